@@ -1,0 +1,1 @@
+"""Benchmarks: measured with `make bench…` and written to docs/performance.md, never asserted."""

@@ -1,0 +1,1 @@
+"""Quality measurements of the analysis core against labelled data (run with `make eval`)."""

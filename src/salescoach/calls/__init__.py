@@ -1,0 +1,1 @@
+"""Recorded sales and service calls, their analyses, imports and the call review page."""

@@ -1,0 +1,205 @@
+"""Shape a stored call analysis for the review page: figures beside their two references."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+GONG_SOURCE = "Gong Labs, 25,000+ recorded calls"
+METHOD_SOURCE = "the methodology's bar"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure, how it reads against the methodology bar and the industry benchmark."""
+
+    label: str
+    value: str
+    method_ref: str
+    industry_ref: str
+    verdict: str  # "good" | "watch" | "" (no judgement)
+    evidence_cue: int | None = None
+
+
+def _pct(share: float | None) -> str:
+    return "—" if share is None else f"{round(share * 100)}%"
+
+
+def minsec(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def figures(result: dict[str, Any]) -> list[Figure]:
+    """The headline figures of one call, each against its references."""
+    rows: list[Figure] = []
+    talk = result.get("rep_talk_share")
+    rows.append(
+        Figure(
+            "Rep talk share (whole call)",
+            _pct(talk),
+            "—",
+            "top reps ≈ 43%; average reps 65–75%",
+            "" if talk is None else ("good" if talk <= 0.5 else "watch"),
+        )
+    )
+    discovery = result.get("discovery_rep_talk_share")
+    rows.append(
+        Figure(
+            "Rep talk share in discovery",
+            _pct(discovery),
+            "rep ≤ 20% (customer talks ≥ 80%)",
+            "—",
+            "" if discovery is None else ("good" if discovery <= 0.2 else "watch"),
+        )
+    )
+    questions = result.get("questions", {})
+    total = questions.get("total")
+    rows.append(
+        Figure(
+            "Questions asked by the rep",
+            "—"
+            if total is None
+            else f"{total} ({questions.get('open', 0)} open, {questions.get('closed', 0)} closed)",
+            "open questions that explore needs",
+            "11–14 per discovery call do best",
+            "" if total is None else ("good" if 11 <= total <= 14 else "watch"),
+        )
+    )
+    story = result.get("longest_customer_story_s")
+    rows.append(
+        Figure(
+            "Longest customer story",
+            minsec(story),
+            "—",
+            "won calls ≈ 4 min; ≤ 50 s goes with lower close rates",
+            "" if story is None else ("good" if story > 50 else "watch"),
+        )
+    )
+    rows.append(
+        Figure("Longest rep monologue", minsec(result.get("longest_rep_monologue_s")), "—", "—", "")
+    )
+    patience = result.get("patience_s")
+    rows.append(
+        Figure(
+            "Patience (pause before the rep answers)",
+            "—" if patience is None else f"{patience:.1f} s",
+            "—",
+            "—",
+            "",
+        )
+    )
+    inter = result.get("interactivity_per_min")
+    rows.append(
+        Figure(
+            "Interactivity (speaker switches per minute)",
+            "—" if inter is None else f"{inter:.1f}",
+            "—",
+            "—",
+            "",
+        )
+    )
+    pbn = result.get("pitch_before_need")
+    rows.append(
+        Figure(
+            "Pitched before the customer admitted a need",
+            "—" if pbn is None else ("yes" if pbn else "no"),
+            "no pitch before a need is admitted",
+            "—",
+            "" if pbn is None else ("watch" if pbn else "good"),
+        )
+    )
+    return rows
+
+
+CHECKPOINT_LABELS = {
+    "need_admitted": "Customer admits a need, problem or objective",
+    "open_to_solution": "Customer is open to a solution",
+    "agrees_to_discuss": "Customer agrees to talk about a solution",
+    "decision_authority": "Customer confirms they can decide",
+}
+FOCUS_LABELS = {
+    "customer_needs": "Customer needs",
+    "product": "Product",
+    "transaction": "Transaction",
+}
+
+
+def focus_label(result: dict[str, Any]) -> str:
+    """The focus verdict in words."""
+    verdict = result.get("focus", {}).get("verdict")
+    return FOCUS_LABELS.get(verdict, "—") if verdict else "—"
+
+
+def checkpoints(result: dict[str, Any], cues: list[list[Any]]) -> list[dict[str, Any]]:
+    """The four qualification checkpoints in order, with their moment, quote and cue link."""
+    found = result.get("checkpoints", {})
+    rows = []
+    for key, label in CHECKPOINT_LABELS.items():
+        item = found.get(key, {}) if isinstance(found, dict) else {}
+        at = item.get("at_s")
+        rows.append(
+            {"key": key, "label": label, **item, "time": minsec(at), "cue": cue_at(cues, at)}
+        )
+    return rows
+
+
+def transcript_rows(
+    cues: list[list[Any]], result: dict[str, Any], roles: dict[str, str]
+) -> list[dict[str, Any]]:
+    """The transcript, one row per cue, with the labels of its sentences as evidence marks."""
+    labels: dict[int, set[str]] = {}
+    for sentence in result.get("sentences", []):
+        labels.setdefault(int(sentence.get("cue", -1)), set()).update(sentence.get("labels", []))
+    return [
+        {
+            "index": index,
+            "speaker": speaker,
+            "role": roles.get(speaker, "customer"),
+            "start": minsec(start),
+            "start_s": start,
+            "text": text,
+            "labels": sorted(labels.get(index, ())),
+        }
+        for index, (speaker, start, _end, text) in enumerate(cues)
+    ]
+
+
+def cue_at(cues: list[list[Any]], at_s: float | None) -> int | None:
+    """The index of the cue that contains (or last starts before) a moment, for jump links."""
+    if at_s is None:
+        return None
+    best = None
+    for index, (_speaker, start, _end, _text) in enumerate(cues):
+        if float(start) <= at_s + 1e-6:
+            best = index
+        else:
+            break
+    return best
+
+
+EVIDENCE_LABELS = {
+    "question_open": "open question",
+    "question_closed": "closed question",
+    "paraphrase": "paraphrase",
+    "need": "first need admitted",
+    "pitch": "first pitch",
+    "objection": "objection",
+    "longest_rep_monologue": "longest rep monologue",
+    "longest_customer_story": "longest customer story",
+}
+
+
+def evidence_rows(result: dict[str, Any], cues: list[list[Any]]) -> list[dict[str, Any]]:
+    """Every evidence moment with a readable label, its time and the cue to jump to."""
+    rows = []
+    for item in result.get("evidence", []):
+        kind = str(item.get("kind", ""))
+        label = EVIDENCE_LABELS.get(kind) or kind.replace("_", " ").replace(
+            "checkpoint ", "checkpoint: "
+        )
+        at = item.get("at_s")
+        rows.append({**item, "label": label, "time": minsec(at), "cue": cue_at(cues, at)})
+    return rows

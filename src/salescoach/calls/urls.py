@@ -1,0 +1,12 @@
+"""Routes for calls."""
+
+from django.urls import path
+
+from salescoach.calls import views
+
+app_name = "calls"
+urlpatterns = [
+    path("", views.call_list, name="call_list"),
+    path("upload/", views.call_upload, name="call_upload"),
+    path("<int:pk>/", views.call_detail, name="call_detail"),
+]

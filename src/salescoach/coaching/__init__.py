@@ -1,0 +1,1 @@
+"""Coaching sessions, notes, commitments, check-ins, coaching guides and coaching quality."""

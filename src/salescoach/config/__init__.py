@@ -1,0 +1,1 @@
+"""Project configuration: settings from the environment, URL routes, the JSON API, ASGI/WSGI."""

@@ -1,0 +1,1 @@
+"""The deterministic demo organisation: planted rep profiles over twelve months of selling."""

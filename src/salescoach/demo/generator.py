@@ -1,0 +1,658 @@
+"""Generate the demo organisations as plain records, deterministically from a seed and a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from salescoach.demo.calls import synthesise_call
+from salescoach.demo.profiles import PROFILES, TEAM_PROFILES, Profile
+
+DEMO_PASSWORD = "coach-the-mindset"  # noqa: S105 - printed for the demo; never a real secret
+MONTHS = 12
+
+FIRST_NAMES = (
+    "Amara",
+    "Bram",
+    "Chiara",
+    "Dmitri",
+    "Elif",
+    "Farid",
+    "Greta",
+    "Hugo",
+    "Ines",
+    "Jonas",
+    "Kaia",
+    "Lukas",
+    "Mireille",
+    "Nikolai",
+    "Oona",
+    "Pavel",
+    "Quinn",
+    "Rosa",
+    "Soren",
+    "Talia",
+    "Ugo",
+    "Vera",
+    "Wim",
+    "Ximena",
+    "Yusuf",
+    "Zofia",
+    "Anders",
+    "Beatriz",
+    "Cyril",
+    "Dagny",
+    "Emre",
+    "Freya",
+    "Gael",
+    "Hana",
+    "Ivo",
+    "Jasmin",
+)
+LAST_NAMES = (
+    "Okafor",
+    "de Vries",
+    "Rossi",
+    "Ivanov",
+    "Kaya",
+    "Haddad",
+    "Lindqvist",
+    "Marchand",
+    "Duarte",
+    "Becker",
+    "Halvorsen",
+    "Novak",
+    "Laurent",
+    "Petrov",
+    "Virtanen",
+    "Horvat",
+    "Byrne",
+    "Moreno",
+    "Madsen",
+    "Levi",
+    "Bianchi",
+    "Kovacs",
+    "Jansen",
+    "Ortega",
+    "Demir",
+    "Nowak",
+    "Berg",
+    "Costa",
+    "Fontaine",
+    "Aas",
+    "Yilmaz",
+    "Nyberg",
+    "Leclerc",
+    "Sato",
+    "Peeters",
+    "Aziz",
+)
+ACCOUNTS = (
+    "Alder Logistics",
+    "Brightwater Foods",
+    "Cobalt Health",
+    "Delta Freight",
+    "Evergreen Retail",
+    "Fjord Energy",
+    "Granite Insurance",
+    "Harbor Labs",
+    "Ironwood Manufacturing",
+    "Juniper Bank",
+    "Keystone Media",
+    "Lumen Telecom",
+    "Meridian Travel",
+    "Northgate Pharma",
+    "Orchid Hotels",
+    "Pinnacle Construction",
+    "Quartz Analytics",
+    "Redwood Schools",
+    "Summit Outdoor",
+    "Tidewater Utilities",
+    "Umbra Security",
+    "Vantage Motors",
+    "Willow Care",
+    "Zenith Airlines",
+)
+PRODUCTS = (
+    "Platform renewal",
+    "Analytics add-on",
+    "Team expansion",
+    "Pilot",
+    "Enterprise plan",
+    "Migration project",
+    "Support upgrade",
+    "New region rollout",
+)
+
+STAGES: tuple[tuple[int, str, str, str, str, str], ...] = (
+    # order, name, phase, gate name, seller requirement, customer confirmation
+    (
+        1,
+        "Approach",
+        "approach",
+        "First conversation held",
+        "Researched the account and held a first conversation with a named contact.",
+        "The contact agreed to a discovery meeting.",
+    ),
+    (
+        2,
+        "Interview",
+        "interview",
+        "Needs confirmed",
+        "Sent a written summary of the needs heard in discovery.",
+        "The key stakeholder replied confirming the summary is right.",
+    ),
+    (
+        3,
+        "Demonstrate",
+        "demonstrate",
+        "Solution fits",
+        "Showed how the solution meets each confirmed need.",
+        "The customer said which needs the solution meets and which it does not.",
+    ),
+    (
+        4,
+        "Validate",
+        "validate",
+        "Decision process mapped",
+        "Mapped who decides, how, by when, and what proof they need.",
+        "The decision maker confirmed the decision process and timeline.",
+    ),
+    (
+        5,
+        "Negotiate",
+        "negotiate",
+        "Terms agreed in principle",
+        "Sent a proposal with price, scope and terms.",
+        "The customer accepted the proposal terms in principle.",
+    ),
+    (
+        6,
+        "Close",
+        "close",
+        "Signed",
+        "Sent the contract for signature.",
+        "The customer signed the contract.",
+    ),
+)
+LOSS_REASONS = {
+    1: ("No response after first contact", "Not the right time"),
+    2: ("No clear need", "Prospect not qualified"),
+    3: ("Solution did not fit", "Chose a competitor's demo"),
+    4: ("No decision made", "Decision maker never engaged", "Lost to status quo"),
+    5: ("Price", "Lost to competitor on terms"),
+    6: ("Contract stalled in legal",),
+}
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    key: str  # e-mail
+    name: str
+    role: str
+    team: str | None
+    manager: str | None
+    login: bool
+    started_on: dt.date | None = None
+    profile: str | None = None
+
+
+@dataclass(frozen=True)
+class TeamRecord:
+    name: str
+    lead: str
+
+
+@dataclass(frozen=True)
+class DealRecord:
+    external_id: str
+    name: str
+    account: str
+    owner: str
+    amount: Decimal
+    created_on: dt.date
+    closed_on: dt.date | None
+    stage_order: int
+    outcome: str
+    loss_reason: str
+    forecast_category: str
+    stage_entries: tuple[tuple[int, dt.datetime], ...]
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    external_id: str
+    type: str
+    person: str
+    deal: str | None
+    occurred_at: dt.datetime
+    duration_min: int
+    subject: str
+    attendees: str
+    customer_facing: bool
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    deal: str
+    stage_order: int
+    side: str
+    activity: str
+    note: str
+
+
+@dataclass(frozen=True)
+class QuotaRecord:
+    person: str
+    period_start: dt.date
+    period_end: dt.date
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    owner: str
+    deal: str
+    occurred_at: dt.datetime
+    title: str
+    transcript: str  # WebVTT
+
+
+@dataclass
+class OrgDataset:
+    """One organisation's demo records."""
+
+    name: str
+    slug: str
+    domain: str
+    people: list[PersonRecord] = field(default_factory=list)
+    teams: list[TeamRecord] = field(default_factory=list)
+    deals: list[DealRecord] = field(default_factory=list)
+    activities: list[ActivityRecord] = field(default_factory=list)
+    evidence: list[EvidenceRecord] = field(default_factory=list)
+    quotas: list[QuotaRecord] = field(default_factory=list)
+    calls: list[CallRecord] = field(default_factory=list)
+
+
+def _month_start(day: dt.date, months_back: int) -> dt.date:
+    month_index = day.year * 12 + (day.month - 1) - months_back
+    return dt.date(month_index // 12, month_index % 12 + 1, 1)
+
+
+def _at(day: dt.date, hour: int, minute: int) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC)
+
+
+def _workdays(start: dt.date, end: dt.date) -> list[dt.date]:
+    days = []
+    day = start
+    while day <= end:
+        if day.weekday() < 5:
+            days.append(day)
+        day += dt.timedelta(days=1)
+    return days
+
+
+class _Names:
+    """Unique invented names: first and last names shuffled, then paired without repeats."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self._firsts, self._lasts = list(FIRST_NAMES), list(LAST_NAMES)
+        rng.shuffle(self._firsts)
+        rng.shuffle(self._lasts)
+        self._count = 0
+
+    def next(self, domain: str) -> tuple[str, str]:
+        n, size = self._count, len(self._firsts)
+        self._count += 1
+        first, last = self._firsts[n % size], self._lasts[(n + n // size) % size]
+        local = f"{first}.{last}".lower().replace(" ", "")
+        return f"{first} {last}", f"{local}@{domain}"
+
+
+def generate_demo(*, seed: int = 7, reps: int = 24, as_of: dt.date) -> list[OrgDataset]:
+    """The main demo organisation and a small second one that it must never see."""
+    if reps < 1:
+        raise ValueError("the demo needs at least one rep")
+    rng = random.Random(seed)
+    main = _generate_org(
+        rng,
+        name="Harbourline Software",
+        slug="harbourline",
+        domain="harbourline.example",
+        reps=reps,
+        as_of=as_of,
+        team_names=("Nordics", "Benelux", "DACH"),
+    )
+    other = _generate_org(
+        rng,
+        name="Northwind Outfitters",
+        slug="northwind",
+        domain="northwind.example",
+        reps=3,
+        as_of=as_of,
+        team_names=("Field sales",),
+        months=3,
+        calls_per_rep=1,
+    )
+    return [main, other]
+
+
+def _generate_org(
+    rng: random.Random,
+    *,
+    name: str,
+    slug: str,
+    domain: str,
+    reps: int,
+    as_of: dt.date,
+    team_names: tuple[str, ...],
+    months: int = MONTHS,
+    calls_per_rep: int = 6,
+) -> OrgDataset:
+    data = OrgDataset(name=name, slug=slug, domain=domain)
+    names = _Names(rng)
+    enablement_name, enablement_email = names.next(domain)
+    data.people.append(
+        PersonRecord(enablement_email, enablement_name, "enablement", None, None, True)
+    )
+    admin_name, admin_email = names.next(domain)
+    data.people.append(PersonRecord(admin_email, admin_name, "admin", None, None, True))
+
+    team_count = len(team_names)
+    per_team = [reps // team_count + (1 if i < reps % team_count else 0) for i in range(team_count)]
+    start = _month_start(as_of, months - 1)
+    for team_index, team_name in enumerate(team_names):
+        manager_name, manager_email = names.next(domain)
+        data.people.append(
+            PersonRecord(manager_email, manager_name, "manager", team_name, enablement_email, True)
+        )
+        data.teams.append(TeamRecord(team_name, manager_email))
+        plan = TEAM_PROFILES[team_index % len(TEAM_PROFILES)]
+        for slot in range(per_team[team_index]):
+            profile = PROFILES[plan[slot % len(plan)]]
+            rep_name, rep_email = names.next(domain)
+            started = (
+                _month_start(as_of, profile.ramp_months - 1)
+                if profile.ramp_months
+                else start - dt.timedelta(days=rng.randint(200, 1500))
+            )
+            data.people.append(
+                PersonRecord(
+                    rep_email, rep_name, "rep", team_name, manager_email, True, started, profile.key
+                )
+            )
+            _generate_rep(rng, data, rep_email, profile, start=max(start, started), as_of=as_of)
+            _generate_calls(rng, data, rep_email, rep_name, profile, calls_per_rep=calls_per_rep)
+    return data
+
+
+def _generate_rep(
+    rng: random.Random,
+    data: OrgDataset,
+    rep: str,
+    profile: Profile,
+    *,
+    start: dt.date,
+    as_of: dt.date,
+) -> None:
+    local = rep.split("@", 1)[0]
+    deal_counter = 0
+    month = start
+    while month <= as_of:
+        n_deals = max(1, round(rng.gauss(profile.deals_per_month, 1.0)))
+        for _ in range(n_deals):
+            deal_counter += 1
+            created = month + dt.timedelta(days=rng.randint(0, 27))
+            if created > as_of:
+                continue
+            deal = _generate_deal(
+                rng,
+                rep=rep,
+                local=local,
+                number=deal_counter,
+                profile=profile,
+                created=created,
+                started=start,
+                as_of=as_of,
+            )
+            data.deals.append(deal)
+            _deal_touches(rng, data, rep, deal, as_of)
+        month = _month_start(month, -1)
+    _calendar(rng, data, rep, profile, start=start, as_of=as_of)
+    _quotas(data, rep, profile, start=start, as_of=as_of)
+
+
+def _skill(profile: Profile, started: dt.date, day: dt.date) -> float:
+    """A new hire's odds at each step grow with months in the job; 1.0 for everyone else."""
+    if not profile.ramp_months:
+        return 1.0
+    months_in = (day.year - started.year) * 12 + day.month - started.month
+    return 0.5 + 0.52 * min(1.0, months_in / max(1, profile.ramp_months - 1))
+
+
+CONTACT_NAMES = (
+    "Jordan Blake",
+    "Sam Whitfield",
+    "Alex Moreau",
+    "Robin Castell",
+    "Kim Adler",
+    "Morgan Reyes",
+    "Taylor Brandt",
+    "Casey Lund",
+)
+
+
+def _generate_calls(
+    rng: random.Random,
+    data: OrgDataset,
+    rep: str,
+    rep_name: str,
+    profile: Profile,
+    *,
+    calls_per_rep: int,
+) -> None:
+    """Discovery calls on the rep's most recent deals that reached the interview stage."""
+    deals = [d for d in data.deals if d.owner == rep and len(d.stage_entries) >= 2]
+    for deal in deals[-calls_per_rep:]:
+        contact = rng.choice(CONTACT_NAMES)
+        data.calls.append(
+            CallRecord(
+                owner=rep,
+                deal=deal.external_id,
+                occurred_at=deal.stage_entries[1][1],
+                title=f"Discovery call – {deal.account}",
+                transcript=synthesise_call(
+                    rng, profile=profile.key, rep=rep_name, customer=contact
+                ),
+            )
+        )
+
+
+def _generate_deal(
+    rng: random.Random,
+    *,
+    rep: str,
+    local: str,
+    number: int,
+    profile: Profile,
+    created: dt.date,
+    started: dt.date,
+    as_of: dt.date,
+) -> DealRecord:
+    amount = Decimal(rng.randrange(8, 120) * 500)
+    entries: list[tuple[int, dt.datetime]] = [(1, _at(created, 9, 0))]
+    day = created
+    stage = 1
+    outcome = "open"
+    closed: dt.date | None = None
+    while True:
+        low, high = profile.days_in_stage
+        stay = rng.randint(low, high)
+        if profile.slow_stage == stage:
+            stay = rng.randint(25, 55)
+        next_day = day + dt.timedelta(days=stay)
+        if next_day > as_of:
+            break  # still in this stage today
+        skill = _skill(profile, started, next_day)
+        if stage == 6:
+            outcome = "won" if rng.random() < min(0.99, profile.win_at_close * skill) else "lost"
+            closed = next_day
+            break
+        if rng.random() < min(0.98, profile.advance[stage - 1] * skill):
+            stage += 1
+            day = next_day
+            entries.append((stage, _at(day, 10, rng.randint(0, 59))))
+        else:
+            outcome = "lost"
+            closed = next_day
+            break
+    if outcome == "open":
+        forecast = "commit" if stage >= 5 else "best_case" if stage == 4 else "pipeline"
+    else:
+        forecast = "closed" if outcome == "won" else "omitted"
+    loss_reason = rng.choice(LOSS_REASONS[stage]) if outcome == "lost" else ""
+    account = rng.choice(ACCOUNTS)
+    return DealRecord(
+        external_id=f"{local}-{number:03d}",
+        name=f"{account} – {rng.choice(PRODUCTS)}",
+        account=account,
+        owner=rep,
+        amount=amount,
+        created_on=created,
+        closed_on=closed,
+        stage_order=stage,
+        outcome=outcome,
+        loss_reason=loss_reason,
+        forecast_category=forecast,
+        stage_entries=tuple(entries),
+    )
+
+
+def _deal_touches(
+    rng: random.Random, data: OrgDataset, rep: str, deal: DealRecord, as_of: dt.date
+) -> None:
+    """Per stage reached: the seller's step and, when the deal moved on, the customer's reply."""
+    contact = f"buyer@{deal.account.lower().replace(' ', '')}.example"
+    passed = {order for order, _ in deal.stage_entries[1:]}
+    for index, (order, entered) in enumerate(deal.stage_entries):
+        seller_id = f"{deal.external_id}-s{order}"
+        when = entered + dt.timedelta(hours=2)
+        if when.date() > as_of:
+            continue
+        data.activities.append(
+            ActivityRecord(
+                seller_id,
+                "email" if order in (2, 5, 6) else "meeting",
+                rep,
+                deal.external_id,
+                when,
+                0 if order in (2, 5, 6) else 45,
+                f"{STAGES[order - 1][1]}: {deal.name}",
+                contact,
+                True,
+            )
+        )
+        data.evidence.append(
+            EvidenceRecord(deal.external_id, order, "seller", seller_id, STAGES[order - 1][4])
+        )
+        left_forward = (order + 1) in passed or (order == 6 and deal.outcome == "won")
+        if left_forward:
+            if index + 1 < len(deal.stage_entries):
+                reply_at = deal.stage_entries[index + 1][1] - dt.timedelta(hours=3)
+            else:
+                reply_at = _at(deal.closed_on or as_of, 9, 30)
+            reply_id = f"{deal.external_id}-c{order}"
+            data.activities.append(
+                ActivityRecord(
+                    reply_id,
+                    "prospect_reply",
+                    rep,
+                    deal.external_id,
+                    reply_at,
+                    0,
+                    f"Reply from {deal.account}",
+                    contact,
+                    True,
+                )
+            )
+            data.evidence.append(
+                EvidenceRecord(deal.external_id, order, "customer", reply_id, STAGES[order - 1][5])
+            )
+
+
+def _calendar(
+    rng: random.Random,
+    data: OrgDataset,
+    rep: str,
+    profile: Profile,
+    *,
+    start: dt.date,
+    as_of: dt.date,
+) -> None:
+    """Customer meetings and internal blocks on working days."""
+    local = rep.split("@", 1)[0]
+    counter = 0
+    for day in _workdays(start, as_of):
+        slots: list[tuple[int, int, bool]] = []
+        meetings = _poisson(rng, profile.customer_meetings_per_day)
+        for _ in range(meetings):
+            slots.append((rng.choice((30, 45, 60, 60, 90)), rng.randint(0, 1), True))
+        for _ in range(_poisson(rng, profile.internal_blocks_per_day)):
+            low, high = profile.internal_block_min
+            slots.append((rng.randint(low, high), 0, False))
+        minute = 8 * 60 + 30
+        rng.shuffle(slots)
+        for duration, _unused, customer in slots:
+            if minute + duration > 18 * 60:
+                break
+            counter += 1
+            subject = (
+                rng.choice(("Customer call", "Follow-up meeting", "Discovery session"))
+                if customer
+                else rng.choice(
+                    ("Internal sync", "Admin", "CRM update", "Forecast review", "E-mail catch-up")
+                )
+            )
+            attendees = "contact@prospect.example" if customer else ""
+            data.activities.append(
+                ActivityRecord(
+                    f"{local}-cal-{counter:05d}",
+                    "meeting" if customer else "task",
+                    rep,
+                    None,
+                    _at(day, minute // 60, minute % 60),
+                    duration,
+                    subject,
+                    attendees,
+                    customer,
+                )
+            )
+            minute += duration + rng.choice((0, 0, 15, 30))
+
+
+def _poisson(rng: random.Random, mean: float) -> int:
+    # Knuth's method: fine for the small means used here.
+    limit = pow(2.718281828459045, -mean)
+    count, product = 0, rng.random()
+    while product > limit:
+        count += 1
+        product *= rng.random()
+    return count
+
+
+def _quotas(
+    data: OrgDataset, rep: str, profile: Profile, *, start: dt.date, as_of: dt.date
+) -> None:
+    """Quarterly quotas: raised each quarter, except the plateaued rep's, which never moves."""
+    quarter = dt.date(start.year, (start.month - 1) // 3 * 3 + 1, 1)
+    base = Decimal(60000)
+    step = 0
+    while quarter <= as_of:
+        end = _month_start(quarter, -3) - dt.timedelta(days=1)
+        amount = base if profile.plateaued else base * (Decimal(1) + Decimal("0.05") * step)
+        data.quotas.append(QuotaRecord(rep, quarter, end, amount.quantize(Decimal(1))))
+        quarter = _month_start(quarter, -3)
+        step += 1

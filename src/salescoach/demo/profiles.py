@@ -1,0 +1,128 @@
+"""The planted rep profiles of the demo organisation, as data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How one kind of rep sells: stage conversion, pace, and how their week is spent."""
+
+    key: str
+    description: str
+    # Probability of moving on from each stage to the next (Approach→Interview … Negotiate→Close).
+    advance: tuple[float, float, float, float, float]
+    win_at_close: float
+    deals_per_month: float
+    days_in_stage: tuple[int, int]  # range of days a deal sits in a stage
+    slow_stage: int | None = None  # a stage order where this rep's deals stall for weeks
+    customer_meetings_per_day: float = 2.0
+    internal_blocks_per_day: float = 2.0
+    internal_block_min: tuple[int, int] = (30, 60)
+    ramp_months: int = 0  # a new hire improves over this many months
+    plateaued: bool = False
+
+
+BASELINE = (0.80, 0.75, 0.70, 0.75, 0.85)
+
+PROFILES: dict[str, Profile] = {
+    "steady": Profile("steady", "Average, steady performer.", BASELINE, 0.90, 5.0, (6, 16)),
+    "strong_discovery": Profile(
+        "strong_discovery",
+        "Listens well and qualifies early: deals that enter the pipeline tend to close.",
+        (0.88, 0.86, 0.82, 0.84, 0.90),
+        0.95,
+        5.0,
+        (5, 14),
+        customer_meetings_per_day=2.6,
+    ),
+    "early_pitcher": Profile(
+        "early_pitcher",
+        "Presents the product before the customer has admitted a need; deals fade after the demo.",
+        (0.80, 0.70, 0.45, 0.70, 0.85),
+        0.90,
+        5.5,
+        (5, 14),
+    ),
+    "decision_stage_loser": Profile(
+        "decision_stage_loser",
+        "Reaches the late stages, then loses where the prospect decides.",
+        (0.85, 0.80, 0.78, 0.38, 0.55),
+        0.85,
+        5.0,
+        (6, 16),
+        slow_stage=4,
+    ),
+    "fragmented_calendar": Profile(
+        "fragmented_calendar",
+        "Days chopped into short internal slots; little customer-facing selling time.",
+        (0.78, 0.72, 0.68, 0.72, 0.85),
+        0.90,
+        3.5,
+        (7, 18),
+        customer_meetings_per_day=0.8,
+        internal_blocks_per_day=7.0,
+        internal_block_min=(10, 25),
+    ),
+    "plateaued": Profile(
+        "plateaued",
+        "Results flat all year; targets never raised.",
+        BASELINE,
+        0.90,
+        4.0,
+        (7, 18),
+        plateaued=True,
+    ),
+    "new_hire": Profile(
+        "new_hire",
+        "Joined eight months ago and improves month by month.",
+        (0.84, 0.80, 0.76, 0.80, 0.88),
+        0.92,
+        6.0,
+        (4, 10),
+        ramp_months=8,
+    ),
+    "poor_qualification": Profile(
+        "poor_qualification",
+        "Fills the pipeline with prospects who never admit a need; deals die early.",
+        (0.50, 0.48, 0.70, 0.75, 0.85),
+        0.90,
+        7.0,
+        (4, 10),
+    ),
+}
+
+# Eight reps per team; each team has its planted cases plus steady reps.
+TEAM_PROFILES: tuple[tuple[str, ...], ...] = (
+    (
+        "strong_discovery",
+        "early_pitcher",
+        "decision_stage_loser",
+        "steady",
+        "steady",
+        "steady",
+        "new_hire",
+        "steady",
+    ),
+    (
+        "fragmented_calendar",
+        "plateaued",
+        "strong_discovery",
+        "steady",
+        "steady",
+        "poor_qualification",
+        "steady",
+        "steady",
+    ),
+    (
+        "early_pitcher",
+        "decision_stage_loser",
+        "steady",
+        "plateaued",
+        "steady",
+        "strong_discovery",
+        "steady",
+        "fragmented_calendar",
+    ),
+)

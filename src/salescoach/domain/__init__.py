@@ -1,0 +1,1 @@
+"""The pure analysis core: plain typed Python, no Django, no I/O, no clock."""

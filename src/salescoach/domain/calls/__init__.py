@@ -1,0 +1,1 @@
+"""Pure calls analysis."""

@@ -1,0 +1,553 @@
+"""The analysis of one call: every figure of the customer conversation, with its evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from salescoach.domain.calls import lexicon as lx
+from salescoach.domain.calls.checkpoints import (
+    Reached,
+    Said,
+    find_checkpoints,
+    find_service_steps,
+)
+from salescoach.domain.calls.focus import Focus, judge_focus
+from salescoach.domain.calls.questions import (
+    is_paraphrase,
+    is_question,
+    is_question_normalised,
+    normalise,
+    question_kind,
+    question_kind_normalised,
+    split_sentences,
+)
+from salescoach.domain.calls.roles import RoleAssignment
+from salescoach.domain.calls.talk import (
+    CUSTOMER,
+    REP,
+    Turn,
+    build_turns,
+    interactivity_per_min,
+    longest_stretch,
+    patience_s,
+    rep_share,
+    talk_seconds,
+    union_length,
+)
+from salescoach.domain.calls.transcripts import Transcript
+
+__all__ = [
+    "ANALYZER_VERSION",
+    "CallAnalysis",
+    "analyze_transcript",
+    "is_paraphrase",
+    "is_question",
+    "question_kind",
+    "split_sentences",
+]
+
+# Bump when a definition changes: stored analyses say which definitions produced them.
+ANALYZER_VERSION = "2.0.0"
+KINDS = ("sales", "service")
+LABELS = (
+    "question_open",
+    "question_closed",
+    "paraphrase",
+    "backchannel",
+    "need",
+    "pitch",
+    "objection",
+    "commitment",
+)
+
+METHODOLOGY = "the methodology's bar"
+INDUSTRY = "Gong Labs, 25,000+ recorded B2B calls"
+DISCOVERY_REP_SHARE_BAR = 0.20  # rep talks at most 20% in discovery: the customer ≥ 80%
+TOP_REP_TALK_SHARE = 0.43
+AVERAGE_REP_TALK_SHARE = (0.65, 0.75)
+BEST_QUESTIONS = (11, 14)
+WON_CALL_STORY_S = 240.0
+SHORT_STORY_S = 50.0
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one cue, with the labels the review page shows."""
+
+    cue: int
+    speaker: str
+    role: str
+    at_s: float
+    text: str
+    labels: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cue": self.cue,
+            "speaker": self.speaker,
+            "at_s": round(self.at_s, 2),
+            "text": self.text,
+            "labels": list(self.labels),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """Evidence behind a judgement: what kind, when, who, and the words."""
+
+    kind: str
+    at_s: float
+    speaker: str
+    quote: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "at_s": round(self.at_s, 2),
+            "speaker": self.speaker,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerTalk:
+    """One speaker's share of the call."""
+
+    name: str
+    role: str
+    talk_s: float  # union of their cue intervals, seconds
+    talk_share: float  # 0.0-1.0 of all speakers' talk_s
+    words: int
+    turns: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCounts:
+    """The rep's questions: all, open, closed, and all per hour of the call."""
+
+    total: int
+    open: int
+    closed: int
+    per_hour: float
+
+
+@dataclass(frozen=True, slots=True)
+class CallAnalysis:
+    """Every figure of one call; `to_json()` gives the documented JSON (docs/metrics.md)."""
+
+    kind: str
+    format: str
+    estimated_timing: bool
+    warnings: tuple[str, ...]
+    duration_s: float
+    silence_s: float
+    speakers: tuple[SpeakerTalk, ...]
+    rep_talk_share: float | None
+    interactivity_per_min: float
+    longest_rep_monologue_s: float
+    longest_customer_story_s: float
+    patience_s: float | None
+    questions: QuestionCounts
+    paraphrases: int
+    paraphrases_per_hour: float
+    discovery_rep_talk_share: float | None
+    pitch_before_need: bool
+    first_pitch_at_s: float | None
+    first_need_at_s: float | None
+    objections: int
+    checkpoints: Mapping[str, Reached] | None
+    checkpoint_verdict: str | None
+    focus: Focus
+    service_steps: Mapping[str, Reached] | None
+    evidence: tuple[Moment, ...]
+    sentences: tuple[Sentence, ...] | None = None
+    analyzer_version: str = ANALYZER_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-able dict with the keys documented in docs/metrics.md."""
+        data: dict[str, Any] = {
+            "analyzer_version": self.analyzer_version,
+            "kind": self.kind,
+            "format": self.format,
+            "estimated_timing": self.estimated_timing,
+            "warnings": list(self.warnings),
+            "duration_s": round(self.duration_s, 3),
+            "silence_s": round(self.silence_s, 3),
+            "speakers": [
+                {
+                    "name": s.name,
+                    "role": s.role,
+                    "talk_s": round(s.talk_s, 3),
+                    "talk_share": round(s.talk_share, 4),
+                    "words": s.words,
+                    "turns": s.turns,
+                }
+                for s in self.speakers
+            ],
+            "rep_talk_share": _round(self.rep_talk_share, 4),
+            "interactivity_per_min": round(self.interactivity_per_min, 3),
+            "longest_rep_monologue_s": round(self.longest_rep_monologue_s, 3),
+            "longest_customer_story_s": round(self.longest_customer_story_s, 3),
+            "patience_s": _round(self.patience_s, 3),
+            "questions": {
+                "total": self.questions.total,
+                "open": self.questions.open,
+                "closed": self.questions.closed,
+                "per_hour": round(self.questions.per_hour, 2),
+            },
+            "paraphrases": self.paraphrases,
+            "paraphrases_per_hour": round(self.paraphrases_per_hour, 2),
+            "discovery_rep_talk_share": _round(self.discovery_rep_talk_share, 4),
+            "pitch_before_need": self.pitch_before_need,
+            "first_pitch_at_s": _round(self.first_pitch_at_s, 2),
+            "first_need_at_s": _round(self.first_need_at_s, 2),
+            "objections": self.objections,
+            "checkpoints": None
+            if self.checkpoints is None
+            else {key: value.to_json() for key, value in self.checkpoints.items()},
+            "checkpoint_verdict": self.checkpoint_verdict,
+            "focus": self.focus.to_json(),
+            "service_steps": None
+            if self.service_steps is None
+            else {key: value.to_json() for key, value in self.service_steps.items()},
+            "evidence": [moment.to_json() for moment in self.evidence],
+            "benchmarks": self.benchmarks(),
+        }
+        if self.sentences is not None:
+            data["sentences"] = [sentence.to_json() for sentence in self.sentences]
+        return data
+
+    def benchmarks(self) -> dict[str, Any]:
+        """Each headline figure against its two references: the methodology's bar and the
+        published industry benchmark; a reference that says nothing about a figure is null."""
+        share = self.rep_talk_share
+        discovery = self.discovery_rep_talk_share
+        total = self.questions.total
+        story = self.longest_customer_story_s
+        return {
+            "rep_talk_share": {
+                "value": _round(share, 4),
+                "methodology": None,
+                "industry": _reference(
+                    INDUSTRY,
+                    f"top reps talk about {TOP_REP_TALK_SHARE:.0%}; average reps "
+                    f"{AVERAGE_REP_TALK_SHARE[0]:.0%}–{AVERAGE_REP_TALK_SHARE[1]:.0%}",
+                    None if share is None else share <= TOP_REP_TALK_SHARE,
+                ),
+            },
+            "discovery_rep_talk_share": {
+                "value": _round(discovery, 4),
+                "methodology": _reference(
+                    METHODOLOGY,
+                    f"in discovery the rep talks at most {DISCOVERY_REP_SHARE_BAR:.0%} "
+                    "(the customer at least 80%)",
+                    None if discovery is None else discovery <= DISCOVERY_REP_SHARE_BAR,
+                ),
+                "industry": None,
+            },
+            "questions": {
+                "value": total,
+                "methodology": _reference(
+                    METHODOLOGY, "open questions that explore the customer's needs", None
+                ),
+                "industry": _reference(
+                    INDUSTRY,
+                    f"{BEST_QUESTIONS[0]}–{BEST_QUESTIONS[1]} questions per discovery call do best",
+                    BEST_QUESTIONS[0] <= total <= BEST_QUESTIONS[1],
+                ),
+            },
+            "longest_customer_story_s": {
+                "value": round(story, 3),
+                "methodology": None,
+                "industry": _reference(
+                    INDUSTRY,
+                    f"won calls have customer stories of about {WON_CALL_STORY_S / 60:.0f} "
+                    f"minutes; {SHORT_STORY_S:.0f} s or less goes with lower close rates",
+                    story > SHORT_STORY_S,
+                ),
+            },
+            "pitch_before_need": {
+                "value": self.pitch_before_need,
+                "methodology": _reference(
+                    METHODOLOGY,
+                    "no presentation before the customer admits a need",
+                    not self.pitch_before_need,
+                ),
+                "industry": None,
+            },
+        }
+
+
+def _reference(source: str, bar: str, met: bool | None) -> dict[str, Any]:
+    return {"source": source, "bar": bar, "met": met}
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def _per_hour(count: int, duration_s: float) -> float:
+    """A count per hour of the call; 0 for a call with no measurable duration."""
+    return count * 3600 / duration_s if duration_s > 0 else 0.0
+
+
+def analyze_transcript(
+    transcript: Transcript,
+    *,
+    roles: Mapping[str, str] | RoleAssignment,
+    kind: str = "sales",
+    detail: bool = False,
+) -> CallAnalysis:
+    """Measure one call by the definitions in docs/metrics.md.
+
+    `roles` maps speaker names to "rep" or "customer" (speakers left out count as customers),
+    or is the RoleAssignment from `assign_roles`;
+    `kind` is "sales" (checkpoints) or "service" (problem-solving steps); `detail` adds every
+    sentence with its labels."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    cues = transcript.cues
+    if not cues:
+        raise ValueError("a transcript without cues cannot be analysed")
+    speakers = transcript.speakers
+    if isinstance(roles, RoleAssignment):
+        roles = roles.as_mapping()
+    role_of = {s: REP if roles.get(s) == REP else CUSTOMER for s in speakers}
+    duration = max(c.end_s for c in cues) - cues[0].start_s
+    talk = talk_seconds(cues)
+    covered = union_length([(c.start_s, c.end_s) for c in cues])
+    turns = build_turns(cues, role_of)
+    punctuated = any("." in c.text or "?" in c.text or "!" in c.text for c in cues)
+
+    # One pass over the sentences: label each, keep what later judgements need.
+    sentences: list[Sentence] = []
+    labels: list[list[str]] = []
+    lowered: list[str] = []
+    first_sentence_of_cue: list[int] = []
+    evidence: list[Moment] = []
+    open_q = closed_q = pitches = objections = transactional = 0
+    first_need: int | None = None
+    first_pitch: int | None = None
+    for index, cue in enumerate(cues):
+        role = role_of[cue.speaker]
+        text = cue.text
+        parts = split_sentences(text)
+        first_sentence_of_cue.append(len(sentences))
+        offset = 0
+        span = cue.end_s - cue.start_s
+        for part in parts:
+            position = text.find(part, offset)
+            offset = position + len(part)
+            at = cue.start_s + span * position / len(text) if position > 0 else cue.start_s
+            low = normalise(part)
+            marks: list[str] = []
+            if is_question_normalised(low, punctuated=punctuated):
+                shape = question_kind_normalised(low)
+                marks.append(f"question_{shape}")
+                if role == REP:
+                    if shape == "open":
+                        open_q += 1
+                    else:
+                        closed_q += 1
+                    evidence.append(Moment(f"question_{shape}", at, cue.speaker, part))
+            if role == CUSTOMER:
+                if lx.NEED.search(low):
+                    marks.append("need")
+                    evidence.append(Moment("need", at, cue.speaker, part))
+                    if first_need is None:
+                        first_need = len(sentences)
+                if lx.OBJECTION.search(low):
+                    marks.append("objection")
+                    objections += 1
+                    evidence.append(Moment("objection", at, cue.speaker, part))
+            else:
+                if lx.PITCH.search(low):
+                    marks.append("pitch")
+                    pitches += 1
+                    evidence.append(Moment("pitch", at, cue.speaker, part))
+                    if first_pitch is None:
+                        first_pitch = len(sentences)
+                if lx.TRANSACTION.search(low):
+                    transactional += 1
+                    evidence.append(Moment("transaction", at, cue.speaker, part))
+            if lx.COMMITMENT.search(low):
+                marks.append("commitment")
+                evidence.append(Moment("commitment", at, cue.speaker, part))
+            sentences.append(Sentence(index, cue.speaker, role, at, part))
+            labels.append(marks)
+            lowered.append(low)
+    first_sentence_of_cue.append(len(sentences))
+
+    paraphrases = _paraphrases(
+        turns,
+        cues_text=[c.text for c in cues],
+        evidence=evidence,
+        sentences=sentences,
+        labels=labels,
+        first_sentence_of_cue=first_sentence_of_cue,
+    )
+
+    pitch_at = sentences[first_pitch].at_s if first_pitch is not None else None
+    need_at = sentences[first_need].at_s if first_need is not None else None
+    pitch_before_need = pitch_at is not None and (need_at is None or pitch_at < need_at)
+    if pitch_before_need and first_pitch is not None:
+        first = sentences[first_pitch]
+        evidence.append(Moment("pitch_before_need", first.at_s, first.speaker, first.text))
+    discovery_until = pitch_at if pitch_at is not None else None
+    rep_talk = rep_share(talk, role_of)
+    discovery_share = (
+        rep_talk
+        if discovery_until is None
+        else rep_share(talk_seconds(cues, until=discovery_until), role_of)
+    )
+
+    monologue = longest_stretch(turns, role=REP)
+    story = longest_stretch(turns, role=CUSTOMER)
+    if monologue is not None:
+        evidence.append(
+            Moment(
+                "longest_rep_monologue",
+                monologue.start_s,
+                monologue.speaker,
+                f"{monologue.length_s:.0f} s without a customer turn",
+            )
+        )
+    if story is not None:
+        evidence.append(
+            Moment(
+                "longest_customer_story",
+                story.start_s,
+                story.speaker,
+                f"{story.length_s:.0f} s without a rep turn",
+            )
+        )
+
+    said = [Said(s.at_s, s.speaker, s.text, lowered[i]) for i, s in enumerate(sentences)]
+    checkpoints: dict[str, Reached] | None = None
+    verdict: str | None = None
+    service_steps: dict[str, Reached] | None = None
+    if kind == "sales":
+        checkpoints, verdict = find_checkpoints([s for s in said if role_of[s.speaker] == CUSTOMER])
+        for key, reached in checkpoints.items():
+            if reached.reached:
+                evidence.append(
+                    Moment(
+                        f"checkpoint_{key}",
+                        reached.at_s or 0.0,
+                        reached.speaker or "",
+                        reached.quote or "",
+                    )
+                )
+    else:
+        service_steps = find_service_steps(said)
+        for key, reached in service_steps.items():
+            if reached.reached:
+                evidence.append(
+                    Moment(
+                        f"service_{key}",
+                        reached.at_s or 0.0,
+                        reached.speaker or "",
+                        reached.quote or "",
+                    )
+                )
+
+    focus = judge_focus(
+        rep_talk_share=rep_talk,
+        pitch_before_need=pitch_before_need,
+        pitches=pitches,
+        open_questions=open_q,
+        paraphrases=paraphrases,
+        transaction_statements=transactional,
+        need_admitted=first_need is not None,
+    )
+    words = dict.fromkeys(speakers, 0)
+    turn_counts = dict.fromkeys(speakers, 0)
+    for cue in cues:
+        words[cue.speaker] += len(cue.text.split())
+    for turn in turns:
+        turn_counts[turn.speaker] += 1
+    total_talk = sum(talk.values())
+    evidence.sort(key=lambda moment: moment.at_s)
+    return CallAnalysis(
+        kind=kind,
+        format=transcript.format,
+        estimated_timing=transcript.estimated_timing,
+        warnings=transcript.warnings,
+        duration_s=duration,
+        silence_s=max(0.0, duration - covered),
+        speakers=tuple(
+            SpeakerTalk(
+                name=s,
+                role=role_of[s],
+                talk_s=talk[s],
+                talk_share=talk[s] / total_talk if total_talk > 0 else 0.0,
+                words=words[s],
+                turns=turn_counts[s],
+            )
+            for s in speakers
+        ),
+        rep_talk_share=rep_talk,
+        interactivity_per_min=interactivity_per_min(turns, duration),
+        longest_rep_monologue_s=monologue.length_s if monologue else 0.0,
+        longest_customer_story_s=story.length_s if story else 0.0,
+        patience_s=patience_s(turns),
+        questions=QuestionCounts(
+            open_q + closed_q, open_q, closed_q, _per_hour(open_q + closed_q, duration)
+        ),
+        paraphrases=paraphrases,
+        paraphrases_per_hour=_per_hour(paraphrases, duration),
+        discovery_rep_talk_share=discovery_share,
+        pitch_before_need=pitch_before_need,
+        first_pitch_at_s=pitch_at,
+        first_need_at_s=need_at,
+        objections=objections,
+        checkpoints=checkpoints,
+        checkpoint_verdict=verdict,
+        focus=focus,
+        service_steps=service_steps,
+        evidence=tuple(evidence),
+        sentences=tuple(
+            Sentence(s.cue, s.speaker, s.role, s.at_s, s.text, tuple(sorted(labels[i])))
+            for i, s in enumerate(sentences)
+        )
+        if detail
+        else None,
+    )
+
+
+def _paraphrases(
+    turns: list[Turn],
+    *,
+    cues_text: list[str],
+    sentences: list[Sentence],
+    labels: list[list[str]],
+    first_sentence_of_cue: list[int],
+    evidence: list[Moment],
+) -> int:
+    """Rep turns that restate the customer's last words (docs/metrics.md), counted and marked;
+    sentences of backchannel turns are marked too."""
+    count = 0
+    customer_recent: list[str] = []  # the customer's last turns that were not backchannels
+    for turn in turns:
+        first_cue, last_cue = turn.cue_indices[0], turn.cue_indices[-1]
+        if turn.is_backchannel:
+            for i in range(first_sentence_of_cue[first_cue], first_sentence_of_cue[last_cue + 1]):
+                labels[i].append("backchannel")
+        if turn.role == CUSTOMER:
+            if not turn.is_backchannel:
+                customer_recent.append(" ".join(cues_text[i] for i in turn.cue_indices))
+            continue
+        if not customer_recent:
+            continue
+        text = " ".join(cues_text[i] for i in turn.cue_indices)
+        if is_paraphrase(text, " ".join(customer_recent[-3:])):
+            count += 1
+            first = first_sentence_of_cue[first_cue]
+            labels[first].append("paraphrase")
+            sentence = sentences[first]
+            evidence.append(Moment("paraphrase", sentence.at_s, sentence.speaker, sentence.text))
+        if not turn.is_backchannel:
+            customer_recent.clear()
+    return count

@@ -1,0 +1,300 @@
+"""The phrase patterns the call analysis recognises, as data written by hand (not mined).
+
+Every pattern runs on lower-cased text, so none needs re.IGNORECASE (which is several times
+slower). Leading `\\b` lets the regex engine skip quickly to word starts."""
+
+from __future__ import annotations
+
+import re
+
+BACKCHANNEL_MAX_WORDS = 3
+BACKCHANNEL_MAX_S = 2.0
+
+# Filler a question or a restatement may start with: "so,", "and", "okay", "um".
+LEAD_IN = (
+    r"^(?:(?:so|and|okay|ok|well|now|right|but|alright|all right|great|then|um|uh|er|erm|mm-hmm|"
+    r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
+    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know)[,.?!;:\s-]+)*"
+)
+# Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash.
+CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\s-+\s*)")
+# "what-what" → "what", "w-why" → "why": stutters that hide the first word.
+STUTTER = re.compile(r"\b([\w']+)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})")
+SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
+ANY_END_PUNCTUATION = re.compile(r"[.?!]")
+WORD = re.compile(r"[a-z0-9']+")
+
+_SUBJECT = (
+    r"(?:you|we|i|they|he|she|it|that|this|there|these|those|your|the|our|anyone|anybody|"
+    r"everyone|somebody|someone|any|y'all|ya)"
+)
+AUXILIARY_START = re.compile(
+    LEAD_IN + r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
+    r"might|must|am|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|"
+    r"couldn't|shouldn't|haven't|hasn't)\s+" + _SUBJECT + r"\b"
+)
+# A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
+WH_QUESTION = re.compile(
+    LEAD_IN
+    + r"(?:what|how|why|when|where|who|which|whose)(?:'s|'re|'d|'ve|'ll|\s+(?:do|does|did|is|"
+    r"are|was|were|can|could|would|will|should|have|has|had|about|else|kind|sort|type|other|"
+    r"made|happens|happened|makes|brought|led|would|much|many|long|often|part|exactly|"
+    r"specifically|if|then|caused|prompted|got|gets|worries|concerns))\b"
+)
+# A wh-word, up to two words, then an inverted auxiliary: "what branch were you in".
+WH_NOUN_QUESTION = re.compile(
+    LEAD_IN + r"(?:what|which|how|whose|where|when|why|who)(?:\s+[a-z']+){0,2}\s+(?:do|does|did|"
+    r"is|are|was|were|can|could|would|will|should|have|has|had)\s+" + _SUBJECT + r"\b"
+)
+# Short echo questions that only make sense as questions: "really", "you do", "is that so".
+ECHO_QUESTION = re.compile(
+    r"^(?:oh\s+)?(?:really|you do|you did|you are|you have|you were|is that so|is that right|"
+    r"are you serious|what)$"
+)
+# "so you think…": a statement shape that asks for confirmation in unpunctuated speech.
+SO_YOU_QUESTION = re.compile(
+    r"^(?:(?:and|oh|well|uh|um)\s+)*so\s+(?:you|your)\s+(?:think|work|have|haven't|don't|do|"
+    r"are|were|live|mean|guys|all|say|said|go|like|use|had|get)\b"
+)
+# One word said twice in a row, with or without a comma: "did, did you" → "did you".
+REPEATED_WORD = re.compile(r"\b([a-z']+)(?:,?\s+\1\b)+")
+# A request that works as a question: "tell me…", "walk me through…".
+REQUEST_QUESTION = re.compile(
+    LEAD_IN + r"(?:tell me|walk me through|talk me through|help me understand|describe|explain|"
+    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering)\b"
+)
+# A tag after at least three words: "…that works for you, right", "…isn't it".
+TAG_QUESTION = re.compile(
+    r"^(?!(?:that's|that is|all|alright|okay|oh|yeah|well|yes|no|right|all right)\b)\S+"
+    r"(?:\s+\S+){2,}?,?\s(?:right|correct|isn't it|aren't they|aren't you|don't you|doesn't it|"
+    r"didn't you|is that right|is that correct|does that make sense|wouldn't you say|huh|"
+    r"yeah|no|or not|or no)\s*[?.]?$"
+)
+# "or do you…" / "or is it…": the second half of a choice question.
+OR_QUESTION = re.compile(
+    LEAD_IN + r"or\s+(?:do|does|did|is|are|was|were|can|would|will|have|has)\s"
+)
+
+OPEN_QUESTION = re.compile(
+    LEAD_IN
+    + r"(?:what|how|why|tell me|walk me through|talk me through|help me understand|describe|"
+    r"explain|in what way|could you (?:tell|walk|talk|describe|explain|help|say more)|"
+    r"can you (?:tell|walk|talk|describe|explain|help|say more)|"
+    r"would you (?:tell|walk|describe|explain)|where do you see|"
+    r"which (?:part|parts|areas?|problems?|aspects?)|i'm curious|i wonder)\b"
+)
+# "What time…", "how many…", "what's your budget" ask for one fact: closed.
+FACT_QUESTION = re.compile(
+    LEAD_IN + r"(?:what (?:time|day|date|version|year|is the price|size)|"
+    r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:budget|price|"
+    r"timeline|deadline|name|number))\b"
+)
+
+PARAPHRASE_START = re.compile(
+    LEAD_IN
+    + r"(?:so what i(?:'m| am) hearing|what i(?:'m| am) hearing|what i hear is|it sounds like|"
+    r"it sounds as if|i(?:'m| am)(?: also)? hearing|i hear (?:you|that)|sounds like|"
+    r"it seems like|if i understand (?:you )?(?:correctly|right)|if i(?:'ve| have) got this right|"
+    r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
+    r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
+    r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
+    r"if i'm (?:hearing|understanding) you)\b"
+)
+SO_START = re.compile(LEAD_IN + r"so\b")
+# A statement framed around the other person: "you're…", "you feel…", "for you…".
+REFLECTION_FRAME = re.compile(
+    LEAD_IN + r"(?:so\s+)?(?:you(?:'re|'ve|'d| are| have| feel| felt| think| want| don't| "
+    r"didn't| were| was| said| mentioned| know| see| sound| seem| also| really| just| still| "
+    r"can't| need| like| wish| worry| care)|your|for you|it sounds|sounds like|it seems|"
+    r"seems like|it's (?:hard|difficult|important|been) for you|part of you|"
+    r"on (?:the )?one hand)\b"
+)
+
+# The customer puts a need, want, problem or objective into words.
+NEED = re.compile(
+    r"\b(?:we(?:'re| are)? (?:struggl\w+|los(?:e|ing)|miss(?:ing)?|spend(?:ing)? too much)|"
+    r"we struggle|our (?:biggest |main |real |big )?(?:problem|issue|challenge|pain|headache)|"
+    r"the (?:problem|issue|challenge) (?:is|we have)|we need|we(?:'d| would) like to|"
+    r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
+    r"(?:is|are) (?:a )?(?:headache|nightmare)|keeps? (?:failing|breaking|slipping)|"
+    r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
+    r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|we can't (?:keep|afford)|"
+    r"what we need|takes (?:us )?(?:forever|too long)|we(?:'ve| have) been (?:losing|struggling))"
+)
+# The rep presents the product or solution.
+PITCH = re.compile(
+    r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:platform|product|solution|"
+    r"software|tool|system|module|app)|we offer|we provide|features?\b|the demo|a demo|"
+    r"(?:our|the) (?:pricing|integration)|we integrate|out of the box|comes with|"
+    r"we(?:'ve| have) (?:built|got) (?:a|an)|our customers (?:usually|typically|see)|"
+    r"what we do is|we help (?:companies|teams|customers))"
+)
+OBJECTION = re.compile(
+    r"\b(?:too expensive|(?:no|not the) budget|not (?:a|the) (?:priority|right time)|"
+    r"we already (?:have|use)|not sure (?:about|that|it)|concern(?:ed|s)?\b|worried|"
+    r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
+    r"costs? too much)"
+)
+COMMITMENT = re.compile(
+    r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop)|"
+    r"let's (?:meet|schedule|book|set up)|next step|we(?:'ll| will) (?:send|meet|review)|"
+    r"i can commit|(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal))"
+)
+OPEN_TO_SOLUTION = re.compile(
+    r"\b(?:open to|willing to (?:look|try|change|consider)|would consider|"
+    r"interested in (?:seeing|exploring|finding|looking|a|an|how)|"
+    r"happy to (?:look|explore|try)|we(?:'d| would) like to change|ready to (?:change|look)|"
+    r"(?:we|i) should (?:change|look at)|something has to change|worth (?:a look|looking))"
+)
+AGREES_TO_DISCUSS = re.compile(
+    r"\b(?:let's (?:talk about|discuss|hear|see)|i(?:'d| would) like to (?:hear|see|know) how|"
+    r"show me how|tell me (?:how|more about how) you|yes,? (?:please|let's|go ahead)|go ahead|"
+    r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
+    r"(?:sure|yes|okay),? show me)"
+)
+DECISION_AUTHORITY = re.compile(
+    r"\b(?:i (?:can )?(?:make|sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
+    r"purchases|decisions?)|the (?:budget|decision) is mine|(?:it's|it is) my (?:decision|call|"
+    r"budget)|i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
+    r"i(?:'m| am) (?:the )?(?:one|person) who signs)"
+)
+TRANSACTION = re.compile(
+    r"\b(?:discount|price|pricing|per seat|contract|sign (?:this|today|before|by|now)|"
+    r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
+    r"purchase order|invoice)"
+)
+
+SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "understand",
+        re.compile(
+            r"\b(?:what (?:seems to be|is) the (?:problem|issue)|what happened|tell me what|"
+            r"walk me through what|can you describe|when did (?:it|this|that) (?:start|begin)|"
+            r"what (?:error|message) do you see|how can i help)"
+        ),
+    ),
+    (
+        "diagnose",
+        re.compile(
+            r"\b(?:root cause|the cause (?:is|was)|(?:it|this) looks like the (?:issue|problem)|"
+            r"that(?:'s| is) because|i found|the reason (?:is|was)|caused by|the culprit)"
+        ),
+    ),
+    (
+        "resolve",
+        re.compile(
+            r"\b(?:i(?:'ve| have) (?:fixed|reset|updated|issued|replaced|refunded|corrected|"
+            r"restored)|that should (?:fix|solve|sort)|"
+            r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
+            r"(?:it's|it is) (?:fixed|resolved|sorted))"
+        ),
+    ),
+    (
+        "confirm",
+        re.compile(
+            r"\b(?:does (?:that|this|it) (?:work|fix|solve|help)|is (?:it|everything) working|"
+            r"can you confirm|could you check (?:it|that)|(?:is|was) there anything else|"
+            r"(?:it|that) works now|working now)"
+        ),
+    ),
+)
+
+# First-person-plural and product language that marks the seller, for guessing roles.
+SELLER_LANGUAGE = re.compile(
+    r"\b(?:our (?:platform|product|solution|customers|team)|we offer|"
+    r"we help|let me show|i can show)"
+)
+
+STOPWORDS = frozenset(
+    (
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "i",
+        "in",
+        "is",
+        "it",
+        "its",
+        "it's",
+        "of",
+        "on",
+        "or",
+        "our",
+        "so",
+        "that",
+        "the",
+        "their",
+        "them",
+        "there",
+        "they",
+        "this",
+        "to",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "which",
+        "who",
+        "will",
+        "with",
+        "you",
+        "your",
+        "yes",
+        "no",
+        "not",
+        "do",
+        "does",
+        "did",
+        "just",
+        "really",
+        "very",
+        "about",
+        "me",
+        "my",
+        "mean",
+        "like",
+        "know",
+        "think",
+        "yeah",
+        "okay",
+        "well",
+        "um",
+        "uh",
+        "right",
+        "sure",
+        "can",
+        "could",
+        "would",
+        "should",
+        "going",
+        "get",
+        "got",
+        "been",
+        "being",
+        "more",
+        "some",
+        "any",
+        "much",
+        "how",
+        "why",
+        "where",
+        "then",
+        "than",
+        "also",
+        "too",
+        "all",
+        "one",
+    )
+)

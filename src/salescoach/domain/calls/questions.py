@@ -1,0 +1,105 @@
+"""Sentence-level judgements: is it a question, open or closed, does a turn paraphrase."""
+
+from __future__ import annotations
+
+from salescoach.domain.calls import lexicon as lx
+
+_HEAD = 32  # characters of a sentence searched for repeated words ("did, did you")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of one cue: split after '.', '?' or '!' followed by a space."""
+    if "." not in text and "?" not in text and "!" not in text:
+        stripped = text.strip()
+        return [stripped] if stripped else []
+    return [part for part in (p.strip() for p in lx.SENTENCE_END.split(text)) if part]
+
+
+def normalise(text: str) -> str:
+    """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets trimmed."""
+    lowered = text.strip().strip("\"'()[]").lower()
+    if "-" in lowered:
+        lowered = lx.STUTTER.sub(lambda m: m.group(1) or "", lowered)
+    # Repeats matter where the question form is read: the first few words.
+    head = lowered[:_HEAD]
+    if " " not in head:
+        return lowered
+    return lx.REPEATED_WORD.sub(r"\1", head) + lowered[_HEAD:]
+
+
+def is_question(text: str, *, punctuated: bool) -> bool:
+    """A question. A sentence ending in '?' is one and one ending in '.' or '!' is not, when the
+    transcript is punctuated; a request for explanation ("tell me…", "walk me through…") is one
+    either way. Without end punctuation (raw speech recognition, or a sentence cut off by the
+    cue) the form decides: auxiliary-verb inversion ("do you…"), a wh-word with an auxiliary
+    ("what are…"), an or-clause ("or is it…") or a tag after three words ("…, right")."""
+    return is_question_normalised(normalise(text), punctuated=punctuated)
+
+
+def is_question_normalised(sentence: str, *, punctuated: bool) -> bool:
+    """`is_question` for text already through `normalise`."""
+    last = sentence[-1:]
+    if last == "?":
+        return True
+    if lx.REQUEST_QUESTION.match(sentence):
+        return True
+    if punctuated and last in (".", "!"):
+        return False
+    if (
+        lx.AUXILIARY_START.match(sentence)
+        or lx.WH_QUESTION.match(sentence)
+        or lx.WH_NOUN_QUESTION.match(sentence)
+        or lx.OR_QUESTION.match(sentence)
+        or lx.TAG_QUESTION.search(sentence)
+    ):
+        return True
+    # Shapes that only the missing punctuation leaves ambiguous.
+    return not punctuated and bool(
+        lx.ECHO_QUESTION.match(sentence) or lx.SO_YOU_QUESTION.match(sentence)
+    )
+
+
+def question_kind(text: str) -> str:
+    """'open' when a clause starts by inviting explanation (what/how/why/tell me/walk me
+    through/help me understand/describe…) and does not ask for one fact (how many, what time,
+    what's your budget…); otherwise 'closed' (yes/no or a choice)."""
+    return question_kind_normalised(normalise(text))
+
+
+def question_kind_normalised(sentence: str) -> str:
+    """`question_kind` for text already through `normalise`."""
+    for start in lx.CLAUSE_START.finditer(sentence):
+        clause = sentence[start.end() :]
+        if lx.OPEN_QUESTION.match(clause) and not lx.FACT_QUESTION.match(clause):
+            return "open"
+    return "closed"
+
+
+def content_words(text: str) -> set[str]:
+    """Words that carry meaning: lower case, longer than two letters, not in STOPWORDS."""
+    return {w for w in lx.WORD.findall(text.lower()) if len(w) > 2 and w not in lx.STOPWORDS}
+
+
+def is_paraphrase(turn_text: str, customer_text: str) -> bool:
+    """Restating or confirming what the customer just said. A sentence of the turn that opens
+    with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I understand
+    correctly…", "you're saying…"); or a statement framed around the customer ("you feel…",
+    "for you…"); or a "so…" statement sharing a content word with the customer's words. A turn
+    that opens with a question is asking, not restating."""
+    text = normalise(turn_text)
+    if lx.AUXILIARY_START.match(text) or lx.WH_QUESTION.match(text):
+        return False
+    customer_words: set[str] | None = None
+    for sentence in split_sentences(text):
+        if lx.PARAPHRASE_START.match(sentence):
+            return True
+        if sentence.endswith("?"):
+            continue
+        if lx.REFLECTION_FRAME.match(sentence):
+            return True
+        if lx.SO_START.match(sentence):
+            if customer_words is None:
+                customer_words = content_words(customer_text)
+            if content_words(sentence) & customer_words:
+                return True
+    return False

@@ -1,0 +1,1 @@
+"""Pure coaching analysis."""

@@ -1,0 +1,159 @@
+"""The Law of Limited Performance: a plateaued rep whom nobody is stretching any more."""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+GoalKind = Literal["sales", "learning"]
+
+
+@dataclass(frozen=True)
+class MonthlyAttainment:
+    """A rep's attainment for one calendar month (`month` is any day in it)."""
+
+    month: dt.date
+    attainment: float  # results / quota for the month; 1.0 = 100%
+
+
+@dataclass(frozen=True)
+class GoalRecord:
+    """A goal set for the rep. For a sales goal, `baseline` is the attainment before it was
+    set and `target` the attainment asked for, in the same unit."""
+
+    kind: GoalKind
+    set_on: dt.date
+    target: float | None = None
+    baseline: float | None = None
+
+    @property
+    def stretches(self) -> bool:
+        """A sales goal whose target is above the previous attainment."""
+        return self._compare() > 0
+
+    @property
+    def lowered(self) -> bool:
+        """A sales goal whose target is below the previous attainment."""
+        return self._compare() < 0
+
+    def _compare(self) -> int:
+        if self.kind != "sales" or self.target is None or self.baseline is None:
+            return 0
+        return (self.target > self.baseline) - (self.target < self.baseline)
+
+
+@dataclass(frozen=True)
+class PlateauReading:
+    """Whether the last `months` complete months show a plateau, and the figures behind it."""
+
+    months: int  # complete months in the recent window
+    slope_per_month: float | None  # least-squares slope of attainment, per month
+    prior_best: float | None  # best month before the window
+    recent_best: float | None  # best month in the window
+    plateaued: bool
+
+
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def read_plateau(
+    monthly: Iterable[MonthlyAttainment],
+    *,
+    as_of: dt.date,
+    months: int = 6,
+    flat_slope: float = 0.02,
+) -> PlateauReading:
+    """Plateaued when, over the last `months` complete calendar months before `as_of`'s month,
+    the least-squares slope of monthly attainment lies within ± `flat_slope` (attainment per
+    month; 0.02 = two points of quota a month) and no month beat the best month before them.
+    Without `months` complete months and at least one earlier month, there is no plateau."""
+    if months < 2:
+        raise ValueError("months must be at least 2 to read a slope")
+    complete = sorted(
+        (m for m in monthly if _month_index(m.month) < _month_index(as_of)),
+        key=lambda m: m.month,
+    )
+    window, prior = complete[-months:], complete[:-months]
+    if len(window) < months or not prior:
+        return PlateauReading(len(window), None, None, None, plateaued=False)
+    slope = statistics.linear_regression(
+        [_month_index(m.month) for m in window], [m.attainment for m in window]
+    ).slope
+    prior_best = max(m.attainment for m in prior)
+    recent_best = max(m.attainment for m in window)
+    plateaued = abs(slope) <= flat_slope and recent_best <= prior_best
+    return PlateauReading(len(window), slope, prior_best, recent_best, plateaued)
+
+
+@dataclass(frozen=True)
+class LimitedPerformanceFlag:
+    """Flagged when results plateaued and, in the recent weeks, a support was missing."""
+
+    flagged: bool
+    reasons: tuple[str, ...]
+    evidence: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"flagged": self.flagged, "reasons": list(self.reasons), "evidence": self.evidence}
+
+
+def flag_limited_performance(
+    monthly: Iterable[MonthlyAttainment],
+    *,
+    goals: Sequence[GoalRecord],
+    session_dates: Iterable[dt.date],
+    as_of: dt.date,
+    weeks: int = 12,
+    months: int = 6,
+    flat_slope: float = 0.02,
+) -> LimitedPerformanceFlag:
+    """Flag a rep whose results plateaued (`read_plateau`) and who, in the `weeks` weeks up to
+    `as_of`, had no stretch goal (a sales goal with target above previous attainment), or no
+    learning goal, or no coaching session: the loop where a manager accepts a level and the
+    rep settles at it."""
+    plateau = read_plateau(monthly, as_of=as_of, months=months, flat_slope=flat_slope)
+    since = as_of - dt.timedelta(weeks=weeks)
+    recent = [g for g in goals if since < g.set_on <= as_of]
+    sessions = sorted(d for d in session_dates if d <= as_of)
+    coached = any(d > since for d in sessions)
+    stretch = any(g.stretches for g in recent)
+    lowered = any(g.lowered for g in recent)
+    learning = any(g.kind == "learning" for g in recent)
+    missing = []
+    if not stretch:
+        missing.append(
+            f"no stretch goal in the last {weeks} weeks"
+            + (" (a sales goal was set below previous attainment)" if lowered else "")
+        )
+    if not learning:
+        missing.append(f"no learning goal in the last {weeks} weeks")
+    if not coached:
+        missing.append(f"no coaching session in the last {weeks} weeks")
+    flagged = plateau.plateaued and bool(missing)
+    reasons: tuple[str, ...] = ()
+    if flagged:
+        slope, recent_best, prior_best = (
+            x or 0.0 for x in (plateau.slope_per_month, plateau.recent_best, plateau.prior_best)
+        )  # all set when plateaued
+        reasons = (
+            f"results have been flat for {plateau.months} months ({slope:+.1%} a month, best "
+            f"{recent_best:.0%} against an earlier best of {prior_best:.0%})",
+            *missing,
+        )
+    evidence = {
+        "plateaued": plateau.plateaued,
+        "months": plateau.months,
+        "slope_per_month": plateau.slope_per_month,
+        "prior_best": plateau.prior_best,
+        "recent_best": plateau.recent_best,
+        "weeks": weeks,
+        "stretch_goal": stretch,
+        "lowered_goal": lowered,
+        "learning_goal": learning,
+        "last_session_on": sessions[-1].isoformat() if sessions else None,
+    }
+    return LimitedPerformanceFlag(flagged, reasons, evidence)

@@ -1,0 +1,1 @@
+"""Pure pipeline analysis."""

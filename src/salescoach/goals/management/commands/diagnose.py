@@ -1,0 +1,64 @@
+"""`salescoach diagnose`: recommended learning goals for reps, from the organisation's evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from salescoach.goals.services import diagnose_organization
+from salescoach.org.selectors import get_organization, only_organization
+
+
+class Command(BaseCommand):
+    help = "Diagnose reps from pipeline, activity and call evidence; print recommendations."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--org", help="Organisation slug (needed when there are several).")
+        parser.add_argument("--person", help="Only this rep (e-mail).")
+        parser.add_argument("--format", choices=("json", "text"), default="text")
+        parser.add_argument("--as-of", default=None, help="Diagnose as of this date (today).")
+        parser.add_argument(
+            "--save",
+            action="store_true",
+            help="Store the recommendations for manager and rep to accept.",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        org = get_organization(slug=options["org"]) if options["org"] else only_organization()
+        if org is None:
+            raise CommandError(
+                f"--org: no organisation '{options['org']}'"
+                if options["org"]
+                else "--org is needed: there is not exactly one organisation"
+            )
+        try:
+            as_of = (
+                dt.date.fromisoformat(options["as_of"])
+                if options["as_of"]
+                else timezone.localdate()
+            )
+        except ValueError:
+            raise CommandError(
+                f"--as-of: '{options['as_of']}' is not a date like 2026-11-01"
+            ) from None
+        results = diagnose_organization(
+            organization=org, as_of=as_of, person_email=options["person"], save=options["save"]
+        )
+        if options["person"] and not results:
+            raise CommandError(f"--person: no active rep {options['person']} in {org.slug}")
+        if options["format"] == "json":
+            self.stdout.write(json.dumps([d.to_json() for d in results], indent=2))
+            return
+        for diagnosis in results:
+            self.stdout.write(diagnosis.person)
+            for rec in diagnosis.recommendations:
+                self.stdout.write(f"  [{rec.confidence:.2f}] {rec.area}: {rec.title}")
+                self.stdout.write(f"         {rec.why}")
+            if not diagnosis.recommendations:
+                self.stdout.write("  no recommendation from the evidence so far")
+            for note in diagnosis.missing_evidence:
+                self.stdout.write(f"  missing: {note}")

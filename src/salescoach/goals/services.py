@@ -1,0 +1,200 @@
+"""Writes for goals: store recommendations, accept them (manager and rep), set goals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose
+from salescoach.domain.diagnosis.rules import RULES_VERSION
+from salescoach.goals import selectors
+from salescoach.goals.models import (
+    Goal,
+    GoalKind,
+    GoalStatus,
+    Recommendation,
+    RecommendationStatus,
+)
+from salescoach.org.access import Viewer, restrict
+from salescoach.org.models import Organization, Person, Role
+
+
+class GoalError(Exception):
+    """A goal or recommendation change that is not allowed; the message says why."""
+
+
+@dataclass(frozen=True)
+class RecommendationIn:
+    """A recommendation from the diagnosis, as plain data."""
+
+    area: str
+    title: str
+    why: str
+    evidence: list[dict[str, Any]]
+    confidence: float
+
+
+def store_recommendations(
+    *, person: Person, recommendations: Iterable[RecommendationIn], rules_version: str
+) -> list[Recommendation]:
+    """Replace a person's open recommendations with a fresh diagnosis (decided ones stay)."""
+    with transaction.atomic():
+        Recommendation.objects.filter(person=person, status=RecommendationStatus.OPEN).delete()
+        decided_titles = set(
+            Recommendation.objects.filter(person=person).values_list("area", flat=True)
+        )
+        return Recommendation.objects.bulk_create(
+            [
+                Recommendation(
+                    organization_id=person.organization_id,
+                    person=person,
+                    area=r.area,
+                    title=r.title,
+                    why=r.why,
+                    evidence=r.evidence,
+                    confidence=min(1.0, max(0.0, r.confidence)),
+                    rules_version=rules_version,
+                )
+                for r in recommendations
+                if r.area not in decided_titles
+            ]
+        )
+
+
+def _is_coach_of(viewer: Viewer, person: Person) -> bool:
+    return (
+        viewer.role == Role.MANAGER
+        and viewer.person_id != person.pk
+        and (viewer.team_person_ids is None or person.pk in viewer.team_person_ids)
+    )
+
+
+def accept_recommendation(
+    *,
+    viewer: Viewer,
+    recommendation: Recommendation,
+    practice: str = "",
+    measure: str = "",
+    target: Decimal | None = None,
+    weeks: int = 12,
+    today: dt.date | None = None,
+) -> Goal | None:
+    """Record the manager's or the rep's acceptance; the second one makes it a learning goal."""
+    if recommendation.status != RecommendationStatus.OPEN:
+        raise GoalError("this recommendation was already decided")
+    if not restrict(Recommendation.objects.all(), viewer).filter(pk=recommendation.pk).exists():
+        raise GoalError("no such recommendation in your scope")
+    now = timezone.now()
+    person = recommendation.person
+    with transaction.atomic():
+        if viewer.person_id == person.pk:
+            recommendation.rep_accepted_at = now
+        elif _is_coach_of(viewer, person):
+            recommendation.manager_accepted_at = now
+        else:
+            raise GoalError("only the rep and their manager can accept a recommendation")
+        goal = None
+        if recommendation.rep_accepted_at and recommendation.manager_accepted_at:
+            recommendation.status = RecommendationStatus.ACCEPTED
+            start = today or timezone.localdate()
+            goal = Goal.objects.create(
+                organization_id=person.organization_id,
+                person=person,
+                kind=GoalKind.LEARNING,
+                title=recommendation.title,
+                why=recommendation.why,
+                practice=practice,
+                measure=measure,
+                target=target,
+                period_start=start,
+                period_end=start + dt.timedelta(weeks=weeks),
+                source=recommendation,
+                agreed_on=start,
+            )
+        recommendation.save()
+    return goal
+
+
+def dismiss_recommendation(*, viewer: Viewer, recommendation: Recommendation) -> None:
+    """The rep or their manager sets a recommendation aside."""
+    person = recommendation.person
+    if viewer.person_id != person.pk and not _is_coach_of(viewer, person):
+        raise GoalError("only the rep and their manager can dismiss a recommendation")
+    recommendation.status = RecommendationStatus.DISMISSED
+    recommendation.save(update_fields=["status"])
+
+
+def set_goal(
+    *,
+    viewer: Viewer,
+    person: Person,
+    kind: str,
+    title: str,
+    period_start: dt.date,
+    period_end: dt.date,
+    why: str = "",
+    practice: str = "",
+    measure: str = "",
+    baseline: Decimal | None = None,
+    target: Decimal | None = None,
+) -> Goal:
+    """A rep sets their own goal, or their manager sets it with them."""
+    if kind not in GoalKind.values:
+        raise GoalError(f"kind: must be one of {', '.join(GoalKind.values)}")
+    if not title.strip():
+        raise GoalError("title: a goal needs a title")
+    if period_end < period_start:
+        raise GoalError("period_end: the period ends before it starts")
+    if viewer.person_id != person.pk and not _is_coach_of(viewer, person):
+        raise GoalError("only the rep and their manager can set the rep's goals")
+    return Goal.objects.create(
+        organization_id=person.organization_id,
+        person=person,
+        kind=kind,
+        title=title.strip(),
+        why=why,
+        practice=practice,
+        measure=measure,
+        baseline=baseline,
+        target=target,
+        period_start=period_start,
+        period_end=period_end,
+        status=GoalStatus.ACTIVE,
+        agreed_on=timezone.localdate(),
+    )
+
+
+def diagnose_organization(
+    *,
+    organization: Organization,
+    as_of: dt.date,
+    person_email: str | None = None,
+    save: bool = False,
+) -> list[Diagnosis]:
+    """Diagnose every rep (or one) against their own team; optionally store the
+    recommendations for the rep and manager to accept or dismiss."""
+    evidence = selectors.rep_evidence(organization=organization, as_of=as_of)
+    results: list[Diagnosis] = []
+    people = {p.pk: p for p in Person.objects.filter(pk__in=evidence)}
+    for person_id, (rep, team_id) in sorted(evidence.items(), key=lambda kv: kv[1][0].person):
+        if person_email and rep.person.lower() != person_email.lower():
+            continue
+        team = [other for other, other_team in evidence.values() if other_team == team_id]
+        diagnosis = diagnose(rep, team=team)
+        results.append(diagnosis)
+        if save:
+            store_recommendations(
+                person=people[person_id],
+                recommendations=[
+                    RecommendationIn(r.area, r.title, r.why, list(r.evidence), r.confidence)
+                    for r in diagnosis.recommendations
+                ],
+                rules_version=RULES_VERSION,
+            )
+    return results

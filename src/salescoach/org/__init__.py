@@ -1,0 +1,1 @@
+"""Organisations, teams, people, roles, logins and the one access layer."""

@@ -1,0 +1,1 @@
+"""The sales process, deals, stage history, activities and quotas."""

@@ -1,0 +1,324 @@
+"""Writes for the pipeline: imports of CRM exports and calendars, whole or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+
+from salescoach.domain.pipeline.calendar_import import read_calendar
+from salescoach.domain.pipeline.importing import (
+    MAX_PROBLEMS,
+    ImportNote,
+    ImportProblem,
+    Layout,
+    read_rows,
+)
+from salescoach.org.models import Organization, Person, Team
+from salescoach.pipeline.models import Activity, Deal, Quota, SalesProcess, Stage, StageChange
+
+KINDS = ("stages", "people", "deals", "stage-changes", "activities", "quotas")
+
+
+@dataclass
+class ImportSummary:
+    """What an import did, or why it did nothing."""
+
+    kind: str
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+    problem_count: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.problem_count == 0
+
+    def add_problem(self, problem: ImportProblem) -> None:
+        self.problem_count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "rows": self.rows,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": self.rows if not self.ok else 0,
+            "problem_count": self.problem_count,
+            "problems": [str(p) for p in self.problems],
+            "notes": self.notes,
+        }
+
+
+def organization_for_import(*, slug: str, name: str | None = None) -> Organization:
+    """The organisation with this slug, created when it is new."""
+    org, _ = Organization.objects.get_or_create(slug=slug, defaults={"name": name or slug})
+    return org
+
+
+def _process(org: Organization) -> SalesProcess:
+    process = SalesProcess.objects.filter(organization=org, is_default=True).first()
+    return process or SalesProcess.objects.create(organization=org, name="Sales process")
+
+
+def own_domains(org: Organization, people: Iterable[Person]) -> frozenset[str]:
+    """The organisation's e-mail domains: as configured, else those of its people."""
+    return org.domains or frozenset(p.email.rsplit("@", 1)[-1].lower() for p in people)
+
+
+class _Refs:
+    """Lookups of what rows refer to, loaded once per import (not per row)."""
+
+    def __init__(self, org: Organization) -> None:
+        self.people = {p.email.lower(): p for p in Person.objects.filter(organization=org)}
+        self.domains = own_domains(org, self.people.values())
+        self.stages = {
+            s.name.lower(): s
+            for s in Stage.objects.filter(process__organization=org, process__is_default=True)
+        }
+        self.deals = dict(Deal.objects.filter(organization=org).values_list("external_id", "pk"))
+
+
+def _reference_problem(
+    kind: str, row: dict[str, Any], refs: _Refs, file_people: set[str]
+) -> tuple[str, str] | None:
+    def person_known(email: str) -> bool:
+        return email in refs.people or email in file_people
+
+    if kind == "deals":
+        if row["owner_email"] not in refs.people:
+            return "owner_email", f"no person {row['owner_email']} in the organisation"
+        if row["stage"] and row["stage"].lower() not in refs.stages:
+            return "stage", f"the sales process has no stage '{row['stage']}'"
+    if kind == "stage-changes":
+        if row["deal_id"] not in refs.deals:
+            return "deal_id", f"no deal '{row['deal_id']}'"
+        if row["stage"].lower() not in refs.stages:
+            return "stage", f"the sales process has no stage '{row['stage']}'"
+    if kind in ("activities", "quotas") and row["person_email"] not in refs.people:
+        return "person_email", f"no person {row['person_email']} in the organisation"
+    if kind == "activities" and row["deal_id"] and row["deal_id"] not in refs.deals:
+        return "deal_id", f"no deal '{row['deal_id']}'"
+    if kind == "people" and row["manager_email"] and not person_known(row["manager_email"]):
+        return "manager_email", f"no person {row['manager_email']} here or in the file"
+    return None
+
+
+def import_rows(
+    *,
+    organization: Organization,
+    kind: str,
+    open_lines: Callable[[], Iterable[str]],
+    custom: Layout | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ImportSummary:
+    """Validate every row first (streaming), then store all of them in one transaction; with
+    any problem, nothing is stored. Re-importing the same file changes nothing."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown kind '{kind}'; one of {', '.join(KINDS)}")
+    summary = ImportSummary(kind)
+    refs = _Refs(organization)
+    file_people: set[str] = set()
+    if kind == "people":
+        for item in read_rows(open_lines(), kind=kind, custom=custom):
+            if not isinstance(item, ImportProblem):
+                file_people.add(item[1]["email"])
+    for item in read_rows(open_lines(), kind=kind, custom=custom):
+        if isinstance(item, ImportProblem):
+            summary.add_problem(item)
+            continue
+        number, row = item
+        summary.rows += 1
+        problem = _reference_problem(kind, row, refs, file_people)
+        if problem:
+            summary.add_problem(ImportProblem(number, problem[0], problem[1]))
+    if not summary.ok:
+        return summary
+    with transaction.atomic():
+        store = STORERS[kind]
+        context: dict[str, Any] = {"org": organization, "refs": refs}
+        for done, item in enumerate(read_rows(open_lines(), kind=kind, custom=custom), start=1):
+            if isinstance(item, ImportProblem):  # the file changed between the two passes
+                raise RuntimeError(f"the file changed while importing: {item}")
+            outcome = store(item[1], context)
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if progress and done % 500 == 0:
+                progress(done)
+        finish = FINISHERS.get(kind)
+        if finish:
+            finish(context)
+    return summary
+
+
+def _save(obj: Any, values: dict[str, Any]) -> str:
+    changed = [k for k, v in values.items() if getattr(obj, k) != v]
+    if not changed:
+        return "unchanged"
+    for key in changed:
+        setattr(obj, key, values[key])
+    obj.save(update_fields=changed)
+    return "updated"
+
+
+def _store_stage(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    process = ctx.setdefault("process", _process(ctx["org"]))
+    stage = Stage.objects.filter(process=process, name__iexact=row["stage"]).first()
+    if stage is None:
+        Stage.objects.create(
+            process=process, order=row["order"], name=row["stage"], phase=row["phase"]
+        )
+        return "created"
+    return _save(stage, {"order": row["order"], "phase": row["phase"]})
+
+
+def _store_person(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    org = ctx["org"]
+    team = None
+    if row["team"]:
+        team, _ = Team.objects.get_or_create(organization=org, name=row["team"])
+    ctx.setdefault("managers", []).append((row["email"], row["manager_email"]))
+    person = ctx["refs"].people.get(row["email"])
+    values = {"name": row["name"], "role": row["role"], "team": team}
+    if person is None:
+        ctx["refs"].people[row["email"]] = Person.objects.create(
+            organization=org, email=row["email"], **values
+        )
+        return "created"
+    return _save(person, values)
+
+
+def _link_managers(ctx: dict[str, Any]) -> None:
+    people = ctx["refs"].people
+    for email, manager_email in ctx.get("managers", []):
+        manager = people.get(manager_email) if manager_email else None
+        person = people[email]
+        if person.manager_id != (manager.pk if manager else None):
+            person.manager = manager
+            person.save(update_fields=["manager"])
+        if manager is not None and person.team_id and manager.role == "manager":
+            Team.objects.filter(pk=person.team_id, lead__isnull=True).update(lead=manager)
+
+
+def _store_deal(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    refs: _Refs = ctx["refs"]
+    values = {
+        "name": row["name"][:300],
+        "account": row["account"][:300],
+        "owner": refs.people[row["owner_email"]],
+        "amount": row["amount"],
+        "currency": row["currency"],
+        "created_on": row["created_at"],
+        "closed_on": row["closed_at"],
+        "stage": refs.stages.get(row["stage"].lower()) if row["stage"] else None,
+        "outcome": row["outcome"],
+        "loss_reason": row["loss_reason"][:300],
+        "forecast_category": row["forecast_category"],
+    }
+    deal = Deal.objects.filter(organization=ctx["org"], external_id=row["deal_id"]).first()
+    if deal is None:
+        created = Deal.objects.create(organization=ctx["org"], external_id=row["deal_id"], **values)
+        refs.deals[row["deal_id"]] = created.pk
+        return "created"
+    return _save(deal, values)
+
+
+def _store_stage_change(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    refs: _Refs = ctx["refs"]
+    _, created = StageChange.objects.get_or_create(
+        organization=ctx["org"],
+        deal_id=refs.deals[row["deal_id"]],
+        stage=refs.stages[row["stage"].lower()],
+        entered_at=row["entered_at"],
+    )
+    return "created" if created else "unchanged"
+
+
+def _store_activity(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    refs: _Refs = ctx["refs"]
+    org: Organization = ctx["org"]
+    deal_id = refs.deals.get(row["deal_id"]) if row.get("deal_id") else None
+    attendees = [a for a in row["attendees"].split(";") if a]
+    facing = row.get("customer_facing")
+    if facing is None:
+        facing = deal_id is not None or any(
+            a.rsplit("@", 1)[-1] not in refs.domains for a in attendees
+        )
+    values = {
+        "type": row["type"],
+        "person": refs.people[row["person_email"]],
+        "deal_id": deal_id,
+        "occurred_at": row["occurred_at"],
+        "duration_min": row["duration_min"] or 0,
+        "subject": row["subject"][:500],
+        "attendees": row["attendees"],
+        "customer_facing": facing,
+    }
+    activity = Activity.objects.filter(organization=org, external_id=row["activity_id"]).first()
+    if activity is None:
+        Activity.objects.create(organization=org, external_id=row["activity_id"], **values)
+        return "created"
+    return _save(activity, values)
+
+
+def _store_quota(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    refs: _Refs = ctx["refs"]
+    quota = Quota.objects.filter(
+        person=refs.people[row["person_email"]],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+    ).first()
+    if quota is None:
+        Quota.objects.create(
+            organization=ctx["org"],
+            person=refs.people[row["person_email"]],
+            period_start=row["period_start"],
+            period_end=row["period_end"],
+            amount=row["amount"],
+        )
+        return "created"
+    return _save(quota, {"amount": row["amount"]})
+
+
+STORERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], str]] = {
+    "stages": _store_stage,
+    "people": _store_person,
+    "deals": _store_deal,
+    "stage-changes": _store_stage_change,
+    "activities": _store_activity,
+    "quotas": _store_quota,
+}
+FINISHERS: dict[str, Callable[[dict[str, Any]], None]] = {"people": _link_managers}
+
+
+def import_calendar(*, organization: Organization, person: Person, data: bytes) -> ImportSummary:
+    """A person's calendar (.ics) as meeting activities; whole or not at all."""
+    summary = ImportSummary("calendar")
+    rows: list[dict[str, Any]] = []
+    refs = _Refs(organization)
+    for item in read_calendar(data, own_domains=refs.domains):
+        if isinstance(item, ImportProblem):
+            summary.add_problem(item)
+        elif isinstance(item, ImportNote):
+            summary.notes.append(str(item))
+        else:
+            rows.append(item)
+    summary.rows = len(rows)
+    if not summary.ok:
+        return summary
+    context: dict[str, Any] = {"org": organization, "refs": refs}
+    with transaction.atomic():
+        refs.people.setdefault(person.email.lower(), person)
+        for row in rows:
+            outcome = _store_activity(
+                {**row, "person_email": person.email.lower(), "deal_id": ""}, context
+            )
+            setattr(summary, outcome, getattr(summary, outcome) + 1)
+    return summary

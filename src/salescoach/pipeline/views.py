@@ -1,0 +1,70 @@
+"""Pages for deals, activities and the sales process."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from salescoach.org.access import viewer_of
+from salescoach.pipeline import selectors
+from salescoach.pipeline.models import Outcome
+
+PAGE_SIZE = 50
+
+
+def deal_list(request: HttpRequest) -> HttpResponse:
+    """Deals in the viewer's scope, filterable by outcome and text; htmx gets the table only."""
+    viewer = viewer_of(request)
+    search = request.GET.get("q", "").strip()[:100]
+    outcome = request.GET.get("outcome", "")
+    if outcome not in Outcome.values:
+        outcome = ""
+    owner = request.GET.get("owner", "")
+    owner_id = int(owner) if owner.isdigit() else None
+    deals = selectors.visible_deals(
+        viewer=viewer, search=search, outcome=outcome or None, owner_id=owner_id
+    )
+    page = Paginator(deals, PAGE_SIZE).get_page(request.GET.get("page"))
+    template = "pipeline/deal_list.html" + ("#table" if request.htmx else "")  # type: ignore[attr-defined]
+    return render(
+        request,
+        template,
+        {
+            "page": page,
+            "q": search,
+            "outcome": outcome,
+            "outcomes": Outcome.choices,
+            "owner": owner_id,
+        },
+    )
+
+
+def deal_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One deal with its stage history, gates and activities; 404 outside the viewer's scope."""
+    viewer = viewer_of(request)
+    deal = selectors.get_deal_for_viewer(viewer=viewer, pk=pk)
+    return render(
+        request,
+        "pipeline/deal_detail.html",
+        {
+            "deal": deal,
+            "history": selectors.stage_history(viewer=viewer, deal=deal),
+            "gates": selectors.gate_statuses(viewer=viewer, deal=deal),
+            "activities": selectors.visible_activities(viewer=viewer, deal_id=deal.pk)[:50],
+        },
+    )
+
+
+def activity_list(request: HttpRequest) -> HttpResponse:
+    """Activities in the viewer's scope, newest first."""
+    viewer = viewer_of(request)
+    activities = selectors.visible_activities(viewer=viewer)
+    page = Paginator(activities, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "pipeline/activity_list.html", {"page": page})
+
+
+def process_detail(request: HttpRequest) -> HttpResponse:
+    """The organisation's sales process: stages, phases and two-sided gates."""
+    process = selectors.default_process(viewer=viewer_of(request))
+    return render(request, "pipeline/process_detail.html", {"process": process})

@@ -1,0 +1,1 @@
+"""The web shell: base layout, navigation, sign-in, home pages and error pages."""

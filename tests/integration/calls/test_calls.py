@@ -1,0 +1,137 @@
+"""Calls: upload, import, analysis stored with its version, review page, API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from salescoach.calls.models import Call, CallAnalysis
+from salescoach.calls.services import CallImportError, reanalyze_outdated, record_call
+from salescoach.domain.calls.analysis import ANALYZER_VERSION
+from tests.world import World
+
+TRANSCRIPT = """WEBVTT
+
+00:00:00.000 --> 00:00:04.000
+<v Person R1>What made you look at this now?</v>
+
+00:00:04.500 --> 00:00:14.000
+<v Jo Buyer>Honestly, we struggle with our reporting and it costs us two days a month.</v>
+
+00:00:14.500 --> 00:00:20.000
+<v Person R1>So what I'm hearing is that the reporting eats two days of your month.</v>
+
+00:00:20.500 --> 00:00:23.000
+<v Jo Buyer>Yes, exactly.</v>
+"""
+
+
+def _signed_in(world: World, key: str) -> Client:
+    client = Client()
+    client.force_login(world.people[key].user)
+    return client
+
+
+def test_a_rep_uploads_a_transcript_and_lands_on_its_review_page(world: World) -> None:
+    client = _signed_in(world, "R1")
+    upload = SimpleUploadedFile("discovery.vtt", TRANSCRIPT.encode())
+    response = client.post("/calls/upload/", {"transcript": upload, "kind": "sales"}, follow=True)
+    assert response.status_code == 200
+    call = Call.objects.get(title="discovery.vtt")
+    assert call.owner == world.people["R1"]
+    assert call.speaker_roles == {"Person R1": "rep", "Jo Buyer": "customer"}
+    assert call.analysis.analyzer_version == ANALYZER_VERSION
+    body = response.content.decode()
+    assert "we struggle with our reporting" in body
+    assert 'id="cue-1"' in body
+    # Rep speech: 4.0 + 5.5 = 9.5 s; customer: 9.5 + 2.5 = 12.0 s; share 9.5 / 21.5 = 0.44
+    assert call.analysis.rep_talk_share == pytest.approx(9.5 / 21.5, abs=1e-3)
+
+
+def test_an_empty_upload_is_refused_with_the_file_named_and_nothing_stored(world: World) -> None:
+    client = _signed_in(world, "R1")
+    before = Call.objects.count()
+    upload = SimpleUploadedFile("empty.vtt", b"")
+    response = client.post("/calls/upload/", {"transcript": upload, "kind": "sales"})
+    assert response.status_code == 400
+    assert Call.objects.count() == before
+
+
+def test_a_binary_file_is_refused_with_its_name(world: World) -> None:
+    with pytest.raises(CallImportError, match=r"^blob\.bin: "):
+        record_call(
+            organization=world.orgs["A"],
+            data=b"\x00\x01\x02\xff" * 20,
+            source_name="blob.bin",
+            owner=world.people["R1"],
+        )
+
+
+def test_a_call_nobody_in_the_organisation_speaks_in_is_refused(world: World) -> None:
+    text = TRANSCRIPT.replace("Person R1", "Stranger Smith")
+    with pytest.raises(CallImportError, match="no speaker matches a person of acme"):
+        record_call(organization=world.orgs["A"], data=text.encode(), source_name="x.vtt")
+
+
+def test_a_manager_cannot_upload_a_call_of_another_managers_rep(world: World) -> None:
+    client = _signed_in(world, "M1")
+    before = Call.objects.count()
+    upload = SimpleUploadedFile("r2.vtt", TRANSCRIPT.replace("Person R1", "Person R2").encode())
+    response = client.post("/calls/upload/", {"transcript": upload, "kind": "sales"})
+    assert response.status_code == 400
+    assert "outside your scope" in response.content.decode()
+    assert Call.objects.count() == before
+
+
+def test_the_api_takes_an_upload_and_returns_the_analysis(world: World) -> None:
+    client = _signed_in(world, "R1")
+    upload = SimpleUploadedFile("api.vtt", TRANSCRIPT.encode())
+    response = client.post("/api/v1/calls", {"transcript": upload, "kind": "sales"})
+    assert response.status_code == 201, response.content
+    body = response.json()
+    assert body["call"]["owner_id"] == world.people["R1"].pk
+    assert body["call"]["analysis"]["analyzer_version"] == ANALYZER_VERSION
+    detail = client.get(f"/api/v1/calls/{body['call']['id']}").json()
+    assert detail["analysis"]["questions"]["total"] >= 1
+
+
+def test_the_api_refuses_a_bad_file_with_400(world: World) -> None:
+    client = _signed_in(world, "R1")
+    response = client.post("/api/v1/calls", {"transcript": SimpleUploadedFile("e.txt", b"")})
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith("e.txt: ")
+
+
+def test_calls_analysed_by_an_older_version_are_reanalysed(world: World) -> None:
+    imported = record_call(
+        organization=world.orgs["A"], data=TRANSCRIPT.encode(), source_name="v.vtt"
+    )
+    CallAnalysis.objects.filter(call=imported.call).update(analyzer_version="0.0.1", result={})
+    assert reanalyze_outdated(organization=world.orgs["A"]) >= 1
+    imported.call.analysis.refresh_from_db()
+    assert imported.call.analysis.analyzer_version == ANALYZER_VERSION
+    assert imported.call.analysis.result["duration_s"] == pytest.approx(23.0)
+
+
+def test_import_calls_imports_a_directory_and_names_the_rejected_file(
+    world: World, cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good.vtt").write_text(TRANSCRIPT, encoding="utf-8")
+    (tmp_path / "bad.vtt").write_bytes(b"")
+    before = Call.objects.count()
+    assert cli(["import", "calls", str(tmp_path), "--org", "acme"]) == 1
+    captured = capsys.readouterr()
+    assert "Calls: 1 imported, 1 rejected." in captured.out
+    assert f"{tmp_path / 'bad.vtt'}: " in captured.err
+    assert Call.objects.count() == before + 1
+
+
+def test_import_calls_needs_an_existing_organisation(
+    world: World, cli, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "good.vtt").write_text(TRANSCRIPT, encoding="utf-8")
+    assert cli(["import", "calls", str(tmp_path), "--org", "nope"]) == 1
+    assert "no organisation 'nope'" in capsys.readouterr().err

@@ -1,0 +1,144 @@
+"""The demo organisation: deterministic, planted, and loaded whole."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from salescoach.demo.generator import generate_demo
+from salescoach.org.models import Organization, Person
+from salescoach.pipeline.models import Deal
+
+AS_OF = dt.date(2026, 11, 1)
+
+
+def _fingerprint(seed: int) -> list[object]:
+    return [dataclasses.asdict(org) for org in generate_demo(seed=seed, as_of=AS_OF)]
+
+
+def test_the_same_seed_gives_the_same_data() -> None:
+    assert _fingerprint(3) == _fingerprint(3)
+
+
+def test_another_seed_gives_other_data() -> None:
+    assert _fingerprint(3) != _fingerprint(4)
+
+
+def test_the_main_organisation_has_three_teams_their_managers_enablement_and_24_reps() -> None:
+    main_org, other = generate_demo(seed=7, as_of=AS_OF)
+    roles = [p.role for p in main_org.people]
+    assert roles.count("rep") == 24
+    assert roles.count("manager") == 3
+    assert roles.count("enablement") == 1
+    assert len(main_org.teams) == 3
+    assert {p.profile for p in main_org.people if p.role == "rep"} >= {
+        "strong_discovery",
+        "early_pitcher",
+        "decision_stage_loser",
+        "fragmented_calendar",
+        "plateaued",
+        "new_hire",
+    }
+    assert len({p.key for p in main_org.people + other.people}) == len(main_org.people) + len(
+        other.people
+    )
+
+
+def test_deals_span_twelve_months_and_never_pass_the_as_of_date() -> None:
+    main_org, _ = generate_demo(seed=7, as_of=AS_OF)
+    created = [d.created_on for d in main_org.deals]
+    assert min(created) >= dt.date(2025, 12, 1)
+    assert max(created) <= AS_OF
+    assert all(d.closed_on is None or d.created_on <= d.closed_on <= AS_OF for d in main_org.deals)
+    assert all((d.outcome == "open") == (d.closed_on is None) for d in main_org.deals)
+
+
+def test_the_plateaued_rep_never_gets_a_raised_quota_while_others_do() -> None:
+    main_org, _ = generate_demo(seed=7, as_of=AS_OF)
+    profile = {p.key: p.profile for p in main_org.people}
+    by_rep: dict[str, list[object]] = {}
+    for q in main_org.quotas:
+        by_rep.setdefault(q.person, []).append(q.amount)
+    for rep, amounts in by_rep.items():
+        rising = amounts[-1] > amounts[0]
+        assert rising is (profile[rep] != "plateaued"), rep
+
+
+@pytest.mark.parametrize("seed", [7, 3])  # the shipped default seed, and one more
+def test_the_new_hire_moves_more_deals_past_the_first_stage_as_the_months_go_by(seed: int) -> None:
+    main_org, _ = generate_demo(seed=seed, as_of=AS_OF)
+    hire = next(p for p in main_org.people if p.profile == "new_hire")
+    assert hire.started_on is not None
+    # Deals whose first stage is decided: either moved on, or closed while still in it.
+    decided = sorted(
+        (
+            d
+            for d in main_org.deals
+            if d.owner == hire.key and (len(d.stage_entries) > 1 or d.outcome != "open")
+        ),
+        key=lambda d: d.created_on,
+    )
+    third = len(decided) // 3
+    assert third >= 8
+
+    def advanced(deals: list[object]) -> float:
+        return sum(len(d.stage_entries) > 1 for d in deals) / len(deals)  # type: ignore[attr-defined]
+
+    assert advanced(decided[-third:]) > advanced(decided[:third])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_demo_command_loads_once_and_refuses_to_load_twice(
+    cli,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert cli(["demo", "--as-of", "2026-11-01", "--reps", "6"]) == 0
+    out = capsys.readouterr().out
+    assert "Demo logins" in out
+    assert Organization.objects.count() == 2
+    deals = Deal.objects.count()
+    assert deals > 0
+    assert cli(["demo", "--as-of", "2026-11-01", "--reps", "6"]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert Deal.objects.count() == deals  # nothing half-written
+    people = Person.objects.count()
+    assert cli(["demo", "--if-empty"]) == 0
+    assert "not loaded" in capsys.readouterr().out
+    assert Person.objects.count() == people
+
+
+def test_serve_knows_its_options(cli, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(["serve", "--help"]) == 0
+    out = capsys.readouterr().out
+    for option in ("--bind", "--workers", "--demo-if-empty", "--no-worker"):
+        assert option in out
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_diagnosis_recovers_the_planted_profiles(
+    cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    as_of = "2026-11-01"
+    assert cli(["demo", "--as-of", as_of]) == 0
+    capsys.readouterr()
+    assert cli(["diagnose", "--org", "harbourline", "--as-of", as_of, "--format", "json"]) == 0
+    results = {
+        r["person"]: {rec["area"] for rec in r["recommendations"]}
+        for r in json.loads(capsys.readouterr().out)
+    }
+    main_org, _ = generate_demo(seed=7, as_of=dt.date.fromisoformat(as_of))
+    planted = {
+        "decision_stage_loser": "decision_process",
+        "early_pitcher": "needs_discovery",
+        "fragmented_calendar": "priority_management",
+        "poor_qualification": "qualification",
+    }
+    for person in main_org.people:
+        if person.profile in planted:
+            assert planted[person.profile] in results[person.key], (person.profile, person.key)
+        if person.profile == "strong_discovery":
+            assert not results[person.key] & {"needs_discovery", "empathy", "decision_process"}

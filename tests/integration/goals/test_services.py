@@ -1,0 +1,90 @@
+"""Recommendations become learning goals only when the manager and the rep both accept them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from salescoach.goals.models import Goal, GoalKind, RecommendationStatus
+from salescoach.goals.services import (
+    GoalError,
+    RecommendationIn,
+    accept_recommendation,
+    dismiss_recommendation,
+    set_goal,
+    store_recommendations,
+)
+from salescoach.org.access import viewer_for_person
+from tests.world import World
+
+REC = RecommendationIn(
+    area="needs_discovery",
+    title="Ask before you present",
+    why="Pitched before a need in 4 of 5 calls",
+    evidence=[{"kind": "call", "detail": "pitch at 2:10, need at 9:40"}],
+    confidence=0.7,
+)
+
+
+def _viewer(world: World, key: str):
+    return viewer_for_person(world.people[key])
+
+
+def test_a_recommendation_needs_both_the_manager_and_the_rep(world: World) -> None:
+    (rec,) = store_recommendations(
+        person=world.people["R1"], recommendations=[REC], rules_version="1"
+    )
+    assert accept_recommendation(viewer=_viewer(world, "M1"), recommendation=rec) is None
+    assert Goal.objects.count() == 0
+    goal = accept_recommendation(
+        viewer=_viewer(world, "R1"),
+        recommendation=rec,
+        practice="Three open questions before any slide",
+        measure="discovery_rep_talk_share",
+        today=dt.date(2026, 11, 2),
+    )
+    assert goal is not None
+    assert goal.kind == GoalKind.LEARNING
+    assert goal.source == rec
+    assert goal.period_end == dt.date(2027, 1, 25)  # 12 weeks after 2 Nov 2026
+    rec.refresh_from_db()
+    assert rec.status == RecommendationStatus.ACCEPTED
+
+
+@pytest.mark.parametrize("outsider", ["M2", "E", "AD", "R2"])
+def test_nobody_else_can_accept_a_reps_recommendation(world: World, outsider: str) -> None:
+    (rec,) = store_recommendations(
+        person=world.people["R1"], recommendations=[REC], rules_version="1"
+    )
+    with pytest.raises(GoalError):
+        accept_recommendation(viewer=_viewer(world, outsider), recommendation=rec)
+    rec.refresh_from_db()
+    assert rec.manager_accepted_at is None
+    assert rec.rep_accepted_at is None
+
+
+def test_a_fresh_diagnosis_replaces_open_recommendations_but_not_decided_areas(
+    world: World,
+) -> None:
+    (rec,) = store_recommendations(
+        person=world.people["R1"], recommendations=[REC], rules_version="1"
+    )
+    dismiss_recommendation(viewer=_viewer(world, "R1"), recommendation=rec)
+    other = RecommendationIn("empathy", "Paraphrase more", "why", [], 0.5)
+    stored = store_recommendations(
+        person=world.people["R1"], recommendations=[REC, other], rules_version="2"
+    )
+    assert [r.area for r in stored] == ["empathy"]
+
+
+def test_a_goal_with_a_reversed_period_is_refused(world: World) -> None:
+    with pytest.raises(GoalError, match="period_end"):
+        set_goal(
+            viewer=_viewer(world, "R1"),
+            person=world.people["R1"],
+            kind="sales",
+            title="Quota",
+            period_start=dt.date(2026, 5, 1),
+            period_end=dt.date(2026, 4, 1),
+        )

@@ -1,0 +1,388 @@
+"""Call metrics on tiny hand-made calls whose answers are worked out by hand in the comments."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
+from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
+from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
+from salescoach.domain.calls.transcripts import Cue, Transcript
+
+ROLES = {"Ann": "rep", "Bob": "customer"}
+
+# A discovery call, 80 s, every cue its own turn (the speakers alternate).
+DISCOVERY = Transcript(
+    (
+        Cue("Ann", 0, 10, "Hi Bob, thanks for making time. How do you handle forecasting today?"),
+        Cue("Bob", 12, 30, "Honestly we struggle with it. Our problem is the data arrives late."),
+        Cue("Ann", 30, 31, "Right."),
+        Cue("Bob", 31, 41, "So every Monday we rebuild the sheet by hand."),
+        Cue(
+            "Ann",
+            42,
+            50,
+            "So what I'm hearing is the data comes too late to act on. Is that right?",
+        ),
+        Cue("Bob", 50, 51, "Yes."),
+        Cue("Ann", 51, 70, "Let me show you our platform."),
+        Cue("Bob", 75, 80, "We'd be open to that."),
+    ),
+    format="json",
+)
+
+
+@pytest.fixture(scope="module")
+def discovery() -> dict[str, object]:
+    return analyze_transcript(DISCOVERY, roles=ROLES, detail=True).to_json()
+
+
+def test_talk_time_is_the_union_of_each_speakers_cues(discovery: dict) -> None:
+    # Ann: 10 + 1 + 8 + 19 = 38 s; Bob: 18 + 10 + 1 + 5 = 34 s; all speech 72 s.
+    ann, bob = discovery["speakers"]
+    assert (ann["name"], ann["role"], ann["talk_s"]) == ("Ann", "rep", 38)
+    assert (bob["name"], bob["role"], bob["talk_s"]) == ("Bob", "customer", 34)
+    assert ann["talk_share"] == round(38 / 72, 4)  # 0.5278
+    assert bob["talk_share"] == round(34 / 72, 4)
+    assert discovery["rep_talk_share"] == round(38 / 72, 4)
+    # Words: Ann 12 + 1 + 16 + 6 = 35, Bob 12 + 9 + 1 + 5 = 27; four turns each.
+    assert (ann["words"], bob["words"], ann["turns"], bob["turns"]) == (35, 27, 4, 4)
+
+
+def test_duration_and_silence(discovery: dict) -> None:
+    # 80 − 0 = 80 s; gaps 10–12, 41–42, 70–75 = 2 + 1 + 5 = 8 s without speech.
+    assert discovery["duration_s"] == 80
+    assert discovery["silence_s"] == 8
+
+
+def test_interactivity_monologue_story_and_patience(discovery: dict) -> None:
+    # 8 alternating turns → 7 switches over 80/60 min = 5.25 a minute.
+    assert discovery["interactivity_per_min"] == 5.25
+    # Rep from 42: "Yes." (1 word, 1 s) is a backchannel, so the stretch runs to 70 → 28 s.
+    assert discovery["longest_rep_monologue_s"] == 28
+    # Customer from 12: the rep's "Right." is a backchannel, so the story runs to 41 → 29 s.
+    assert discovery["longest_customer_story_s"] == 29
+    # Customer → rep pauses: 30−30 = 0, 42−41 = 1, 51−51 = 0 → mean 1/3 s.
+    assert discovery["patience_s"] == round(1 / 3, 3)
+
+
+def test_questions_paraphrases_need_and_pitch(discovery: dict) -> None:
+    # "How do you handle…?" is open; "Is that right?" closed; 2 questions over 80 s = 90/hour.
+    assert discovery["questions"] == {"total": 2, "open": 1, "closed": 1, "per_hour": 90.0}
+    # "So what I'm hearing…" restates Bob: 1 paraphrase = 45 an hour.
+    assert (discovery["paraphrases"], discovery["paraphrases_per_hour"]) == (1, 45.0)
+    assert discovery["first_need_at_s"] == 12  # "we struggle", at the start of Bob's cue
+    assert discovery["first_pitch_at_s"] == 51
+    assert discovery["pitch_before_need"] is False
+    # Discovery ends at the pitch (51 s): Ann 10 + 1 + 8 = 19, Bob 18 + 10 + 1 = 29 → 19/48.
+    assert discovery["discovery_rep_talk_share"] == round(19 / 48, 4)
+
+
+def test_checkpoints_stop_at_the_first_one_missing(discovery: dict) -> None:
+    cp = discovery["checkpoints"]
+    assert cp["need_admitted"] == {
+        "reached": True,
+        "at_s": 12,
+        "quote": "Honestly we struggle with it.",
+    }
+    assert cp["open_to_solution"] == {
+        "reached": True,
+        "at_s": 75,
+        "quote": "We'd be open to that.",
+    }
+    assert cp["agrees_to_discuss"]["reached"] is False
+    assert cp["decision_authority"] == {"reached": False, "at_s": None, "quote": None}
+    assert "no disposition to buy from us" in discovery["checkpoint_verdict"]
+    assert discovery["service_steps"] is None
+
+
+def test_focus_evidence_benchmarks_and_sentences(discovery: dict) -> None:
+    # No price talk; no pitch before the need; 53% ≤ 60%; 1 pitch < 1 open + 1 paraphrase.
+    assert discovery["focus"]["verdict"] == "customer_needs"
+    assert discovery["focus"]["reasons"][0] == "1 open questions and 1 paraphrases"
+    kinds = [e["kind"] for e in discovery["evidence"]]
+    for kind in ("question_open", "question_closed", "paraphrase", "need", "pitch"):
+        assert kind in kinds
+    assert [e["at_s"] for e in discovery["evidence"]] == sorted(
+        e["at_s"] for e in discovery["evidence"]
+    )
+    bench = discovery["benchmarks"]
+    assert bench["discovery_rep_talk_share"]["methodology"]["met"] is False  # 40% > 20%
+    assert bench["discovery_rep_talk_share"]["industry"] is None
+    assert bench["rep_talk_share"]["industry"]["met"] is False  # 53% > 43%
+    assert bench["questions"]["industry"]["met"] is False  # 2 is not 11–14
+    assert bench["longest_customer_story_s"]["industry"]["met"] is False  # 29 s ≤ 50 s
+    assert bench["pitch_before_need"]["methodology"]["met"] is True
+    first = discovery["sentences"][0]
+    assert first == {
+        "cue": 0,
+        "speaker": "Ann",
+        "at_s": 0,
+        "text": "Hi Bob, thanks for making time.",
+        "labels": [],
+    }
+    # "How do you…" starts at character 32 of 68 in a 10 s cue → 10 × 32/68 = 4.71 s.
+    assert discovery["sentences"][1]["at_s"] == round(10 * 32 / 68, 2)
+    assert discovery["sentences"][1]["labels"] == ["question_open"]
+    labels = {s["text"]: s["labels"] for s in discovery["sentences"]}
+    assert labels["Right."] == ["backchannel"]
+    assert labels["Yes."] == ["backchannel"]
+    assert labels["Let me show you our platform."] == ["pitch"]
+    assert "paraphrase" in labels["So what I'm hearing is the data comes too late to act on."]
+    assert discovery["analyzer_version"] == ANALYZER_VERSION
+    json.dumps(discovery)  # JSON-able as it stands
+
+
+def test_without_detail_there_are_no_sentences() -> None:
+    assert "sentences" not in analyze_transcript(DISCOVERY, roles=ROLES).to_json()
+
+
+def test_a_role_assignment_can_be_passed_as_it_is() -> None:
+    roles = RoleAssignment(
+        (SpeakerRole("Ann", "rep", "flag", 1.0), SpeakerRole("Bob", "customer", "flag", 0.9))
+    )
+    result = analyze_transcript(DISCOVERY, roles=roles).to_json()
+    assert result["rep_talk_share"] == round(38 / 72, 4)
+
+
+def test_overlapping_cues_count_once_and_silence_never_goes_negative() -> None:
+    call = Transcript(
+        (Cue("Ann", 0, 10, "One."), Cue("Ann", 5, 12, "Two."), Cue("Bob", 11, 15, "Three.")),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    # Ann: [0,10] ∪ [5,12] = 12 s; Bob 4 s; speech covers [0,15] = duration → no silence.
+    assert [s["talk_s"] for s in result["speakers"]] == [12, 4]
+    assert result["rep_talk_share"] == 0.75
+    assert result["silence_s"] == 0
+
+
+def test_switches_count_only_between_rep_and_customer_turns() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 10, "Tell me about the team."),
+            Cue("Bob", 10, 20, "We are six people in sales."),
+            Cue("Cat", 20, 30, "And two of us in operations."),
+            Cue("Ann", 30, 40, "That helps."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    # Turns Ann, Bob, Cat, Ann: Ann→Bob and Cat→Ann switch, Bob→Cat does not: 2 / (40/60).
+    assert result["interactivity_per_min"] == 3.0
+    # Bob and Cat are both customers: one story from 10 to 30.
+    assert result["longest_customer_story_s"] == 20
+    assert result["speakers"][2]["role"] == "customer"
+
+
+def test_raw_speech_recognition_questions_are_found_by_their_form() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 5, "so how do you run the forecast today"),
+            Cue("Bob", 5, 10, "mostly spreadsheets"),
+            Cue("Ann", 10, 14, "do you have a crm"),
+            Cue("Bob", 14, 16, "we do"),
+            Cue("Ann", 16, 20, "and that works for the whole team right"),
+            Cue("Ann", 20, 24, "walk me through last quarter"),
+            Cue("Ann", 24, 28, "we have a tool for that"),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    # how…(open), do you…(closed), …right (tag: closed), walk me through (open); not the last.
+    assert result["questions"]["total"] == 4
+    assert (result["questions"]["open"], result["questions"]["closed"]) == (2, 2)
+
+
+def test_a_pitch_before_any_need_is_flagged_and_checkpoints_keep_their_order() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 20, "Let me show you our platform and every feature it has."),
+            Cue("Bob", 21, 25, "I sign off on purchases like this."),  # authority, too early
+            Cue("Bob", 26, 30, "We need better forecasts."),
+            Cue("Bob", 31, 33, "I'm open to a new approach."),
+            Cue("Bob", 34, 36, "Sure, show me how it works."),
+            Cue("Ann", 37, 40, "Great."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    assert result["pitch_before_need"] is True
+    assert (result["first_pitch_at_s"], result["first_need_at_s"]) == (0, 26)
+    # The discovery part is empty: the pitch opens the call, so the rep share there is null.
+    assert result["discovery_rep_talk_share"] is None
+    cp = result["checkpoints"]
+    assert [cp[k]["reached"] for k in cp] == [True, True, True, False]
+    assert "may not be the one who decides" in result["checkpoint_verdict"]
+    assert result["focus"]["verdict"] == "product"
+    assert "before the customer admitted a need" in result["focus"]["reasons"][0]
+    assert any(e["kind"] == "pitch_before_need" for e in result["evidence"])
+
+
+def test_every_checkpoint_in_order_gives_the_all_clear() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 2, "Our biggest problem is churn."),
+            Cue("Bob", 2, 4, "We would consider another way."),
+            Cue("Bob", 4, 6, "Go ahead and walk me through it."),
+            Cue("Bob", 6, 8, "It's my decision in the end."),
+            Cue("Ann", 8, 9, "Thanks."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    assert all(v["reached"] for v in result["checkpoints"].values())
+    assert result["checkpoint_verdict"] == "All four checkpoints reached, in order."
+
+
+def test_no_need_at_all_means_a_weak_prospect() -> None:
+    call = Transcript((Cue("Ann", 0, 2, "Hello."), Cue("Bob", 2, 4, "Hi.")), "json")
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    assert "weak prospect" in result["checkpoint_verdict"]
+    assert result["first_need_at_s"] is None
+    assert result["patience_s"] is None  # no customer → rep transition
+
+
+def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 5, "I can give you a discount if you sign today."),
+            Cue("Bob", 5, 8, "Hmm, what about the contract length?"),
+            Cue("Ann", 8, 12, "The contract is a year, the price is per seat."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    # Rep statements about price/terms: 2 sentences; pitches 0; open questions + paraphrases 0.
+    assert result["focus"]["verdict"] == "transaction"
+    assert result["focus"]["reasons"][0].startswith("2 statements about price")
+
+
+def test_a_talkative_rep_is_product_focused() -> None:
+    call = Transcript(
+        (Cue("Ann", 0, 90, "Thanks for the time."), Cue("Bob", 90, 100, "Ok.")), "json"
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    assert result["focus"] == {"verdict": "product", "reasons": ["talked 90% of the time"]}
+
+
+def test_pitching_more_than_listening_is_product_focused() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 10, "We need a tool."),
+            Cue("Ann", 10, 12, "We offer a tool."),
+            Cue("Bob", 12, 30, "Fine, go on then, we are listening to you."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    # Rep 2 s of 30 s; pitch after the need; 1 pitch > 0 open questions + 0 paraphrases.
+    assert result["focus"]["reasons"] == [
+        "1 product statements against 0 open questions and paraphrases"
+    ]
+
+
+def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 5, "Hi, what seems to be the problem?"),
+            Cue("Bob", 5, 10, "The export fails every night."),
+            Cue("Ann", 10, 20, "I found the cause: that's because the token expired."),
+            Cue("Ann", 20, 25, "I've reset the token."),
+            Cue("Bob", 25, 27, "Okay, it works now."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, kind="service").to_json()
+    steps = result["service_steps"]
+    assert steps["understand"] == {
+        "reached": True,
+        "at_s": 0,
+        "quote": "Hi, what seems to be the problem?",
+    }
+    assert steps["diagnose"]["at_s"] == 10
+    assert steps["resolve"]["quote"] == "I've reset the token."
+    assert steps["confirm"]["at_s"] == 25
+    assert result["checkpoints"] is None
+    assert result["checkpoint_verdict"] is None
+    assert any(e["kind"] == "service_resolve" for e in result["evidence"])
+
+
+def test_a_missing_service_step_does_not_block_the_next() -> None:
+    call = Transcript(
+        (Cue("Ann", 0, 5, "I've fixed the setting."), Cue("Bob", 5, 7, "Great, it works now.")),
+        "json",
+    )
+    steps = analyze_transcript(call, roles=ROLES, kind="service").to_json()["service_steps"]
+    assert [steps[k]["reached"] for k in steps] == [False, False, True, True]
+
+
+def test_an_unknown_kind_or_an_empty_transcript_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="kind must be one of"):
+        analyze_transcript(DISCOVERY, roles=ROLES, kind="demo")
+    with pytest.raises(ValueError, match="without cues"):
+        analyze_transcript(Transcript((), "json"), roles=ROLES)
+
+
+def test_a_zero_length_call_has_no_rates() -> None:
+    call = Transcript((Cue("Ann", 5, 5, "Can you hear me?"),), "json")
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    assert result["duration_s"] == 0
+    assert result["questions"]["per_hour"] == 0
+    assert result["interactivity_per_min"] == 0
+    assert result["rep_talk_share"] is None
+    assert result["speakers"][0]["talk_share"] == 0
+
+
+def test_turns_group_consecutive_cues_and_stretches_close_at_real_turns() -> None:
+    cues = (
+        Cue("Ann", 0, 4, "One two."),
+        Cue("Ann", 4, 6, "Three."),
+        Cue("Bob", 6, 7, "Mm-hmm."),  # backchannel: ≤ 3 words and ≤ 2 s
+        Cue("Ann", 7, 9, "Four."),
+        Cue("Bob", 9, 15, "Five six seven eight."),  # 4 words: a real turn
+    )
+    turns = build_turns(cues, ROLES)
+    assert [(t.speaker, t.cue_indices, t.words) for t in turns] == [
+        ("Ann", (0, 1), 3),
+        ("Bob", (2,), 1),
+        ("Ann", (3,), 1),
+        ("Bob", (4,), 4),
+    ]
+    stretch = longest_stretch(turns, role="rep")
+    assert stretch is not None
+    assert (stretch.start_s, stretch.length_s, stretch.speaker) == (0, 9, "Ann")
+    assert longest_stretch(turns[:1], role="customer") is None
+
+
+@pytest.mark.parametrize(
+    ("intervals", "length"),
+    [
+        ([], 0.0),
+        ([(0, 2)], 2.0),
+        ([(0, 2), (1, 3)], 3.0),  # overlap counted once
+        ([(0, 2), (5, 6)], 3.0),  # gap not counted
+        ([(0, 10), (2, 3)], 10.0),  # contained
+    ],
+)
+def test_union_length(intervals: list[tuple[float, float]], length: float) -> None:
+    assert union_length(intervals) == length
+
+
+def test_objections_and_commitments_are_labelled_and_counted() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "Honestly it's too expensive for us."),
+            Cue("Ann", 4, 8, "I'll send you a comparison tomorrow."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    assert result["objections"] == 1
+    assert [s["labels"] for s in result["sentences"]] == [["objection"], ["commitment"]]
+    assert [e["kind"] for e in result["evidence"] if e["kind"] in ("objection", "commitment")] == [
+        "objection",
+        "commitment",
+    ]

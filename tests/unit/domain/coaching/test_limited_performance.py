@@ -1,0 +1,130 @@
+"""The Law of Limited Performance: a plateau plus a missing stretch, learning goal or session."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from salescoach.domain.coaching.limited_performance import (
+    GoalRecord,
+    MonthlyAttainment,
+    flag_limited_performance,
+    read_plateau,
+)
+
+D = dt.date
+AS_OF = D(2026, 7, 15)  # complete months end with June; 12 weeks back is 22 April
+
+PRIOR = [0.80, 0.85, 0.95, 0.80, 0.82, 0.78]  # Jul–Dec 2025, best 95%
+FLAT = [0.80, 0.82, 0.78, 0.81, 0.79, 0.80]  # Jan–Jun 2026
+
+
+def history(prior: list[float], recent: list[float]) -> list[MonthlyAttainment]:
+    months = [D(2025, m, 1) for m in range(7, 13)][-len(prior) :] if prior else []
+    months += [D(2026, m, 1) for m in range(1, 7)]
+    return [MonthlyAttainment(m, a) for m, a in zip(months, [*prior, *recent], strict=True)]
+
+
+STRETCH = GoalRecord("sales", D(2026, 6, 1), target=0.9, baseline=0.8)
+LEARNING = GoalRecord("learning", D(2026, 5, 1))
+
+
+def test_a_flat_run_below_the_earlier_best_is_a_plateau() -> None:
+    reading = read_plateau(history(PRIOR, FLAT), as_of=AS_OF)
+    assert reading.plateaued
+    assert reading.months == 6
+    # x = 0..5, mean 2.5; y deviations 0, .02, −.02, .01, −.01, 0 → Sxy = −0.03, Sxx = 17.5
+    assert reading.slope_per_month == pytest.approx(-0.03 / 17.5)
+    assert (reading.prior_best, reading.recent_best) == (0.95, 0.82)
+
+
+def test_a_plateaued_rep_with_no_support_is_flagged_with_every_reason() -> None:
+    flag = flag_limited_performance(history(PRIOR, FLAT), goals=[], session_dates=[], as_of=AS_OF)
+    assert flag.flagged
+    assert flag.reasons == (
+        "results have been flat for 6 months (-0.2% a month, best 82% against an earlier best "
+        "of 95%)",
+        "no stretch goal in the last 12 weeks",
+        "no learning goal in the last 12 weeks",
+        "no coaching session in the last 12 weeks",
+    )
+    assert flag.evidence["last_session_on"] is None
+    assert flag.to_json()["flagged"] is True
+
+
+def test_a_plateaued_rep_who_is_stretched_learning_and_coached_is_not_flagged() -> None:
+    flag = flag_limited_performance(
+        history(PRIOR, FLAT), goals=[STRETCH, LEARNING], session_dates=[D(2026, 7, 1)], as_of=AS_OF
+    )
+    assert not flag.flagged
+    assert flag.reasons == ()
+    assert flag.evidence["plateaued"] is True
+    assert flag.evidence["last_session_on"] == "2026-07-01"
+
+
+def test_one_missing_support_is_enough() -> None:
+    flag = flag_limited_performance(
+        history(PRIOR, FLAT),
+        goals=[STRETCH, LEARNING],
+        session_dates=[
+            D(2026, 4, 1),
+            D(2026, 8, 1),
+        ],  # 1 April is older than 12 weeks; August is after as_of
+        as_of=AS_OF,
+    )
+    assert flag.flagged
+    assert flag.reasons[1:] == ("no coaching session in the last 12 weeks",)
+    assert flag.evidence["last_session_on"] == "2026-04-01"
+
+
+def test_a_lowered_sales_goal_is_named() -> None:
+    lowered = [GoalRecord("sales", D(2026, 6, 1), target=0.7, baseline=0.8), LEARNING]
+    flag = flag_limited_performance(
+        history(PRIOR, FLAT), goals=lowered, session_dates=[D(2026, 7, 1)], as_of=AS_OF
+    )
+    assert flag.reasons[1:] == (
+        "no stretch goal in the last 12 weeks (a sales goal was set below previous attainment)",
+    )
+    assert flag.evidence["lowered_goal"] is True
+
+
+@pytest.mark.parametrize(
+    ("prior", "recent", "why"),
+    [
+        (PRIOR, [0.60, 0.70, 0.80, 0.90, 1.00, 1.10], "climbing 10 points a month"),
+        (PRIOR, [0.96, 0.95, 0.97, 0.96, 0.95, 0.96], "flat, but above the earlier best of 95%"),
+        (PRIOR, [1.10, 1.00, 0.90, 0.80, 0.70, 0.60], "falling: a decline, not a plateau"),
+        ([], FLAT, "no month before the window to compare with"),
+    ],
+)
+def test_no_plateau_no_flag(prior: list[float], recent: list[float], why: str) -> None:
+    flag = flag_limited_performance(history(prior, recent), goals=[], session_dates=[], as_of=AS_OF)
+    assert not flag.flagged, why
+    assert flag.reasons == ()
+
+
+def test_the_current_month_is_not_complete_and_is_left_out() -> None:
+    months = [*history(PRIOR, FLAT), MonthlyAttainment(D(2026, 7, 1), 2.0)]
+    assert read_plateau(months, as_of=AS_OF).plateaued
+
+
+def test_too_short_a_window_is_refused_and_a_short_history_reads_no_slope() -> None:
+    with pytest.raises(ValueError, match="at least 2"):
+        read_plateau([], as_of=AS_OF, months=1)
+    reading = read_plateau(history([], FLAT[:6]), as_of=AS_OF, months=7)
+    assert (reading.plateaued, reading.months, reading.slope_per_month) == (False, 6, None)
+
+
+@pytest.mark.parametrize(
+    ("goal", "stretches", "lowered"),
+    [
+        (GoalRecord("sales", D(2026, 6, 1), target=0.9, baseline=0.8), True, False),
+        (GoalRecord("sales", D(2026, 6, 1), target=0.8, baseline=0.8), False, False),
+        (GoalRecord("sales", D(2026, 6, 1), target=0.7, baseline=0.8), False, True),
+        (GoalRecord("sales", D(2026, 6, 1), target=0.9), False, False),
+        (GoalRecord("learning", D(2026, 6, 1), target=0.9, baseline=0.8), False, False),
+    ],
+)
+def test_what_counts_as_a_stretch(goal: GoalRecord, stretches: bool, lowered: bool) -> None:
+    assert (goal.stretches, goal.lowered) == (stretches, lowered)
