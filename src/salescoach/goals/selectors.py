@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-from typing import Any
+from typing import Any, cast
 
 from django.db.models import QuerySet
 
 from salescoach.calls.models import CallAnalysis
-from salescoach.domain.diagnosis.recommend import RepEvidence
-from salescoach.domain.pipeline.records import ActivityRecord, DealRecord
-from salescoach.domain.pipeline.time_allocation import allocate_time
-from salescoach.domain.pipeline.win_loss import count_outcomes, loss_share_at, win_rate_from
+from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
+from salescoach.domain.pipeline.records import (
+    ActivityRecord,
+    DealRecord,
+    Outcome,
+    StageChangeRecord,
+    StageDef,
+)
 from salescoach.goals.models import Goal, Recommendation, RecommendationStatus
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role
@@ -47,41 +50,22 @@ def get_recommendation_for_viewer(*, viewer: Viewer, pk: int) -> Recommendation:
     return get_or_404(Recommendation.objects.select_related("person"), viewer, pk=pk)
 
 
-def _results_trend(deals: list[DealRecord], *, as_of: dt.date) -> tuple[float | None, int]:
-    """Relative slope of quarterly won amount over the last four quarters (per quarter, as a
-    share of the mean); and how many quarters had closed deals."""
-    quarters: dict[int, float] = {}
-    for deal in deals:
-        if deal.outcome == "won" and deal.closed_on is not None:
-            age = (
-                as_of.year * 12 + as_of.month - deal.closed_on.year * 12 - deal.closed_on.month
-            ) // 3
-            if 0 <= age < 4:
-                quarters[3 - age] = quarters.get(3 - age, 0.0) + float(deal.amount)
-    series = [quarters.get(q, 0.0) for q in range(4)]
-    mean = statistics.mean(series)
-    if mean <= 0:
-        return None, len(quarters)
-    slope = statistics.linear_regression(range(4), series).slope
-    return slope / mean, len(quarters)
-
-
 def rep_evidence(
     *, organization: Organization, as_of: dt.date
 ) -> dict[int, tuple[RepEvidence, int | None]]:
     """Every active rep's evidence for the diagnosis, with their team id (operator reads:
-    callers scope the output)."""
-    process_stages = {s.pk: s for s in Stage.objects.filter(process__organization=organization)}
-    decide = {s.order for s in process_stages.values() if s.phase in ("validate", "negotiate")}
-    early = {s.order for s in process_stages.values() if s.phase in ("approach", "interview")}
+    callers scope the output). Stages are those of the organisation's processes; a stage name
+    is prefixed with its process when the organisation runs more than one process."""
+    stage_rows = list(
+        Stage.objects.filter(process__organization=organization).select_related("process")
+    )
+    several = len({s.process_id for s in stage_rows}) > 1
+    stage_name = {s.pk: (f"{s.process.name}: {s.name}" if several else s.name) for s in stage_rows}
+    stages = [StageDef(s.order, stage_name[s.pk], s.phase) for s in stage_rows]
     reps = list(Person.objects.filter(organization=organization, role=Role.REP, is_active=True))
-    reached: dict[int, list[int]] = {}
-    for deal_id, stage_id in StageChange.objects.filter(organization=organization).values_list(
-        "deal_id", "stage_id"
-    ):
-        reached.setdefault(deal_id, []).append(process_stages[stage_id].order)
-    deals_by_rep: dict[int, list[DealRecord]] = {}
-    for d in Deal.objects.filter(organization=organization).only(
+    emails = dict(Person.objects.filter(organization=organization).values_list("pk", "email"))
+    deals: list[DealRecord] = []
+    for d in Deal.objects.filter(organization=organization, created_on__lte=as_of).only(
         "pk",
         "owner_id",
         "amount",
@@ -89,77 +73,73 @@ def rep_evidence(
         "closed_on",
         "stage_id",
         "outcome",
+        "loss_reason",
         "forecast_category",
     ):
-        deals_by_rep.setdefault(d.owner_id, []).append(
+        deals.append(
             DealRecord(
-                str(d.pk),
-                str(d.owner_id),
-                d.amount,
-                d.created_on,
-                d.closed_on,
-                process_stages[d.stage_id].order if d.stage_id else 0,
-                d.outcome,
-                d.forecast_category,
-                tuple(sorted(reached.get(d.pk, []))),
+                deal_id=str(d.pk),
+                owner=emails[d.owner_id],
+                amount=d.amount,
+                created_on=d.created_on,
+                closed_on=d.closed_on,
+                stage=stage_name.get(d.stage_id, "") if d.stage_id else "",
+                outcome=cast(Outcome, d.outcome),
+                loss_reason=d.loss_reason,
+                forecast_category=d.forecast_category,
             )
         )
+    changes = [
+        StageChangeRecord(str(deal_id), stage_name[stage_id], entered_at)
+        for deal_id, stage_id, entered_at in StageChange.objects.filter(
+            organization=organization, entered_at__date__lte=as_of
+        ).values_list("deal_id", "stage_id", "entered_at")
+        if stage_id in stage_name
+    ]
     window_start = as_of - dt.timedelta(weeks=12)
-    acts: dict[int, list[ActivityRecord]] = {}
-    for person_id, start, minutes, facing in Activity.objects.filter(
-        organization=organization,
-        occurred_at__date__gte=window_start,
-        occurred_at__date__lte=as_of,
-        duration_min__gt=0,
-    ).values_list("person_id", "occurred_at", "duration_min", "customer_facing"):
-        acts.setdefault(person_id, []).append(
-            ActivityRecord(str(person_id), start, minutes, facing)
+    activities = [
+        ActivityRecord(
+            person=emails[person_id],
+            occurred_at=start,
+            duration_min=minutes,
+            customer_facing=facing,
         )
+        for person_id, start, minutes, facing in Activity.objects.filter(
+            organization=organization,
+            occurred_at__date__gte=window_start,
+            occurred_at__date__lte=as_of,
+            duration_min__gt=0,
+        ).values_list("person_id", "occurred_at", "duration_min", "customer_facing")
+    ]
     calls: dict[int, list[dict[str, Any]]] = {}
     for owner_id, result in CallAnalysis.objects.filter(
         organization=organization, call__kind="sales"
     ).values_list("call__owner_id", "result"):
         calls.setdefault(owner_id, []).append(result)
 
+    # Grouped per person first: the core filters by person, and this keeps it linear.
+    deals_of: dict[str, list[DealRecord]] = {}
+    for deal in deals:
+        deals_of.setdefault(deal.owner, []).append(deal)
+    owner_of = {deal.deal_id: deal.owner for deal in deals}
+    changes_of: dict[str, list[StageChangeRecord]] = {}
+    for change in changes:
+        if change.deal_id in owner_of:
+            changes_of.setdefault(owner_of[change.deal_id], []).append(change)
+    activities_of: dict[str, list[ActivityRecord]] = {}
+    for activity in activities:
+        activities_of.setdefault(activity.person, []).append(activity)
+
     out: dict[int, tuple[RepEvidence, int | None]] = {}
     for rep in reps:
-        deals = deals_by_rep.get(rep.pk, [])
-        outcomes = count_outcomes(deals)
-        alloc = allocate_time(acts.get(rep.pk, []), start=window_start, end=as_of)
-        rep_calls = calls.get(rep.pk, [])
-        trend, quarters = _results_trend(deals, as_of=as_of)
-        decide_rate, decided = win_rate_from(deals, min(decide)) if decide else (None, 0)
-
-        def mean_of(key: str, calls: list[dict[str, Any]] = rep_calls) -> float | None:
-            values = [float(c[key]) for c in calls if c.get(key) is not None]
-            return statistics.mean(values) if values else None
-
-        metrics: dict[str, float | None] = {
-            "win_rate": outcomes.win_rate,
-            "decide_win_rate": decide_rate,
-            "loss_share_decide": loss_share_at(deals, decide),
-            "loss_share_early": loss_share_at(deals, early),
-            "customer_hours_per_week": alloc.customer_hours_per_week if acts.get(rep.pk) else None,
-            "fragmentation": alloc.fragmentation,
-            "discovery_rep_talk_share": mean_of("discovery_rep_talk_share"),
-            "rep_talk_share": mean_of("rep_talk_share"),
-            "pitch_before_need_share": (
-                sum(1 for c in rep_calls if c.get("pitch_before_need")) / len(rep_calls)
-                if rep_calls
-                else None
-            ),
-            "paraphrases_per_call": mean_of("paraphrases"),
-            "customer_story_s": mean_of("longest_customer_story_s"),
-            "results_trend": trend,
-            "self_belief": None,
-        }
-        samples = {
-            "lost": outcomes.lost,
-            "decided": decided,
-            "closed": outcomes.closed,
-            "calls": len(rep_calls),
-            "weeks": 12 if acts.get(rep.pk) else 0,
-            "quarters": quarters,
-        }
-        out[rep.pk] = (RepEvidence(rep.email, metrics, samples), rep.team_id)
+        evidence = build_rep_evidence(
+            rep.email,
+            deals=deals_of.get(rep.email, []),
+            stage_changes=changes_of.get(rep.email, []),
+            activities=activities_of.get(rep.email, []),
+            stages=stages,
+            as_of=as_of,
+            calls=calls.get(rep.pk) or None,
+        )
+        out[rep.pk] = (evidence, rep.team_id)
     return out

@@ -11,7 +11,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose
+from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose_rep
 from salescoach.domain.diagnosis.rules import RULES_VERSION
 from salescoach.goals import selectors
 from salescoach.goals.models import (
@@ -182,17 +182,18 @@ def diagnose_organization(
     evidence = selectors.rep_evidence(organization=organization, as_of=as_of)
     results: list[Diagnosis] = []
     people = {p.pk: p for p in Person.objects.filter(pk__in=evidence)}
+    everyone = [rep for rep, _ in evidence.values()]
     for person_id, (rep, team_id) in sorted(evidence.items(), key=lambda kv: kv[1][0].person):
         if person_email and rep.person.lower() != person_email.lower():
             continue
         team = [other for other, other_team in evidence.values() if other_team == team_id]
-        diagnosis = diagnose(rep, team=team)
+        diagnosis = diagnose_rep(rep, team=team, org=everyone)
         results.append(diagnosis)
         if save:
             store_recommendations(
                 person=people[person_id],
                 recommendations=[
-                    RecommendationIn(r.area, r.title, r.why, list(r.evidence), r.confidence)
+                    RecommendationIn(r.area, r.title, r.why, r.to_json()["evidence"], r.confidence)
                     for r in diagnosis.recommendations
                 ],
                 rules_version=RULES_VERSION,
