@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -54,10 +55,23 @@ class PlateauReading:
     prior_best: float | None  # best month before the window
     recent_best: float | None  # best month in the window
     plateaued: bool
+    recent_mean: float | None = None  # mean monthly attainment in the window
+    slope_error: float | None = None  # standard error of the slope, per month
 
 
 def _month_index(day: dt.date) -> int:
     return day.year * 12 + day.month - 1
+
+
+def _slope_error(xs: Sequence[int], ys: Sequence[float], slope: float, intercept: float) -> float:
+    """Standard error of a least-squares slope: sqrt(SSR / (n − 2) / Sxx); 0 with n < 3."""
+    n = len(xs)
+    if n < 3:
+        return 0.0
+    mean_x = statistics.fmean(xs)
+    sxx = sum((x - mean_x) ** 2 for x in xs)
+    ssr = sum((y - (intercept + slope * x)) ** 2 for x, y in zip(xs, ys, strict=True))
+    return math.sqrt(ssr / (n - 2) / sxx)
 
 
 def read_plateau(
@@ -66,10 +80,17 @@ def read_plateau(
     as_of: dt.date,
     months: int = 6,
     flat_slope: float = 0.02,
+    noise_z: float = 2.0,
 ) -> PlateauReading:
     """Plateaued when, over the last `months` complete calendar months before `as_of`'s month,
-    the least-squares slope of monthly attainment lies within ± `flat_slope` (attainment per
-    month; 0.02 = two points of quota a month) and no month beat the best month before them.
+    results neither rose nor fell beyond what their month-to-month noise explains, and their
+    level is one the rep had already reached:
+
+    - the least-squares slope of monthly attainment lies within ± (`flat_slope` + `noise_z` ×
+      its standard error) — attainment per month; 0.02 = two points of quota a month; with
+      `noise_z` = 2 a slope is only read as a rise or a fall when it stands out of the noise;
+    - the mean attainment of the window is no higher than the best month before it.
+
     Without `months` complete months and at least one earlier month, there is no plateau."""
     if months < 2:
         raise ValueError("months must be at least 2 to read a slope")
@@ -80,13 +101,17 @@ def read_plateau(
     window, prior = complete[-months:], complete[:-months]
     if len(window) < months or not prior:
         return PlateauReading(len(window), None, None, None, plateaued=False)
-    slope = statistics.linear_regression(
-        [_month_index(m.month) for m in window], [m.attainment for m in window]
-    ).slope
+    xs = [_month_index(m.month) for m in window]
+    ys = [m.attainment for m in window]
+    fit = statistics.linear_regression(xs, ys)
+    error = _slope_error(xs, ys, fit.slope, fit.intercept)
     prior_best = max(m.attainment for m in prior)
-    recent_best = max(m.attainment for m in window)
-    plateaued = abs(slope) <= flat_slope and recent_best <= prior_best
-    return PlateauReading(len(window), slope, prior_best, recent_best, plateaued)
+    recent_best = max(ys)
+    recent_mean = statistics.fmean(ys)
+    plateaued = abs(fit.slope) <= flat_slope + noise_z * error and recent_mean <= prior_best
+    return PlateauReading(
+        len(window), fit.slope, prior_best, recent_best, plateaued, recent_mean, error
+    )
 
 
 @dataclass(frozen=True)
@@ -110,12 +135,15 @@ def flag_limited_performance(
     weeks: int = 12,
     months: int = 6,
     flat_slope: float = 0.02,
+    noise_z: float = 2.0,
 ) -> LimitedPerformanceFlag:
     """Flag a rep whose results plateaued (`read_plateau`) and who, in the `weeks` weeks up to
     `as_of`, had no stretch goal (a sales goal with target above previous attainment), or no
     learning goal, or no coaching session: the loop where a manager accepts a level and the
     rep settles at it."""
-    plateau = read_plateau(monthly, as_of=as_of, months=months, flat_slope=flat_slope)
+    plateau = read_plateau(
+        monthly, as_of=as_of, months=months, flat_slope=flat_slope, noise_z=noise_z
+    )
     since = as_of - dt.timedelta(weeks=weeks)
     recent = [g for g in goals if since < g.set_on <= as_of]
     sessions = sorted(d for d in session_dates if d <= as_of)
@@ -136,12 +164,12 @@ def flag_limited_performance(
     flagged = plateau.plateaued and bool(missing)
     reasons: tuple[str, ...] = ()
     if flagged:
-        slope, recent_best, prior_best = (
-            x or 0.0 for x in (plateau.slope_per_month, plateau.recent_best, plateau.prior_best)
+        slope, mean, prior_best = (
+            x or 0.0 for x in (plateau.slope_per_month, plateau.recent_mean, plateau.prior_best)
         )  # all set when plateaued
         reasons = (
-            f"results have been flat for {plateau.months} months ({slope:+.1%} a month, best "
-            f"{recent_best:.0%} against an earlier best of {prior_best:.0%})",
+            f"results have been flat for {plateau.months} months ({slope:+.1%} a month, "
+            f"averaging {mean:.0%} against an earlier best month of {prior_best:.0%})",
             *missing,
         )
     evidence = {
@@ -150,6 +178,8 @@ def flag_limited_performance(
         "slope_per_month": plateau.slope_per_month,
         "prior_best": plateau.prior_best,
         "recent_best": plateau.recent_best,
+        "recent_mean": plateau.recent_mean,
+        "slope_error": plateau.slope_error,
         "weeks": weeks,
         "stretch_goal": stretch,
         "lowered_goal": lowered,

@@ -43,8 +43,9 @@ def test_a_plateaued_rep_with_no_support_is_flagged_with_every_reason() -> None:
     flag = flag_limited_performance(history(PRIOR, FLAT), goals=[], session_dates=[], as_of=AS_OF)
     assert flag.flagged
     assert flag.reasons == (
-        "results have been flat for 6 months (-0.2% a month, best 82% against an earlier best "
-        "of 95%)",
+        # mean of FLAT: 4.80 / 6 = 80%
+        "results have been flat for 6 months (-0.2% a month, averaging 80% against an earlier "
+        "best month of 95%)",
         "no stretch goal in the last 12 weeks",
         "no learning goal in the last 12 weeks",
         "no coaching session in the last 12 weeks",
@@ -128,3 +129,37 @@ def test_too_short_a_window_is_refused_and_a_short_history_reads_no_slope() -> N
 )
 def test_what_counts_as_a_stretch(goal: GoalRecord, stretches: bool, lowered: bool) -> None:
     assert (goal.stretches, goal.lowered) == (stretches, lowered)
+
+
+def test_a_noisy_but_level_run_is_a_plateau_once_the_noise_is_allowed_for() -> None:
+    recent = [1.0, 0.0, 1.0, 0.0, 1.0, 0.0]
+    # x = 0..5 (Sxx 17.5), y mean 0.5; Sxy = 0.5·(−2.5 + 1.5 − 0.5 − 0.5 + 1.5 − 2.5) = −1.5
+    # slope = −1.5 / 17.5 = −0.0857; SSR = Syy − Sxy²/Sxx = 1.5 − 2.25/17.5 = 1.3714
+    # standard error = sqrt(1.3714 / 4 / 17.5) = 0.1400; allowed: 0.02 + 2 × 0.1400 = 0.2999
+    reading = read_plateau(history(PRIOR, recent), as_of=AS_OF)
+    assert reading.slope_per_month == pytest.approx(-1.5 / 17.5)
+    assert reading.slope_error == pytest.approx((1.371429 / 4 / 17.5) ** 0.5, rel=1e-5)
+    assert reading.recent_mean == pytest.approx(0.5)
+    assert reading.plateaued
+    # Without the noise allowance |−0.0857| > 0.02: read as a fall, not a plateau.
+    assert not read_plateau(history(PRIOR, recent), as_of=AS_OF, noise_z=0).plateaued
+
+
+def test_one_lucky_month_does_not_end_a_plateau() -> None:
+    recent = [0.80, 0.80, 0.80, 1.20, 0.80, 0.80]
+    # best 120% beats the earlier best of 95%, but the mean 5.2 / 6 = 86.7% does not;
+    # slope: Sxy = −0.0667·(−2.5 − 1.5 − 0.5 + 1.5 + 2.5) + 0.3333·0.5 = 0.2; 0.2 / 17.5 = 0.0114
+    reading = read_plateau(history(PRIOR, recent), as_of=AS_OF)
+    assert reading.recent_best == 1.20
+    assert reading.recent_mean == pytest.approx(5.2 / 6)
+    assert reading.slope_per_month == pytest.approx(0.2 / 17.5)
+    assert reading.plateaued
+
+
+def test_two_months_read_a_slope_without_an_error_estimate() -> None:
+    # n = 2 leaves no degrees of freedom for the noise: the error is 0 and the bar is ±0.02.
+    recent = [0.80, 0.82, 0.78, 0.81, 0.80, 0.81]  # the window is May and June: 0.80, 0.81
+    reading = read_plateau(history(PRIOR, recent), as_of=AS_OF, months=2)
+    assert reading.slope_error == 0.0
+    assert reading.slope_per_month == pytest.approx(0.01)
+    assert reading.plateaued
