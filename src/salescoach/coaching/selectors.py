@@ -5,26 +5,39 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from salescoach.calls import selectors as call_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.coaching.models import (
     CheckIn,
+    CoachingGuide,
     CoachingSession,
     Commitment,
     CommitmentStatus,
     SessionNote,
     SessionStatus,
 )
+from salescoach.domain.assessments.scoring import ScoreSummary
+from salescoach.domain.coaching.agenda import (
+    Agenda,
+    CallMomentInput,
+    DealAtGate,
+    RecommendationInput,
+    build_agenda,
+)
+from salescoach.domain.coaching.quality import CommitmentRecord
+from salescoach.domain.coaching.quality import CommitmentStatus as DomainCommitmentStatus
 from salescoach.domain.pipeline.records import ActivityRecord
 from salescoach.domain.pipeline.time_allocation import allocate_time
+from salescoach.goals import selectors as goal_selectors
 from salescoach.goals.models import Goal, Recommendation, RecommendationStatus
 from salescoach.org.access import Viewer, get_or_404, restrict
-from salescoach.org.models import Person
-from salescoach.pipeline.models import Activity, Deal, Stage
+from salescoach.org.models import Organization, Person, Role
+from salescoach.pipeline.models import Activity, Deal, Gate, GateEvidence, Stage
 
 
 def visible_sessions(*, viewer: Viewer, rep_id: int | None = None) -> QuerySet[CoachingSession]:
@@ -232,3 +245,214 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
         restrict(Goal.objects.all(), viewer).filter(person=person).order_by("kind", "-period_start")
     )
     return card
+
+
+# --- The session workspace: scope, agenda evidence, follow-up and overdue work --------------
+
+# Kinds of call-analysis evidence worth raising in a coaching conversation, with their label.
+NOTABLE_MOMENTS: dict[str, str] = {
+    "pitch_before_need": "Presented the solution before the customer admitted a need",
+    "objection": "The customer raised an objection",
+    "need": "The customer admitted a need",
+    "longest_rep_monologue": "The rep's longest stretch without the customer",
+    "longest_customer_story": "The customer's longest story",
+    "checkpoint_decision_authority": "The customer confirmed they can decide",
+}
+MOMENTS_PER_CALL = 2
+RECENT_CALLS = 3
+
+
+def notable_moments(
+    *, call_id: int, result: dict[str, Any], limit: int = MOMENTS_PER_CALL
+) -> list[CallMomentInput]:
+    """The moments of one analysed call worth talking about, in the order of NOTABLE_MOMENTS
+    (the first of each kind only), at most `limit`."""
+    first: dict[str, dict[str, Any]] = {}
+    for moment in result.get("evidence", []):
+        kind = str(moment.get("kind", ""))
+        if kind in NOTABLE_MOMENTS and kind not in first:
+            first[kind] = moment
+    picked = [first[kind] for kind in NOTABLE_MOMENTS if kind in first][:limit]
+    return [
+        CallMomentInput(
+            call_id=str(call_id),
+            label=NOTABLE_MOMENTS[str(m["kind"])],
+            quote=str(m.get("quote", "")),
+            at_s=float(m.get("at_s") or 0.0),
+        )
+        for m in picked
+    ]
+
+
+def coachable_reps(*, viewer: Viewer) -> QuerySet[Person]:
+    """People a manager may plan a session with: everyone active in the teams they lead."""
+    if viewer.role != Role.MANAGER:
+        return Person.objects.none()
+    return (
+        restrict(Person.objects.all(), viewer)
+        .filter(is_active=True, role__in=[Role.REP, Role.MANAGER])
+        .exclude(pk=viewer.person_id)
+        .order_by("name", "pk")
+    )
+
+
+def get_note_for_author(*, viewer: Viewer, pk: int) -> SessionNote:
+    """A note its author may edit; 404 for anyone else (including who may only read it)."""
+    return get_or_404(SessionNote.objects.select_related("session"), viewer, action="change", pk=pk)
+
+
+def get_commitment_for_viewer(*, viewer: Viewer, pk: int) -> Commitment:
+    return get_or_404(Commitment.objects.select_related("owner", "rep", "session"), viewer, pk=pk)
+
+
+def visible_commitments(
+    *, viewer: Viewer, rep_id: int | None = None, status: str | None = None
+) -> QuerySet[Commitment]:
+    """Commitments in the viewer's coaching scope, soonest due first."""
+    commitments = restrict(Commitment.objects.select_related("owner", "rep", "session"), viewer)
+    if rep_id is not None:
+        commitments = commitments.filter(rep_id=rep_id)
+    if status:
+        commitments = commitments.filter(status=status)
+    return commitments.order_by("due_on", "pk")
+
+
+def commitments_to_follow_up(*, viewer: Viewer, session: CoachingSession) -> QuerySet[Commitment]:
+    """Commitments from the rep's earlier sessions that are still open, or that were reviewed
+    in this one: what the next conversation starts with."""
+    return (
+        visible_commitments(viewer=viewer, rep_id=session.rep_id)
+        .exclude(session=session)
+        .filter(Q(status=CommitmentStatus.OPEN) | Q(followed_up_in=session))
+    )
+
+
+def session_commitments(*, viewer: Viewer, session: CoachingSession) -> QuerySet[Commitment]:
+    """Commitments agreed in this session."""
+    return visible_commitments(viewer=viewer).filter(session=session)
+
+
+def session_check_ins(*, viewer: Viewer, session: CoachingSession) -> QuerySet[CheckIn]:
+    return restrict(CheckIn.objects.all(), viewer).filter(session=session).order_by("due_at")
+
+
+def _deals_at_gate(viewer: Viewer, rep_id: int) -> list[DealAtGate]:
+    deals = list(
+        restrict(Deal.objects.select_related("stage"), viewer)
+        .filter(owner_id=rep_id, outcome="open", stage__isnull=False)
+        .order_by("stage__order", "name", "pk")
+    )
+    stage_ids = {d.stage_id for d in deals}
+    gates: dict[int, list[Gate]] = {}
+    for gate in restrict(Gate.objects.all(), viewer).filter(stage_id__in=stage_ids):
+        gates.setdefault(gate.stage_id, []).append(gate)
+    have: set[tuple[int, int, str]] = set(
+        restrict(GateEvidence.objects.all(), viewer)
+        .filter(deal__in=deals)
+        .values_list("deal_id", "gate_id", "side")
+    )
+    questions: dict[int, list[str]] = {}
+    for guide in restrict(CoachingGuide.objects.all(), viewer).filter(stage_id__in=stage_ids):
+        questions.setdefault(guide.stage_id, list(guide.questions))  # newest version first
+    out = []
+    for deal in deals:
+        if deal.stage is None:  # filtered out above; keeps the type checker informed
+            continue
+        stage_gates = gates.get(deal.stage.pk, [])
+        if not stage_gates and deal.stage.pk not in questions:
+            continue
+        missing: list[str] = []
+        for gate in stage_gates:
+            if (deal.pk, gate.pk, "seller") not in have:
+                missing.append(f"seller: {gate.seller_requirement}")
+            if (deal.pk, gate.pk, "customer") not in have:
+                missing.append(f"customer: {gate.customer_confirmation}")
+        out.append(
+            DealAtGate(
+                deal_id=str(deal.pk),
+                deal_name=deal.name,
+                stage=deal.stage.name,
+                missing=tuple(missing),
+                guide_questions=tuple(questions.get(deal.stage.pk, ())),
+            )
+        )
+    return out
+
+
+def shared_mindset_summaries(*, viewer: Viewer, person_id: int) -> list[ScoreSummary]:
+    """Self-assessment summaries the rep chose to share with their coach. The self-assessment
+    records are not part of this product yet, so there is none to read."""
+    del viewer, person_id
+    return []
+
+
+@dataclass(frozen=True)
+class SessionEvidence:
+    """The evidence an agenda is built from, with the deal and call details behind it."""
+
+    agenda: Agenda
+    shared_summaries: int
+
+
+def agenda_for_session(
+    *, viewer: Viewer, session: CoachingSession, as_of: dt.date
+) -> SessionEvidence:
+    """Gather the rep's evidence in the viewer's scope and order it into an agenda."""
+    rep_id = session.rep_id
+    commitments = [
+        CommitmentRecord(
+            owner=c.owner.name,
+            due_on=c.due_on,
+            status=cast(DomainCommitmentStatus, c.status),
+            created_in_session=str(c.session_id or ""),
+            followed_up_in_session=str(c.followed_up_in_id) if c.followed_up_in_id else None,
+            commitment_id=str(c.pk),
+            text=c.text,
+        )
+        for c in commitments_to_follow_up(viewer=viewer, session=session)
+        if c.status == CommitmentStatus.OPEN
+    ]
+    recommendations = [
+        RecommendationInput(str(r.pk), r.area, r.title, r.why, r.confidence)
+        for r in goal_selectors.visible_recommendations(viewer=viewer, person_id=rep_id)
+    ]
+    moments: list[CallMomentInput] = []
+    calls = call_selectors.visible_calls(viewer=viewer, owner_id=rep_id).filter(
+        analysis__isnull=False
+    )
+    for call in calls[:RECENT_CALLS]:
+        moments += notable_moments(call_id=call.pk, result=call.analysis.result)
+    summaries = shared_mindset_summaries(viewer=viewer, person_id=rep_id)
+    agenda = build_agenda(
+        open_commitments=commitments,
+        recommendations=recommendations,
+        recent_call_moments=moments,
+        deals_at_gate=_deals_at_gate(viewer, rep_id),
+        shared_mindset_summaries=summaries,
+        as_of=as_of,
+    )
+    return SessionEvidence(agenda=agenda, shared_summaries=len(summaries))
+
+
+@dataclass(frozen=True)
+class OverdueWork:
+    """Check-ins and commitments past their date, for one organisation."""
+
+    check_ins: list[CheckIn]
+    commitments: list[Commitment]
+
+
+def overdue_in_organization(*, organization: Organization, as_of: dt.date) -> OverdueWork:
+    """Scheduled check-ins and open commitments due before `as_of` (operator read for the
+    command line; nothing here is shown to a signed-in viewer)."""
+    check_ins = (
+        CheckIn.objects.select_related("person", "manager")
+        .filter(organization=organization, status="scheduled", due_at__date__lt=as_of)
+        .order_by("due_at", "pk")
+    )
+    commitments = (
+        Commitment.objects.select_related("owner", "rep")
+        .filter(organization=organization, status=CommitmentStatus.OPEN, due_on__lt=as_of)
+        .order_by("due_on", "pk")
+    )
+    return OverdueWork(check_ins=list(check_ins), commitments=list(commitments))

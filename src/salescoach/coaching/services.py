@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import smtplib
 from dataclasses import dataclass
+from enum import StrEnum
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 
-from salescoach.coaching import tasks
+from salescoach.coaching import selectors, tasks
 from salescoach.coaching.calendar import check_in_invite
 from salescoach.coaching.models import (
     CheckIn,
@@ -24,6 +25,8 @@ from salescoach.coaching.models import (
     SessionNote,
     SessionStatus,
 )
+from salescoach.goals import services as goal_services
+from salescoach.goals.models import Goal, GoalKind
 from salescoach.org.access import Viewer, restrict
 from salescoach.org.models import Person, Role
 from salescoach.pipeline.models import Deal, Stage
@@ -305,3 +308,133 @@ def save_coaching_guide(*, viewer: Viewer, stage: Stage, questions: list[str]) -
             questions=cleaned,
             edited_by_id=viewer.person_id,
         )
+
+
+# --- The session workspace: prepare from the evidence, the achievement-drive exercise -------
+
+
+def refresh_agenda(
+    *, viewer: Viewer, session: CoachingSession, as_of: dt.date | None = None
+) -> CoachingSession:
+    """Build the session's agenda from the rep's current evidence and keep it on the session.
+    A held session keeps the agenda it was held with."""
+    session = _session_in_scope(viewer, session)
+    if session.manager_id != viewer.person_id:
+        raise CoachingError("only the manager who leads the session prepares its agenda")
+    if session.status != SessionStatus.PLANNED:
+        raise CoachingError("status: only a planned session's agenda can be refreshed")
+    evidence = selectors.agenda_for_session(
+        viewer=viewer, session=session, as_of=as_of or timezone.localdate()
+    )
+    session.agenda = {**evidence.agenda.to_json(), "shared_summaries": evidence.shared_summaries}
+    session.save(update_fields=["agenda"])
+    return session
+
+
+def prepare_session(
+    *,
+    viewer: Viewer,
+    rep_id: int,
+    scheduled_for: dt.datetime,
+    kind: str = SessionKind.SKILL,
+    deal_id: int | None = None,
+    as_of: dt.date | None = None,
+) -> CoachingSession:
+    """Plan a session and prepare its agenda from the evidence, both or neither."""
+    with transaction.atomic():
+        session = plan_session(
+            viewer=viewer, rep_id=rep_id, scheduled_for=scheduled_for, kind=kind, deal_id=deal_id
+        )
+        return refresh_agenda(viewer=viewer, session=session, as_of=as_of)
+
+
+class GoalSphere(StrEnum):
+    """Where the goal the rep wants lives: at work or in the rest of their life."""
+
+    PROFESSIONAL = "professional"
+    PERSONAL = "personal"
+
+
+@dataclass(frozen=True)
+class PlannedAction:
+    """One specific action of the plan, and the day it is due."""
+
+    text: str
+    due_on: dt.date
+
+
+@dataclass(frozen=True)
+class ExerciseOutcome:
+    """What the achievement-drive exercise leaves behind."""
+
+    goal: Goal
+    commitments: list[Commitment]
+    check_in: CheckIn
+
+
+def run_achievement_exercise(
+    *,
+    viewer: Viewer,
+    session: CoachingSession,
+    goal: str,
+    sphere: str,
+    skills: list[str],
+    belief: str,
+    actions: list[PlannedAction],
+    check_in_at: dt.datetime,
+    today: dt.date | None = None,
+) -> ExerciseOutcome:
+    """The four steps of the exercise, written together: the rep's goal (a personal goal), one
+    commitment per planned action, and a check-in (its invite and reminder follow by e-mail).
+    Everything is checked first; a failure leaves nothing behind."""
+    session = _session_in_scope(viewer, session)
+    if session.manager_id != viewer.person_id:
+        raise CoachingError("only the manager who leads the session runs the exercise with the rep")
+    today = today or timezone.localdate()
+    if not goal.strip():
+        raise CoachingError("goal: say what the rep wants to achieve")
+    if sphere not in {s.value for s in GoalSphere}:
+        raise CoachingError("sphere: professional or personal")
+    skills = [s.strip() for s in skills if s.strip()]
+    if not skills:
+        raise CoachingError("skills: name at least one skill or capability the goal needs")
+    if not belief.strip():
+        raise CoachingError("belief: say what will build the belief that it can be done")
+    if not actions:
+        raise CoachingError("actions: plan at least one specific action")
+    for number, action in enumerate(actions, start=1):
+        if not action.text.strip():
+            raise CoachingError(f"action_{number}: say what will be done")
+        if action.due_on < today:
+            raise CoachingError(f"due_{number}: the due date is in the past")
+    if check_in_at <= timezone.now():
+        raise CoachingError("check_in_at: a check-in cannot be in the past")
+    last_day = max([check_in_at.date(), *(a.due_on for a in actions)])
+    plan = "; ".join(f"{a.text.strip()} (by {a.due_on.isoformat()})" for a in actions)
+    with transaction.atomic():
+        try:
+            personal_goal = goal_services.set_goal(
+                viewer=viewer,
+                person=session.rep,
+                kind=GoalKind.PERSONAL,
+                title=goal.strip()[:300],
+                why=f"A {sphere} goal the rep wants. What builds belief: {belief.strip()}",
+                practice=f"Skills and capabilities: {'; '.join(skills)}. Plan: {plan}",
+                period_start=today,
+                period_end=last_day,
+            )
+        except goal_services.GoalError as error:
+            raise CoachingError(str(error)) from error
+        commitments = [
+            add_commitment(
+                viewer=viewer, session=session, text=a.text, due_on=a.due_on, today=today
+            )
+            for a in actions
+        ]
+        check_in = schedule_check_in(
+            viewer=viewer,
+            session=session,
+            due_at=check_in_at,
+            title=f"Check-in on your goal: {goal.strip()}"[:300],
+        )
+    return ExerciseOutcome(goal=personal_goal, commitments=commitments, check_in=check_in)
