@@ -21,6 +21,8 @@ COVERED_ROUTES = {
     "pipeline:deal_detail",
     "pipeline:activity_list",
     "pipeline:process_detail",
+    "pipeline:import_list",
+    "pipeline:import_detail",
     "calls:call_list",
     "calls:call_detail",
     "calls:call_upload",
@@ -43,6 +45,7 @@ COVERED_API = {
     "/api/v1/deals",
     "/api/v1/deals/{deal_id}",
     "/api/v1/activities",
+    "/api/v1/imports",
     "/api/v1/calls",
     "/api/v1/calls/{call_id}",
 }

@@ -42,3 +42,33 @@ WORK_VISIBLE: dict[str, frozenset[str]] = {
 
 # Who may open the configuration screens (Django admin) of their organisation.
 ADMIN_SITE = frozenset({"AD"})
+
+# Imports of organisation-wide files (web page and API): which kinds each viewer may import into
+# their own organisation. Administrators run imports; enablement owns the process and sees the
+# whole pipeline; only administrators change the directory (people.csv). Nobody else.
+_ORG_DATA = frozenset({"stages", "deals", "stage-changes", "activities", "quotas"})
+ORG_IMPORTS: dict[str, frozenset[str]] = {
+    "E": _ORG_DATA,
+    "AD": _ORG_DATA | {"people"},
+    "EB": _ORG_DATA,
+    **{key: frozenset() for key in ("M1", "M1a", "M2", "R1", "R1a", "R2", "MB", "RB")},
+}
+
+# Whose calendar each viewer may import: their own; a manager also their teams'; enablement and
+# administrators anyone in their organisation (the same people they see in the directory).
+CALENDAR_FOR: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"M1", "M1a", "R1", "R1a"}),
+    "M1a": frozenset({"M1a", "R1a"}),
+    "M2": frozenset({"M2", "R2"}),
+    "E": frozenset(ORG_A),
+    "AD": frozenset(ORG_A),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"MB", "RB"}),
+    "EB": frozenset(ORG_B),
+}
+
+# Import history: whose imports each viewer sees (named after the person who imported).
+IMPORTS_VISIBLE: dict[str, frozenset[str]] = CALENDAR_FOR

@@ -10,8 +10,11 @@ from django.test import Client
 
 from tests.access.matrix import (
     ADMIN_SITE,
+    CALENDAR_FOR,
+    IMPORTS_VISIBLE,
     ORG_A,
     ORG_B,
+    ORG_IMPORTS,
     PEOPLE_VISIBLE,
     REPS,
     VIEWERS,
@@ -196,3 +199,118 @@ def test_a_name_from_another_organisation_is_just_a_stranger(world: World) -> No
     call = Call.objects.latest("pk")
     assert call.owner == world.people["RB"]
     assert call.organization == world.orgs["B"]
+
+
+IMPORT_FILE_KINDS = ("stages", "people", "deals", "stage-changes", "activities", "quotas")
+
+
+@pytest.mark.parametrize(
+    ("surface", "viewer", "kind"),
+    [
+        pytest.param(s, v, k, id=f"import {s}:{v}:{k}")
+        for s in ("page", "api")
+        for v in VIEWERS
+        for k in IMPORT_FILE_KINDS
+    ],
+)
+def test_organisation_files_are_imported_only_by_the_roles_that_may(
+    world: World, surface: str, viewer: str, kind: str
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from salescoach.pipeline.models import ImportRun
+
+    client = Client()
+    client.force_login(world.people[viewer].user)
+    header_only = SimpleUploadedFile(f"{kind}.csv", b"just,a,header\n")  # refused, stores nothing
+    url = "/pipeline/imports/" if surface == "page" else "/api/v1/imports"
+    response = client.post(url, {"kind": kind, "file": header_only})
+    allowed = kind in ORG_IMPORTS[viewer]
+    if surface == "page":
+        assert response.status_code == (302 if allowed else 400)
+    else:
+        assert response.status_code == (400 if allowed else 403)
+        assert ("problems" in response.json()) is allowed
+    runs = ImportRun.objects.filter(imported_by=world.people[viewer])
+    assert runs.count() == (1 if allowed else 0)
+    if allowed:
+        assert runs.get().organization == world.people[viewer].organization
+
+
+CALENDAR = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//matrix//EN\r
+BEGIN:VEVENT\r
+UID:matrix-1\r
+DTSTART:20260120T090000Z\r
+DTEND:20260120T100000Z\r
+SUMMARY:Planning\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+@pytest.mark.parametrize(
+    ("surface", "viewer", "target"),
+    [
+        pytest.param(s, v, t, id=f"calendar {s}:{v}->{t}")
+        for s in ("page", "api")
+        for v in VIEWERS
+        for t in PEOPLE
+    ],
+)
+def test_a_calendar_is_imported_only_for_a_person_in_scope(
+    world: World, surface: str, viewer: str, target: str
+) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from salescoach.pipeline.models import Activity
+
+    client = Client()
+    client.force_login(world.people[viewer].user)
+    person = world.people[target]
+    url = "/pipeline/imports/" if surface == "page" else "/api/v1/imports"
+    field = "person" if surface == "page" else "person_id"
+    upload = SimpleUploadedFile("cal.ics", CALENDAR)
+    response = client.post(url, {"kind": "calendar", "file": upload, field: person.pk})
+    allowed = target in CALENDAR_FOR[viewer]
+    if surface == "page":
+        assert response.status_code == (302 if allowed else 400)
+    else:
+        assert response.status_code == (200 if allowed else 404)
+    stored = Activity.objects.filter(person=person, external_id="ics:matrix-1").exists()
+    assert stored is allowed
+
+
+@pytest.mark.parametrize(
+    ("surface", "viewer", "target"),
+    [
+        pytest.param(s, v, t, id=f"import history {s}:{v}->{t}")
+        for s in ("list", "detail")
+        for v in VIEWERS
+        for t in PEOPLE
+    ],
+)
+def test_the_import_history_shows_the_imports_of_people_in_scope(
+    world: World, surface: str, viewer: str, target: str
+) -> None:
+    from salescoach.pipeline.models import ImportRun
+
+    importer = world.people[target]
+    run = ImportRun.objects.create(
+        organization=importer.organization,
+        imported_by=importer,
+        kind="deals",
+        file_name=f"file-of-{target}.csv",
+        accepted=True,
+    )
+    client = Client()
+    client.force_login(world.people[viewer].user)
+    allowed = target in IMPORTS_VISIBLE[viewer]
+    if surface == "list":
+        response = client.get("/pipeline/imports/")
+        assert response.status_code == 200
+        assert (f"file-of-{target}.csv<" in response.content.decode()) is allowed
+    else:
+        response = client.get(f"/pipeline/imports/{run.pk}/")
+        assert response.status_code == (200 if allowed else 404)

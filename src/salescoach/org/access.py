@@ -58,6 +58,7 @@ RULES: dict[str, Rule] = {
     "pipeline.GateEvidence": Rule(Kind.WORK, "deal__owner"),
     "pipeline.Activity": Rule(Kind.WORK, "person"),
     "pipeline.Quota": Rule(Kind.WORK, "person"),
+    "pipeline.ImportRun": Rule(Kind.DIRECTORY, "imported_by"),  # who imported what
     "calls.Call": Rule(Kind.WORK, "owner"),
     "calls.CallAnalysis": Rule(Kind.WORK, "call__owner"),
     "goals.Goal": Rule(Kind.WORK, "person"),

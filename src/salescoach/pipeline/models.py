@@ -262,3 +262,43 @@ class Quota(models.Model):
 
     def __str__(self) -> str:
         return f"{self.amount} from {self.period_start} to {self.period_end}"
+
+
+class ImportRun(models.Model):
+    """One import of a file: who brought in what, when, and what it did (or why it did nothing).
+
+    Kept for refused files too, so the history shows every attempt; the file's rows themselves
+    are stored only when the whole file was accepted."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
+    imported_by = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="imports"
+    )
+    for_person = models.ForeignKey(
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="calendar_imports",
+        help_text="Whose calendar it was (calendar imports only).",
+    )
+    kind = models.CharField(max_length=20)
+    layout = models.CharField(max_length=20, blank=True)
+    file_name = models.CharField(max_length=255)
+    created_at = models.DateTimeField(default=timezone.now)
+    accepted = models.BooleanField()
+    rows = models.PositiveIntegerField(default=0)
+    created = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    problem_count = models.PositiveIntegerField(default=0)
+    problems = models.JSONField(default=list, help_text="The first 100 problems, as text.")
+    notes = models.JSONField(default=list)
+
+    class Meta:
+        ordering: ClassVar = ["-created_at", "-pk"]
+        indexes: ClassVar = [models.Index(fields=["organization", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} import of {self.file_name}"

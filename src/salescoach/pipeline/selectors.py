@@ -9,12 +9,13 @@ from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 
 from salescoach.domain.pipeline.gates import is_gate_passed
 from salescoach.org.access import Viewer, get_or_404, restrict
-from salescoach.org.models import Organization
+from salescoach.org.models import Organization, Person
 from salescoach.pipeline.models import (
     Activity,
     Deal,
     Gate,
     GateEvidence,
+    ImportRun,
     SalesProcess,
     Side,
     Stage,
@@ -164,3 +165,21 @@ def deal_summary_by_owner(
         )
         for r in rows
     }
+
+
+def visible_import_runs(*, viewer: Viewer) -> QuerySet[ImportRun]:
+    """Import attempts the viewer may see, newest first: their own, their teams' (managers),
+    the organisation's (enablement, administrators)."""
+    runs = ImportRun.objects.select_related("imported_by", "for_person")
+    return restrict(runs, viewer).order_by("-created_at", "-pk")
+
+
+def get_import_run_for_viewer(*, viewer: Viewer, pk: int) -> ImportRun:
+    """One import attempt with its summary or problems; 404 outside the viewer's scope."""
+    return get_or_404(ImportRun.objects.select_related("imported_by", "for_person"), viewer, pk=pk)
+
+
+def calendar_owners(*, viewer: Viewer) -> QuerySet[Person]:
+    """Active people whose calendar the viewer may import: themself, their teams (managers),
+    anyone in the organisation (enablement, administrators)."""
+    return restrict(Person.objects.filter(is_active=True), viewer).order_by("name", "pk")

@@ -2,22 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import codecs
+import io
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import yaml
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from salescoach.domain.pipeline.calendar_import import read_calendar
 from salescoach.domain.pipeline.importing import (
+    LAYOUTS,
     MAX_PROBLEMS,
     ImportNote,
     ImportProblem,
     Layout,
+    custom_layout,
     read_rows,
 )
-from salescoach.org.models import Organization, Person, Team
-from salescoach.pipeline.models import Activity, Deal, Quota, SalesProcess, Stage, StageChange
+from salescoach.org.access import Viewer, get_or_404
+from salescoach.org.models import Organization, Person, Role, Team
+from salescoach.pipeline.models import (
+    Activity,
+    Deal,
+    ImportRun,
+    Quota,
+    SalesProcess,
+    Stage,
+    StageChange,
+)
 
 KINDS = ("stages", "people", "deals", "stage-changes", "activities", "quotas")
 
@@ -34,15 +49,27 @@ class ImportSummary:
     problems: list[ImportProblem] = field(default_factory=list)
     problem_count: int = 0
     notes: list[str] = field(default_factory=list)
+    bad_rows: int = 0  # distinct data rows with a problem (problems arrive in row order)
+    _last_bad_row: int = field(default=0, repr=False)
 
     @property
     def ok(self) -> bool:
         return self.problem_count == 0
 
-    def add_problem(self, problem: ImportProblem) -> None:
+    def add_problem(self, problem: ImportProblem, *, row_counted: bool = False) -> None:
+        """Keep the first problems and count the rest; `row_counted`: the row is already in
+        `rows` (it was read, but refers to something unknown)."""
         self.problem_count += 1
+        if not row_counted and problem.row > 1 and problem.row != self._last_bad_row:
+            self.bad_rows += 1
+            self._last_bad_row = problem.row
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(problem)
+
+    @property
+    def rejected(self) -> int:
+        """Data rows not stored: every row of a refused file, none of an accepted one."""
+        return 0 if self.ok else self.rows + self.bad_rows
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -51,7 +78,7 @@ class ImportSummary:
             "created": self.created,
             "updated": self.updated,
             "unchanged": self.unchanged,
-            "rejected": self.rows if not self.ok else 0,
+            "rejected": self.rejected,
             "problem_count": self.problem_count,
             "problems": [str(p) for p in self.problems],
             "notes": self.notes,
@@ -139,7 +166,7 @@ def import_rows(
         summary.rows += 1
         problem = _reference_problem(kind, row, refs, file_people)
         if problem:
-            summary.add_problem(ImportProblem(number, problem[0], problem[1]))
+            summary.add_problem(ImportProblem(number, problem[0], problem[1]), row_counted=True)
     if not summary.ok:
         return summary
     with transaction.atomic():
@@ -322,3 +349,185 @@ def import_calendar(*, organization: Organization, person: Person, data: bytes) 
             )
             setattr(summary, outcome, getattr(summary, outcome) + 1)
     return summary
+
+
+# --- Imports by signed-in people (web upload and API) -------------------------------------
+
+IMPORT_KINDS = (*KINDS, "calendar")
+LAYOUT_CHOICES = ("auto", "native", "salesforce", "hubspot")
+MAX_CALENDAR_BYTES = 20 * 2**20  # a calendar is parsed whole; a year of meetings is far less
+MAX_MAPPING_BYTES = 64 * 2**10
+
+# Who may import each kind into their organisation. Organisation-wide data comes in through
+# administrators (who run imports, DOMAIN.md) and enablement (who own the sales process and see
+# the whole pipeline); only administrators change the directory. A calendar belongs to one
+# person: anyone may import their own, a manager for their teams, enablement and administrators
+# for anyone in the organisation (the people the access layer lets them see).
+IMPORT_ROLES: dict[str, frozenset[str]] = {
+    "stages": frozenset({Role.ADMIN, Role.ENABLEMENT}),
+    "people": frozenset({Role.ADMIN}),
+    "deals": frozenset({Role.ADMIN, Role.ENABLEMENT}),
+    "stage-changes": frozenset({Role.ADMIN, Role.ENABLEMENT}),
+    "activities": frozenset({Role.ADMIN, Role.ENABLEMENT}),
+    "quotas": frozenset({Role.ADMIN, Role.ENABLEMENT}),
+    "calendar": frozenset({Role.REP, Role.MANAGER, Role.ENABLEMENT, Role.ADMIN}),
+}
+
+
+class ImportRequestError(ValueError):
+    """The request cannot be carried out (bad kind, layout or mapping; file too large)."""
+
+
+def kinds_importable_by(viewer: Viewer) -> tuple[str, ...]:
+    """The kinds of file this viewer may import, in the order they are best imported."""
+    return tuple(kind for kind in IMPORT_KINDS if viewer.role in IMPORT_ROLES[kind])
+
+
+def read_mapping(data: bytes) -> dict[str, str]:
+    """A mapping file (YAML or JSON: our field → the header in the file) as a dict."""
+    if len(data) > MAX_MAPPING_BYTES:
+        raise ImportRequestError("mapping: the file is larger than 64 KB")
+    try:
+        mapping = yaml.safe_load(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ImportRequestError(f"mapping: not YAML or JSON ({error})") from None
+    if not isinstance(mapping, dict) or not mapping:
+        raise ImportRequestError("mapping: expected 'our_field: Their header' pairs")
+    return {str(k): str(v) for k, v in mapping.items()}
+
+
+class _ChunkStream(io.RawIOBase):
+    """A readable binary stream over an iterator of byte chunks (an upload, read piecewise)."""
+
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self._chunks = chunks
+        self._pending = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
+            self._pending = memoryview(chunk)
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
+
+
+def _text_lines(open_chunks: Callable[[], Iterable[bytes]]) -> Callable[[], Iterator[str]]:
+    """Lines of UTF-8 text decoded from byte chunks as they arrive (like a file opened with
+    `newline=""`: CR, LF and CRLF line ends are kept for the csv module)."""
+
+    def open_lines() -> Iterator[str]:
+        raw = io.BufferedReader(_ChunkStream(iter(open_chunks())))
+        with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as text:
+            yield from text
+
+    return open_lines
+
+
+def _line_of_bad_byte(open_chunks: Callable[[], Iterable[bytes]]) -> int:
+    """The line (counted from 1) holding the first byte that is not UTF-8, found by reading the
+    chunks again."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    line = 1
+    for chunk in open_chunks():
+        try:
+            line += decoder.decode(chunk).count("\n")
+        except UnicodeDecodeError as error:
+            return line + chunk[: error.start].count(b"\n")
+    return line
+
+
+def _layout_for(kind: str, layout: str, mapping: Mapping[str, str] | None) -> Layout | None:
+    if layout not in LAYOUT_CHOICES:
+        raise ImportRequestError(f"layout: one of {', '.join(LAYOUT_CHOICES)}")
+    if mapping is not None and layout != "auto":
+        raise ImportRequestError("layout: give a layout or a mapping file, not both")
+    if layout in ("salesforce", "hubspot") and kind != "deals":
+        raise ImportRequestError(f"layout: {layout} exports are read for deals only")
+    try:
+        if mapping is not None:
+            return custom_layout(kind, mapping)
+    except ValueError as error:
+        raise ImportRequestError(str(error)) from None
+    if layout == "auto":
+        return None
+    return next(candidate for candidate in LAYOUTS[kind] if candidate.name == layout)
+
+
+def _read_capped(open_chunks: Callable[[], Iterable[bytes]], limit: int) -> bytes:
+    data = bytearray()
+    for chunk in open_chunks():
+        data += chunk
+        if len(data) > limit:
+            raise ImportRequestError(f"file: larger than {limit // 2**20} MB")
+    return bytes(data)
+
+
+def import_file(
+    *,
+    viewer: Viewer,
+    kind: str,
+    file_name: str,
+    open_chunks: Callable[[], Iterable[bytes]],
+    layout: str = "auto",
+    mapping: Mapping[str, str] | None = None,
+    person_id: int | None = None,
+) -> tuple[ImportSummary, ImportRun]:
+    """A signed-in person imports a file into their organisation, whole or not at all; the
+    attempt is recorded either way. `open_chunks` gives the file's bytes piecewise and may be
+    called more than once (the rows are read in several passes, never held whole).
+
+    Raises PermissionDenied when the viewer's role may not import this kind, Http404 when the
+    calendar's person is outside the viewer's scope, ImportRequestError for a bad request."""
+    if kind not in IMPORT_KINDS:
+        raise ImportRequestError(f"kind: one of {', '.join(IMPORT_KINDS)}")
+    if viewer.role not in IMPORT_ROLES[kind]:
+        raise PermissionDenied(f"Your role may not import {kind}.")
+    organization = get_or_404(Organization.objects.all(), viewer, pk=viewer.organization_id)
+    importer = get_or_404(Person.objects.all(), viewer, pk=viewer.person_id)
+    person = None
+    if kind == "calendar":
+        if layout != "auto" or mapping is not None:
+            raise ImportRequestError("layout: calendars have no layout or mapping")
+        person = get_or_404(
+            Person.objects.filter(is_active=True), viewer, pk=person_id or viewer.person_id
+        )
+        data = _read_capped(open_chunks, MAX_CALENDAR_BYTES)
+        summary = import_calendar(organization=organization, person=person, data=data)
+    else:
+        custom = _layout_for(kind, layout, mapping)
+        try:
+            summary = import_rows(
+                organization=organization,
+                kind=kind,
+                open_lines=_text_lines(open_chunks),
+                custom=custom,
+            )
+        except UnicodeDecodeError:
+            summary = ImportSummary(kind)
+            line = _line_of_bad_byte(open_chunks)
+            summary.add_problem(ImportProblem(line, None, "not UTF-8 text from this line on"))
+    run = ImportRun.objects.create(
+        organization=organization,
+        imported_by=importer,
+        for_person=person,
+        kind=kind,
+        layout="custom" if mapping is not None else layout,
+        file_name=file_name[:255],
+        accepted=summary.ok,
+        rows=summary.rows,
+        created=summary.created,
+        updated=summary.updated,
+        unchanged=summary.unchanged,
+        rejected=summary.rejected,
+        problem_count=summary.problem_count,
+        problems=[str(p) for p in summary.problems],
+        notes=summary.notes[:MAX_PROBLEMS],
+    )
+    return summary, run

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from salescoach.org.access import viewer_of
-from salescoach.pipeline import selectors
+from salescoach.pipeline import selectors, services
+from salescoach.pipeline.forms import KIND_LABELS, ImportForm
 from salescoach.pipeline.models import Outcome
 
 PAGE_SIZE = 50
@@ -68,3 +70,58 @@ def process_detail(request: HttpRequest) -> HttpResponse:
     """The organisation's sales process: stages, phases and two-sided gates."""
     process = selectors.default_process(viewer=viewer_of(request))
     return render(request, "pipeline/process_detail.html", {"process": process})
+
+
+def import_list(request: HttpRequest) -> HttpResponse:
+    """Upload a file to import (the kinds the viewer's role may import) and the import history."""
+    viewer = viewer_of(request)
+    form = ImportForm(
+        request.POST or None,
+        request.FILES or None,
+        kinds=services.kinds_importable_by(viewer),
+        people=selectors.calendar_owners(viewer=viewer),
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        upload = data["file"]
+        try:
+            mapping = services.read_mapping(data["mapping"].read()) if data["mapping"] else None
+            _summary, run = services.import_file(
+                viewer=viewer,
+                kind=data["kind"],
+                file_name=upload.name or "upload",
+                open_chunks=upload.chunks,
+                layout=data["layout"],
+                mapping=mapping,
+                person_id=data["person"].pk if data["person"] else None,
+            )
+        except services.ImportRequestError as error:
+            field, _, _rest = str(error).partition(":")
+            form.add_error(field if field in form.fields else None, str(error))
+        else:
+            if run.accepted:
+                messages.success(request, f"Imported {run.file_name}.")
+            return redirect("pipeline:import_detail", pk=run.pk)
+    runs = selectors.visible_import_runs(viewer=viewer)
+    page = Paginator(runs, PAGE_SIZE).get_page(request.GET.get("page"))
+    status = 400 if request.method == "POST" else 200
+    return render(
+        request,
+        "pipeline/import_list.html",
+        {"form": form, "page": page, "kind_labels": KIND_LABELS},
+        status=status,
+    )
+
+
+def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """What one import did: its counts, or the row-numbered problems that stopped it."""
+    run = selectors.get_import_run_for_viewer(viewer=viewer_of(request), pk=pk)
+    return render(
+        request,
+        "pipeline/import_detail.html",
+        {
+            "run": run,
+            "kind_label": KIND_LABELS.get(run.kind, run.kind),
+            "more_problems": run.problem_count - len(run.problems),
+        },
+    )

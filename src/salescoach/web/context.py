@@ -19,6 +19,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
     Role.MANAGER: [
         ("web:home", "Home"),
         ("org:person_list", "My team"),
+        ("coaching:board", "Team board"),
         ("pipeline:deal_list", "Team deals"),
         ("calls:call_list", "Calls"),
         ("pipeline:activity_list", "Activities"),
@@ -29,11 +30,16 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("pipeline:deal_list", "Deals"),
         ("calls:call_list", "Calls"),
         ("pipeline:process_detail", "Sales process"),
+        ("pipeline:import_list", "Imports"),
+        ("coaching:organisation", "Coaching"),
+        ("coaching:guide_list", "Coaching guides"),
     ],
     Role.ADMIN: [
         ("web:home", "Home"),
         ("org:person_list", "People"),
         ("pipeline:process_detail", "Sales process"),
+        ("pipeline:import_list", "Imports"),
+        ("coaching:guide_list", "Coaching guides"),
     ],
 }
 
