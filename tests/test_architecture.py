@@ -48,6 +48,12 @@ COVERED_API = {
     "/api/v1/imports",
     "/api/v1/calls",
     "/api/v1/calls/{call_id}",
+    "/api/v1/coaching/sessions",
+    "/api/v1/coaching/sessions/{session_id}",
+    "/api/v1/coaching/sessions/{session_id}/notes",
+    "/api/v1/coaching/commitments",
+    "/api/v1/coaching/commitments/{commitment_id}",
+    "/api/v1/coaching/goals",
 }
 
 

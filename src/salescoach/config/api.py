@@ -11,6 +11,7 @@ from ninja.errors import AuthenticationError
 from ninja.security import APIKeyCookie, HttpBearer
 
 from salescoach.calls.api import router as calls_router
+from salescoach.coaching.api import router as coaching_router
 from salescoach.org.access import NoPersonError
 from salescoach.org.api import router as org_router
 from salescoach.org.models import User
@@ -56,6 +57,7 @@ api = NinjaAPI(
 api.add_router("/", org_router)
 api.add_router("/", pipeline_router)
 api.add_router("/", calls_router)
+api.add_router("/", coaching_router)
 
 
 def _error(request: HttpRequest, message: str, status: int) -> HttpResponse:

@@ -1,0 +1,1 @@
+"""`salescoach coaching ...` and other coaching commands."""

@@ -1,0 +1,212 @@
+"""The coaching API as a contract: sessions, notes (by visibility), commitments and goals."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.test import Client
+from django.utils import timezone
+
+from salescoach.coaching import services
+from salescoach.coaching.models import CoachingSession, Commitment, SessionNote
+from salescoach.goals.models import Goal
+from salescoach.org.access import viewer_for_person
+from salescoach.org.services import create_api_token
+from tests.integration.coaching.test_sessions import LATER, plant_evidence, prepared
+from tests.world import World
+
+
+def api(world: World, key: str) -> Client:
+    issued = create_api_token(user=world.people[key].user)
+    return Client(HTTP_AUTHORIZATION=f"Bearer {issued.secret}")
+
+
+def test_a_manager_plans_a_session_through_the_api_and_gets_its_agenda(world: World) -> None:
+    plant_evidence(world)
+    response = api(world, "M1").post(
+        "/api/v1/coaching/sessions",
+        {"rep_id": world.people["R1"].pk, "scheduled_for": LATER.isoformat(), "kind": "skill"},
+        content_type="application/json",
+    )
+    assert response.status_code == 201
+    body = response.json()
+    assert body["rep_id"] == world.people["R1"].pk
+    assert body["status"] == "planned"
+    assert [s["conversation"] for s in body["agenda"]["sections"]] == [
+        "customers",
+        "themselves",
+        "coach",
+    ]
+    assert [c["text"] for c in body["follow_ups"]] == ["Send the needs summary to the buyer"]
+
+
+def test_planning_outside_the_managers_teams_is_a_400_naming_the_field(world: World) -> None:
+    response = api(world, "M2").post(
+        "/api/v1/coaching/sessions",
+        {"rep_id": world.people["R1"].pk, "scheduled_for": LATER.isoformat()},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json() == {"detail": "rep: not someone in the teams you lead"}
+    bad_kind = api(world, "M1").post(
+        "/api/v1/coaching/sessions",
+        {"rep_id": world.people["R1"].pk, "scheduled_for": LATER.isoformat(), "kind": "chat"},
+        content_type="application/json",
+    )
+    assert bad_kind.status_code == 400
+    assert bad_kind.json()["detail"].startswith("kind: must be one of")
+    assert CoachingSession.objects.count() == 0
+
+
+def test_sessions_are_listed_in_pages_and_404_outside_scope(world: World) -> None:
+    ours = [prepared(world) for _ in range(3)]
+    theirs = prepared(world, "M2", "R2")
+    page = api(world, "M1").get("/api/v1/coaching/sessions?page_size=2").json()
+    assert page["count"] == 3
+    assert len(page["items"]) == 2
+    assert {s["id"] for s in page["items"]} <= {s.pk for s in ours}
+    assert api(world, "M1").get(f"/api/v1/coaching/sessions/{theirs.pk}").status_code == 404
+    assert api(world, "R2").get(f"/api/v1/coaching/sessions/{theirs.pk}").status_code == 200
+    assert api(world, "E").get("/api/v1/coaching/sessions").json()["count"] == 0
+
+
+def test_a_rep_never_receives_a_manager_only_note(world: World) -> None:
+    session = prepared(world)
+    manager = api(world, "M1")
+    url = f"/api/v1/coaching/sessions/{session.pk}/notes"
+    for text, visibility in (("Private worry", "manager_only"), ("Well done", "shared")):
+        response = manager.post(
+            url, {"text": text, "visibility": visibility}, content_type="application/json"
+        )
+        assert response.status_code == 201
+    assert [n["text"] for n in manager.get(url).json()["items"]] == ["Private worry", "Well done"]
+    rep = api(world, "R1")
+    assert [n["text"] for n in rep.get(url).json()["items"]] == ["Well done"]
+    detail = rep.get(f"/api/v1/coaching/sessions/{session.pk}").json()
+    assert [n["text"] for n in detail["notes"]] == ["Well done"]
+    assert "Private worry" not in str(detail)
+    # A rep's own note is shared, whatever they ask for.
+    mine = rep.post(
+        url, {"text": "Thanks", "visibility": "manager_only"}, content_type="application/json"
+    )
+    assert mine.json()["visibility"] == "shared"
+    empty = rep.post(url, {"text": " "}, content_type="application/json")
+    assert empty.status_code == 400
+    assert empty.json()["detail"] == "text: a note cannot be empty"
+    assert SessionNote.objects.count() == 3
+
+
+def test_commitments_are_created_listed_and_followed_up(world: World) -> None:
+    session = prepared(world)
+    manager = api(world, "M1")
+    due = (timezone.localdate() + dt.timedelta(days=5)).isoformat()
+    created = manager.post(
+        "/api/v1/coaching/commitments",
+        {"session_id": session.pk, "text": "Record one discovery call", "due_on": due},
+        content_type="application/json",
+    )
+    assert created.status_code == 201
+    commitment = created.json()
+    assert (commitment["owner_id"], commitment["status"]) == (world.people["R1"].pk, "open")
+    past = manager.post(
+        "/api/v1/coaching/commitments",
+        {"session_id": session.pk, "text": "x", "due_on": "2020-01-01"},
+        content_type="application/json",
+    )
+    assert past.status_code == 400
+    assert past.json()["detail"] == "due_on: the due date is in the past"
+    bad_date = manager.post(
+        "/api/v1/coaching/commitments",
+        {"session_id": session.pk, "text": "x", "due_on": "soon"},
+        content_type="application/json",
+    )
+    assert bad_date.status_code == 422
+    assert "due_on" in str(bad_date.json()["detail"])
+    listed = api(world, "R1").get("/api/v1/coaching/commitments?status=open").json()
+    assert [c["id"] for c in listed["items"]] == [commitment["id"]]
+    assert api(world, "M2").get("/api/v1/coaching/commitments").json()["count"] == 0
+
+    next_session = prepared(world)
+    done = api(world, "R1").patch(
+        f"/api/v1/coaching/commitments/{commitment['id']}",
+        {"status": "done", "session_id": next_session.pk},
+        content_type="application/json",
+    )
+    assert done.status_code == 200
+    assert (done.json()["status"], done.json()["followed_up_in_id"]) == ("done", next_session.pk)
+    wrong = manager.patch(
+        f"/api/v1/coaching/commitments/{commitment['id']}",
+        {"status": "forgotten"},
+        content_type="application/json",
+    )
+    assert wrong.status_code == 400
+    assert wrong.json()["detail"].startswith("status: must be one of")
+    stranger = api(world, "M2").patch(
+        f"/api/v1/coaching/commitments/{commitment['id']}",
+        {"status": "dropped"},
+        content_type="application/json",
+    )
+    assert stranger.status_code == 404
+    assert Commitment.objects.get().status == "done"
+
+
+def test_goals_are_set_through_the_goals_rules_and_listed_in_scope(world: World) -> None:
+    start, end = timezone.localdate(), timezone.localdate() + dt.timedelta(days=90)
+    manager = api(world, "M1")
+    created = manager.post(
+        "/api/v1/coaching/goals",
+        {
+            "person_id": world.people["R1"].pk,
+            "kind": "learning",
+            "title": "Let the customer talk first",
+            "period_start": start.isoformat(),
+            "period_end": end.isoformat(),
+        },
+        content_type="application/json",
+    )
+    assert created.status_code == 201
+    assert created.json()["kind"] == "learning"
+    reversed_period = manager.post(
+        "/api/v1/coaching/goals",
+        {
+            "person_id": world.people["R1"].pk,
+            "kind": "learning",
+            "title": "x",
+            "period_start": end.isoformat(),
+            "period_end": start.isoformat(),
+        },
+        content_type="application/json",
+    )
+    assert reversed_period.status_code == 400
+    assert reversed_period.json()["detail"] == "period_end: the period ends before it starts"
+    outside = api(world, "M2").post(
+        "/api/v1/coaching/goals",
+        {
+            "person_id": world.people["R1"].pk,
+            "kind": "sales",
+            "title": "x",
+            "period_start": start.isoformat(),
+            "period_end": end.isoformat(),
+        },
+        content_type="application/json",
+    )
+    assert outside.status_code == 404
+    assert Goal.objects.count() == 1
+    assert api(world, "R1").get("/api/v1/coaching/goals").json()["count"] == 1
+    assert api(world, "R2").get("/api/v1/coaching/goals").json()["count"] == 0
+
+
+def test_the_exercise_goal_shows_up_as_a_personal_goal(world: World) -> None:
+    session = prepared(world)
+    services.run_achievement_exercise(
+        viewer=viewer_for_person(world.people["M1"]),
+        session=session,
+        goal="Speak at a conference",
+        sphere="professional",
+        skills=["Storytelling"],
+        belief="I present well to customers",
+        actions=[services.PlannedAction("Submit a talk", timezone.localdate())],
+        check_in_at=timezone.now() + dt.timedelta(days=30),
+    )
+    goals = api(world, "R1").get("/api/v1/coaching/goals").json()["items"]
+    assert [(g["kind"], g["title"]) for g in goals] == [("personal", "Speak at a conference")]
