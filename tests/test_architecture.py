@@ -42,6 +42,7 @@ COVERED_API = {
     "/api/v1/me",
     "/api/v1/people",
     "/api/v1/people/{person_id}",
+    "/api/v1/people/{person_id}/scorecard",
     "/api/v1/deals",
     "/api/v1/deals/{deal_id}",
     "/api/v1/activities",

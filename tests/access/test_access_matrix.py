@@ -30,7 +30,7 @@ class Surface:
     """One way to reach a kind of record: a list (is it listed?) or a detail (200 or 404?)."""
 
     name: str
-    kind: str  # "people" | "deals" | "activities" | "calls"
+    kind: str  # "people" | "deals" | "activities" | "calls" | "scorecard" (a rep's selling records)
     url: Callable[[World, str], str]
     is_list: bool
     marker: Callable[[World, str], str] = lambda w, key: ""
@@ -64,6 +64,18 @@ SURFACES = (
     ),
     Surface("page deal detail", "deals", lambda w, k: f"/pipeline/deals/{w.deals[k].pk}/", False),
     Surface("api activities list", "activities", lambda w, k: "/api/v1/activities", True),
+    Surface(
+        "page scorecard",
+        "scorecard",
+        lambda w, k: f"/coaching/people/{w.people[k].pk}/scorecard/",
+        False,
+    ),
+    Surface(
+        "api scorecard",
+        "scorecard",
+        lambda w, k: f"/api/v1/people/{w.people[k].pk}/scorecard",
+        False,
+    ),
     Surface(
         "page activities list",
         "activities",

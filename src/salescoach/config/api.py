@@ -12,6 +12,7 @@ from ninja.security import APIKeyCookie, HttpBearer
 
 from salescoach.calls.api import router as calls_router
 from salescoach.coaching.api import router as coaching_router
+from salescoach.coaching.scorecard_api import router as scorecard_router
 from salescoach.org.access import NoPersonError
 from salescoach.org.api import router as org_router
 from salescoach.org.models import User
@@ -57,6 +58,7 @@ api = NinjaAPI(
 api.add_router("/", org_router)
 api.add_router("/", pipeline_router)
 api.add_router("/", calls_router)
+api.add_router("/", scorecard_router)
 api.add_router("/", coaching_router)
 
 
