@@ -27,6 +27,16 @@ COVERED_ROUTES = {
     "calls:call_detail",
     "calls:call_upload",
     "coaching:scorecard",
+    "assessments:index",
+    "assessments:take",
+    "assessments:results",
+    "assessments:history",
+    "assessments:share",
+    "assessments:revoke",
+    "assessments:export",
+    "assessments:delete",
+    "assessments:person_detail",
+    "assessments:organisation",
 }
 COVERED_API = {
     "coaching:session_list",
@@ -49,6 +59,16 @@ COVERED_API = {
     "/api/v1/imports",
     "/api/v1/calls",
     "/api/v1/calls/{call_id}",
+    "/api/v1/assessments",
+    "/api/v1/assessments/instruments",
+    "/api/v1/assessments/export",
+    "/api/v1/assessments/shares",
+    "/api/v1/assessments/shares/{share_id}/revoke",
+    "/api/v1/assessments/people/{person_id}/summaries",
+    "/api/v1/assessments/organisation",
+    "/api/v1/assessments/{response_id}",
+    "/api/v1/assessments/{response_id}/answers",
+    "/api/v1/assessments/{response_id}/submit",
     "/api/v1/coaching/sessions",
     "/api/v1/coaching/sessions/{session_id}",
     "/api/v1/coaching/sessions/{session_id}/notes",
@@ -117,8 +137,11 @@ def test_every_page_requires_sign_in(client, route: str) -> None:
 
     try:
         url = reverse(route)
-    except NoReverseMatch:  # the route takes the record's id
-        url = reverse(route, kwargs={"pk": 1})
+    except NoReverseMatch:  # the route takes the record's id, or an instrument's key
+        try:
+            url = reverse(route, kwargs={"pk": 1})
+        except NoReverseMatch:
+            url = reverse(route, kwargs={"key": "purpose"})
     response = client.get(url)
     assert response.status_code == 302
     assert "/login/" in response["Location"]

@@ -6,11 +6,10 @@ functions in `salescoach.domain.coaching`; nothing is computed from the ORM dire
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -32,8 +31,10 @@ from salescoach.domain.coaching.board import CoachingPriority, RepBoardRow, next
 from salescoach.domain.coaching.limited_performance import (
     GoalRecord,
     LimitedPerformanceFlag,
-    MonthlyAttainment,
     flag_limited_performance,
+    month_start,
+    monthly_attainment,
+    quota_goals,
 )
 from salescoach.domain.coaching.quality import (
     CoachingQuality,
@@ -181,65 +182,6 @@ def _coaching_records(
     return CoachingRecords(tuple(held), tuple(commitments), planned, open_count, overdue)
 
 
-def _month_start(day: dt.date, months_back: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months_back
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _month_end(month: dt.date) -> dt.date:
-    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
-
-
-def monthly_attainment(
-    won: Iterable[tuple[dt.date, Decimal]],
-    quotas: Iterable[tuple[dt.date, dt.date, Decimal]],
-    *,
-    as_of: dt.date,
-    months: int = HISTORY_MONTHS,
-) -> list[MonthlyAttainment]:
-    """Won amount closed in each of the `months` calendar months before `as_of`'s month, over
-    the quota for that month (each quota spread evenly over the days of its period). Months
-    with no quota in force have no attainment and are left out."""
-    won_by_month: dict[dt.date, Decimal] = defaultdict(Decimal)
-    for closed_on, amount in won:
-        won_by_month[_month_start(closed_on)] += amount
-    quota_list = list(quotas)
-    result: list[MonthlyAttainment] = []
-    for back in range(months, 0, -1):
-        month = _month_start(as_of, back)
-        end = _month_end(month)
-        quota = Decimal(0)
-        for start, stop, amount in quota_list:
-            overlap = (min(stop, end) - max(start, month)).days + 1
-            if overlap > 0:
-                quota += amount * overlap / ((stop - start).days + 1)
-        if quota > 0:
-            result.append(MonthlyAttainment(month, float(won_by_month[month] / quota)))
-    return result
-
-
-def quota_goals(
-    quotas: Iterable[tuple[dt.date, dt.date, Decimal]], *, as_of: dt.date, weeks: int = FLAG_WEEKS
-) -> list[GoalRecord]:
-    """Quotas read as sales goals: a quota in force at any time in the last `weeks` weeks counts
-    as set in that window; its target is its amount per day of its period and its baseline the
-    previous quota's, so a raised quota stretches and a lowered one is named as lowered."""
-    since = as_of - dt.timedelta(weeks=weeks)
-    ordered = sorted(quotas)
-    goals: list[GoalRecord] = []
-    for index, (start, stop, amount) in enumerate(ordered):
-        if stop <= since or start > as_of:
-            continue
-        rate = float(amount) / ((stop - start).days + 1)
-        baseline = None
-        if index:
-            p_start, p_stop, p_amount = ordered[index - 1]
-            baseline = float(p_amount) / ((p_stop - p_start).days + 1)
-        set_on = min(max(start, since + dt.timedelta(days=1)), as_of)
-        goals.append(GoalRecord("sales", set_on, target=rate, baseline=baseline))
-    return goals
-
-
 def _limited_performance(
     viewer: Viewer,
     rep_ids: Sequence[int],
@@ -248,7 +190,7 @@ def _limited_performance(
     as_of: dt.date,
     action: Action,
 ) -> dict[str, LimitedPerformanceFlag]:
-    first_month = _month_start(as_of, HISTORY_MONTHS)
+    first_month = month_start(as_of, HISTORY_MONTHS)
     won: dict[int, list[tuple[dt.date, Decimal]]] = defaultdict(list)
     for owner_id, closed_on, amount in (
         restrict(Deal.objects.all(), viewer, action)
@@ -283,8 +225,8 @@ def _limited_performance(
         sessions[s.rep].append(s.held_on)
     return {
         str(pk): flag_limited_performance(
-            monthly_attainment(won[pk], quotas[pk], as_of=as_of),
-            goals=[*goals[pk], *quota_goals(quotas[pk], as_of=as_of)],
+            monthly_attainment(won[pk], quotas[pk], as_of=as_of, months=HISTORY_MONTHS),
+            goals=[*goals[pk], *quota_goals(quotas[pk], as_of=as_of, weeks=FLAG_WEEKS)],
             session_dates=sessions[str(pk)],
             as_of=as_of,
             weeks=FLAG_WEEKS,
@@ -341,6 +283,14 @@ class TeamBoard:
     @property
     def flagged(self) -> tuple[BoardRow, ...]:
         return tuple(r for r in self.rows if r.flag.flagged)
+
+    @property
+    def by_manager(self) -> list[tuple[str, QualityFigures]]:
+        """Quality figures of each manager who coached these reps, by name."""
+        return [
+            (self.managers[key].name if key in self.managers else "—", figures)
+            for key, figures in self.quality.by_manager.items()
+        ]
 
 
 def _require_manager(viewer: Viewer) -> None:

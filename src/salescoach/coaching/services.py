@@ -34,6 +34,7 @@ from salescoach.pipeline.models import Deal, Stage
 REMINDER_BEFORE = dt.timedelta(hours=24)
 MAX_DELIVERY_ATTEMPTS = 5
 CONVERSATIONS = ("customers", "themselves", "coach")
+MAX_GUIDE_QUESTIONS = 20
 
 
 class CoachingError(Exception):
@@ -291,12 +292,18 @@ def deliver_check_in_mail(*, check_in_id: int, kind: str) -> Delivery:
 
 
 def save_coaching_guide(*, viewer: Viewer, stage: Stage, questions: list[str]) -> CoachingGuide:
-    """Enablement writes a new version of a stage's coaching questions."""
-    if viewer.role != Role.ENABLEMENT:
-        raise CoachingError("only enablement edits coaching guides")
+    """Enablement (or an administrator) writes a new version of a stage's coaching questions;
+    earlier versions stay as they were, so sessions keep the questions they were prepared with."""
+    if viewer.role not in (Role.ENABLEMENT, Role.ADMIN):
+        raise CoachingError("only enablement and administrators edit coaching guides")
     cleaned = [q.strip() for q in questions if q.strip()]
     if not cleaned:
         raise CoachingError("questions: a guide needs at least one question")
+    if len(cleaned) > MAX_GUIDE_QUESTIONS:
+        raise CoachingError(f"questions: at most {MAX_GUIDE_QUESTIONS} questions per stage")
+    too_long = next((n for n, q in enumerate(cleaned, start=1) if len(q) > 500), None)
+    if too_long is not None:
+        raise CoachingError(f"questions: question {too_long} is longer than 500 characters")
     if stage.process.organization_id != viewer.organization_id:
         raise CoachingError("stage: not found")
     with transaction.atomic():

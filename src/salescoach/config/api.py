@@ -10,6 +10,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.security import APIKeyCookie, HttpBearer
 
+from salescoach.assessments.api import router as assessments_router
 from salescoach.calls.api import router as calls_router
 from salescoach.coaching.api import router as coaching_router
 from salescoach.coaching.scorecard_api import router as scorecard_router
@@ -58,6 +59,7 @@ api = NinjaAPI(
 api.add_router("/", org_router)
 api.add_router("/", pipeline_router)
 api.add_router("/", calls_router)
+api.add_router("/", assessments_router)
 api.add_router("/", scorecard_router)
 api.add_router("/", coaching_router)
 

@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "salescoach.pipeline",
     "salescoach.calls",
     "salescoach.goals",
+    "salescoach.assessments",
     "salescoach.coaching",
     "salescoach.demo",
 ]

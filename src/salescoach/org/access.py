@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from salescoach.org.models import User
 
 M = TypeVar("M", bound=models.Model)
-Action = Literal["view", "change", "aggregate"]
+Action = Literal["view", "change", "aggregate", "summary"]
 
 
 class Kind(StrEnum):
@@ -44,6 +44,9 @@ class Rule:
 
     kind: Kind
     owner: str | None  # lookup path to the owning Person; "" for Person itself; None: no owner
+    # PRIVATE records with a shareable summary: the lookup from a record to its owner's shares
+    # (rows with `instrument`, `recipient` and `revoked_at`); read with the action "summary".
+    shared_through: str | None = None
 
 
 RULES: dict[str, Rule] = {
@@ -68,6 +71,11 @@ RULES: dict[str, Rule] = {
     "coaching.CheckIn": Rule(Kind.COACHING, "person"),
     "coaching.SessionNote": Rule(Kind.NOTE, "session__rep"),
     "coaching.CoachingGuide": Rule(Kind.PROCESS, None),
+    "assessments.AssessmentResponse": Rule(
+        Kind.PRIVATE, "person", shared_through="person__summary_shares"
+    ),
+    "assessments.SummaryShare": Rule(Kind.PRIVATE, "person"),
+    "assessments.MaturityAssessment": Rule(Kind.PROCESS, None),
 }
 
 # Lookup from each model to its organisation: directly, or through a parent record.
@@ -233,8 +241,24 @@ def restrict(
             return queryset.filter(own)
         shared = models.Q(visibility="shared", session__rep_id__in=viewer.team_person_ids)
         return queryset.filter(own | shared)
-    # PRIVATE: the owner alone; shared summaries are read through their own rule.
-    return _owned_by(queryset, rule, frozenset({viewer.person_id}))
+    # PRIVATE: the owner alone. With the action "summary", also the records whose owner shares
+    # them with the viewer (an active share of the same instrument, the owner still in scope);
+    # callers read only the summary of those, never the answers.
+    owned = _owned_by(queryset, rule, frozenset({viewer.person_id}))
+    if action != "summary" or rule.shared_through is None or viewer.is_admin:
+        return owned
+    path = rule.shared_through
+    shared = models.Q(
+        **{
+            f"{path}__recipient_id": viewer.person_id,
+            f"{path}__revoked_at__isnull": True,
+            f"{path}__instrument": models.F("instrument"),
+        }
+    )
+    if viewer.team_person_ids is not None:
+        shared &= models.Q(**{f"{rule.owner}__in": viewer.team_person_ids})
+    ids = queryset.filter(shared).values("pk")
+    return queryset.filter(models.Q(pk__in=owned.values("pk")) | models.Q(pk__in=ids))
 
 
 def _owned_by(

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import statistics
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Literal
 
 GoalKind = Literal["sales", "learning"]
+ROUNDING = 1e-9  # float noise allowed in comparisons (80% six times averages 0.8000000000000002)
 
 
 @dataclass(frozen=True)
@@ -108,7 +112,10 @@ def read_plateau(
     prior_best = max(m.attainment for m in prior)
     recent_best = max(ys)
     recent_mean = statistics.fmean(ys)
-    plateaued = abs(fit.slope) <= flat_slope + noise_z * error and recent_mean <= prior_best
+    plateaued = (
+        abs(fit.slope) <= flat_slope + noise_z * error + ROUNDING
+        and recent_mean <= prior_best + ROUNDING
+    )
     return PlateauReading(
         len(window), fit.slope, prior_best, recent_best, plateaued, recent_mean, error
     )
@@ -187,3 +194,71 @@ def flag_limited_performance(
         "last_session_on": sessions[-1].isoformat() if sessions else None,
     }
     return LimitedPerformanceFlag(flagged, reasons, evidence)
+
+
+# --- results and quotas as the flag reads them ------------------------------------------------
+
+DAYS_PER_MONTH = 365.25 / 12
+
+
+def month_start(day: dt.date, months_back: int = 0) -> dt.date:
+    """The first day of `day`'s month, `months_back` months earlier."""
+    index = day.year * 12 + day.month - 1 - months_back
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _month_end(month: dt.date) -> dt.date:
+    return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def monthly_attainment(
+    won: Iterable[tuple[dt.date, Decimal]],
+    quotas: Iterable[tuple[dt.date, dt.date, Decimal]],
+    *,
+    as_of: dt.date,
+    months: int = 12,
+) -> list[MonthlyAttainment]:
+    """Won amount closed in each of the `months` calendar months before `as_of`'s month, over
+    the quota for that month (each quota spread evenly over the days of its period). Months
+    with no quota in force have no attainment and are left out."""
+    won_by_month: dict[dt.date, Decimal] = defaultdict(Decimal)
+    for closed_on, amount in won:
+        won_by_month[month_start(closed_on)] += amount
+    quota_list = list(quotas)
+    result: list[MonthlyAttainment] = []
+    for back in range(months, 0, -1):
+        month = month_start(as_of, back)
+        end = _month_end(month)
+        quota = Decimal(0)
+        for start, stop, amount in quota_list:
+            overlap = (min(stop, end) - max(start, month)).days + 1
+            if overlap > 0:
+                quota += amount * overlap / ((stop - start).days + 1)
+        if quota > 0:
+            result.append(MonthlyAttainment(month, float(won_by_month[month] / quota)))
+    return result
+
+
+def _per_month(start: dt.date, stop: dt.date, amount: Decimal) -> float:
+    """A quota's amount per month of its period (a period counts as whole months, at least 1)."""
+    months = max(1, round(((stop - start).days + 1) / DAYS_PER_MONTH))
+    return float(amount) / months
+
+
+def quota_goals(
+    quotas: Iterable[tuple[dt.date, dt.date, Decimal]], *, as_of: dt.date, weeks: int = 12
+) -> list[GoalRecord]:
+    """Quotas read as sales goals: a quota in force at any time in the last `weeks` weeks counts
+    as set in that window; its target is its amount per month of its period and its baseline the
+    previous quota's, so a raised quota stretches and a lowered one is named as lowered."""
+    since = as_of - dt.timedelta(weeks=weeks)
+    ordered = sorted(quotas)
+    goals: list[GoalRecord] = []
+    for index, (start, stop, amount) in enumerate(ordered):
+        if stop <= since or start > as_of:
+            continue
+        rate = _per_month(start, stop, amount)
+        baseline = _per_month(*ordered[index - 1]) if index else None
+        set_on = min(max(start, since + dt.timedelta(days=1)), as_of)
+        goals.append(GoalRecord("sales", set_on, target=rate, baseline=baseline))
+    return goals

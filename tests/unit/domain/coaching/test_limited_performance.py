@@ -163,3 +163,47 @@ def test_two_months_read_a_slope_without_an_error_estimate() -> None:
     assert reading.slope_error == 0.0
     assert reading.slope_per_month == pytest.approx(0.01)
     assert reading.plateaued
+
+
+def test_the_same_figure_every_month_is_level_with_the_earlier_best_despite_float_rounding() -> (
+    None
+):
+    # 0.8 six times: fmean gives 0.8000000000000002, which must still count as "no higher".
+    reading = read_plateau(history([0.8] * 6, [0.8] * 6), as_of=AS_OF)
+    assert reading.plateaued
+
+
+def test_monthly_attainment_spreads_a_quarterly_quota_over_its_days() -> None:
+    from decimal import Decimal
+
+    from salescoach.domain.coaching.limited_performance import monthly_attainment
+
+    # Q1 2026 quota 90,000 over 90 days (Jan 31 + Feb 28 + Mar 31): January's share is
+    # 90,000 × 31/90 = 31,000, February's 28,000. Won 15,500 in January → 0.5; nothing in
+    # February → 0.0; March not yet complete on 10 March → left out; December had no quota.
+    won = [(D(2026, 1, 5), Decimal(10000)), (D(2026, 1, 20), Decimal(5500))]
+    quotas = [(D(2026, 1, 1), D(2026, 3, 31), Decimal(90000))]
+    months = monthly_attainment(won, quotas, as_of=D(2026, 3, 10), months=3)
+    assert [(m.month, m.attainment) for m in months] == [
+        (D(2026, 1, 1), pytest.approx(0.5)),
+        (D(2026, 2, 1), 0.0),
+    ]
+
+
+def test_a_quota_in_force_is_a_sales_goal_that_stretches_only_when_raised() -> None:
+    from decimal import Decimal
+
+    from salescoach.domain.coaching.limited_performance import quota_goals
+
+    as_of = D(2026, 7, 15)  # 12 weeks back: 22 April
+    quotas = [
+        (D(2026, 1, 1), D(2026, 3, 31), Decimal(60000)),  # ended before the window: ignored
+        (D(2026, 4, 1), D(2026, 6, 30), Decimal(60000)),  # in force on 23 April; not raised
+        (D(2026, 7, 1), D(2026, 7, 31), Decimal(21000)),  # monthly 21,000 > 60,000 / 3
+    ]
+    goals = quota_goals(quotas, as_of=as_of)
+    assert [(g.set_on, g.target, g.baseline) for g in goals] == [
+        (D(2026, 4, 23), 20000.0, 20000.0),  # set on clamps to the window's first day
+        (D(2026, 7, 1), 21000.0, 20000.0),
+    ]
+    assert [g.stretches for g in goals] == [False, True]

@@ -1,0 +1,1 @@
+"""The conversation with themselves: instrument responses, shared summaries, maturity."""
