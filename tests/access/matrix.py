@@ -72,3 +72,38 @@ CALENDAR_FOR: dict[str, frozenset[str]] = {
 
 # Import history: whose imports each viewer sees (named after the person who imported).
 IMPORTS_VISIBLE: dict[str, frozenset[str]] = CALENDAR_FOR
+
+# Coaching: each rep has one session with their own manager (R1 with M1, R1a with M1a, R2 with
+# M2, RB with MB), one commitment, and two notes by that manager: one shared, one manager-only.
+# Sessions, commitments and shared notes: the rep and the managers above them. Enablement reads
+# coaching only as aggregates and administrators never; so neither opens a session.
+SESSIONS_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"R1", "R1a"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset({"R2"}),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"RB"}),
+    "EB": frozenset(),
+}
+
+# A manager-only note reaches its author alone: not the rep, and not a manager further up
+# (M1 opens R1a's session but never reads what M1a kept to themself). Only the author edits.
+PRIVATE_NOTES_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset(),
+    "R1a": frozenset(),
+    "R2": frozenset(),
+    "M1": frozenset({"R1"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset({"R2"}),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset(),
+    "MB": frozenset({"RB"}),
+    "EB": frozenset(),
+}
+NOTE_AUTHOR = PRIVATE_NOTES_VISIBLE  # the same manager wrote both notes of each session
