@@ -10,6 +10,7 @@ from typing import Any, cast
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
+from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls import selectors as call_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.coaching.models import (
@@ -380,10 +381,10 @@ def _deals_at_gate(viewer: Viewer, rep_id: int) -> list[DealAtGate]:
 
 
 def shared_mindset_summaries(*, viewer: Viewer, person_id: int) -> list[ScoreSummary]:
-    """Self-assessment summaries the rep chose to share with their coach. The self-assessment
-    records are not part of this product yet, so there is none to read."""
-    del viewer, person_id
-    return []
+    """The newest summary per instrument that the rep shares with the viewer right now (or the
+    viewer's own, when they look at themself): never answers, never free text."""
+    latest = assessment_selectors.latest_summaries(viewer=viewer, person_id=person_id)
+    return [latest[instrument].summary for instrument in sorted(latest)]
 
 
 @dataclass(frozen=True)

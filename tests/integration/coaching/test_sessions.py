@@ -483,3 +483,27 @@ def test_a_failing_exercise_leaves_nothing_behind(world: World) -> None:
             check_in_at=timezone.now() - dt.timedelta(hours=1),
         )
     assert (Goal.objects.count(), Commitment.objects.count(), CheckIn.objects.count()) == (0, 0, 0)
+
+
+def test_the_agenda_uses_only_the_self_assessment_summary_the_rep_shares(world: World) -> None:
+    from salescoach.assessments import services as assessment_services
+    from tests.integration.assessments.answer_sheets import submit
+
+    rep = world.people["R1"]
+    submit(rep, "achievement_drive", likert=2)
+    unshared = prepared(world)
+    themselves = next(s for s in unshared.agenda["sections"] if s["conversation"] == "themselves")
+    assert (unshared.agenda["shared_summaries"], themselves["items"]) == (0, [])
+
+    assessment_services.share_summary(
+        viewer=viewer_for_person(rep), key="achievement_drive", recipient_id=world.people["M1"].pk
+    )
+    shared = prepared(world)
+    themselves = next(s for s in shared.agenda["sections"] if s["conversation"] == "themselves")
+    assert shared.agenda["shared_summaries"] == 1
+    assert [i["source_kind"] for i in themselves["items"]] == ["assessment"]
+    assert themselves["items"][0]["source_id"].startswith("achievement_drive.v")
+    page = signed_in(world, "M1").get(f"/coaching/sessions/{shared.pk}/").content.decode()
+    assert "No shared self-assessment." not in page
+    # M2 coaches nobody in T1 and sees nothing of it: the session is outside their scope.
+    assert signed_in(world, "M2").get(f"/coaching/sessions/{shared.pk}/").status_code == 404
