@@ -83,7 +83,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  check-in   {row['days_overdue']:>3} d  {row['rep']:<32} {row['title']}"
             )
-        for row in commitments:
+        for item in commitments:
             self.stdout.write(
-                f"  commitment {row['days_overdue']:>3} d  {row['owner']:<32} {row['text']}"
+                f"  commitment {item['days_overdue']:>3} d  {item['owner']:<32} {item['text']}"
             )
