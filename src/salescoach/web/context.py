@@ -15,11 +15,13 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("pipeline:deal_list", "My deals"),
         ("pipeline:activity_list", "My activities"),
         ("calls:call_list", "My calls"),
+        ("coaching:session_list", "My coaching"),
     ],
     Role.MANAGER: [
         ("web:home", "Home"),
         ("org:person_list", "My team"),
         ("coaching:board", "Team board"),
+        ("coaching:session_list", "Coaching sessions"),
         ("pipeline:deal_list", "Team deals"),
         ("calls:call_list", "Calls"),
         ("pipeline:activity_list", "Activities"),
