@@ -16,6 +16,7 @@ import tracemalloc
 from pathlib import Path
 
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
+from salescoach.domain.calls.questions import split_sentences
 from salescoach.domain.calls.roles import assign_roles
 from salescoach.domain.calls.transcripts import parse_transcript
 
@@ -25,45 +26,156 @@ CORPUS = 200
 REPEATS = 3
 START, END = "<!-- bench-calls:start -->", "<!-- bench-calls:end -->"
 
-REP_LINES = (
-    "What made you start looking at this now?",
-    "How do you handle renewals today?",
-    "So what I'm hearing is that the reports arrive too late to act on.",
-    "Let me show you how our platform flags accounts at risk.",
-    "Do you already use a CRM for this?",
-    "Walk me through the last time a deal slipped.",
-    "Our product connects to the tools you already use.",
-    "Right.",
-    "Okay, that makes sense.",
-    "Who else would be involved in a decision like this?",
+# Calls are built from sentence frames with slots, so that, as in real calls, almost every
+# sentence is different while short acknowledgements ("Right.", "Mm-hmm.") keep coming back.
+SLOTS = {
+    "team": (
+        "the sales team",
+        "finance",
+        "our account managers",
+        "the regional leads",
+        "customer success",
+        "the board",
+        "operations",
+        "the night shift",
+    ),
+    "thing": (
+        "the forecast",
+        "renewals",
+        "the pipeline review",
+        "onboarding",
+        "the quarterly report",
+        "invoicing",
+        "handovers",
+        "territory planning",
+        "the weekly numbers",
+    ),
+    "tool": (
+        "spreadsheets",
+        "a CRM",
+        "the old portal",
+        "email threads",
+        "a shared drive",
+        "two separate systems",
+        "a homegrown database",
+    ),
+    "when": (
+        "last quarter",
+        "in March",
+        "every Monday",
+        "after the merger",
+        "this year",
+        "two weeks ago",
+        "at month end",
+        "since the summer",
+    ),
+    "count": ("two", "three", "five", "a dozen", "forty", "several", "hundreds of"),
+    "pain": (
+        "slips",
+        "arrives too late",
+        "is never accurate",
+        "takes a whole day",
+        "breaks every other week",
+        "needs three people",
+        "keeps getting escalated",
+    ),
+    "feature": (
+        "risk alerts",
+        "automatic reminders",
+        "a live dashboard",
+        "the approval flow",
+        "territory maps",
+        "the mobile app",
+        "usage reports",
+    ),
+}
+REP_FRAMES = (
+    "What made you start looking at {thing} {when}?",
+    "How does {team} handle {thing} today?",
+    "So what I'm hearing is that {thing} {pain}.",
+    "It sounds like {team} is stretched by {thing}.",
+    "Let me show you how our platform handles {thing} with {feature}.",
+    "Do you already use {tool} for {thing}?",
+    "Walk me through the last time {thing} {pain}.",
+    "Our product connects {feature} to {tool}.",
+    "Who else in {team} would be involved in a decision on {thing}?",
+    "How many people in {team} work on {thing}",
+    "Could you tell me more about what happened {when}?",
+    "We offer {feature} for teams like {team}.",
+    "I'll send you a summary of {thing} and {feature} tomorrow.",
+    "Is {thing} something {team} reviews {when}?",
+    "Why does {thing} matter so much to {team}?",
 )
-CUSTOMER_LINES = (
-    "Honestly, we struggle with keeping the forecast accurate.",
-    "Last quarter two of our largest customers left and nobody saw it coming.",
-    "The team spends every Monday pulling numbers from four systems.",
-    "Mm-hmm.",
-    "Yes.",
-    "We'd be open to a different way of working if it saves time.",
-    "I sign off on tools like this myself.",
-    "It's a real pain for the managers.",
-    "We tried something similar two years ago and it did not stick.",
+CUSTOMER_FRAMES = (
+    "Honestly, we struggle with {thing} because it {pain}.",
+    "{when} {count} of our largest customers left and nobody saw it coming.",
+    "{team} spends every Monday pulling numbers out of {tool}.",
+    "We'd be open to a different way of running {thing} if it saves time.",
+    "I sign off on tools like this for {team} myself.",
+    "It's a real pain for {team} when {thing} {pain}.",
+    "We tried {tool} {when} and it did not stick.",
+    "Right now {thing} lives in {tool}, and {team} hates it.",
+    "We need {thing} to stop being a weekly fire drill.",
+    "I'm not sure {feature} would fit how {team} works.",
+    "Most of {thing} happens in {tool}, to be honest.",
+    "We have {count} people touching {thing} at some point.",
 )
+LEADS = ("Well, ", "And ", "Honestly, ", "I think ", "So ", "Okay, ", "Now, ", "Um, ", "Look, ")
+TAILS = (
+    " for us",
+    " at the moment",
+    " as far as I know",
+    ", I'd say",
+    " these days",
+    " in practice",
+    " right now",
+    " across the region",
+)
+ACKNOWLEDGEMENTS = ("Right.", "Okay.", "Mm-hmm.", "Yes.", "Got it.", "Sure.", "Yeah.", "I see.")
+
+
+def _say(rng: random.Random, frames: tuple[str, ...]) -> str:
+    if rng.random() < 0.15:
+        return rng.choice(ACKNOWLEDGEMENTS)
+    frame = rng.choice(frames)
+    text = frame.format(**{key: rng.choice(values) for key, values in SLOTS.items()})
+    if rng.random() < 0.5:
+        text = rng.choice(LEADS) + (
+            text if text[:2] in ("I ", "I'") else text[0].lower() + text[1:]
+        )
+    if rng.random() < 0.4:
+        end = text[-1] if text[-1] in ".?!" else ""
+        text = text.removesuffix(end) + rng.choice(TAILS) + end
+    return text[0].upper() + text[1:]
 
 
 def make_call(rng: random.Random) -> list[tuple[str, float, float, str]]:
-    """About 400 cues over thirty minutes, alternating mostly between rep and customer."""
+    """A few hundred cues over thirty minutes, alternating mostly between rep and customer."""
     cues = []
     clock = 0.0
     speaker = "Alex Rep"
     while clock < CALL_SECONDS:
-        lines = REP_LINES if speaker == "Alex Rep" else CUSTOMER_LINES
-        text = " ".join(rng.choice(lines) for _ in range(1 if rng.random() < 0.75 else 2))
+        frames = REP_FRAMES if speaker == "Alex Rep" else CUSTOMER_FRAMES
+        text = " ".join(_say(rng, frames) for _ in range(1 if rng.random() < 0.75 else 2))
         duration = len(text.split()) / 2.8  # about 170 words a minute
         cues.append((speaker, clock, clock + duration, text))
         clock += duration + rng.uniform(0.2, 1.5)
         if rng.random() < 0.8:
             speaker = "Sam Buyer" if speaker == "Alex Rep" else "Alex Rep"
     return cues
+
+
+def distinct_share(calls: list[list[tuple[str, float, float, str]]]) -> float:
+    """The share of sentences that are said only once in their call: how little repetition
+    the corpus has (real calls repeat acknowledgements, and little else)."""
+    shares = []
+    for call in calls:
+        sentences = [s for _, _, _, text in call for s in split_sentences(text)]
+        counts: dict[str, int] = {}
+        for sentence in sentences:
+            counts[sentence] = counts.get(sentence, 0) + 1
+        shares.append(sum(1 for s in sentences if counts[s] == 1) / len(sentences))
+    return sum(shares) / len(shares)
 
 
 def as_vtt(cues: list[tuple[str, float, float, str]]) -> bytes:
@@ -124,7 +236,8 @@ def main() -> int:
         f"Measured {time.strftime('%Y-%m-%d')} with analyser {ANALYZER_VERSION}, Python "
         f"{platform.python_version()}, one process on one core of this machine "
         f"({platform.machine()}): {CORPUS} generated thirty-minute calls, about "
-        f"{cue_count:.0f} cues each; best of {REPEATS} runs.",
+        f"{cue_count:.0f} cues each, {distinct_share(calls):.0%} of their sentences said only "
+        f"once in their call; best of {REPEATS} runs.",
         "",
         "| format | file size | parse only (calls/s) | full analysis (calls/s) "
         "| analysis ÷ parse cost | peak memory per call |",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.checkpoints import (
@@ -17,8 +17,8 @@ from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import (
     is_paraphrase,
     is_question,
-    is_question_normalised,
     normalise,
+    question_by_form,
     question_kind,
     question_kind_normalised,
     split_sentences,
@@ -72,9 +72,10 @@ WON_CALL_STORY_S = 240.0
 SHORT_STORY_S = 50.0
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of one cue, with the labels the review page shows."""
+class Sentence(NamedTuple):
+    """One sentence of one cue, with the labels the review page shows. (Named tuples rather
+    than frozen dataclasses: a call makes hundreds of these, and they are several times
+    cheaper to create.)"""
 
     cue: int
     speaker: str
@@ -93,8 +94,7 @@ class Sentence:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Moment:
+class Moment(NamedTuple):
     """Evidence behind a judgement: what kind, when, who, and the words."""
 
     kind: str
@@ -212,11 +212,23 @@ class CallAnalysis:
             "service_steps": None
             if self.service_steps is None
             else {key: value.to_json() for key, value in self.service_steps.items()},
-            "evidence": [moment.to_json() for moment in self.evidence],
+            "evidence": [
+                {"kind": kind, "at_s": round(at_s, 2), "speaker": speaker, "quote": quote}
+                for kind, at_s, speaker, quote in self.evidence
+            ],
             "benchmarks": self.benchmarks(),
         }
         if self.sentences is not None:
-            data["sentences"] = [sentence.to_json() for sentence in self.sentences]
+            data["sentences"] = [
+                {
+                    "cue": cue,
+                    "speaker": speaker,
+                    "at_s": round(at_s, 2),
+                    "text": text,
+                    "labels": list(labels),
+                }
+                for cue, speaker, _role, at_s, text, labels in self.sentences
+            ]
         return data
 
     def benchmarks(self) -> dict[str, Any]:
@@ -321,8 +333,13 @@ def analyze_transcript(
     turns = build_turns(cues, role_of)
     punctuated = any("." in c.text or "?" in c.text or "!" in c.text for c in cues)
 
-    # One pass over the sentences: label each, keep what later judgements need.
-    sentences: list[Sentence] = []
+    # One pass over the sentences: label each, keep what later judgements need. Sentences are
+    # kept as parallel lists (cheaper than one object each) and become Sentence objects only
+    # when the detail is asked for.
+    s_cue: list[int] = []
+    s_speaker: list[str] = []
+    s_at: list[float] = []
+    s_text: list[str] = []
     labels: list[list[str]] = []
     lowered: list[str] = []
     first_sentence_of_cue: list[int] = []
@@ -330,71 +347,77 @@ def analyze_transcript(
     open_q = closed_q = pitches = objections = transactional = 0
     first_need: int | None = None
     first_pitch: int | None = None
+    # A sentence said twice by the same side reads the same: "Right.", "Okay.", "Mm-hmm." come
+    # back all through a call, so each distinct one is read once.
+    read: dict[tuple[str, bool], tuple[str, tuple[str, ...]]] = {}
     for index, cue in enumerate(cues):
-        role = role_of[cue.speaker]
+        speaker = cue.speaker
+        is_rep = role_of[speaker] == REP
         text = cue.text
         parts = split_sentences(text)
-        first_sentence_of_cue.append(len(sentences))
+        first_sentence_of_cue.append(len(s_text))
         offset = 0
-        span = cue.end_s - cue.start_s
+        start = cue.start_s
+        span = cue.end_s - start
+        length = len(text)
         for part in parts:
             position = text.find(part, offset)
             offset = position + len(part)
-            at = cue.start_s + span * position / len(text) if position > 0 else cue.start_s
-            low = normalise(part)
+            at = start + span * position / length if position > 0 else start
+            seen = (part, is_rep)
+            reading = read.get(seen)
+            if reading is None:
+                reading = read[seen] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
+            low, kinds = reading
             marks: list[str] = []
-            if is_question_normalised(low, punctuated=punctuated):
-                shape = question_kind_normalised(low)
-                marks.append(f"question_{shape}")
-                if role == REP:
-                    if shape == "open":
-                        open_q += 1
-                    else:
-                        closed_q += 1
-                    evidence.append(Moment(f"question_{shape}", at, cue.speaker, part))
-            if role == CUSTOMER:
-                if lx.NEED.search(low):
-                    marks.append("need")
-                    evidence.append(Moment("need", at, cue.speaker, part))
+            for kind_of in kinds:
+                if kind_of != "transaction":
+                    marks.append(kind_of)
+                if is_rep or kind_of[0] != "q":  # a customer's question is no evidence
+                    evidence.append(Moment(kind_of, at, speaker, part))
+                if kind_of == "need":
                     if first_need is None:
-                        first_need = len(sentences)
-                if lx.OBJECTION.search(low):
-                    marks.append("objection")
-                    objections += 1
-                    evidence.append(Moment("objection", at, cue.speaker, part))
-            else:
-                if lx.PITCH.search(low):
-                    marks.append("pitch")
+                        first_need = len(s_text)
+                elif kind_of == "pitch":
                     pitches += 1
-                    evidence.append(Moment("pitch", at, cue.speaker, part))
                     if first_pitch is None:
-                        first_pitch = len(sentences)
-                if lx.TRANSACTION.search(low):
+                        first_pitch = len(s_text)
+                elif kind_of == "question_open":
+                    open_q += is_rep
+                elif kind_of == "question_closed":
+                    closed_q += is_rep
+                elif kind_of == "objection":
+                    objections += 1
+                elif kind_of == "transaction":
                     transactional += 1
-                    evidence.append(Moment("transaction", at, cue.speaker, part))
-            if lx.COMMITMENT.search(low):
-                marks.append("commitment")
-                evidence.append(Moment("commitment", at, cue.speaker, part))
-            sentences.append(Sentence(index, cue.speaker, role, at, part))
+            s_cue.append(index)
+            s_speaker.append(speaker)
+            s_at.append(at)
+            s_text.append(part)
             labels.append(marks)
             lowered.append(low)
-    first_sentence_of_cue.append(len(sentences))
+    first_sentence_of_cue.append(len(s_text))
 
     paraphrases = _paraphrases(
         turns,
         cues_text=[c.text for c in cues],
         evidence=evidence,
-        sentences=sentences,
+        s_at=s_at,
+        s_speaker=s_speaker,
+        s_text=s_text,
         labels=labels,
         first_sentence_of_cue=first_sentence_of_cue,
     )
 
-    pitch_at = sentences[first_pitch].at_s if first_pitch is not None else None
-    need_at = sentences[first_need].at_s if first_need is not None else None
+    pitch_at = s_at[first_pitch] if first_pitch is not None else None
+    need_at = s_at[first_need] if first_need is not None else None
     pitch_before_need = pitch_at is not None and (need_at is None or pitch_at < need_at)
     if pitch_before_need and first_pitch is not None:
-        first = sentences[first_pitch]
-        evidence.append(Moment("pitch_before_need", first.at_s, first.speaker, first.text))
+        evidence.append(
+            Moment(
+                "pitch_before_need", s_at[first_pitch], s_speaker[first_pitch], s_text[first_pitch]
+            )
+        )
     discovery_until = pitch_at if pitch_at is not None else None
     rep_talk = rep_share(talk, role_of)
     discovery_share = (
@@ -424,7 +447,7 @@ def analyze_transcript(
             )
         )
 
-    said = [Said(s.at_s, s.speaker, s.text, lowered[i]) for i, s in enumerate(sentences)]
+    said = list(map(Said, s_at, s_speaker, s_text, lowered))
     checkpoints: dict[str, Reached] | None = None
     verdict: str | None = None
     service_steps: dict[str, Reached] | None = None
@@ -509,19 +532,60 @@ def analyze_transcript(
         service_steps=service_steps,
         evidence=tuple(evidence),
         sentences=tuple(
-            Sentence(s.cue, s.speaker, s.role, s.at_s, s.text, tuple(sorted(labels[i])))
-            for i, s in enumerate(sentences)
+            Sentence(
+                s_cue[i],
+                s_speaker[i],
+                role_of[s_speaker[i]],
+                s_at[i],
+                s_text[i],
+                tuple(sorted(labels[i])),
+            )
+            for i in range(len(s_text))
         )
         if detail
         else None,
     )
 
 
+def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> tuple[str, tuple[str, ...]]:
+    """One sentence's normalised words and what it is, in the order the evidence lists them:
+    a question (open or closed), then for the customer a need and an objection, for the rep a
+    pitch and a statement about the transaction; then a commitment (either side). A customer's
+    question is marked on the sentence but counts for nothing."""
+    low = normalise(part)
+    kinds: list[str] = []
+    last = low[-1:]
+    if (
+        last == "?"
+        or lx.REQUEST_QUESTION.match(low)
+        or (
+            not (punctuated and last in {".", "!"})
+            and question_by_form(low, punctuated=punctuated)
+        )
+    ):
+        kinds.append(f"question_{question_kind_normalised(low)}")
+    if is_rep:
+        if lx.PITCH.search(low):
+            kinds.append("pitch")
+        if lx.TRANSACTION.search(low):
+            kinds.append("transaction")
+    else:
+        if lx.NEED.search(low):
+            kinds.append("need")
+        if lx.OBJECTION.search(low):
+            kinds.append("objection")
+    if lx.COMMITMENT.search(low):
+        kinds.append("commitment")
+    return low, tuple(kinds)
+
+
 def _paraphrases(
     turns: list[Turn],
     *,
     cues_text: list[str],
-    sentences: list[Sentence],
+    s_at: list[float],
+    s_speaker: list[str],
+    s_text: list[str],
     labels: list[list[str]],
     first_sentence_of_cue: list[int],
     evidence: list[Moment],
@@ -546,8 +610,7 @@ def _paraphrases(
             count += 1
             first = first_sentence_of_cue[first_cue]
             labels[first].append("paraphrase")
-            sentence = sentences[first]
-            evidence.append(Moment("paraphrase", sentence.at_s, sentence.speaker, sentence.text))
+            evidence.append(Moment("paraphrase", s_at[first], s_speaker[first], s_text[first]))
         if not turn.is_backchannel:
             customer_recent.clear()
     return count

@@ -19,7 +19,7 @@ LEAD_IN = (
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash.
 CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\s-+\s*)")
 # "what-what" → "what", "w-why" → "why": stutters that hide the first word.
-STUTTER = re.compile(r"\b([\w']+)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})")
+STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 ANY_END_PUNCTUATION = re.compile(r"[.?!]")
 WORD = re.compile(r"[a-z0-9']+")
@@ -57,7 +57,7 @@ SO_YOU_QUESTION = re.compile(
     r"are|were|live|mean|guys|all|say|said|go|like|use|had|get)\b"
 )
 # One word said twice in a row, with or without a comma: "did, did you" → "did you".
-REPEATED_WORD = re.compile(r"\b([a-z']+)(?:,?\s+\1\b)+")
+REPEATED_WORD = re.compile(r"\b([a-z']++)(?:,?\s+\1\b)+")
 # A request that works as a question: "tell me…", "walk me through…".
 REQUEST_QUESTION = re.compile(
     LEAD_IN + r"(?:tell me|walk me through|talk me through|help me understand|describe|explain|"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from salescoach.domain.calls import lexicon as lx
 
 _HEAD = 32  # characters of a sentence searched for repeated words ("did, did you")
@@ -12,19 +14,31 @@ def split_sentences(text: str) -> list[str]:
     if "." not in text and "?" not in text and "!" not in text:
         stripped = text.strip()
         return [stripped] if stripped else []
-    return [part for part in (p.strip() for p in lx.SENTENCE_END.split(text)) if part]
+    parts = lx.SENTENCE_END.split(text)
+    if len(parts) == 1:
+        stripped = text.strip()
+        return [stripped] if stripped else []
+    return [part for part in (p.strip() for p in parts) if part]
 
 
 def normalise(text: str) -> str:
     """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets trimmed."""
     lowered = text.strip().strip("\"'()[]").lower()
     if "-" in lowered:
-        lowered = lx.STUTTER.sub(lambda m: m.group(1) or "", lowered)
+        lowered = lx.STUTTER.sub(_unstutter, lowered)
     # Repeats matter where the question form is read: the first few words.
     head = lowered[:_HEAD]
-    if " " not in head:
+    if " " not in head or not lx.REPEATED_WORD.search(head):
         return lowered
-    return lx.REPEATED_WORD.sub(r"\1", head) + lowered[_HEAD:]
+    return lx.REPEATED_WORD.sub(_first_of_repeat, head) + lowered[_HEAD:]
+
+
+def _first_of_repeat(match: re.Match[str]) -> str:
+    return match.group(1)
+
+
+def _unstutter(match: re.Match[str]) -> str:
+    return match.group(1) or ""
 
 
 def is_question(text: str, *, punctuated: bool) -> bool:
@@ -45,6 +59,12 @@ def is_question_normalised(sentence: str, *, punctuated: bool) -> bool:
         return True
     if punctuated and last in (".", "!"):
         return False
+    return question_by_form(sentence, punctuated=punctuated)
+
+
+def question_by_form(sentence: str, *, punctuated: bool) -> bool:
+    """The part of `is_question_normalised` that reads the form of a sentence with no end mark
+    that decides (no '?', and no '.' or '!' in a punctuated transcript)."""
     if (
         lx.AUXILIARY_START.match(sentence)
         or lx.WH_QUESTION.match(sentence)

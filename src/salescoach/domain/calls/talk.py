@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from salescoach.domain.calls.lexicon import BACKCHANNEL_MAX_S, BACKCHANNEL_MAX_WORDS
 from salescoach.domain.calls.transcripts import Cue
@@ -13,9 +14,8 @@ REP = "rep"
 CUSTOMER = "customer"
 
 
-@dataclass(frozen=True)
-class Turn:
-    """A maximal run of consecutive cues of one speaker."""
+class Turn(NamedTuple):
+    """A maximal run of consecutive cues of one speaker. (A named tuple: cheap to create.)"""
 
     speaker: str
     role: str
