@@ -73,6 +73,43 @@ CALENDAR_FOR: dict[str, frozenset[str]] = {
 # Import history: whose imports each viewer sees (named after the person who imported).
 IMPORTS_VISIBLE: dict[str, frozenset[str]] = CALENDAR_FOR
 
+# Mindset answers. Every rep submits an achievement-drive self-assessment. R1 shares its
+# summary with M1 (their manager), R1a with M1a (their direct manager, not M1 above), RB with
+# MB; R2 shares nothing. Each manager answers the coaching-readiness reflection; M1a shares
+# theirs with enablement (E).
+# The answers themselves (and the free text in them): the respondent alone, whoever asks.
+ANSWERS_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"M1"}),
+    "M1a": frozenset({"M1a"}),
+    "M2": frozenset({"M2"}),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"MB"}),
+    "EB": frozenset(),
+}
+# Summaries (scores and bands): the respondent, and whoever they share with right now. M1 does
+# not read R1a's (shared with M1a only); M2 has no share from R2; admins read none.
+SUMMARIES_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"M1", "R1"}),
+    "M1a": frozenset({"M1a", "R1a"}),
+    "M2": frozenset({"M2"}),
+    "E": frozenset({"M1a"}),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"MB", "RB"}),
+    "EB": frozenset(),
+}
+# Organisation figures: enablement only, and only for groups of at least this many people.
+ORGANISATION_FIGURES = frozenset({"E", "EB"})
+MIN_GROUP = 5
+
 # Coaching: each rep has one session with their own manager (R1 with M1, R1a with M1a, R2 with
 # M2, RB with MB), one commitment, and two notes by that manager: one shared, one manager-only.
 # Sessions, commitments and shared notes: the rep and the managers above them. Enablement reads
