@@ -18,6 +18,7 @@ from salescoach.assessments.models import (
     ResponseStatus,
     SummaryShare,
 )
+from salescoach.assessments.results import summary_bars
 from salescoach.calls.models import CallAnalysis
 from salescoach.domain.assessments.maturity import (
     MaturityEvidence,
@@ -32,6 +33,7 @@ from salescoach.domain.assessments.scoring import (
     aggregate_summaries,
     score_response,
 )
+from salescoach.domain.assessments.selling_focus import compare_selling_focus
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role
 
@@ -293,3 +295,31 @@ def export_for_viewer(*, viewer: Viewer) -> dict[str, Any]:
             for s in my_shares(viewer=viewer).order_by("shared_at", "pk")
         ],
     }
+
+
+def scorecard_mindset(
+    *, viewer: Viewer, person_id: int, measured_talk_share: float | None, calls: int
+) -> dict[str, Any]:
+    """The scorecard's "with themselves" column: the latest summary per instrument the viewer
+    may read (the rep's own, or shared with the viewer), and the rep's self-estimated talk
+    share beside the measured one when calls exist. Scores and bands only."""
+    latest = latest_summaries(viewer=viewer, person_id=person_id)
+    cards = []
+    for key, row in sorted(latest.items()):
+        bars, height = summary_bars(row.summary)
+        cards.append(
+            {
+                "instrument": key,
+                "title": catalogue().get(key, row.version).title,
+                "row": row,
+                "bars": bars,
+                "height": height,
+            }
+        )
+    estimate = None
+    focus = None
+    if "selling_focus" in latest:
+        estimate = latest["selling_focus"].summary.figures.get("self_talk_share_pct")
+        if estimate is not None and measured_talk_share is not None and calls:
+            focus = compare_selling_focus(estimate / 100, measured_talk_share)
+    return {"cards": cards, "talk_estimate_pct": estimate, "focus": focus, "calls": calls}

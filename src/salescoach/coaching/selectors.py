@@ -12,6 +12,7 @@ from django.http import Http404
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls import selectors as call_selectors
+from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.coaching.models import (
     CheckIn,
@@ -237,6 +238,13 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
         .order_by("due_at")
         .first(),
     }
+    # With themselves: only what the rep shares with this viewer (or the rep's own view).
+    card.themselves = assessment_selectors.scorecard_mindset(
+        viewer=viewer,
+        person_id=person.pk,
+        measured_talk_share=card.customers["calls"]["rep_talk_share"],
+        calls=len(results),
+    )
     card.recommendations = list(
         restrict(Recommendation.objects.all(), viewer)
         .filter(person=person, status=RecommendationStatus.OPEN)

@@ -7,6 +7,7 @@ from typing import Any, cast
 
 from django.db.models import QuerySet
 
+from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
 from salescoach.domain.pipeline.records import (
@@ -130,6 +131,8 @@ def rep_evidence(
     for activity in activities:
         activities_of.setdefault(activity.person, []).append(activity)
 
+    beliefs = assessment_selectors.self_belief_history(organization=organization)
+
     out: dict[int, tuple[RepEvidence, int | None]] = {}
     for rep in reps:
         evidence = build_rep_evidence(
@@ -140,6 +143,8 @@ def rep_evidence(
             stages=stages,
             as_of=as_of,
             calls=calls.get(rep.pk) or None,
+            self_belief=[(day, score) for day, score in beliefs.get(rep.pk, []) if day <= as_of]
+            or None,
         )
         out[rep.pk] = (evidence, rep.team_id)
     return out
