@@ -274,6 +274,7 @@ class OrgDataset:
     evidence: list[EvidenceRecord] = field(default_factory=list)
     quotas: list[QuotaRecord] = field(default_factory=list)
     calls: list[CallRecord] = field(default_factory=list)
+    as_of: dt.date | None = None  # the last day of the generated history
 
 
 def _month_start(day: dt.date, months_back: int) -> dt.date:
@@ -352,7 +353,7 @@ def _generate_org(
     months: int = MONTHS,
     calls_per_rep: int = 6,
 ) -> OrgDataset:
-    data = OrgDataset(name=name, slug=slug, domain=domain)
+    data = OrgDataset(name=name, slug=slug, domain=domain, as_of=as_of)
     names = _Names(rng)
     enablement_name, enablement_email = names.next(domain)
     data.people.append(

@@ -126,3 +126,55 @@ TEAM_PROFILES: tuple[tuple[str, ...], ...] = (
         "fragmented_calendar",
     ),
 )
+
+
+@dataclass(frozen=True)
+class ManagerStyle:
+    """How one demo manager coaches: how often, about what, and whether they follow up."""
+
+    key: str
+    description: str
+    cadence_days: int  # days between sessions with each rep
+    behaviour: bool  # sessions coach behaviours and activities (else they review numbers)
+    follow_up: bool  # commitments are reviewed in the next session
+    learning_goals: bool  # agrees a learning goal with each rep they meet
+    duration_min: int
+    plateaued_gap_days: int | None = None  # meets the plateaued rep only this long ago
+
+
+MANAGER_STYLES: dict[str, ManagerStyle] = {
+    "behaviour_coach": ManagerStyle(
+        "behaviour_coach",
+        "Meets every rep every two weeks, works on listening, discovery and practice, and "
+        "reviews each commitment in the next session.",
+        cadence_days=14,
+        behaviour=True,
+        follow_up=True,
+        learning_goals=True,
+        duration_min=45,
+    ),
+    "rare_with_plateaued": ManagerStyle(
+        "rare_with_plateaued",
+        "Coaches most reps every three weeks, but last sat down with the plateaued rep months ago.",
+        cadence_days=21,
+        behaviour=True,
+        follow_up=True,
+        learning_goals=True,
+        duration_min=30,
+        plateaued_gap_days=150,
+    ),
+    "numbers_only": ManagerStyle(
+        "numbers_only",
+        "Meets every rep every two weeks to go through the forecast and the quota gap; no "
+        "behaviour, no follow-up of what was agreed.",
+        cadence_days=14,
+        behaviour=False,
+        follow_up=False,
+        learning_goals=False,
+        duration_min=20,
+    ),
+}
+
+# One style per team, in the order of TEAM_PROFILES: the second team's plateaued rep is the one
+# their manager rarely meets.
+TEAM_MANAGER_STYLES: tuple[str, ...] = ("behaviour_coach", "rare_with_plateaued", "numbers_only")
