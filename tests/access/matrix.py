@@ -144,3 +144,35 @@ PRIVATE_NOTES_VISIBLE: dict[str, frozenset[str]] = {
     "EB": frozenset(),
 }
 NOTE_AUTHOR = PRIVATE_NOTES_VISIBLE  # the same manager wrote both notes of each session
+
+# The team board, its CSV and XLSX exports and the coaching-quality page belong to managers:
+# each lists the reps of the teams they lead, transitively (M1 sees R1a through T1a). Every
+# other role gets 404 on all four.
+BOARD_REPS: dict[str, frozenset[str]] = {
+    "M1": frozenset({"R1", "R1a"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset({"R2"}),
+    "MB": frozenset({"RB"}),
+}
+
+# The printable session summary is the rep's copy: the rep and the managers above them download
+# it (the same people who open the session), and it never holds a manager-only note.
+SUMMARY_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"R1", "R1a"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset({"R2"}),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"RB"}),
+    "EB": frozenset(),
+}
+
+# Coaching guides: everyone reads their own organisation's; enablement and administrators edit.
+GUIDE_EDITORS = frozenset({"E", "AD", "EB"})
+
+# The organisation's coaching view (quality per manager, flags counted per team): enablement.
+ORGANISATION_COACHING = frozenset({"E", "EB"})
