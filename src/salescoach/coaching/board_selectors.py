@@ -16,6 +16,7 @@ from typing import Any
 
 from django.http import Http404
 
+from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.coaching.models import (
     CheckIn,
@@ -27,6 +28,8 @@ from salescoach.coaching.models import (
     SessionNote,
     SessionStatus,
 )
+from salescoach.domain.assessments.scoring import ScoreSummary
+from salescoach.domain.assessments.styles import STYLE_TITLES
 from salescoach.domain.coaching.board import CoachingPriority, RepBoardRow, next_to_coach
 from salescoach.domain.coaching.limited_performance import (
     GoalRecord,
@@ -58,6 +61,7 @@ CADENCE_DAYS = 14  # a rep is due for coaching after this many days
 FLAG_WEEKS = 12  # the Limited Performance flag looks for support in the last 12 weeks
 PLATEAU_MONTHS = 6  # … and for flat results over the last 6 complete months
 HISTORY_MONTHS = 12  # months of results read for the plateau (window and before it)
+MINDSET_SUMMARY_INSTRUMENTS = frozenset({"achievement_drive", "behaviour_style"})
 WIN_RATE_DAYS = 365
 SELLING_WEEKS = 12
 
@@ -358,10 +362,35 @@ def _customer_figures(
     return figures
 
 
+def describe_summary(summary: ScoreSummary) -> str:
+    """One line for a shared summary: the behaviour style, or the overall band and the
+    lowest dimension."""
+    if summary.style is not None:
+        primary = STYLE_TITLES[summary.style.primary]
+        return f"Style: {primary}, then {STYLE_TITLES[summary.style.secondary]}"
+    parts = []
+    if summary.overall is not None:
+        parts.append(f"{summary.overall.title}: {summary.overall.label}")
+    if summary.dimensions:
+        lowest = min(summary.dimensions, key=lambda d: (d.score, d.key))
+        parts.append(f"lowest {lowest.title.lower()} ({lowest.score:g})")
+    return "; ".join(parts)
+
+
 def _mindset_summaries(viewer: Viewer, reps: Sequence[Person]) -> dict[int, str]:
-    """The summary each rep chose to share with this viewer; empty until assessments exist."""
-    del viewer, reps  # the assessments app supplies shared summaries once it is installed
-    return {}
+    """What each rep chose to share with this viewer, one line per instrument; reps who share
+    nothing are left out (the board shows "not shared")."""
+    shared: dict[int, str] = {}
+    for rep in reps:
+        latest = assessment_selectors.latest_summaries(viewer=viewer, person_id=rep.pk)
+        lines = [
+            describe_summary(row.summary)
+            for key, row in sorted(latest.items())
+            if key in MINDSET_SUMMARY_INSTRUMENTS
+        ]
+        if any(lines):
+            shared[rep.pk] = " · ".join(line for line in lines if line)
+    return shared
 
 
 def _flags_for_queue(viewer: Viewer, rep_ids: Sequence[int]) -> set[int]:

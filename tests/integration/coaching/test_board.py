@@ -87,3 +87,26 @@ def test_an_htmx_request_gets_the_table_alone(world: World) -> None:
     body = response.content.decode()
     assert body.lstrip().startswith('<table class="data" id="board-table">')
     assert "<html" not in body
+
+
+def test_the_board_shows_a_mindset_summary_only_when_the_rep_shares_it(world: World) -> None:
+    from salescoach.assessments.services import share_summary
+    from salescoach.org.access import viewer_for_person
+    from tests.integration.assessments.answer_sheets import submit
+
+    submit(world.people["R1"], "achievement_drive", likert=4)
+    submit(world.people["R1a"], "achievement_drive", likert=4)  # taken, never shared
+    share_summary(
+        viewer=viewer_for_person(world.people["R1"]),
+        key="achievement_drive",
+        recipient_id=world.people["M1"].pk,
+    )
+    body = _client(world, "M1").get("/coaching/board/").content.decode()
+
+    def cell(rep: str) -> str:
+        row = body[body.index(f'id="rep-{world.people[rep].pk}"') :]
+        return row[: row.index("</tr>")]
+
+    assert "lowest" in cell("R1")  # e.g. "…: <band>; lowest self-belief (75)"
+    assert "not shared" not in cell("R1")
+    assert "not shared" in cell("R1a")
