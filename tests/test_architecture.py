@@ -23,6 +23,7 @@ COVERED_ROUTES = {
     "pipeline:process_detail",
     "pipeline:import_list",
     "pipeline:import_detail",
+    "pipeline:analytics",
     "calls:call_list",
     "calls:call_detail",
     "calls:call_upload",

@@ -326,3 +326,21 @@ def test_the_import_history_shows_the_imports_of_people_in_scope(
     else:
         response = client.get(f"/pipeline/imports/{run.pk}/")
         assert response.status_code == (200 if allowed else 404)
+
+
+@pytest.mark.parametrize(
+    ("viewer", "target"),
+    [pytest.param(v, t, id=f"analytics:{v}->{t}") for v in VIEWERS for t in REPS],
+)
+def test_pipeline_analytics_open_a_rep_only_in_scope(
+    world: World, viewer: str, target: str
+) -> None:
+    client = Client()
+    client.force_login(world.people[viewer].user)
+    response = client.get("/pipeline/analytics/", {"person": world.people[target].pk})
+    shown = response.status_code == 200 and f'<th class="num">Person {target}</th>' in (
+        response.content.decode()
+    )
+    assert shown is (target in WORK_VISIBLE[viewer])
+    # Administrators get the page without figures; everyone else outside scope a 404.
+    assert response.status_code == (200 if shown or viewer == "AD" else 404)

@@ -3,13 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import statistics
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 
+from salescoach.domain.pipeline.comparison import PipelineFigures, summarise_pipeline
+from salescoach.domain.pipeline.conversion import stage_norms, stage_stints
+from salescoach.domain.pipeline.forecast import PeriodForecast
 from salescoach.domain.pipeline.gates import is_gate_passed
+from salescoach.domain.pipeline.periods import PeriodUnit, last_periods
+from salescoach.domain.pipeline.records import (
+    ActivityRecord,
+    DealRecord,
+    Outcome,
+    StageChangeRecord,
+    StageDef,
+)
+from salescoach.domain.pipeline.time_allocation import allocate_time
+from salescoach.domain.pipeline.win_loss import WinLoss
 from salescoach.org.access import Viewer, get_or_404, restrict
-from salescoach.org.models import Organization, Person
+from salescoach.org.models import Organization, Person, Role, Team
 from salescoach.pipeline.models import (
     Activity,
     Deal,
@@ -183,3 +199,426 @@ def calendar_owners(*, viewer: Viewer) -> QuerySet[Person]:
     """Active people whose calendar the viewer may import: themself, their teams (managers),
     anyone in the organisation (enablement, administrators)."""
     return restrict(Person.objects.filter(is_active=True), viewer).order_by("name", "pk")
+
+
+# --- Pipeline analytics: a rep, a team or the organisation beside its comparison groups -------
+
+ANALYTICS_PERIODS: dict[str, tuple[PeriodUnit, int]] = {
+    "4q": ("quarter", 4),
+    "8q": ("quarter", 8),
+    "6m": ("month", 6),
+    "12m": ("month", 12),
+}
+ANALYTICS_PERIOD_LABELS = {
+    "4q": "Last 4 quarters",
+    "8q": "Last 8 quarters",
+    "6m": "Last 6 months",
+    "12m": "Last 12 months",
+}
+STALLED_LISTED = 10
+
+
+@dataclass(frozen=True)
+class AnalyticsGroup:
+    """One column of the comparison: whose deals, their figures and their time allocation."""
+
+    label: str
+    figures: PipelineFigures
+    people: int  # people with activities in the window
+    selling_hours_per_week: float | None  # mean customer-facing h/week per such person
+    internal_hours_per_week: float | None
+    fragmentation: float | None  # pooled: short-block minutes / scheduled minutes, 0..1
+
+
+@dataclass(frozen=True)
+class StageTime:
+    """Time in one stage: the organisation's norm beside the first group's."""
+
+    stage: str
+    org_norm_days: float | None
+    subject_median_days: float | None
+    subject_stints: int  # finished stints of the first group in this stage
+    stalled: int  # the first group's open deals sitting over twice the norm
+
+
+@dataclass(frozen=True)
+class StalledDealRow:
+    deal: Deal
+    stage: str
+    days_in_stage: int
+    norm_days: float
+    ratio: float
+
+
+@dataclass(frozen=True)
+class PipelineAnalytics:
+    """Everything the analytics page shows; `groups[0]` is the subject."""
+
+    period: str
+    unit: PeriodUnit
+    window_start: dt.date
+    as_of: dt.date
+    periods: tuple[str, ...]
+    stages: tuple[StageDef, ...]
+    groups: tuple[AnalyticsGroup, ...]
+    stage_times: tuple[StageTime, ...]
+    stalled_deals: tuple[StalledDealRow, ...]
+
+    @property
+    def subject(self) -> AnalyticsGroup:
+        return self.groups[0]
+
+    def headline_rows(self) -> list[tuple[str, list[str]]]:
+        """The headline figures, one row each, a cell per group (display text)."""
+
+        def row(label: str, show: Callable[[AnalyticsGroup], str]) -> tuple[str, list[str]]:
+            return label, [show(g) for g in self.groups]
+
+        return [
+            row("Win rate", lambda g: _won_of(g.figures.outcomes)),
+            row("Win-loss ratio", lambda g: _number(g.figures.outcomes.win_loss_ratio, 2)),
+            row("Win rate of forecasted deals", lambda g: _won_of(g.figures.forecasted)),
+            row("Median cycle time (won deals)", lambda g: _days(g.figures.cycle.median_days)),
+            row("Open deals", lambda g: str(g.figures.outcomes.open)),
+            row("Open deals stalled (over 2× the norm)", lambda g: str(len(g.figures.stalled))),
+            row(
+                "Customer-facing hours a week, per person",
+                lambda g: _number(g.selling_hours_per_week, 1),
+            ),
+            row(
+                "Internal hours a week, per person", lambda g: _number(g.internal_hours_per_week, 1)
+            ),
+            row("Time in blocks under 30 minutes", lambda g: _share(g.fragmentation)),
+        ]
+
+    def period_rows(self) -> list[tuple[str, list[str], list[str]]]:
+        """Per period (oldest first): each group's win rate, then each group's forecast
+        accuracy (commit forecast against the amount won)."""
+        empty = WinLoss(0, 0, 0)
+        forecasts = [{f.period: f for f in g.figures.forecast} for g in self.groups]
+        return [
+            (
+                key,
+                [_won_of(g.figures.by_period.get(key, empty)) for g in self.groups],
+                [_accuracy(by_period.get(key)) for by_period in forecasts],
+            )
+            for key in self.periods
+        ]
+
+    def loss_rows(self) -> list[tuple[str, list[str]]]:
+        """Per stage (process order): each group's lost deals there and their share of the
+        group's losses."""
+        rows = []
+        for stage in self.stages:
+            cells = []
+            for g in self.groups:
+                total = sum(g.figures.losses_by_stage.values())
+                lost = g.figures.losses_by_stage.get(stage.name, 0)
+                cells.append(f"{lost} ({_share(lost / total)})" if total else "0")
+            rows.append((stage.name, cells))
+        return rows
+
+    def conversion_rows(self) -> list[tuple[str, list[str]]]:
+        """Per stage but the last: each group's share of deals that went on to the next stage,
+        with how many were decided there."""
+        if not self.subject.figures.conversion:
+            return []
+        return [
+            (
+                f"{step.stage} → {step.next_stage}",
+                [
+                    f"{_share(g.figures.conversion[i].rate)} of {g.figures.conversion[i].reached}"
+                    for g in self.groups
+                ],
+            )
+            for i, step in enumerate(self.subject.figures.conversion)
+        ]
+
+    def loss_chart(self) -> list[ChartBar]:
+        """Bars: the subject's share of losses per stage beside the organisation's."""
+        org = self.groups[-1].figures.losses_by_stage
+        mine = self.subject.figures.losses_by_stage
+        org_total, my_total = sum(org.values()), sum(mine.values())
+        rows: list[tuple[str, float | None, bool]] = []
+        for stage in self.stages:
+            if len(self.groups) > 1:
+                share = mine.get(stage.name, 0) / my_total if my_total else None
+                rows.append((f"{stage.name} · {self.subject.label}", share, True))
+            share = org.get(stage.name, 0) / org_total if org_total else None
+            rows.append((f"{stage.name} · Organisation", share, len(self.groups) == 1))
+        return [
+            ChartBar(label, share or 0.0, _share(share), mark)
+            for label, share, mark in rows
+            if share is not None
+        ]
+
+    def win_rate_chart(self) -> list[ChartBar]:
+        """Bars: the subject's win rate per period beside the organisation's."""
+        bars = []
+        groups = (self.subject, self.groups[-1]) if len(self.groups) > 1 else (self.subject,)
+        for key in self.periods:
+            for i, g in enumerate(groups):
+                rate = g.figures.by_period.get(key, WinLoss(0, 0, 0)).win_rate
+                if rate is not None:
+                    bars.append(ChartBar(f"{key} · {g.label}", rate, _share(rate), i == 0))
+        return bars
+
+
+@dataclass(frozen=True)
+class ChartBar:
+    """One bar: its label, its length as a share of the full width (0..1) and its value."""
+
+    label: str
+    share: float  # 0.0-1.0 of the chart width
+    display: str
+    highlight: bool = False
+
+    @property
+    def pct(self) -> float:
+        """Bar length in percent of the width (an SVG attribute, not an inline style)."""
+        return round(self.share * 100, 1)
+
+
+def _share(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def _number(value: float | None, places: int) -> str:
+    return "—" if value is None else f"{value:.{places}f}"
+
+
+def _days(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f} days"
+
+
+def _won_of(outcomes: WinLoss) -> str:
+    if not outcomes.closed:
+        return "—"
+    return f"{_share(outcomes.win_rate)} ({outcomes.won} of {outcomes.closed})"
+
+
+def _accuracy(forecast: PeriodForecast | None) -> str:
+    if forecast is None or forecast.accuracy is None:
+        return "—"
+    return f"{_share(forecast.accuracy)} ({forecast.actual:,.0f} won of {forecast.forecast:,.0f})"
+
+
+class AnalyticsScopeError(Exception):
+    """The viewer's role reads no pipeline figures (administrators)."""
+
+
+def _deal_records(deals: QuerySet[Deal]) -> list[DealRecord]:
+    rows = deals.values_list(
+        "pk",
+        "owner_id",
+        "amount",
+        "created_on",
+        "closed_on",
+        "stage__name",
+        "outcome",
+        "loss_reason",
+        "forecast_category",
+    )
+    return [
+        DealRecord(
+            deal_id=str(pk),
+            owner=str(owner),
+            amount=amount,
+            created_on=created,
+            closed_on=closed,
+            stage=stage or "",
+            outcome=cast(Outcome, outcome),
+            loss_reason=reason,
+            forecast_category=forecast,
+        )
+        for pk, owner, amount, created, closed, stage, outcome, reason, forecast in rows
+    ]
+
+
+def _allocation(
+    activities: Sequence[ActivityRecord], owners: Collection[str], start: dt.date, end: dt.date
+) -> tuple[int, float | None, float | None, float | None]:
+    """People with activities among `owners`, their mean customer and internal hours per week,
+    and the pooled fragmentation (blocks are merged per person, never across people)."""
+    by_person: dict[str, list[ActivityRecord]] = {}
+    for activity in activities:
+        if activity.person in owners:
+            by_person.setdefault(activity.person, []).append(activity)
+    if not by_person:
+        return 0, None, None, None
+    allocations = [allocate_time(acts, start=start, end=end) for acts in by_person.values()]
+    scheduled = sum(a.scheduled_min for a in allocations)
+    short = sum(a.short_block_min for a in allocations)
+    return (
+        len(allocations),
+        statistics.fmean(a.customer_hours_per_week for a in allocations),
+        statistics.fmean(a.internal_hours_per_week for a in allocations),
+        short / scheduled if scheduled else None,
+    )
+
+
+def analytics_teams(*, viewer: Viewer) -> QuerySet[Team]:
+    """Teams the viewer may pick on the analytics page: their own and led teams, or all."""
+    return restrict(Team.objects.all(), viewer).order_by("name", "pk")
+
+
+def analytics_people(*, viewer: Viewer) -> QuerySet[Person]:
+    """People whose own figures the viewer may open: themself, their teams, or everyone."""
+    people = restrict(
+        Person.objects.filter(is_active=True).select_related("team"), viewer
+    ).order_by("name", "pk")
+    if viewer.team_person_ids is not None:
+        people = people.filter(pk__in=viewer.team_person_ids)
+    return people
+
+
+def pipeline_analytics(
+    *,
+    viewer: Viewer,
+    as_of: dt.date,
+    period: str = "4q",
+    team_id: int | None = None,
+    person_id: int | None = None,
+) -> PipelineAnalytics:
+    """Pipeline figures of a subject beside its comparison groups, over the last periods.
+
+    The subject is a person (with their team and the organisation beside them), a team (with the
+    organisation), or by default: a rep themself, a manager's teams, the whole organisation for
+    enablement. Comparison groups are read as aggregates (the access layer's "aggregate"
+    action): counted, never listed. A person or team outside the viewer's scope is a 404.
+    Deals count when they closed inside the window or are still open; stage norms are the
+    organisation's."""
+    if viewer.is_admin:
+        raise AnalyticsScopeError("administrators do not read selling records")
+    unit, count = ANALYTICS_PERIODS.get(period, ANALYTICS_PERIODS["4q"])
+    period = period if period in ANALYTICS_PERIODS else "4q"
+    periods = last_periods(as_of, unit=unit, count=count)
+    window_start = _first_day(periods[0])
+
+    org_deals_qs = restrict(Deal.objects.all(), viewer, "aggregate").filter(
+        Q(outcome="open") | Q(closed_on__gte=window_start, closed_on__lte=as_of)
+    )
+    deals = _deal_records(org_deals_qs)
+    changes = [
+        StageChangeRecord(str(deal_id), stage, entered_at)
+        for deal_id, stage, entered_at in restrict(StageChange.objects.all(), viewer, "aggregate")
+        .filter(deal__in=org_deals_qs.values("pk"))
+        .values_list("deal_id", "stage__name", "entered_at")
+    ]
+    process = restrict(SalesProcess.objects.all(), viewer).filter(is_default=True).first()
+    stages = (
+        tuple(
+            StageDef(s.order, s.name, s.phase)
+            for s in Stage.objects.filter(process=process).order_by("order")
+        )
+        if process
+        else ()
+    )
+    activities = [
+        ActivityRecord(str(person), at, minutes, facing)
+        for person, at, minutes, facing in restrict(Activity.objects.all(), viewer, "aggregate")
+        .filter(
+            occurred_at__date__gte=window_start, occurred_at__date__lte=as_of, duration_min__gt=0
+        )
+        .values_list("person_id", "occurred_at", "duration_min", "customer_facing")
+    ]
+    # Team membership of the people behind the counted records (owners and activity owners).
+    team_of: dict[int, int | None] = dict(
+        org_deals_qs.order_by().values_list("owner_id", "owner__team_id").distinct()
+    )
+    team_of.update(
+        restrict(Activity.objects.all(), viewer, "aggregate")
+        .filter(occurred_at__date__gte=window_start, occurred_at__date__lte=as_of)
+        .order_by()
+        .values_list("person_id", "person__team_id")
+        .distinct()
+    )
+
+    groups: list[tuple[str, frozenset[str] | None]] = []  # label, owners (None: everyone)
+    if person_id is not None:
+        person = get_or_404(analytics_people(viewer=viewer), viewer, pk=person_id)
+        groups.append((person.name, frozenset({str(person.pk)})))
+        if person.team_id is not None:
+            members = frozenset(str(p) for p, t in team_of.items() if t == person.team_id)
+            groups.append((f"Team {person.team.name}" if person.team else "Team", members))
+    elif team_id is not None:
+        team = get_or_404(analytics_teams(viewer=viewer), viewer, pk=team_id)
+        members = frozenset(str(p) for p, t in team_of.items() if t == team.pk)
+        groups.append((f"Team {team.name}", members))
+    elif viewer.role == Role.REP:
+        me = get_or_404(Person.objects.select_related("team"), viewer, pk=viewer.person_id)
+        groups.append(("You", frozenset({str(me.pk)})))
+        if me.team_id is not None:
+            members = frozenset(str(p) for p, t in team_of.items() if t == me.team_id)
+            groups.append((f"Team {me.team.name}" if me.team else "Team", members))
+    elif viewer.team_person_ids is not None:
+        mine = frozenset(str(p) for p in viewer.team_person_ids if p != viewer.person_id)
+        groups.append(("Your teams", mine))
+    groups.append(("Organisation", None))
+
+    norms = stage_norms(stage_stints(deals, changes, as_of=as_of))
+    built = []
+    subsets = []
+    for label, owners in groups:
+        subset = deals if owners is None else [d for d in deals if d.owner in owners]
+        subsets.append(subset)
+        figures = summarise_pipeline(subset, changes, stages, as_of=as_of, unit=unit, norms=norms)
+        everyone = {a.person for a in activities} if owners is None else owners
+        people, selling, internal, fragmentation = _allocation(
+            activities, everyone, window_start, as_of
+        )
+        built.append(AnalyticsGroup(label, figures, people, selling, internal, fragmentation))
+
+    subject_ids = {d.deal_id for d in subsets[0]}
+    subject_stints = stage_stints(
+        subsets[0], [c for c in changes if c.deal_id in subject_ids], as_of=as_of
+    )
+    subject_norms = stage_norms(subject_stints)
+    finished: dict[str, int] = {}
+    for stint in subject_stints:
+        if not stint.ongoing:
+            finished[stint.stage] = finished.get(stint.stage, 0) + 1
+    stalled = built[0].figures.stalled
+    stalled_by_stage: dict[str, int] = {}
+    for s in stalled:
+        stalled_by_stage[s.stage] = stalled_by_stage.get(s.stage, 0) + 1
+    stage_times = tuple(
+        StageTime(
+            st.name,
+            norms.get(st.name),
+            subject_norms.get(st.name),
+            finished.get(st.name, 0),
+            stalled_by_stage.get(st.name, 0),
+        )
+        for st in stages
+    )
+    # Only deals the viewer may open are listed by name; the subject is always in scope.
+    listed = {
+        d.pk: d
+        for d in visible_deals(viewer=viewer).filter(
+            pk__in=[int(s.deal_id) for s in stalled[:STALLED_LISTED]]
+        )
+    }
+    stalled_rows = tuple(
+        StalledDealRow(listed[int(s.deal_id)], s.stage, s.days_in_stage, s.norm_days, s.ratio)
+        for s in stalled[:STALLED_LISTED]
+        if int(s.deal_id) in listed
+    )
+    return PipelineAnalytics(
+        period=period,
+        unit=unit,
+        window_start=window_start,
+        as_of=as_of,
+        periods=periods,
+        stages=stages,
+        groups=tuple(built),
+        stage_times=stage_times,
+        stalled_deals=stalled_rows,
+    )
+
+
+def _first_day(key: str) -> dt.date:
+    """The first day of a period key ("2026-03" or "2026-Q1")."""
+    year, rest = key.split("-")
+    month = (int(rest[1]) - 1) * 3 + 1 if rest.startswith("Q") else int(rest)
+    return dt.date(int(year), month, 1)

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from salescoach.org.access import viewer_of
 from salescoach.pipeline import selectors, services
@@ -125,3 +126,37 @@ def import_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "more_problems": run.problem_count - len(run.problems),
         },
     )
+
+
+def _id_param(request: HttpRequest, name: str) -> int | None:
+    value = request.GET.get(name, "")
+    return int(value) if value.isdigit() else None
+
+
+def analytics(request: HttpRequest) -> HttpResponse:
+    """Pipeline figures of a rep, a team or the organisation beside their comparison groups,
+    per period; htmx gets the figures only. A person or team outside the viewer's scope: 404."""
+    viewer = viewer_of(request)
+    period = request.GET.get("period", "4q")
+    team_id, person_id = _id_param(request, "team"), _id_param(request, "person")
+    context: dict[str, object] = {
+        "periods": selectors.ANALYTICS_PERIOD_LABELS,
+        "period": period,
+        "team": team_id,
+        "person": person_id,
+    }
+    try:
+        context["data"] = selectors.pipeline_analytics(
+            viewer=viewer,
+            as_of=timezone.localdate(),
+            period=period,
+            team_id=team_id,
+            person_id=person_id,
+        )
+    except selectors.AnalyticsScopeError:
+        context["data"] = None
+    else:
+        context["teams"] = selectors.analytics_teams(viewer=viewer)
+        context["people"] = selectors.analytics_people(viewer=viewer)
+    template = "pipeline/analytics.html" + ("#figures" if request.htmx else "")  # type: ignore[attr-defined]
+    return render(request, template, context)

@@ -13,6 +13,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
     Role.REP: [
         ("web:home", "Home"),
         ("pipeline:deal_list", "My deals"),
+        ("pipeline:analytics", "My pipeline"),
         ("pipeline:activity_list", "My activities"),
         ("calls:call_list", "My calls"),
         ("coaching:session_list", "My coaching"),
@@ -23,6 +24,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("coaching:board", "Team board"),
         ("coaching:session_list", "Coaching sessions"),
         ("pipeline:deal_list", "Team deals"),
+        ("pipeline:analytics", "Pipeline analytics"),
         ("calls:call_list", "Calls"),
         ("pipeline:activity_list", "Activities"),
     ],
@@ -30,6 +32,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("web:home", "Home"),
         ("org:person_list", "People"),
         ("pipeline:deal_list", "Deals"),
+        ("pipeline:analytics", "Pipeline analytics"),
         ("calls:call_list", "Calls"),
         ("pipeline:process_detail", "Sales process"),
         ("pipeline:import_list", "Imports"),
