@@ -4,12 +4,15 @@ against the hand-written tables in matrix.py. A manager-only note never reaches 
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 from django.utils import timezone
+from pypdf import PdfReader
 
 from salescoach.coaching import services
 from salescoach.coaching.models import CoachingSession, Commitment, SessionNote
@@ -67,12 +70,20 @@ def coaching(world: World) -> Coaching:
     return c
 
 
+def _text(response: HttpResponse) -> str:
+    if response.get("Content-Type", "").startswith("application/pdf"):
+        reader = PdfReader(io.BytesIO(response.content))
+        return "\n".join(page.extract_text() for page in reader.pages)
+    return response.content.decode()
+
+
 @dataclass(frozen=True)
 class Surface:
     name: str
     url: Callable[[Coaching, str], str]
     is_list: bool
     listed: Callable[[Coaching, str, str], bool] = lambda c, rep, body: False
+    shows_private: bool = True  # False: the surface never holds a manager-only note, for anyone
 
 
 def _api_ids(body: str) -> set[int]:
@@ -94,6 +105,12 @@ SURFACES = (
         lambda c, rep: "/api/v1/coaching/sessions?page_size=100",
         True,
         lambda c, rep, body: c.sessions[rep].pk in _api_ids(body),
+    ),
+    Surface(
+        "printable summary",
+        lambda c, rep: f"/coaching/sessions/{c.sessions[rep].pk}/summary.pdf",
+        False,
+        shows_private=False,  # the summary the rep keeps: shared notes only, even for the author
     ),
     Surface("api session", lambda c, rep: f"/api/v1/coaching/sessions/{c.sessions[rep].pk}", False),
     Surface(
@@ -124,7 +141,7 @@ def test_coaching_access_matrix(
     client = Client()
     client.force_login(world.people[viewer].user)
     response = client.get(surface.url(coaching, rep))
-    body = response.content.decode()
+    body = _text(response)
     allowed = rep in SESSIONS_VISIBLE[viewer]
     if surface.is_list:
         assert response.status_code == 200
@@ -133,7 +150,7 @@ def test_coaching_access_matrix(
         assert response.status_code == (200 if allowed else 404)
     # Whatever the surface, a note's text appears only where the tables say it may.
     assert (private_text(rep) in body) is (
-        rep in PRIVATE_NOTES_VISIBLE[viewer] and not surface.is_list
+        rep in PRIVATE_NOTES_VISIBLE[viewer] and not surface.is_list and surface.shows_private
     )
     assert (shared_text(rep) in body) is (allowed and not surface.is_list)
 
