@@ -113,9 +113,138 @@ NEXT_STEPS = (
 CUSTOMER_SHORT = ("Yes.", "No, not really.", "Sometimes.", "I think so.", "Maybe.", "Not yet.")
 
 
+PROBES = (
+    "How often does that happen?",
+    "What happens next when it does?",
+    "Who feels that most in the business?",
+    "What have you tried so far to work around it?",
+    "How much time would you say that costs each week?",
+    "What does your manager make of it?",
+    "How did the team react when that happened?",
+    "What would change for you if that went away?",
+    "Where does the information come from today?",
+    "How do your customers notice it?",
+)
+MORE_STORY = (
+    "We have a weekly call where every region reads out its numbers and nobody questions them.",
+    "The finance team keeps its own version of the pipeline and it never matches ours.",
+    "Two of our account managers built their own trackers, and neither talks to the CRM.",
+    "When someone goes on holiday their accounts just go quiet for two weeks.",
+    "Our renewal dates live in contracts that sit in a shared drive, not in any system.",
+    "The last time we audited it, a fifth of the open opportunities had no next step at all.",
+    "People update the CRM on Friday afternoons, so the forecast on Monday is guesswork.",
+    "We only hear about unhappy customers when they have already asked for a termination date.",
+    "I spend most of my Thursday building the deck for the leadership meeting.",
+    "The sales team and customer success use different words for the same stage.",
+    "New hires take about four months before they trust the numbers they see.",
+    "We lost a large logistics client last spring and nobody could say why.",
+)
+DEMO_STEPS = (
+    "This is the overview your managers would open on Monday morning.",
+    "Each account gets a health score built from usage, tickets and payment history.",
+    "Here you can see the renewals coming up in the next ninety days, sorted by risk.",
+    "When a score drops, the account owner gets a note with the reasons behind it.",
+    "The forecast view rolls up from each rep's own commit, so nobody keeps a side sheet.",
+    "You can filter by region, which answers the point about regions reporting differently.",
+    "Reports can be scheduled, so the leadership deck builds itself on Thursday night.",
+    "Everything here syncs both ways with your CRM every few minutes.",
+    "Permissions follow your team structure, so each manager sees their own people.",
+    "There is an audit trail on every change to a forecast figure.",
+)
+DEMO_REACTIONS = (
+    "Okay, that looks cleaner than what we have.",
+    "Can it pull from two CRMs at once? We still run an old one in one region.",
+    "How long would the data take to load the first time?",
+    "Who would have to maintain the scores?",
+    "That's interesting, our finance lead would like that view.",
+    "And what happens if the rep disagrees with the score?",
+)
+DEMO_ANSWERS = (
+    "Good question: the first load usually runs overnight and then it stays in sync.",
+    "Yes, both sources can feed the same view; we map the fields during setup.",
+    "The scores maintain themselves from the data; your team only adjusts the weights.",
+    "The rep can add a comment to the score, and that comment shows in the forecast view.",
+)
+OBJECTIONS = (
+    "My worry is that we tried something similar and nobody used it after a month.",
+    "The timing is tricky, we are in the middle of a reorganisation.",
+    "It looks good, but I'm not sure we have the people to roll it out this quarter.",
+)
+OBJECTION_RESPONSES = (
+    "That's fair. What made the last tool fall out of use?",
+    "Understood. What would have to be true for the timing to work?",
+    "That makes sense. Who would you want involved in a rollout, if you went ahead?",
+)
+# Pitch parts the rep combines into sentences: a capability and what it is said to bring.
+PITCH_FEATURE = (
+    "Our forecasting module",
+    "The renewal radar",
+    "The manager dashboard",
+    "Our CRM connector",
+    "The mobile app",
+    "The reporting studio",
+    "Our alerting engine",
+    "The data warehouse export",
+)
+PITCH_CLAIM = (
+    "is the most complete on the market",
+    "was rebuilt from scratch last year",
+    "comes with more than fifty templates",
+    "is used by some of the biggest names in your industry",
+    "won an industry award this spring",
+    "sets itself up in under a week",
+)
+# Story parts the customer combines into sentences: where, what goes wrong, what it costs.
+STORY_WHERE = (
+    "In the northern region",
+    "On the renewals desk",
+    "For our enterprise accounts",
+    "In customer success",
+    "On the finance side",
+    "With our channel partners",
+    "In the London office",
+    "For the new product line",
+)
+STORY_PROBLEM = (
+    "the numbers arrive a week late",
+    "nobody owns the follow-up after a complaint",
+    "people keep their own spreadsheets",
+    "the forecast is built on gut feel",
+    "handovers between teams lose the context",
+    "we only see churn at renewal time",
+    "reports are copied by hand from three systems",
+    "managers spend their Fridays on admin",
+    "new leads wait days before anyone calls them back",
+    "price approvals take two weeks",
+)
+STORY_COST = (
+    "so decisions get made on stale data",
+    "and last quarter that cost us two renewals",
+    "which frustrates the team more than anything else",
+    "and the board has started asking questions",
+    "so good people spend their time on the wrong things",
+    "and customers notice before we do",
+    "which is partly why the forecast missed again",
+    "and nobody can tell me what it really costs us",
+)
+SMALL_TALK = (
+    ("How was the trip back from the conference?", "Long, but worth it, we met a few partners."),
+    ("Is the new office working out for the team?", "Mostly, once the coffee machine arrived."),
+    ("Did the quarter close the way you hoped?", "Close enough, it was a busy last week."),
+)
+AGENDAS = (
+    "I'd suggest we spend most of today on how things work for you now, and keep the last "
+    "ten minutes for next steps. Does that work?",
+    "My plan was to understand your situation first and only then decide together whether it "
+    "is worth going further. Is that all right with you?",
+)
+
+
 @dataclass(frozen=True)
 class CallStyle:
-    """How a rep's calls go: discovery depth, when they pitch, whether the customer opens up."""
+    """How a rep's calls go: discovery depth, when they pitch, whether the customer opens up.
+
+    Question and paraphrase counts are the typical call; each call varies around them."""
 
     open_questions: int
     closed_questions: int
@@ -126,18 +255,29 @@ class CallStyle:
     need_admitted: bool = True
     decision_authority: bool = True
     transactional: bool = False
+    probes: int = 1  # follow-up questions per discovery topic
+    demo_steps: int = 4  # steps of the product walk-through
 
 
 STYLES: dict[str, CallStyle] = {
-    "strong_discovery": CallStyle(6, 1, 3, (4, 7), False, 2),
-    "early_pitcher": CallStyle(1, 5, 0, (1, 2), True, 9),
-    "decision_stage_loser": CallStyle(4, 2, 2, (3, 5), False, 3, decision_authority=False),
-    "poor_qualification": CallStyle(2, 4, 0, (1, 2), True, 5, need_admitted=False),
-    "plateaued": CallStyle(2, 3, 0, (1, 3), False, 6, transactional=True),
-    "steady": CallStyle(3, 3, 1, (2, 4), False, 4),
-    "new_hire": CallStyle(3, 3, 1, (2, 4), False, 4),
-    "fragmented_calendar": CallStyle(3, 3, 1, (2, 4), False, 4),
+    "strong_discovery": CallStyle(6, 1, 3, (5, 8), False, 2, probes=2, demo_steps=4),
+    "early_pitcher": CallStyle(1, 5, 0, (1, 3), True, 14, probes=0, demo_steps=9),
+    "decision_stage_loser": CallStyle(
+        4, 2, 2, (3, 6), False, 3, decision_authority=False, probes=1, demo_steps=6
+    ),
+    "poor_qualification": CallStyle(
+        2, 4, 0, (1, 3), True, 10, need_admitted=False, probes=0, demo_steps=8
+    ),
+    "plateaued": CallStyle(2, 3, 0, (2, 4), False, 9, transactional=True, probes=1, demo_steps=7),
+    "steady": CallStyle(4, 3, 1, (3, 5), False, 4, probes=1, demo_steps=6),
+    "new_hire": CallStyle(4, 3, 1, (3, 5), False, 4, probes=1, demo_steps=6),
+    "fragmented_calendar": CallStyle(4, 3, 1, (3, 5), False, 4, probes=1, demo_steps=6),
 }
+
+
+def _around(rng: random.Random, typical: int, *, low: int = 0, high: int) -> int:
+    """The typical count, one more or one fewer now and then."""
+    return max(low, min(high, typical + rng.choice((-1, 0, 0, 1))))
 
 
 class _Script:
@@ -145,6 +285,14 @@ class _Script:
         self.rng, self.rep, self.customer = rng, rep, customer
         self.cues: list[tuple[str, float, float, str]] = []
         self.clock = 0.0
+        made = [
+            f"{where}, {problem}, {cost}."
+            for where in STORY_WHERE
+            for problem in STORY_PROBLEM
+            for cost in STORY_COST
+        ]
+        self.stories = rng.sample(made, k=40) + list(STORY_SENTENCES + MORE_STORY)
+        rng.shuffle(self.stories)
 
     def say(self, speaker: str, text: str) -> None:
         words = len(text.split())
@@ -161,30 +309,70 @@ class _Script:
         self.say(self.customer, text)
 
     def customer_story(self, sentences: int) -> None:
-        picks = self.rng.sample(STORY_SENTENCES, k=min(sentences, len(STORY_SENTENCES)))
-        for index, sentence in enumerate(picks):
-            self.customer_says(sentence)
-            if index % 2 == 1 and index < len(picks) - 1:
+        """A customer story: sentences in cues of one to three, with a backchannel now and then."""
+        told = 0
+        while told < sentences and self.stories:
+            size = min(sentences - told, self.rng.randint(1, 3), len(self.stories))
+            self.customer_says(" ".join(self.stories.pop() for _ in range(size)))
+            told += size
+            if told < sentences and self.rng.random() < 0.4:
                 self.rep_says(self.rng.choice(BACKCHANNELS))
 
     def pitch(self, sentences: int) -> None:
+        """The rep presents: an opening line, then `sentences` sentences in cues of one to
+        three (a monologue when long)."""
         self.rep_says(self.rng.choice(PITCHES))
-        for sentence in self.rng.sample(LONG_PITCH_SENTENCES, k=min(sentences, 6)):
-            self.rep_says(sentence)
+        made = [f"{feature} {claim}." for feature in PITCH_FEATURE for claim in PITCH_CLAIM]
+        pool = list(LONG_PITCH_SENTENCES) + self.rng.sample(made, k=12)
+        self.rng.shuffle(pool)
+        said = pool[:sentences]
+        while said:
+            size = self.rng.randint(1, 3)
+            self.rep_says(" ".join(said[:size]))
+            said = said[size:]
+
+    def demo(self, steps: int) -> None:
+        """A walk-through of the product with the customer's questions along the way."""
+        reactions = list(DEMO_REACTIONS)
+        self.rng.shuffle(reactions)
+        for index, step in enumerate(self.rng.sample(DEMO_STEPS, k=min(steps, len(DEMO_STEPS)))):
+            self.rep_says(step)
+            if index % 2 == 1 and reactions:
+                reaction = reactions.pop()
+                self.customer_says(reaction)
+                if reaction.endswith("?"):
+                    self.rep_says(self.rng.choice(DEMO_ANSWERS))
 
 
 def synthesise_call(rng: random.Random, *, profile: str, rep: str, customer: str) -> str:
-    """One call transcript as WebVTT, behaving as the profile's style says."""
+    """One call transcript as WebVTT, behaving as the profile's style says: small talk and an
+    agenda, discovery topics (an open question, the customer's story, follow-up probes, a
+    paraphrase where the rep paraphrases), closed questions, the customer's need and openness,
+    the pitch and a product walk-through, an objection, the decision question, next steps."""
     style = STYLES.get(profile, STYLES["steady"])
     s = _Script(rng, rep, customer)
     s.rep_says(rng.choice(OPENERS))
     s.customer_says(rng.choice(SMALL_TALK_REPLY))
+    chat_question, chat_answer = rng.choice(SMALL_TALK)
+    s.rep_says(chat_question)
+    s.customer_says(chat_answer)
+    if not style.pitch_first:
+        s.rep_says(rng.choice(AGENDAS))
+        s.customer_says("Yes, that works.")
     if style.pitch_first:
         s.pitch(style.pitch_sentences)
+        s.demo(style.demo_steps)
         s.customer_says(rng.choice(CUSTOMER_SHORT))
-    open_qs = rng.sample(OPEN_QUESTIONS, k=style.open_questions)
-    closed_qs = rng.sample(CLOSED_QUESTIONS, k=style.closed_questions)
-    paraphrases = list(rng.sample(PARAPHRASES, k=style.paraphrases))
+    n_open = _around(rng, style.open_questions, low=1, high=len(OPEN_QUESTIONS))
+    n_closed = _around(rng, style.closed_questions, high=len(CLOSED_QUESTIONS))
+    n_paraphrases = (
+        _around(rng, style.paraphrases, high=len(PARAPHRASES)) if style.paraphrases else 0
+    )
+    open_qs = rng.sample(OPEN_QUESTIONS, k=n_open)
+    closed_qs = rng.sample(CLOSED_QUESTIONS, k=n_closed)
+    paraphrases = list(rng.sample(PARAPHRASES, k=n_paraphrases))
+    probes = list(PROBES)
+    rng.shuffle(probes)
     need_said = False
     for index, question in enumerate(open_qs):
         s.rep_says(question)
@@ -192,6 +380,10 @@ def synthesise_call(rng: random.Random, *, profile: str, rep: str, customer: str
             s.customer_says(rng.choice(NEED_STATEMENTS))
             need_said = True
         s.customer_story(rng.randint(*style.story_length))
+        for _ in range(_around(rng, style.probes, high=3) if style.probes else 0):
+            if probes:
+                s.rep_says(probes.pop())
+                s.customer_story(rng.randint(*style.story_length))
         if paraphrases:
             s.rep_says(paraphrases.pop())
             s.customer_says("Yes, exactly, that's it.")
@@ -208,7 +400,15 @@ def synthesise_call(rng: random.Random, *, profile: str, rep: str, customer: str
         s.customer_says(rng.choice(AGREE_TO_DISCUSS))
     if not style.pitch_first:
         s.pitch(style.pitch_sentences)
+        s.demo(style.demo_steps)
         s.customer_says(rng.choice(CUSTOMER_SHORT))
+    pick = rng.randrange(len(OBJECTIONS))
+    s.customer_says(OBJECTIONS[pick])
+    if style.probes:
+        s.rep_says(OBJECTION_RESPONSES[pick])
+        s.customer_story(rng.randint(1, 2))
+    else:
+        s.rep_says(rng.choice(LONG_PITCH_SENTENCES))
     if style.transactional:
         s.customer_says(rng.choice(TRANSACTION))
         s.rep_says(rng.choice(TRANSACTION_REP))

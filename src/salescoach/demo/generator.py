@@ -457,8 +457,10 @@ def _generate_calls(
 ) -> None:
     """Discovery calls on the rep's most recent deals that reached the interview stage."""
     deals = [d for d in data.deals if d.owner == rep and len(d.stage_entries) >= 2]
+    # The calls draw from their own generator: how a call is written never shifts the deals.
+    call_rng = random.Random(rng.getrandbits(64))
     for deal in deals[-calls_per_rep:]:
-        contact = rng.choice(CONTACT_NAMES)
+        contact = call_rng.choice(CONTACT_NAMES)
         data.calls.append(
             CallRecord(
                 owner=rep,
@@ -466,7 +468,7 @@ def _generate_calls(
                 occurred_at=deal.stage_entries[1][1],
                 title=f"Discovery call – {deal.account}",
                 transcript=synthesise_call(
-                    rng, profile=profile.key, rep=rep_name, customer=contact
+                    call_rng, profile=profile.key, rep=rep_name, customer=contact
                 ),
             )
         )
