@@ -507,3 +507,32 @@ def test_the_agenda_uses_only_the_self_assessment_summary_the_rep_shares(world: 
     assert "No shared self-assessment." not in page
     # M2 coaches nobody in T1 and sees nothing of it: the session is outside their scope.
     assert signed_in(world, "M2").get(f"/coaching/sessions/{shared.pk}/").status_code == 404
+
+
+def test_the_manager_prepares_the_agenda_again_from_todays_evidence(world: World) -> None:
+    session = prepared(world)
+    assert "Mind the decision process" not in str(session.agenda)
+    Recommendation.objects.create(
+        organization=world.orgs["A"],
+        person=world.people["R1"],
+        area="decision_process",
+        title="Mind the decision process",
+        why="Three losses at the decision stage.",
+        confidence=0.5,
+        rules_version="test",
+    )
+    url = f"/coaching/sessions/{session.pk}/agenda/"
+    signed_in(world, "R1").post(url)  # the rep cannot: the agenda stays as it was
+    session.refresh_from_db()
+    assert "Mind the decision process" not in str(session.agenda)
+    response = signed_in(world, "M1").post(url, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert "Mind the decision process" in response.content.decode()
+    assert "<html" not in response.content.decode()
+    session.refresh_from_db()
+    assert "Mind the decision process" in str(session.agenda)
+    services.record_session_held(
+        viewer=viewer_for_person(world.people["M1"]), session=session, duration_min=30
+    )
+    with pytest.raises(services.CoachingError, match="status: only a planned session"):
+        services.refresh_agenda(viewer=viewer_for_person(world.people["M1"]), session=session)
