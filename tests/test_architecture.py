@@ -19,6 +19,7 @@ COVERED_ROUTES = {
     "org:person_detail",
     "pipeline:deal_list",
     "pipeline:deal_detail",
+    "pipeline:deal_export",
     "pipeline:activity_list",
     "pipeline:process_detail",
     "pipeline:import_list",

@@ -344,3 +344,16 @@ def test_pipeline_analytics_open_a_rep_only_in_scope(
     assert shown is (target in WORK_VISIBLE[viewer])
     # Administrators get the page without figures; everyone else outside scope a 404.
     assert response.status_code == (200 if shown or viewer == "AD" else 404)
+
+
+@pytest.mark.parametrize(
+    ("viewer", "target"),
+    [pytest.param(v, t, id=f"deals export:{v}->{t}") for v in VIEWERS for t in REPS],
+)
+def test_the_deals_export_holds_only_deals_in_scope(world: World, viewer: str, target: str) -> None:
+    client = Client()
+    client.force_login(world.people[viewer].user)
+    response = client.get("/pipeline/deals/export.csv")
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert (f"\r\nD-{target}," in body) is (target in WORK_VISIBLE[viewer])

@@ -239,3 +239,23 @@ def test_an_upload_is_read_piecewise_so_memory_does_not_grow_with_the_file(world
         tracemalloc.stop()
     assert (summary.problem_count, summary.rejected, len(run.problems)) == (rows, rows, 100)
     assert peak < 2**20  # a third of the file: it was never held whole
+
+
+def test_an_imported_formula_is_exported_as_text_a_spreadsheet_will_not_run(stocked: World) -> None:
+    _upload(_client(stocked, "E"), "deals", "deals.csv")
+    Deal.objects.filter(external_id="D-2").update(loss_reason="@SUM(1+1)")
+    response = _client(stocked, "E").get("/pipeline/deals/export.csv", {"q": "Delta"})
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    lines = body.splitlines()
+    assert lines[0] == (
+        "deal_id,name,account,owner_email,amount,currency,created_at,closed_at,stage,outcome,"
+        "loss_reason,forecast_category"
+    )
+    # The name "=cmd|' /C calc'!A0" gets a leading apostrophe; the filter kept only D-4.
+    assert lines[1:] == [
+        "D-4,'=cmd|' /C calc'!A0,Delta Freight,ida.wolf@acme.test,500.00,EUR,2026-03-07,,"
+        "Approach,open,,pipeline"
+    ]
+    lost = _client(stocked, "E").get("/pipeline/deals/export.csv", {"outcome": "lost"})
+    assert ",'@SUM(1+1)," in b"".join(lost.streaming_content).decode("utf-8-sig")
