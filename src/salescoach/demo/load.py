@@ -8,6 +8,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from salescoach.calls.services import record_call
+from salescoach.demo.assessment_history import load_assessment_history
 from salescoach.demo.coaching_history import load_coaching_history
 from salescoach.demo.generator import DEMO_PASSWORD, STAGES, OrgDataset
 from salescoach.org.models import Organization, Person, Team, User
@@ -205,4 +206,5 @@ def _load_org(data: OrgDataset, password_hash: str) -> list[LoadedLogin]:
             title=call.title,
         )
     load_coaching_history(organization=org, data=data, people=person, stages=stages)
+    load_assessment_history(organization=org, data=data, people=person)
     return [LoadedLogin(p.key, p.role, p.name, p.team, p.profile) for p in data.people if p.login]
