@@ -17,6 +17,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("pipeline:activity_list", "My activities"),
         ("calls:call_list", "My calls"),
         ("coaching:session_list", "My coaching"),
+        ("assessments:index", "Self-assessments"),
     ],
     Role.MANAGER: [
         ("web:home", "Home"),
@@ -27,6 +28,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("pipeline:analytics", "Pipeline analytics"),
         ("calls:call_list", "Calls"),
         ("pipeline:activity_list", "Activities"),
+        ("assessments:index", "Self-assessments"),
     ],
     Role.ENABLEMENT: [
         ("web:home", "Home"),
@@ -38,6 +40,7 @@ NAV_BY_ROLE: dict[str, list[tuple[str, str]]] = {
         ("pipeline:import_list", "Imports"),
         ("coaching:organisation", "Coaching"),
         ("coaching:guide_list", "Coaching guides"),
+        ("assessments:organisation", "Mindset and maturity"),
     ],
     Role.ADMIN: [
         ("web:home", "Home"),
