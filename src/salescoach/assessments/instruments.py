@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from functools import cache
 
-from salescoach.domain.assessments.instruments import Catalogue, Instrument, load_instruments
+from django.conf import settings
+
+from salescoach.domain.assessments.instruments import (
+    DATA_PACKAGE,
+    Catalogue,
+    Instrument,
+    load_instruments,
+)
 
 
 @cache
 def catalogue() -> Catalogue:
-    """Every shipped instrument version; raises InstrumentSchemaError on a bad file."""
-    return load_instruments()
+    """Every instrument version of the package named by the setting
+    SALESCOACH_INSTRUMENTS_PACKAGE (default: the shipped files); raises InstrumentSchemaError,
+    naming the file and field, on a bad file."""
+    return load_instruments(getattr(settings, "SALESCOACH_INSTRUMENTS_PACKAGE", DATA_PACKAGE))
 
 
 def instruments_for(role: str) -> tuple[Instrument, ...]:
