@@ -513,13 +513,35 @@ def import_file(
             summary = ImportSummary(kind)
             line = _line_of_bad_byte(open_chunks)
             summary.add_problem(ImportProblem(line, None, "not UTF-8 text from this line on"))
-    run = ImportRun.objects.create(
+    run = record_import(
         organization=organization,
+        summary=summary,
+        file_name=file_name,
         imported_by=importer,
         for_person=person,
-        kind=kind,
         layout="custom" if mapping is not None else layout,
-        file_name=file_name[:255],
+    )
+    return summary, run
+
+
+def record_import(
+    *,
+    organization: Organization,
+    summary: ImportSummary,
+    file_name: str,
+    imported_by: Person | None = None,
+    for_person: Person | None = None,
+    layout: str = "auto",
+) -> ImportRun:
+    """Keep one import attempt in the history: who (None: the command line), what, its counts
+    or its first problems."""
+    return ImportRun.objects.create(
+        organization=organization,
+        imported_by=imported_by,
+        for_person=for_person,
+        kind=summary.kind,
+        layout=layout,
+        file_name=file_name[-255:],
         accepted=summary.ok,
         rows=summary.rows,
         created=summary.created,
@@ -530,4 +552,3 @@ def import_file(
         problems=[str(p) for p in summary.problems],
         notes=summary.notes[:MAX_PROBLEMS],
     )
-    return summary, run

@@ -259,3 +259,22 @@ def test_an_imported_formula_is_exported_as_text_a_spreadsheet_will_not_run(stoc
     ]
     lost = _client(stocked, "E").get("/pipeline/deals/export.csv", {"outcome": "lost"})
     assert ",'@SUM(1+1)," in b"".join(lost.streaming_content).decode("utf-8-sig")
+
+
+def test_command_line_imports_appear_in_the_history(world: World, cli, capsys) -> None:
+    assert cli(["import", "stages", str(FIXTURES / "stages.csv"), "--org", "acme"]) == 0
+    assert cli(["import", "deals", str(FIXTURES / "bad_deals.csv"), "--org", "acme"]) == 1
+    capsys.readouterr()
+    good, bad = ImportRun.objects.order_by("pk")
+    assert (good.kind, good.file_name, good.accepted, good.imported_by) == (
+        "stages",
+        "stages.csv",
+        True,
+        None,
+    )
+    assert not bad.accepted
+    assert "row 3, column 'amount': negative amount -100" in bad.problems
+    page = _client(world, "AD").get("/pipeline/imports/").content.decode()
+    assert page.count("<td>command line</td>") == 2
+    # A rep sees only their own imports: none of these.
+    assert "command line" not in _client(world, "R1").get("/pipeline/imports/").content.decode()

@@ -23,6 +23,7 @@ from salescoach.pipeline.services import (
     import_calendar,
     import_rows,
     organization_for_import,
+    record_import,
 )
 
 TRANSCRIPT_SUFFIXES = {".vtt", ".srt", ".json", ".txt"}
@@ -162,6 +163,8 @@ class Command(BaseCommand):
             raise CommandError(f"{path}: not UTF-8 text (byte {error.start})") from None
         finally:
             bar.close()
+        layout = "custom" if custom is not None else "auto"
+        record_import(organization=org, summary=summary, file_name=path.name, layout=layout)
         self._report(str(path), summary)
 
     def _import_calendar(self, options: dict[str, Any]) -> None:
@@ -172,9 +175,9 @@ class Command(BaseCommand):
         person = find_person(organization=org, email=options["person"])
         if person is None:
             raise CommandError(f"--person: no person {options['person']} in {org.slug}")
-        self._report(
-            str(path), import_calendar(organization=org, person=person, data=path.read_bytes())
-        )
+        summary = import_calendar(organization=org, person=person, data=path.read_bytes())
+        record_import(organization=org, summary=summary, file_name=path.name, for_person=person)
+        self._report(str(path), summary)
 
     def _import_calls(self, options: dict[str, Any]) -> None:
         org = self._organization(options["org"])
