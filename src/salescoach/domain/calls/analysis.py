@@ -17,8 +17,8 @@ from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import (
     is_paraphrase,
     is_question,
+    is_question_normalised,
     normalise,
-    question_by_form,
     question_kind,
     question_kind_normalised,
     split_sentences,
@@ -49,7 +49,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.0.0"
+ANALYZER_VERSION = "2.1.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -554,15 +554,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> tuple[str, t
     question is marked on the sentence but counts for nothing."""
     low = normalise(part)
     kinds: list[str] = []
-    last = low[-1:]
-    if (
-        last == "?"
-        or lx.REQUEST_QUESTION.match(low)
-        or (
-            not (punctuated and last in {".", "!"})
-            and question_by_form(low, punctuated=punctuated)
-        )
-    ):
+    if is_question_normalised(low, punctuated=punctuated):
         kinds.append(f"question_{question_kind_normalised(low)}")
     if is_rep:
         if lx.PITCH.search(low):

@@ -16,10 +16,13 @@ LEAD_IN = (
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know)[,.?!;:\s-]+)*"
 )
+# Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
+FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|er|erm)(?![\w'-]),?\s*")
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash.
 CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\s-+\s*)")
 # "what-what" → "what", "w-why" → "why": stutters that hide the first word.
-STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})")
+# A false start that the next word completes: "wha-what" → "what", "i-i-i" → "i".
+STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})|\b(\w{1,4})-+(?=\2\w)")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 ANY_END_PUNCTUATION = re.compile(r"[.?!]")
 WORD = re.compile(r"[a-z0-9']+")
@@ -41,9 +44,11 @@ WH_QUESTION = re.compile(
     r"made|happens|happened|makes|brought|led|would|much|many|long|often|part|exactly|"
     r"specifically|if|then|caused|prompted|got|gets|worries|concerns))\b"
 )
-# A wh-word, up to two words, then an inverted auxiliary: "what branch were you in".
+# A wh-word, up to two words, then an inverted auxiliary: "what branch were you in". Not a
+# pronoun straight after the wh-word: "what I'm hearing is the…" and "what we need is…" state.
 WH_NOUN_QUESTION = re.compile(
-    LEAD_IN + r"(?:what|which|how|whose|where|when|why|who)(?:\s+[a-z']+){0,2}\s+(?:do|does|did|"
+    LEAD_IN + r"(?:what|which|how|whose|where|when|why|who)"
+    r"(?!\s+(?:i|i'm|we|we're|you|you're|they|they're|he|she)\b)(?:\s+[a-z']+){0,2}\s+(?:do|does|did|"
     r"is|are|was|were|can|could|would|will|should|have|has|had)\s+" + _SUBJECT + r"\b"
 )
 # Short echo questions that only make sense as questions: "really", "you do", "is that so".
@@ -70,6 +75,26 @@ TAG_QUESTION = re.compile(
     r"didn't you|is that right|is that correct|does that make sense|wouldn't you say|huh|"
     r"yeah|no|or not|or no)\s*[?.]?$"
 )
+# "So do we.", "neither am i": agreement by inversion, a statement however it is punctuated.
+SO_DO_I = re.compile(
+    r"^(?:(?:well|and|oh|yeah)[,\s]+)*(?:so|neither|nor)\s+(?:do|does|did|is|are|am|was|were|can|"
+    r"could|would|will|have|has|had|should)\s+(?:i|we|they|you|he|she|it)\b[\s,.!?]*$"
+)
+# An inverted tag closing a statement: "…, isn't it", "…, was he", "…, do you". A question even
+# when the transcript ends it with a full stop.
+INVERTED_TAG = re.compile(
+    r"(?:,\s+(?:is|was|are|were|do|does|did|have|has|can|could|will|would|should)|"
+    r"\S\s+\S+\s+\S+,?\s+(?:isn't|wasn't|aren't|weren't|don't|doesn't|didn't|haven't|"
+    r"hasn't|can't|couldn't|won't|wouldn't|shouldn't))\s+(?:it|he|she|they|you|we|i|there|that)"
+    r"\s*[?.!,]?$"
+)
+# A request to repeat, not a question about the other person: "sorry?", "pardon?", "huh?",
+# "what?", "you what?", "what did you say?".
+REPAIR = re.compile(
+    r"^(?:(?:oh|uh|um|i'm|i am|sorry|excuse me)[,\s]+)*(?:what|huh|pardon(?: me)?|sorry|"
+    r"excuse me|come again|say (?:that|it) again|what did you say|what was that|"
+    r"i beg your pardon|beg your pardon|(?:\S+\s+){1,2}what)\s*[?.!]*$"
+)
 # "or do you…" / "or is it…": the second half of a choice question.
 OR_QUESTION = re.compile(
     LEAD_IN + r"or\s+(?:do|does|did|is|are|was|were|can|would|will|have|has)\s"
@@ -82,6 +107,18 @@ OPEN_QUESTION = re.compile(
     r"can you (?:tell|walk|talk|describe|explain|help|say more)|"
     r"would you (?:tell|walk|describe|explain)|where do you see|"
     r"which (?:part|parts|areas?|problems?|aspects?)|i'm curious|i wonder)\b"
+)
+# Further openings that invite the other person to talk: who/where, "anything else", "I'm
+# wondering…", "give me an example".
+OPEN_QUESTION_MORE = re.compile(
+    LEAD_IN + r"(?:who|where|(?:is there )?anything else|what else|(?:i'm |i am |i was |just )?"
+    r"(?:sort of |kind of )?wondering|catch me up|(?:can|could|would) you (?:give me an example|"
+    r"elaborate|say more|share more)|give me an example|say more about)\b"
+)
+# A rating on a scale, or a proposal ("why don't we…"): closed however it opens.
+CLOSED_SHAPE = re.compile(
+    r"\b(?:on a scale|scale of|scale from|(?:1|one|zero|0) to (?:10|ten)|what number)\b|"
+    r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed.
 FACT_QUESTION = re.compile(
@@ -296,5 +333,30 @@ STOPWORDS = frozenset(
         "too",
         "all",
         "one",
+        # Fillers, contractions and everyday words that repeat without restating anything.
+        "hmm",
+        "mm",
+        "mhm",
+        "huh",
+        "thank",
+        "thanks",
+        "i'd",
+        "i'll",
+        "that's",
+        "it's",
+        "there's",
+        "what's",
+        "'cause",
+        "cause",
+        "kind",
+        "sort",
+        "stuff",
+        "thing",
+        "things",
+        "something",
+        "little",
+        "pretty",
+        "lot",
+        "bit",
     )
 )

@@ -24,6 +24,10 @@ def split_sentences(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets trimmed."""
     lowered = text.strip().strip("\"'()[]").lower()
+    if "u" in lowered or "er" in lowered:
+        without = lx.FILLER.sub("", lowered)
+        if without != lowered:
+            lowered = without.strip()
     if "-" in lowered:
         lowered = lx.STUTTER.sub(_unstutter, lowered)
     # Repeats matter where the question form is read: the first few words.
@@ -52,13 +56,21 @@ def is_question(text: str, *, punctuated: bool) -> bool:
 
 def is_question_normalised(sentence: str, *, punctuated: bool) -> bool:
     """`is_question` for text already through `normalise`."""
+    if lx.REPAIR.match(sentence) or lx.SO_DO_I.match(sentence):
+        return False
     last = sentence[-1:]
     if last == "?":
         return True
-    if lx.REQUEST_QUESTION.match(sentence):
+    if lx.REQUEST_QUESTION.match(sentence) or lx.INVERTED_TAG.search(sentence):
         return True
     if punctuated and last in (".", "!"):
-        return False
+        # Transcription often closes a question with a full stop; an inverted auxiliary at the
+        # start ("do you…", "which team are you…", "or is it…") outweighs it.
+        return bool(
+            lx.AUXILIARY_START.match(sentence)
+            or lx.WH_NOUN_QUESTION.match(sentence)
+            or lx.OR_QUESTION.match(sentence)
+        )
     return question_by_form(sentence, punctuated=punctuated)
 
 
@@ -88,9 +100,13 @@ def question_kind(text: str) -> str:
 
 def question_kind_normalised(sentence: str) -> str:
     """`question_kind` for text already through `normalise`."""
+    if lx.CLOSED_SHAPE.search(sentence):
+        return "closed"
     for start in lx.CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
-        if lx.OPEN_QUESTION.match(clause) and not lx.FACT_QUESTION.match(clause):
+        if (
+            lx.OPEN_QUESTION.match(clause) or lx.OPEN_QUESTION_MORE.match(clause)
+        ) and not lx.FACT_QUESTION.match(clause):
             return "open"
     return "closed"
 
@@ -100,26 +116,54 @@ def content_words(text: str) -> set[str]:
     return {w for w in lx.WORD.findall(text.lower()) if len(w) > 2 and w not in lx.STOPWORDS}
 
 
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+# A restatement comes first: only the first two sentences of more than three words of a turn
+# (and any shorter ones among them, such as "Okay.") are read for one.
+ECHO_SENTENCES = 2
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "renewals"/"renewal" and "slipping"/"slipped": drop one of
+    -ing, -ed, -es, -s, -ly when at least four letters remain."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> set[str]:
+    """The stems of a text's content words."""
+    return {stem(w) for w in content_words(text)}
+
+
 def is_paraphrase(turn_text: str, customer_text: str) -> bool:
-    """Restating or confirming what the customer just said. A sentence of the turn that opens
-    with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I understand
-    correctly…", "you're saying…"); or a statement framed around the customer ("you feel…",
-    "for you…"); or a "so…" statement sharing a content word with the customer's words. A turn
-    that opens with a question is asking, not restating."""
+    """Restating or confirming what the customer just said. A turn that opens with a question
+    is asking, not restating. Otherwise one of its first ECHO_SENTENCES sentences
+    - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
+      understand correctly…", "you're saying…"), or
+    - is a statement framed around the customer ("you feel…", "for you…"), or
+    - is a statement, with no product language, that repeats a content word of the
+      customer's last words (compared by stem: "renewals" matches "renewal")."""
     text = normalise(turn_text)
     if lx.AUXILIARY_START.match(text) or lx.WH_QUESTION.match(text):
         return False
     customer_words: set[str] | None = None
+    position = 0
     for sentence in split_sentences(text):
+        if position >= ECHO_SENTENCES:
+            break
+        if len(sentence.split()) > 3:
+            position += 1
         if lx.PARAPHRASE_START.match(sentence):
             return True
         if sentence.endswith("?"):
             continue
         if lx.REFLECTION_FRAME.match(sentence):
             return True
-        if lx.SO_START.match(sentence):
-            if customer_words is None:
-                customer_words = content_words(customer_text)
-            if content_words(sentence) & customer_words:
-                return True
+        if lx.PITCH.search(sentence):
+            continue
+        if customer_words is None:
+            customer_words = content_stems(customer_text)
+        if not customer_words.isdisjoint(content_stems(sentence)):
+            return True
     return False

@@ -386,3 +386,31 @@ def test_objections_and_commitments_are_labelled_and_counted() -> None:
         "objection",
         "commitment",
     ]
+
+
+def test_a_sentence_said_again_counts_again_at_its_own_moment() -> None:
+    # Each distinct sentence is read once per call; every time it is said still counts.
+    # Ann asks the same open question twice (0 s and 20 s) and says "Right." twice; Bob says
+    # the same need twice (10 s and 30 s). Ann's question said by Bob counts for nothing.
+    call = Transcript(
+        (
+            Cue("Ann", 0, 5, "How do you handle renewals today?"),
+            Cue("Bob", 10, 15, "We struggle with renewals."),
+            Cue("Ann", 20, 25, "Right. How do you handle renewals today?"),
+            Cue("Bob", 30, 35, "We struggle with renewals."),
+            Cue("Bob", 36, 40, "How do you handle renewals today?"),
+        ),
+        format="json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    assert result["questions"] == {"total": 2, "open": 2, "closed": 0, "per_hour": 180.0}
+    # 2 questions × 3600 / 40 s = 180 an hour
+    asked = [(e["at_s"], e["speaker"]) for e in result["evidence"] if e["kind"] == "question_open"]
+    # the question starts at character 7 of the 40 of the third cue ("Right. " + 33):
+    # 20 + 5 × 7/40 = 20.875 s
+    assert asked == [(0, "Ann"), (20.88, "Ann")]
+    needs = [e["at_s"] for e in result["evidence"] if e["kind"] == "need"]
+    assert needs == [10, 30]
+    labels = [s["labels"] for s in result["sentences"]]
+    # Bob's question is marked on the sentence although it is not counted
+    assert labels[-1] == ["question_open"]

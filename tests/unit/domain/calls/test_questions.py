@@ -5,12 +5,14 @@ from __future__ import annotations
 import pytest
 
 from salescoach.domain.calls.questions import (
+    content_stems,
     content_words,
     is_paraphrase,
     is_question,
     normalise,
     question_kind,
     split_sentences,
+    stem,
 )
 
 
@@ -19,7 +21,10 @@ from salescoach.domain.calls.questions import (
     [
         ("How is the quarter going?", True, True),
         ("You use Salesforce?", True, True),  # declarative, but marked with '?'
-        ("Do you use Salesforce.", True, False),  # punctuated as a statement
+        # an inverted auxiliary outweighs the full stop transcription often puts on a question
+        ("Do you use Salesforce.", True, True),
+        ("Which team are you on.", True, True),
+        ("We do use Salesforce.", True, False),
         ("Tell me more.", True, True),  # a request for explanation
         ("We use Salesforce.", True, False),
         ("Do you use a crm", True, True),  # cut off by the cue: the form decides
@@ -32,6 +37,26 @@ from salescoach.domain.calls.questions import (
         ("we use a crm", False, False),
         ("walk me through the process", False, True),
         ('"Is it live?"', True, True),
+        # a pronoun straight after the wh-word states ("what I'm hearing is…"), with or
+        # without punctuation
+        ("So what I'm hearing is the data comes too late.", True, False),
+        ("so what i'm hearing is the data comes too late", False, False),
+        ("what we need is a cleaner forecast", False, False),
+        # requests to repeat are not questions about the customer
+        ("Sorry?", True, False),
+        ("Pardon me?", True, False),
+        ("You what?", True, False),
+        ("what", False, False),
+        # agreement by inversion is a statement
+        ("So do we.", True, False),
+        ("neither do i", False, False),
+        # an inverted tag makes a question whatever the end mark
+        ("It was a busy quarter, wasn't it.", True, True),
+        ("The rollout went fine, did it.", True, True),
+        ("We had to do it.", True, False),  # "do it" is a verb and its object, not a tag
+        # hesitation sounds are dropped before the form is read
+        ("did uh did you see the report", False, True),
+        ("Would, um, would you consider it.", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -52,6 +77,14 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What's your budget?", "closed"),
         ("Do you use a CRM?", "closed"),
         ("Is it Monday or Tuesday?", "closed"),
+        ("Who else is involved?", "open"),
+        ("Where do you keep the numbers?", "open"),
+        ("Is there anything else?", "open"),
+        ("I'm wondering what that costs you.", "open"),
+        ("Could you give me an example?", "open"),
+        ("Wha-what made you call?", "open"),  # the false start is folded first
+        ("On a scale of 1 to 10, how confident are you?", "closed"),  # a number answers it
+        ("Why don't we meet on Monday?", "closed"),  # a proposal
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -72,6 +105,26 @@ def test_question_kind(text: str, kind: str) -> None:
         ("Fine. Did you say the renewals slip?", "Our renewals slip.", False),
         ("We have a feature for that.", "Our renewals slip.", False),
         ("So okay. So the renewals slip.", "Our renewals slip.", True),  # second "so" sentence
+        # a statement repeating a content word of the customer's, compared by stem:
+        # "renewal" ← "renewals" in both
+        ("The renewal is the sore point.", "Our renewals slip all the time.", True),
+        # …but not in product language
+        ("Our platform tracks every renewal.", "Our renewals slip all the time.", False),
+        # …and only in the first two sentences of more than three words: here the echo is the
+        # third ("Okay." is too short to count)
+        (
+            "Okay. Let me explain how billing works here. There are three tiers on offer. "
+            "The renewals slip for many teams.",
+            "Our renewals slip.",
+            False,
+        ),
+        (
+            "Okay. Let me explain how billing works here. The renewals slip for many teams.",
+            "Our renewals slip.",
+            True,
+        ),
+        # a filler or a thank-you shared with the customer is no restatement
+        ("Thanks, mm-hmm.", "Mm-hmm, thanks.", False),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
@@ -86,4 +139,15 @@ def test_sentences_split_after_end_marks() -> None:
 
 def test_normalise_and_content_words() -> None:
     assert normalise("  'W-Why Now?' ") == "why now?"
+    assert normalise("Wha-what do you mean") == "what do you mean"
+    assert normalise("I-I-I think so") == "i think so"
+    assert normalise("So, uh, what now?") == "so, what now?"
+    assert normalise("Customer, um.") == "customer, ."  # "customer" keeps its "er"
     assert content_words("The renewals are slipping, really.") == {"renewals", "slipping"}
+
+
+def test_stems_drop_one_common_suffix_when_four_letters_remain() -> None:
+    assert stem("renewals") == "renewal"
+    assert stem("slipping") == stem("slipped") == "slipp"
+    assert stem("uses") == "uses"  # "us" and "use" would be too short
+    assert content_stems("Renewals slipped.") == {"renewal", "slipp"}
