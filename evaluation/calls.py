@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from evaluation.labelled import agreement, labelled_calls, report_lines
+from evaluation.scores import Score
 from salescoach.domain.calls.analysis import (
     ANALYZER_VERSION,
     is_paraphrase,
@@ -27,41 +29,6 @@ from salescoach.domain.calls.analysis import (
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION_TAGS = {"qy", "qw", "qy^d", "qo", "qh", "qrr", "^g", "qw^d", "bh"}
 _PUNCT = re.compile(r"[^\w\s']")
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-
-    def add(self, *, gold: bool, predicted: bool) -> None:
-        if gold and predicted:
-            self.tp += 1
-        elif predicted:
-            self.fp += 1
-        elif gold:
-            self.fn += 1
-        else:
-            self.tn += 1
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def n(self) -> int:
-        return self.tp + self.fp + self.fn + self.tn
 
 
 def strip_punctuation(text: str) -> str:
@@ -225,6 +192,7 @@ def main() -> int:
         "",
         *kind_lines,
         "",
+        *report_lines(agreement(labelled_calls())),
         "## Targets",
         "",
         "Question targets are read on the Switchboard validation split, the others on the",

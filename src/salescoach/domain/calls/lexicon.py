@@ -130,7 +130,7 @@ FACT_QUESTION = re.compile(
 PARAPHRASE_START = re.compile(
     LEAD_IN
     + r"(?:so what i(?:'m| am) hearing|what i(?:'m| am) hearing|what i hear is|it sounds like|"
-    r"it sounds as if|i(?:'m| am)(?: also)? hearing|i hear (?:you|that)|sounds like|"
+    r"it sounds as if|i(?:'m| am)(?: also)? hearing|i hear (?:you|that)(?![\s,.!?]*$)|sounds like|"
     r"it seems like|if i understand (?:you )?(?:correctly|right)|if i(?:'ve| have) got this right|"
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
@@ -138,6 +138,11 @@ PARAPHRASE_START = re.compile(
     r"if i'm (?:hearing|understanding) you)\b"
 )
 SO_START = re.compile(LEAD_IN + r"so\b")
+# The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
+# plan, not a restatement, whatever words it shares with the customer.
+SELF_STATEMENT = re.compile(
+    LEAD_IN + r"(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|let's|let me|our|my)\b"
+)
 # A statement framed around the other person: "you're…", "you feel…", "for you…".
 REFLECTION_FRAME = re.compile(
     LEAD_IN + r"(?:so\s+)?(?:you(?:'re|'ve|'d| are| have| feel| felt| think| want| don't| "

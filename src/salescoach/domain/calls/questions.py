@@ -142,8 +142,9 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
       understand correctly…", "you're saying…"), or
     - is a statement framed around the customer ("you feel…", "for you…"), or
-    - is a statement, with no product language, that repeats a content word of the
-      customer's last words (compared by stem: "renewals" matches "renewal")."""
+    - is a statement that repeats a content word of the customer's last words (compared by
+      stem: "renewals" matches "renewal"), unless it is in product language or the rep speaks
+      of their own side ("I'll send…", "we could…", "let's…")."""
     text = normalise(turn_text)
     if lx.AUXILIARY_START.match(text) or lx.WH_QUESTION.match(text):
         return False
@@ -160,7 +161,7 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
             continue
         if lx.REFLECTION_FRAME.match(sentence):
             return True
-        if lx.PITCH.search(sentence):
+        if lx.PITCH.search(sentence) or lx.SELF_STATEMENT.match(sentence):
             continue
         if customer_words is None:
             customer_words = content_stems(customer_text)

@@ -123,6 +123,13 @@ def test_question_kind(text: str, kind: str) -> None:
             "Our renewals slip.",
             True,
         ),
+        # the rep speaking of their own side offers or plans, whatever words are shared
+        ("I'll send the renewal plan today.", "Our renewals slip.", False),
+        ("We could move the renewal date.", "Our renewals slip.", False),
+        ("Let's look at renewals next week.", "Our renewals slip.", False),
+        # "I hear you" alone acknowledges; with what was heard, it restates
+        ("I hear you.", "Our renewals slip.", False),
+        ("I hear that the team is stretched.", "We are short of people.", True),
         # a filler or a thank-you shared with the customer is no restatement
         ("Thanks, mm-hmm.", "Mm-hmm, thanks.", False),
     ],
