@@ -165,3 +165,25 @@ def test_the_organisation_page_withholds_small_groups_and_is_for_enablement(
     assert "Withheld: fewer than 5 people" in page.content.decode()
     for key in ("R1", "M1", "AD"):
         assert _client(world, key).get("/assessments/organisation/").status_code == 404
+
+
+def test_an_observed_customer_style_gets_the_three_as_against_the_reps_own_style(
+    world: World,
+) -> None:
+    # Own style: every likert 5 → assertiveness items 5,5,5 and reverse 1,1,1 → mean 3 → 50;
+    # the same for responsiveness → 50, 50: Talker (50 counts as tell / emotive).
+    submit(world.people["R1"], "behaviour_style", likert=5)
+    client = _client(world, "R1")
+    page = client.get("/assessments/take/observed_style/?subject=Jo Buyer").content.decode()
+    assert 'value="Jo Buyer"' in page
+    draft = AssessmentResponse.objects.get(person=world.people["R1"], status="draft")
+    assert draft.subject == "Jo Buyer"
+    # Observed: every likert 1 → each axis: two items 1 and one reverse-keyed 5 → mean 7/3 →
+    # (2.333 − 1) / 4 × 100 = 33.3 on both axes: Controller.
+    result = client.post(
+        "/assessments/take/observed_style/", _form("observed_style", draft.pk, 1), follow=True
+    )
+    body = result.content.decode()
+    assert "Primary style <strong>Controller</strong>" in body
+    assert "Awareness" in body
+    assert "Action" in body
