@@ -39,8 +39,6 @@ COVERED_ROUTES = {
     "assessments:delete",
     "assessments:person_detail",
     "assessments:organisation",
-}
-COVERED_API = {
     "coaching:session_list",
     "coaching:session_plan",
     "coaching:session_detail",
@@ -60,6 +58,8 @@ COVERED_API = {
     "coaching:guide_list",
     "coaching:guide_detail",
     "coaching:guide_edit",
+}
+COVERED_API = {
     "/api/v1/me",
     "/api/v1/people",
     "/api/v1/people/{person_id}",
@@ -70,6 +70,12 @@ COVERED_API = {
     "/api/v1/imports",
     "/api/v1/calls",
     "/api/v1/calls/{call_id}",
+    "/api/v1/coaching/sessions",
+    "/api/v1/coaching/sessions/{session_id}",
+    "/api/v1/coaching/sessions/{session_id}/notes",
+    "/api/v1/coaching/commitments",
+    "/api/v1/coaching/commitments/{commitment_id}",
+    "/api/v1/coaching/goals",
     "/api/v1/assessments",
     "/api/v1/assessments/instruments",
     "/api/v1/assessments/export",
@@ -80,12 +86,6 @@ COVERED_API = {
     "/api/v1/assessments/{response_id}",
     "/api/v1/assessments/{response_id}/answers",
     "/api/v1/assessments/{response_id}/submit",
-    "/api/v1/coaching/sessions",
-    "/api/v1/coaching/sessions/{session_id}",
-    "/api/v1/coaching/sessions/{session_id}/notes",
-    "/api/v1/coaching/commitments",
-    "/api/v1/coaching/commitments/{commitment_id}",
-    "/api/v1/coaching/goals",
 }
 
 
