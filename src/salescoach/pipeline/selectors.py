@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import cast
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.utils import timezone
 
 from salescoach.domain.pipeline.comparison import PipelineFigures, summarise_pipeline
 from salescoach.domain.pipeline.conversion import stage_norms, stage_stints
@@ -494,6 +495,10 @@ def pipeline_analytics(
     period = period if period in ANALYTICS_PERIODS else "4q"
     periods = last_periods(as_of, unit=unit, count=count)
     window_start = _first_day(periods[0])
+    # Moments bounding the window's days (compared as moments: a date cast per row is slow).
+    zone = timezone.get_current_timezone()
+    window_opens = dt.datetime.combine(window_start, dt.time(), tzinfo=zone)
+    window_closes = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time(), tzinfo=zone)
 
     org_deals_qs = restrict(Deal.objects.all(), viewer, "aggregate").filter(
         Q(outcome="open") | Q(closed_on__gte=window_start, closed_on__lte=as_of)
@@ -518,7 +523,7 @@ def pipeline_analytics(
         ActivityRecord(str(person), at, minutes, facing)
         for person, at, minutes, facing in restrict(Activity.objects.all(), viewer, "aggregate")
         .filter(
-            occurred_at__date__gte=window_start, occurred_at__date__lte=as_of, duration_min__gt=0
+            occurred_at__gte=window_opens, occurred_at__lt=window_closes, duration_min__gt=0
         )
         .values_list("person_id", "occurred_at", "duration_min", "customer_facing")
     ]
@@ -528,7 +533,7 @@ def pipeline_analytics(
     )
     team_of.update(
         restrict(Activity.objects.all(), viewer, "aggregate")
-        .filter(occurred_at__date__gte=window_start, occurred_at__date__lte=as_of)
+        .filter(occurred_at__gte=window_opens, occurred_at__lt=window_closes)
         .order_by()
         .values_list("person_id", "person__team_id")
         .distinct()
