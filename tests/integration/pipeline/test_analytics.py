@@ -321,3 +321,29 @@ def test_an_administrator_is_told_the_figures_are_not_for_them(pipeline: World) 
     body = client.get("/pipeline/analytics/").content.decode()
     assert "Administrators configure the organisation" in body
     assert "Win rate" not in body
+
+
+def _queries_for(client: Client, url: str) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_the_page_reads_a_fixed_number_of_queries_however_many_deals(pipeline: World) -> None:
+    client = Client()
+    client.force_login(pipeline.people["E"].user)
+    before = _queries_for(client, "/pipeline/analytics/")
+    for i in range(20):
+        _deal(
+            pipeline,
+            "R2",
+            f"X{i}",
+            created=dt.date(2026, 5, 1),
+            closed=dt.date(2026, 5, 9),
+            outcome="lost",
+            history=[("Approach", dt.date(2026, 5, 1))],
+        )
+    assert _queries_for(client, "/pipeline/analytics/") == before

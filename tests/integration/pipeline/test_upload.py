@@ -278,3 +278,22 @@ def test_command_line_imports_appear_in_the_history(world: World, cli, capsys) -
     assert page.count("<td>command line</td>") == 2
     # A rep sees only their own imports: none of these.
     assert "command line" not in _client(world, "R1").get("/pipeline/imports/").content.decode()
+
+
+def test_the_history_reads_a_fixed_number_of_queries_however_many_imports(world: World) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = _client(world, "AD")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/pipeline/imports/").status_code == 200
+        return len(captured.captured_queries)
+
+    _upload(client, "stages", "stages.csv")
+    before = queries()
+    for _ in range(5):
+        _upload(client, "calendar", "calendar.ics", person=world.people["R1"].pk)
+    assert ImportRun.objects.count() == 6
+    assert queries() == before
