@@ -90,7 +90,9 @@ COVERED_API = {
 
 
 def _edge_modules() -> list[Path]:
-    return sorted(p for p in SRC.rglob("*.py") if p.name in {"views.py", "api.py", "board_views.py"})
+    return sorted(
+        p for p in SRC.rglob("*.py") if p.name in {"views.py", "api.py", "board_views.py"}
+    )
 
 
 @pytest.mark.parametrize("path", _edge_modules(), ids=lambda p: str(p.relative_to(SRC)))
