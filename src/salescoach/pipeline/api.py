@@ -163,6 +163,6 @@ def create_import(
         return Status(400, {"detail": str(error)})
     if not summary.ok:
         detail = f"{run.problem_count} problems; nothing was imported from this file"
-        body = ImportOut.from_orm(run).dict()
+        body = ImportOut.from_orm(run).model_dump()
         return Status(400, {**body, "detail": detail})
     return Status(200, run)
