@@ -12,7 +12,6 @@ from django.http import Http404
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls import selectors as call_selectors
-from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.coaching.models import (
     CheckIn,
