@@ -15,12 +15,14 @@ from salescoach.domain.calls.checkpoints import (
 )
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import (
+    content_stems,
     is_paraphrase,
     is_question,
     is_question_normalised,
     normalise,
     question_kind,
     question_kind_normalised,
+    restates,
     split_sentences,
 )
 from salescoach.domain.calls.roles import RoleAssignment
@@ -401,6 +403,7 @@ def analyze_transcript(
     paraphrases = _paraphrases(
         turns,
         cues_text=[c.text for c in cues],
+        lowered=lowered,
         evidence=evidence,
         s_at=s_at,
         s_speaker=s_speaker,
@@ -575,6 +578,7 @@ def _paraphrases(
     turns: list[Turn],
     *,
     cues_text: list[str],
+    lowered: list[str],
     s_at: list[float],
     s_speaker: list[str],
     s_text: list[str],
@@ -586,10 +590,15 @@ def _paraphrases(
     sentences of backchannel turns are marked too."""
     count = 0
     customer_recent: list[str] = []  # the customer's last turns that were not backchannels
+
+    def customer_words() -> set[str]:
+        return content_stems(" ".join(customer_recent[-3:]))
+
     for turn in turns:
         first_cue, last_cue = turn.cue_indices[0], turn.cue_indices[-1]
+        first, stop = first_sentence_of_cue[first_cue], first_sentence_of_cue[last_cue + 1]
         if turn.is_backchannel:
-            for i in range(first_sentence_of_cue[first_cue], first_sentence_of_cue[last_cue + 1]):
+            for i in range(first, stop):
                 labels[i].append("backchannel")
         if turn.role == CUSTOMER:
             if not turn.is_backchannel:
@@ -597,10 +606,8 @@ def _paraphrases(
             continue
         if not customer_recent:
             continue
-        text = " ".join(cues_text[i] for i in turn.cue_indices)
-        if is_paraphrase(text, " ".join(customer_recent[-3:])):
+        if restates(lowered[first:stop], customer_words):
             count += 1
-            first = first_sentence_of_cue[first_cue]
             labels[first].append("paraphrase")
             evidence.append(Moment("paraphrase", s_at[first], s_speaker[first], s_text[first]))
         if not turn.is_backchannel:

@@ -75,9 +75,13 @@ TAG_QUESTION = re.compile(
     r"didn't you|is that right|is that correct|does that make sense|wouldn't you say|huh|"
     r"yeah|no|or not|or no)\s*[?.]?$"
 )
+# REPAIR and SO_DO_I never match more words than this, so longer sentences skip them.
+SHORT_REPLY_WORDS = 10
+# INVERTED_TAG ends with one of these (then perhaps a mark): other sentences skip it.
+TAG_ENDINGS = ("it", "he", "she", "they", "you", "we", "i", "there", "that")
 # "So do we.", "neither am i": agreement by inversion, a statement however it is punctuated.
 SO_DO_I = re.compile(
-    r"^(?:(?:well|and|oh|yeah)[,\s]+)*(?:so|neither|nor)\s+(?:do|does|did|is|are|am|was|were|can|"
+    r"^(?:(?:well|and|oh|yeah)[,\s]+){0,3}(?:so|neither|nor)\s+(?:do|does|did|is|are|am|was|were|can|"
     r"could|would|will|have|has|had|should)\s+(?:i|we|they|you|he|she|it)\b[\s,.!?]*$"
 )
 # An inverted tag closing a statement: "…, isn't it", "…, was he", "…, do you". A question even
@@ -91,7 +95,7 @@ INVERTED_TAG = re.compile(
 # A request to repeat, not a question about the other person: "sorry?", "pardon?", "huh?",
 # "what?", "you what?", "what did you say?".
 REPAIR = re.compile(
-    r"^(?:(?:oh|uh|um|i'm|i am|sorry|excuse me)[,\s]+)*(?:what|huh|pardon(?: me)?|sorry|"
+    r"^(?:(?:oh|uh|um|i'm|i am|sorry|excuse me)[,\s]+){0,3}(?:what|huh|pardon(?: me)?|sorry|"
     r"excuse me|come again|say (?:that|it) again|what did you say|what was that|"
     r"i beg your pardon|beg your pardon|(?:\S+\s+){1,2}what)\s*[?.!]*$"
 )

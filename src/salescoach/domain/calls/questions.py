@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence, Set
+from functools import lru_cache
 
 from salescoach.domain.calls import lexicon as lx
 
@@ -56,12 +58,18 @@ def is_question(text: str, *, punctuated: bool) -> bool:
 
 def is_question_normalised(sentence: str, *, punctuated: bool) -> bool:
     """`is_question` for text already through `normalise`."""
-    if lx.REPAIR.match(sentence) or lx.SO_DO_I.match(sentence):
+    if len(sentence.split()) <= lx.SHORT_REPLY_WORDS and (
+        lx.REPAIR.match(sentence) or lx.SO_DO_I.match(sentence)
+    ):
         return False
     last = sentence[-1:]
     if last == "?":
         return True
-    if lx.REQUEST_QUESTION.match(sentence) or lx.INVERTED_TAG.search(sentence):
+    if lx.REQUEST_QUESTION.match(sentence):
+        return True
+    if sentence.rstrip("?.!,").rstrip().endswith(lx.TAG_ENDINGS) and lx.INVERTED_TAG.search(
+        sentence
+    ):
         return True
     if punctuated and last in (".", "!"):
         # Transcription often closes a question with a full stop; an inverted auxiliary at the
@@ -122,9 +130,12 @@ _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 ECHO_SENTENCES = 2
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem, enough to match "renewals"/"renewal" and "slipping"/"slipped": drop one of
     -ing, -ed, -es, -s, -ly when at least four letters remain."""
+    if word[-1:] not in "sgdy":  # no suffix of _SUFFIXES ends otherwise
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -137,7 +148,16 @@ def content_stems(text: str) -> set[str]:
 
 
 def is_paraphrase(turn_text: str, customer_text: str) -> bool:
-    """Restating or confirming what the customer just said. A turn that opens with a question
+    """Restating or confirming what the customer just said: `restates` on the turn's
+    sentences, against the content words of the customer's last words."""
+    sentences = [normalise(sentence) for sentence in split_sentences(turn_text)]
+    return restates(sentences, lambda: content_stems(customer_text))
+
+
+def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -> bool:
+    """Whether a rep turn, given as its sentences through `normalise`, restates the customer,
+    whose last words have the content stems `customer_words()` (asked only when needed). A turn
+    that opens with a question
     is asking, not restating. Otherwise one of its first ECHO_SENTENCES sentences
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
       understand correctly…", "you're saying…"), or
@@ -145,12 +165,14 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
     - is a statement that repeats a content word of the customer's last words (compared by
       stem: "renewals" matches "renewal"), unless it is in product language or the rep speaks
       of their own side ("I'll send…", "we could…", "let's…")."""
-    text = normalise(turn_text)
-    if lx.AUXILIARY_START.match(text) or lx.WH_QUESTION.match(text):
+    if not sentences:
         return False
-    customer_words: set[str] | None = None
+    customer: Set[str] | None = None
+    opening = sentences[0]
+    if lx.AUXILIARY_START.match(opening) or lx.WH_QUESTION.match(opening):
+        return False
     position = 0
-    for sentence in split_sentences(text):
+    for sentence in sentences:
         if position >= ECHO_SENTENCES:
             break
         if len(sentence.split()) > 3:
@@ -163,8 +185,8 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
             return True
         if lx.PITCH.search(sentence) or lx.SELF_STATEMENT.match(sentence):
             continue
-        if customer_words is None:
-            customer_words = content_stems(customer_text)
-        if not customer_words.isdisjoint(content_stems(sentence)):
+        if customer is None:
+            customer = customer_words()
+        if customer and not customer.isdisjoint(content_stems(sentence)):
             return True
     return False
