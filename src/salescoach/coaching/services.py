@@ -197,9 +197,12 @@ def follow_up_commitment(
         raise CoachingError("commitment: not found")
     if status not in CommitmentStatus.values:
         raise CoachingError(f"status: must be one of {', '.join(CommitmentStatus.values)}")
-    found.status = status
     if session is not None:
-        found.followed_up_in = _session_in_scope(viewer, session)
+        reviewed_in = _session_in_scope(viewer, session)
+        if reviewed_in.rep_id != found.rep_id:
+            raise CoachingError("session: a commitment is followed up in a session with its rep")
+        found.followed_up_in = reviewed_in
+    found.status = status
     found.save()
     return found
 

@@ -210,3 +210,23 @@ def test_the_exercise_goal_shows_up_as_a_personal_goal(world: World) -> None:
     )
     goals = api(world, "R1").get("/api/v1/coaching/goals").json()["items"]
     assert [(g["kind"], g["title"]) for g in goals] == [("personal", "Speak at a conference")]
+
+
+def test_a_commitment_is_followed_up_only_in_a_session_with_its_rep(world: World) -> None:
+    session = prepared(world, "M1", "R1")
+    other = prepared(world, "M1", "R1a")
+    commitment = services.add_commitment(
+        viewer=viewer_for_person(world.people["M1"]),
+        session=session,
+        text="Shadow a senior rep",
+        due_on=timezone.localdate(),
+    )
+    response = api(world, "M1").patch(
+        f"/api/v1/coaching/commitments/{commitment.pk}",
+        {"status": "done", "session_id": other.pk},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json()["detail"].startswith("session: ")
+    commitment.refresh_from_db()
+    assert (commitment.status, commitment.followed_up_in_id) == ("open", None)
