@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from salescoach.demo.calls import synthesise_call
@@ -422,8 +422,27 @@ def _generate_rep(
             data.deals.append(deal)
             _deal_touches(rng, data, rep, deal, as_of)
         month = _month_start(month, -1)
+    if profile.plateaued:
+        _level_results(data, rep)
     _calendar(rng, data, rep, profile, start=start, as_of=as_of)
     _quotas(data, rep, profile, start=start, as_of=as_of)
+
+
+PLATEAU_MONTHLY_RESULT = Decimal(20000)  # the never-raised quota's monthly share: 100%
+
+
+def _level_results(data: OrgDataset, rep: str) -> None:
+    """A plateaued rep's won deals of each month add up to the same amount: results flat all
+    year, at the level of a quota that never moves (wins and losses themselves are unchanged,
+    and no random draw is made, so every other rep's data stays as it was)."""
+    wins: dict[tuple[int, int], list[int]] = {}
+    for index, deal in enumerate(data.deals):
+        if deal.owner == rep and deal.outcome == "won" and deal.closed_on is not None:
+            wins.setdefault((deal.closed_on.year, deal.closed_on.month), []).append(index)
+    for indexes in wins.values():
+        share = (PLATEAU_MONTHLY_RESULT / len(indexes)).quantize(Decimal("0.01"))
+        for index in indexes:
+            data.deals[index] = replace(data.deals[index], amount=share)
 
 
 def _skill(profile: Profile, started: dt.date, day: dt.date) -> float:
