@@ -73,6 +73,7 @@ COVERED_API = {
     "/api/v1/coaching/sessions",
     "/api/v1/coaching/sessions/{session_id}",
     "/api/v1/coaching/sessions/{session_id}/notes",
+    "/api/v1/coaching/notes/{note_id}",
     "/api/v1/coaching/commitments",
     "/api/v1/coaching/commitments/{commitment_id}",
     "/api/v1/coaching/goals",

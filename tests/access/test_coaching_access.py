@@ -172,6 +172,14 @@ def test_only_the_author_opens_or_saves_a_note_edit(
         assert response.status_code == (302 if allowed else 404)
         note.refresh_from_db()
         assert (note.text == "rewritten") is allowed
+        api = client.patch(
+            f"/api/v1/coaching/notes/{note.pk}",
+            {"text": "rewritten by api"},
+            content_type="application/json",
+        )
+        assert api.status_code == (200 if allowed else 404)
+        note.refresh_from_db()
+        assert (note.text == "rewritten by api") is allowed
 
 
 @pytest.mark.parametrize(

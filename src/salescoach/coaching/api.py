@@ -208,6 +208,28 @@ def create_note(request: HttpRequest, session_id: int, payload: NoteIn) -> Statu
     return Status(201, note)
 
 
+class NoteEditIn(Schema):
+    text: str
+    visibility: str | None = Field(None, description="The manager may change who reads it.")
+
+
+@router.patch(
+    "/coaching/notes/{note_id}",
+    response={200: NoteOut, **WRITE_ERRORS},
+    summary="Edit a note: its author only (anyone else gets 404)",
+)
+def update_note(request: HttpRequest, note_id: int, payload: NoteEditIn) -> Status[Any]:
+    viewer = api_viewer(request)
+    note = selectors.get_note_for_author(viewer=viewer, pk=note_id)
+    try:
+        edited = services.edit_note(
+            viewer=viewer, note_id=note.pk, text=payload.text, visibility=payload.visibility
+        )
+    except services.CoachingError as error:
+        return _bad(error)
+    return Status(200, edited)
+
+
 @router.get(
     "/coaching/commitments",
     response={200: list[CommitmentOut], **ERRORS},

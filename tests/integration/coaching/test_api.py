@@ -230,3 +230,42 @@ def test_a_commitment_is_followed_up_only_in_a_session_with_its_rep(world: World
     assert response.json()["detail"].startswith("session: ")
     commitment.refresh_from_db()
     assert (commitment.status, commitment.followed_up_in_id) == ("open", None)
+
+
+def test_a_note_is_edited_by_its_author_and_a_rep_cannot_hide_their_note(world: World) -> None:
+    session = prepared(world)
+    manager, rep = api(world, "M1"), api(world, "R1")
+    note = manager.post(
+        f"/api/v1/coaching/sessions/{session.pk}/notes",
+        {"text": "Draft thought", "visibility": "manager_only"},
+        content_type="application/json",
+    ).json()
+    shared = manager.patch(
+        f"/api/v1/coaching/notes/{note['id']}",
+        {"text": "Shared thought", "visibility": "shared"},
+        content_type="application/json",
+    )
+    assert (shared.status_code, shared.json()["visibility"]) == (200, "shared")
+    empty = manager.patch(
+        f"/api/v1/coaching/notes/{note['id']}", {"text": ""}, content_type="application/json"
+    )
+    assert (empty.status_code, empty.json()["detail"]) == (400, "text: a note cannot be empty")
+    # The rep reads the shared note but cannot edit it.
+    edit = rep.patch(
+        f"/api/v1/coaching/notes/{note['id']}",
+        {"text": "mine now"},
+        content_type="application/json",
+    )
+    assert edit.status_code == 404
+    own = rep.post(
+        f"/api/v1/coaching/sessions/{session.pk}/notes",
+        {"text": "Rep note"},
+        content_type="application/json",
+    ).json()
+    hidden = rep.patch(
+        f"/api/v1/coaching/notes/{own['id']}",
+        {"text": "Rep note, edited", "visibility": "manager_only"},
+        content_type="application/json",
+    )
+    assert (hidden.status_code, hidden.json()["visibility"]) == (200, "shared")
+    assert SessionNote.objects.get(pk=note["id"]).text == "Shared thought"
