@@ -128,3 +128,18 @@ def test_enablement_sees_the_flags_counted_per_team(demo: dict[str, Person]) -> 
     counts = {t.team: t.flagged for t in view.teams}
     assert counts[team.name] >= 1
     assert counts[coach_team.name] == 0
+
+
+def test_the_plateaued_reps_monthly_results_are_level() -> None:
+    from collections import defaultdict
+    from decimal import Decimal
+
+    main_org, _ = generate_demo(seed=7, as_of=AS_OF)
+    plateaued = {p.key for p in main_org.people if p.profile == "plateaued"}
+    totals: dict[tuple[str, int, int], Decimal] = defaultdict(Decimal)
+    for deal in main_org.deals:
+        if deal.owner in plateaued and deal.outcome == "won" and deal.closed_on is not None:
+            totals[deal.owner, deal.closed_on.year, deal.closed_on.month] += deal.amount
+    assert totals
+    # 20,000 split over the month's wins, each rounded to the cent: within a cent per deal.
+    assert all(abs(total - Decimal(20000)) <= Decimal("0.05") for total in totals.values())
