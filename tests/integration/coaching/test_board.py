@@ -110,3 +110,33 @@ def test_the_board_shows_a_mindset_summary_only_when_the_rep_shares_it(world: Wo
     assert "lowest" in cell("R1")  # e.g. "…: <band>; lowest self-belief (75)"
     assert "not shared" not in cell("R1")
     assert "not shared" in cell("R1a")
+
+
+def test_the_board_reads_a_fixed_number_of_queries_plus_one_per_rep_for_shared_summaries(
+    world: World,
+) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from salescoach.org.models import Role
+    from salescoach.org.services import create_person
+
+    client = _client(world, "M1")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/coaching/board/").status_code == 200
+        return len(queries.captured_queries)
+
+    before = count()
+    for n in range(3):
+        create_person(
+            organization=world.orgs["A"],
+            name=f"Extra rep {n}",
+            email=f"extra{n}@acme.test",
+            role=Role.REP,
+            team=world.teams["T1"],
+            manager=world.people["M1"],
+        )
+    # Three more reps: only the per-rep read of shared self-assessment summaries grows.
+    assert count() == before + 3
