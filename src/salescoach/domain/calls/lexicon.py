@@ -17,11 +17,11 @@ LEAD_IN = (
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know)[,.?!;:\s-]+)*"
 )
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
-FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|er|erm)(?![\w'-]),?\s*")
+FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash.
 CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\s-+\s*)")
-# "what-what" → "what", "w-why" → "why": stutters that hide the first word.
-# A false start that the next word completes: "wha-what" → "what", "i-i-i" → "i".
+# Stutters that hide the first word: "what-what" → "what", "w-why" → "why", and false starts
+# that the next word completes: "wha-what" → "what", "i-i-i" → "i".
 STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})|\b(\w{1,4})-+(?=\2\w)")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 ANY_END_PUNCTUATION = re.compile(r"[.?!]")
@@ -103,6 +103,18 @@ REPAIR = re.compile(
 OR_QUESTION = re.compile(
     LEAD_IN + r"or\s+(?:do|does|did|is|are|was|were|can|would|will|have|has)\s"
 )
+
+
+def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern matching at the start wherever one of these LEAD_IN patterns would: a single
+    pass instead of several."""
+    bodies = (p.pattern.removeprefix(LEAD_IN) for p in patterns)
+    return re.compile(LEAD_IN + "(?:" + "|".join(bodies) + ")")
+
+
+# The shapes that outweigh a full stop, and every question shape read at the start.
+INVERTED_START = _either(AUXILIARY_START, WH_NOUN_QUESTION, OR_QUESTION)
+QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUESTION)
 
 OPEN_QUESTION = re.compile(
     LEAD_IN

@@ -26,7 +26,7 @@ def split_sentences(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets trimmed."""
     lowered = text.strip().strip("\"'()[]").lower()
-    if "u" in lowered or "er" in lowered:
+    if "uh" in lowered or "um" in lowered or "erm" in lowered:  # every FILLER holds one
         without = lx.FILLER.sub("", lowered)
         if without != lowered:
             lowered = without.strip()
@@ -74,24 +74,14 @@ def is_question_normalised(sentence: str, *, punctuated: bool) -> bool:
     if punctuated and last in (".", "!"):
         # Transcription often closes a question with a full stop; an inverted auxiliary at the
         # start ("do you…", "which team are you…", "or is it…") outweighs it.
-        return bool(
-            lx.AUXILIARY_START.match(sentence)
-            or lx.WH_NOUN_QUESTION.match(sentence)
-            or lx.OR_QUESTION.match(sentence)
-        )
+        return bool(lx.INVERTED_START.match(sentence))
     return question_by_form(sentence, punctuated=punctuated)
 
 
 def question_by_form(sentence: str, *, punctuated: bool) -> bool:
     """The part of `is_question_normalised` that reads the form of a sentence with no end mark
     that decides (no '?', and no '.' or '!' in a punctuated transcript)."""
-    if (
-        lx.AUXILIARY_START.match(sentence)
-        or lx.WH_QUESTION.match(sentence)
-        or lx.WH_NOUN_QUESTION.match(sentence)
-        or lx.OR_QUESTION.match(sentence)
-        or lx.TAG_QUESTION.search(sentence)
-    ):
+    if lx.QUESTION_START.match(sentence) or lx.TAG_QUESTION.search(sentence):
         return True
     # Shapes that only the missing punctuation leaves ambiguous.
     return not punctuated and bool(

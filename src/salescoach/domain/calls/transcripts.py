@@ -181,6 +181,8 @@ def _first_bad_timing_line(text: str) -> int:
 def _time_value(value: Any, *, field: str, millis: bool = False) -> float:
     """Seconds from a number (milliseconds when `millis`) or an `[hh:]mm:ss[.fff]` string."""
     number: float
+    if type(value) is float and math.isfinite(value) and -1e9 <= value <= 1e9:
+        return value / 1000 if millis else value  # the common case, checked first
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         raise TranscriptFormatError(f"{field}: expected seconds or hh:mm:ss.mmm, got {value!r}")
     if isinstance(value, str):
