@@ -187,3 +187,34 @@ def test_an_observed_customer_style_gets_the_three_as_against_the_reps_own_style
     assert "Primary style <strong>Controller</strong>" in body
     assert "Awareness" in body
     assert "Action" in body
+
+
+def test_enablement_places_the_organisation_and_sees_it_beside_the_records(
+    world: World,
+) -> None:
+    client = _client(world, "E")
+    client.get("/assessments/take/coaching_maturity/")
+    draft = AssessmentResponse.objects.get(person=world.people["E"])
+    result = client.post(
+        "/assessments/take/coaching_maturity/", _form("coaching_maturity", draft.pk, 5), follow=True
+    )
+    assert result.status_code == 200
+    assert "<svg" in result.content.decode()
+    page = client.get("/assessments/organisation/").content.decode()
+    assert "Your placement:" in page
+    assert "What the coaching records support" in page
+
+
+def test_a_manager_reflects_on_coaching_readiness_and_may_share_it_with_enablement(
+    world: World,
+) -> None:
+    submit(world.people["M1"], "coaching_readiness", likert=4)
+    client = _client(world, "M1")
+    index = client.get("/assessments/").content.decode()
+    assert "<strong>Coaching readiness</strong>" in index
+    client.post(
+        "/assessments/share/",
+        {"instrument": "coaching_readiness", "recipient": world.people["E"].pk},
+    )
+    page = _client(world, "E").get("/assessments/organisation/").content.decode()
+    assert "Person M1" in page
