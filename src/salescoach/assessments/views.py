@@ -91,6 +91,9 @@ def take(request: HttpRequest, key: str) -> HttpResponse:
     if not raw_id.isdigit():
         raise Http404("No response given.")
     response_id = int(raw_id)
+    draft = selectors.get_response_for_viewer(viewer=viewer, pk=response_id)  # 404: not yours
+    if draft.instrument != instrument.key:
+        raise Http404("That response belongs to another instrument.")
     one = request.POST.get("save_item")
     if one:
         try:
@@ -106,7 +109,6 @@ def take(request: HttpRequest, key: str) -> HttpResponse:
         return render(
             request, "assessments/take.html#saved", {"item_key": one, "error": "", "saved": True}
         )
-    draft = selectors.get_response_for_viewer(viewer=viewer, pk=response_id)
     try:
         answers = answers_from_post(instrument, request.POST)
         response, score = services.submit_response(

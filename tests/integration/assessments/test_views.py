@@ -218,3 +218,13 @@ def test_a_manager_reflects_on_coaching_readiness_and_may_share_it_with_enableme
     )
     page = _client(world, "E").get("/assessments/organisation/").content.decode()
     assert "Person M1" in page
+
+
+def test_a_response_id_posted_to_another_instruments_form_is_refused(world: World) -> None:
+    client = _client(world, "R1")
+    client.get("/assessments/take/achievement_drive/")
+    draft = AssessmentResponse.objects.get(person=world.people["R1"])
+    response = client.post("/assessments/take/purpose/", _form("purpose", draft.pk))
+    assert response.status_code == 404
+    draft.refresh_from_db()
+    assert draft.answers == {}
