@@ -88,7 +88,8 @@ def test_a_manager_prepares_and_runs_a_session_and_the_rep_gets_the_invite(
     session = CoachingSession.objects.exclude(pk=earlier.pk).get()
     assert page.url.endswith(f"/coaching/sessions/{session.pk}/")
     agenda = page.inner_text("#agenda")
-    assert "Deal R1: the gate out of Approach" in agenda
+    assert "Deal R1 (" in agenda
+    assert "days in the stage): the gate out of Approach" in agenda
     assert "Who else has to agree before they buy?" in agenda  # the stage's coaching guide
     assert "Ask before you present" in agenda  # the recommended learning goal
     assert "Presented the solution before the customer admitted a need" in agenda

@@ -38,7 +38,7 @@ from salescoach.goals import selectors as goal_selectors
 from salescoach.goals.models import Goal, Recommendation, RecommendationStatus
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role
-from salescoach.pipeline.models import Activity, Deal, Gate, GateEvidence, Stage
+from salescoach.pipeline.models import Activity, Deal, Gate, GateEvidence, Stage, StageChange
 
 
 def visible_sessions(*, viewer: Viewer, rep_id: int | None = None) -> QuerySet[CoachingSession]:
@@ -268,6 +268,7 @@ NOTABLE_MOMENTS: dict[str, str] = {
 }
 MOMENTS_PER_CALL = 2
 RECENT_CALLS = 3
+DEALS_ON_AGENDA = 3  # the longest-waiting deals; more would crowd out skills and calls
 
 
 def notable_moments(
@@ -344,11 +345,17 @@ def session_check_ins(*, viewer: Viewer, session: CoachingSession) -> QuerySet[C
     return restrict(CheckIn.objects.all(), viewer).filter(session=session).order_by("due_at")
 
 
-def _deals_at_gate(viewer: Viewer, rep_id: int) -> list[DealAtGate]:
+def _deals_at_gate(
+    viewer: Viewer, rep_id: int, *, as_of: dt.date, first_deal_id: int | None = None
+) -> list[DealAtGate]:
+    """The rep's open deals at the gate of their current stage, at most DEALS_ON_AGENDA of
+    them: the session's own deal, then the longest-waiting. Each comes with the gate evidence
+    still missing on either side, the days it has waited in the stage (since it entered it,
+    or since it was created) and the stage's newest coaching-guide questions."""
     deals = list(
         restrict(Deal.objects.select_related("stage"), viewer)
         .filter(owner_id=rep_id, outcome="open", stage__isnull=False)
-        .order_by("stage__order", "name", "pk")
+        .order_by("pk")
     )
     stage_ids = {d.stage_id for d in deals}
     gates: dict[int, list[Gate]] = {}
@@ -362,29 +369,42 @@ def _deals_at_gate(viewer: Viewer, rep_id: int) -> list[DealAtGate]:
     questions: dict[int, list[str]] = {}
     for guide in restrict(CoachingGuide.objects.all(), viewer).filter(stage_id__in=stage_ids):
         questions.setdefault(guide.stage_id, list(guide.questions))  # newest version first
-    out = []
+    entered: dict[tuple[int, int], dt.date] = {}
+    for deal_id, stage_id, at in (
+        restrict(StageChange.objects.all(), viewer)
+        .filter(deal__in=deals)
+        .values_list("deal_id", "stage_id", "entered_at")
+    ):
+        key = (deal_id, stage_id)
+        entered[key] = max(entered.get(key, at.date()), at.date())  # the latest entry counts
+    waiting: list[tuple[int, int, Deal]] = []
     for deal in deals:
+        if deal.stage_id is None or (deal.stage_id not in gates and deal.stage_id not in questions):
+            continue
+        since = entered.get((deal.pk, deal.stage_id), deal.created_on)
+        days = max(0, (as_of - since).days)
+        waiting.append((0 if deal.pk == first_deal_id else 1, -days, deal))
+    out = []
+    for _first, minus_days, deal in sorted(waiting, key=lambda w: (w[0], w[1], w[2].pk)):
         if deal.stage is None:  # filtered out above; keeps the type checker informed
             continue
-        stage_gates = gates.get(deal.stage.pk, [])
-        if not stage_gates and deal.stage.pk not in questions:
-            continue
         missing: list[str] = []
-        for gate in stage_gates:
+        for gate in gates.get(deal.stage.pk, []):
             if (deal.pk, gate.pk, "seller") not in have:
-                missing.append(f"seller: {gate.seller_requirement}")
+                missing.append(f"seller: {gate.seller_requirement.strip().rstrip('.')}")
             if (deal.pk, gate.pk, "customer") not in have:
-                missing.append(f"customer: {gate.customer_confirmation}")
+                missing.append(f"customer: {gate.customer_confirmation.strip().rstrip('.')}")
+        days = -minus_days
         out.append(
             DealAtGate(
                 deal_id=str(deal.pk),
-                deal_name=deal.name,
+                deal_name=f"{deal.name} ({days} day{'s' if days != 1 else ''} in the stage)",
                 stage=deal.stage.name,
                 missing=tuple(missing),
                 guide_questions=tuple(questions.get(deal.stage.pk, ())),
             )
         )
-    return out
+    return out[:DEALS_ON_AGENDA]
 
 
 def shared_mindset_summaries(*, viewer: Viewer, person_id: int) -> list[ScoreSummary]:
@@ -435,7 +455,7 @@ def agenda_for_session(
         open_commitments=commitments,
         recommendations=recommendations,
         recent_call_moments=moments,
-        deals_at_gate=_deals_at_gate(viewer, rep_id),
+        deals_at_gate=_deals_at_gate(viewer, rep_id, as_of=as_of, first_deal_id=session.deal_id),
         shared_mindset_summaries=summaries,
         as_of=as_of,
     )

@@ -536,3 +536,54 @@ def test_the_manager_prepares_the_agenda_again_from_todays_evidence(world: World
     )
     with pytest.raises(services.CoachingError, match="status: only a planned session"):
         services.refresh_agenda(viewer=viewer_for_person(world.people["M1"]), session=session)
+
+
+def test_the_agenda_raises_the_longest_waiting_deals_and_the_sessions_own_deal_first(
+    world: World,
+) -> None:
+    from decimal import Decimal
+
+    from salescoach.coaching.selectors import DEALS_ON_AGENDA
+    from salescoach.pipeline.models import Deal, StageChange
+
+    plant_evidence(world)  # gives the stage a gate and a guide; Deal R1 has no stage change
+    rep, stage = world.people["R1"], world.deals["R1"].stage
+    today = timezone.localdate()
+    deals = {}
+    for name, days in (("Waited 40", 40), ("Waited 10", 10), ("Waited 25", 25), ("Waited 2", 2)):
+        deals[name] = Deal.objects.create(
+            organization=rep.organization,
+            external_id=name,
+            name=name,
+            owner=rep,
+            amount=Decimal(100),
+            created_on=today - dt.timedelta(days=400),
+            stage=stage,
+        )
+        entered = timezone.now() - dt.timedelta(days=days)
+        StageChange.objects.create(
+            organization=rep.organization, deal=deals[name], stage=stage, entered_at=entered
+        )
+    world.deals["R1"].created_on = today - dt.timedelta(days=30)  # no stage change: since created
+    world.deals["R1"].save()
+    session = services.prepare_session(
+        viewer=viewer_for_person(world.people["M1"]),
+        rep_id=rep.pk,
+        scheduled_for=LATER,
+        kind="opportunity",
+        deal_id=deals["Waited 2"].pk,
+        as_of=today,
+    )
+    customers = next(s for s in session.agenda["sections"] if s["conversation"] == "customers")
+    titles = [i["title"] for i in customers["items"] if i["source_kind"] == "deal_gate"]
+    assert DEALS_ON_AGENDA == 3
+    # Of five waiting deals three are raised: the session's own deal whatever its wait, then
+    # the longest waits, 40 days and Deal R1's 30 (since it was created); 25 and 10 days stay
+    # out. The agenda itself orders them (same priority and missing evidence: by id).
+    assert sorted(titles) == [
+        "Deal R1 (30 days in the stage): the gate out of Approach",
+        "Waited 2 (2 days in the stage): the gate out of Approach",
+        "Waited 40 (40 days in the stage): the gate out of Approach",
+    ]
+    # The gate's text ends with no doubled full stop.
+    assert ".." not in customers["items"][0]["detail"]
