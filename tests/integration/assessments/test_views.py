@@ -228,3 +228,28 @@ def test_a_response_id_posted_to_another_instruments_form_is_refused(world: Worl
     assert response.status_code == 404
     draft.refresh_from_db()
     assert draft.answers == {}
+
+
+def test_the_index_and_person_pages_do_not_grow_queries_with_history(world: World) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    submit(world.people["R1"], "achievement_drive")
+    client = _client(world, "R1")
+    manager = _client(world, "M1")
+    client.post(
+        "/assessments/share/",
+        {"instrument": "achievement_drive", "recipient": world.people["M1"].pk},
+    )
+    person_url = f"/assessments/people/{world.people['R1'].pk}/"
+
+    def count(c: Client, url: str) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert c.get(url).status_code == 200
+        return len(queries)
+
+    before = (count(client, "/assessments/"), count(manager, person_url))
+    for _ in range(3):
+        submit(world.people["R1"], "achievement_drive")
+        submit(world.people["R1"], "purpose")
+    assert (count(client, "/assessments/"), count(manager, person_url)) == before
