@@ -2,7 +2,8 @@
 
 Generates a seeded corpus of calls in WebVTT and JSON, then times, on one core and in CPU time
 of this process, parsing alone and the full analysis (parse + roles + every metric with sentence
-detail), and records peak memory. Writes the figures into docs/performance.md between its calls markers.
+detail), and records peak memory. Writes the figures into docs/performance.md between its calls
+markers.
 """
 
 from __future__ import annotations

@@ -152,9 +152,10 @@ def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
       understand correctly…", "you're saying…"), or
     - is a statement framed around the customer ("you feel…", "for you…"), or
-    - is a statement that repeats a content word of the customer's last words (compared by
-      stem: "renewals" matches "renewal"), unless it is in product language or the rep speaks
-      of their own side ("I'll send…", "we could…", "let's…")."""
+    - is the first statement of more than three words (or a shorter one before it) and repeats
+      a content word of the customer's last words (compared by stem: "renewals" matches
+      "renewal"), unless it is in product language or the rep speaks of their own side ("I'll
+      send…", "we could…", "let's…")."""
     if not sentences:
         return False
     customer: Set[str] | None = None
@@ -173,6 +174,8 @@ def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -
             continue
         if lx.REFLECTION_FRAME.match(sentence):
             return True
+        if position > 1:  # an echo of the customer's words opens the reply
+            continue
         if lx.PITCH.search(sentence) or lx.SELF_STATEMENT.match(sentence):
             continue
         if customer is None:

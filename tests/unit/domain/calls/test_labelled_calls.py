@@ -27,7 +27,7 @@ KNOWN_DISAGREEMENTS = {
 F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.90,
-    "paraphrase": 0.55,
+    "paraphrase": 0.65,
     "need": 0.50,
     "pitch": 0.45,
     "objection": 0.65,

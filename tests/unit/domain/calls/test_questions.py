@@ -110,17 +110,23 @@ def test_question_kind(text: str, kind: str) -> None:
         ("The renewal is the sore point.", "Our renewals slip all the time.", True),
         # …but not in product language
         ("Our platform tracks every renewal.", "Our renewals slip all the time.", False),
-        # …and only in the first two sentences of more than three words: here the echo is the
-        # third ("Okay." is too short to count)
-        (
-            "Okay. Let me explain how billing works here. There are three tiers on offer. "
-            "The renewals slip for many teams.",
-            "Our renewals slip.",
-            False,
-        ),
+        # …and only in the first sentence of more than three words: here the echo is the second
+        # ("Okay." is too short to count)…
         (
             "Okay. Let me explain how billing works here. The renewals slip for many teams.",
             "Our renewals slip.",
+            False,
+        ),
+        # …and here the first
+        (
+            "Okay. The renewals slip for many teams. Let me explain how billing works.",
+            "Our renewals slip.",
+            True,
+        ),
+        # a restating phrase counts in the second sentence too
+        (
+            "Let me check I follow. It sounds like the team is stretched.",
+            "We are short of people.",
             True,
         ),
         # the rep speaking of their own side offers or plans, whatever words are shared
