@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.http import Http404
+from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
@@ -139,7 +140,7 @@ def _coaching_records(
                     session_id=str(s["pk"]),
                     manager=str(s["manager_id"]),
                     rep=rep,
-                    held_on=s["held_at"].date(),
+                    held_on=timezone.localdate(s["held_at"]),
                     duration_min=s["duration_min"],
                     kind="opportunity" if s["kind"] == "opportunity" else "skill",
                     agenda_items=_agenda_texts(s["agenda"] or {}),
@@ -148,7 +149,7 @@ def _coaching_records(
                 )
             )
         elif s["status"] == SessionStatus.PLANNED:
-            day = s["scheduled_for"].date()
+            day = timezone.localdate(s["scheduled_for"])
             if day >= as_of and (rep not in planned or day < planned[rep]):
                 planned[rep] = day
     held_ids = {s.session_id for s in held}
@@ -583,7 +584,8 @@ def organisation_coaching_for_viewer(*, viewer: Viewer, as_of: dt.date) -> Organ
         managers=tuple(
             ManagerQuality(managers[key], figures)
             for key, figures in sorted(
-                quality.by_manager.items(), key=lambda kv: managers[kv[0]].name
+                quality.by_manager.items(),
+                key=lambda kv: managers[kv[0]].name if kv[0] in managers else "",
             )
             if key in managers
         ),
