@@ -445,6 +445,6 @@ def run_achievement_exercise(
             viewer=viewer,
             session=session,
             due_at=check_in_at,
-            title=f"Check-in on your goal: {goal.strip()}"[:300],
+            title=f"Your goal: {goal.strip()}"[:300],
         )
     return ExerciseOutcome(goal=personal_goal, commitments=commitments, check_in=check_in)

@@ -441,6 +441,7 @@ def test_the_exercise_writes_a_personal_goal_commitments_and_a_check_in(
         "Sign up for the race",
     ]
     check_in = CheckIn.objects.get()
+    assert check_in.title == "Your goal: Run a half marathon in spring"  # the invite's subject
     assert check_in.person_id == world.people["R1"].pk
     assert check_in.session_id == session.pk
     assert len(callbacks) == 1  # the invite and reminder are queued once it is all committed
