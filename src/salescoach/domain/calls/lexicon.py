@@ -153,7 +153,6 @@ PARAPHRASE_START = re.compile(
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
-SO_START = re.compile(LEAD_IN + r"so\b")
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer.
 SELF_STATEMENT = re.compile(

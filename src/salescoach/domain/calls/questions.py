@@ -116,7 +116,8 @@ def content_words(text: str) -> set[str]:
 
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
 # A restatement comes first: only the first two sentences of more than three words of a turn
-# (and any shorter ones among them, such as "Okay.") are read for one.
+# (and any shorter ones among them, such as "Okay.") are read for one, and only the first of
+# them for an echo of the customer's words.
 ECHO_SENTENCES = 2
 
 
@@ -147,8 +148,8 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
 def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -> bool:
     """Whether a rep turn, given as its sentences through `normalise`, restates the customer,
     whose last words have the content stems `customer_words()` (asked only when needed). A turn
-    that opens with a question
-    is asking, not restating. Otherwise one of its first ECHO_SENTENCES sentences
+    that opens with a question is asking, not restating. Otherwise one of its first
+    ECHO_SENTENCES sentences of more than three words (or a shorter one among them)
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
       understand correctly…", "you're saying…"), or
     - is a statement framed around the customer ("you feel…", "for you…"), or
