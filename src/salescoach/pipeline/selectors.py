@@ -522,9 +522,7 @@ def pipeline_analytics(
     activities = [
         ActivityRecord(str(person), at, minutes, facing)
         for person, at, minutes, facing in restrict(Activity.objects.all(), viewer, "aggregate")
-        .filter(
-            occurred_at__gte=window_opens, occurred_at__lt=window_closes, duration_min__gt=0
-        )
+        .filter(occurred_at__gte=window_opens, occurred_at__lt=window_closes, duration_min__gt=0)
         .values_list("person_id", "occurred_at", "duration_min", "customer_facing")
     ]
     # Team membership of the people behind the counted records (owners and activity owners).
