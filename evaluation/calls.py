@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from evaluation.labelled import agreement, labelled_calls, report_lines
+from evaluation.labelled import labelled_calls, report_lines
 from evaluation.scores import Score
 from salescoach.domain.calls.analysis import (
     ANALYZER_VERSION,
@@ -199,7 +199,7 @@ def main() -> int:
         "",
         *kind_lines,
         "",
-        *report_lines(agreement(labelled_calls())),
+        *report_lines(labelled_calls()),
         "## Targets",
         "",
         "Question targets are read on the Switchboard validation split, the others on the",

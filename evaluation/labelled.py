@@ -2,7 +2,7 @@
 
 Each call is a transcript (any supported format) beside `NAME.labels.json`:
 
-    {"about": "...", "rep": ["Rep Name"], "kind": "sales" | "service",
+    {"about": "...", "unseen": true (optional), "rep": ["Rep Name"], "kind": "sales" | "service",
      "sentences": {"<sentence exactly as the engine splits it>": ["question_open", ...]},
      "checkpoints": {"need_admitted": true, ...},       (sales calls)
      "service_steps": {"understand": true, ...},          (service calls)
@@ -11,7 +11,8 @@ Each call is a transcript (any supported format) beside `NAME.labels.json`:
 A sentence not listed carries none of the SCORED labels. `paraphrase` sits on the first sentence
 of the rep turn that restates, as the engine marks it. The labels were worked out by hand from
 the meaning of each sentence, by the definitions in docs/metrics.md, before the engine was run on
-the calls; rules are never tuned on them.
+the calls. `unseen` calls were written and labelled after the rules of the current analyser
+were final, and nothing was changed after running it on them.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class LabelledCall:
     service_steps: dict[str, bool] | None
     pitch_before_need: bool
     focus: str | None
+    unseen: bool = False
 
 
 def labelled_calls(folder: Path = DATA) -> list[LabelledCall]:
@@ -79,6 +81,7 @@ def labelled_calls(folder: Path = DATA) -> list[LabelledCall]:
                 service_steps=data.get("service_steps"),
                 pitch_before_need=data["pitch_before_need"],
                 focus=data.get("focus"),
+                unseen=data.get("unseen", False),
             )
         )
     return calls
@@ -156,17 +159,8 @@ def unmatched(call: LabelledCall, analysis: dict[str, Any]) -> list[str]:
     return [text for text in call.sentences if text not in texts]
 
 
-def report_lines(result: Agreement) -> list[str]:
-    """The docs/quality.md section for the labelled calls."""
+def _table(result: Agreement) -> list[str]:
     lines = [
-        "## Labelled sales and service calls (tests/data/calls)",
-        "",
-        f"{result.calls} calls written for the project and labelled by hand, sentence by sentence,",
-        "before the engine was run on them (each format is there, and one call is raw speech",
-        "recognition without punctuation); rules are not tuned on them, but for the one change",
-        "noted below. Every sentence of every call counts: a label the engine gives that the",
-        "person did not is a false positive.",
-        "",
         "| label | labelled | precision | recall | F1 |",
         "|---|---|---|---|---|",
     ]
@@ -176,7 +170,8 @@ def report_lines(result: Agreement) -> list[str]:
             f"| {name} | {score.tp + score.fn} | {score.precision:.2f} | {score.recall:.2f} "
             f"| **{score.f1:.2f}** |"
         )
-    lines += [
+    return [
+        *lines,
         "",
         f"Baseline for questions (a sentence ending in `?`): F1 {result.question_baseline.f1:.2f}.",
         f"Open vs closed agrees on {result.kind_right} of the {result.kind_total} questions both "
@@ -186,14 +181,37 @@ def report_lines(result: Agreement) -> list[str]:
         f"{result.pitch_before_need_right} of {result.calls} calls; focus verdict: "
         f"{result.focus_right} of {result.focus_total} sales calls.",
         "",
-        "Two changes followed the first run on these calls, which showed the shared-word",
+    ]
+
+
+def report_lines(calls: list[LabelledCall]) -> list[str]:
+    """The docs/quality.md section for the labelled calls."""
+    unseen = [call for call in calls if call.unseen]
+    return [
+        "## Labelled sales and service calls (tests/data/calls)",
+        "",
+        f"{len(calls)} calls written for the project and labelled by hand, sentence by sentence,",
+        "before the engine was run on them (each format is there, one call is raw speech",
+        "recognition without punctuation, one has no timestamps). Every sentence of every call",
+        "counts: a label the engine gives that the person did not is a false positive.",
+        "",
+        f"### The {len(unseen)} unseen calls",
+        "",
+        "Written and labelled after the rules of this analyser were final; nothing was changed",
+        "after running it on them.",
+        "",
+        *_table(agreement(unseen)),
+        "### All calls",
+        "",
+        *_table(agreement(calls)),
+        "The first five calls did shape two changes. Their first run showed the shared-word",
         "paraphrase rule firing on the rep's own offers and plans and on explanations late in a",
         "turn (paraphrase precision 0.25, recall 0.67): statements in which the rep speaks of",
         'their own side ("I\'ll send…", "we could…", "let\'s…") no longer count, nor does a',
         'bare "I hear you", and only the first statement of a turn may echo the customer\'s',
         "words. On the AnnoMI tuning part these moved paraphrase F1 from 0.58 to 0.55, trading",
-        "recall for precision; the figures above are after the changes, so for paraphrases",
-        "these calls are no longer unseen.",
+        "recall for precision. Needs, pitches and objections are found by hand-written phrase",
+        "lists whose recall is low on these calls (about a third of the labelled ones); widening",
+        "them is the next step for the checkpoints and the pitch-before-need judgement.",
         "",
     ]
-    return lines

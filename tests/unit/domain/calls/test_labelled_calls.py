@@ -20,18 +20,24 @@ KNOWN_DISAGREEMENTS = {
     ("raw-asr-warehouse", "checkpoint", "agrees_to_discuss"),
     # "I'm not sure we need all two hundred seats" contains "we need": read as a need.
     ("renewal-discount", "checkpoint", "need_admitted"),
+    # "the fresh produce orders are often wrong" names a problem in none of the need phrases.
+    ("monologue-retail", "checkpoint", "need_admitted"),
+    # "Thursday works, let's do that" agrees in none of the phrases; authority ("it's my
+    # decision") is then looked for only after an agreement that was not found.
+    ("facilities-untimed", "checkpoint", "agrees_to_discuss"),
+    ("facilities-untimed", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
 # (measured with analyser 2.1.0, rounded down).
 F1_FLOORS = {
-    "question_open": 0.90,
-    "question_closed": 0.90,
-    "paraphrase": 0.65,
-    "need": 0.50,
-    "pitch": 0.45,
+    "question_open": 0.95,
+    "question_closed": 0.95,
+    "paraphrase": 0.70,
+    "need": 0.45,
+    "pitch": 0.35,
     "objection": 0.65,
-    "commitment": 0.90,
+    "commitment": 0.80,
 }
 
 
@@ -40,7 +46,11 @@ def test_there_are_calls_in_every_format_and_one_without_punctuation() -> None:
         parse_transcript(c.transcript.read_bytes(), filename=c.transcript.name).format
         for c in CALLS
     }
-    assert formats == {"webvtt", "srt", "json", "text"}
+    assert formats == {"webvtt", "srt", "json", "gong-json", "text"}
+    assert any(
+        parse_transcript(c.transcript.read_bytes(), filename=c.transcript.name).estimated_timing
+        for c in CALLS
+    )
     assert any(not any(mark in text for text in c.sentences for mark in ".?!") for c in CALLS)
 
 
@@ -82,9 +92,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 21 of the 22 labelled found, none invented
-    # (precision 21/21 = 1.00, recall 21/22 = 0.95).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (21, 0, 1)
+    # Questions of either kind: 33 of the 34 labelled found, none invented
+    # (precision 33/33 = 1.00, recall 33/34 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (33, 0, 1)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
