@@ -25,13 +25,33 @@ class SessionPlanForm(forms.Form):
 
     rep = forms.IntegerField(label="With", widget=forms.Select)
     kind = forms.ChoiceField(choices=SessionKind.choices, initial=SessionKind.SKILL)
+    deal = forms.IntegerField(
+        label="Deal",
+        widget=forms.Select,
+        required=False,
+        help_text="Opportunity coaching works on one of the rep's open deals.",
+    )
     scheduled_for = forms.DateTimeField(label="When", widget=DATETIME_INPUT)
 
-    def __init__(self, *args: Any, reps: list[tuple[int, str]], **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        reps: list[tuple[int, str]],
+        deals: list[tuple[str, list[tuple[int, str]]]] | None = None,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(*args, **kwargs)
         # Any id is accepted here; the service decides whether the person is in your teams,
         # so an out-of-scope choice gets the rule's message rather than a generic one.
         self.fields["rep"].widget.choices = [("", "Choose a person"), *reps]
+        # Open deals grouped by rep; the service checks the deal is the chosen rep's.
+        self.fields["deal"].widget.choices = [("", "No particular deal"), *(deals or [])]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("kind") == SessionKind.OPPORTUNITY and not cleaned.get("deal"):
+            self.add_error("deal", "opportunity coaching needs the deal it is about")
+        return cleaned
 
 
 class NoteForm(forms.Form):

@@ -305,6 +305,24 @@ def coachable_reps(*, viewer: Viewer) -> QuerySet[Person]:
     )
 
 
+def plannable_deals(*, viewer: Viewer) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Open deals of the people a manager may coach, grouped by owner, for opportunity
+    coaching: [(owner name, [(deal id, "deal · stage"), …]), …]."""
+    owners = coachable_reps(viewer=viewer)
+    deals = (
+        restrict(Deal.objects.select_related("owner", "stage"), viewer)
+        .filter(owner__in=owners, outcome="open")
+        .order_by("owner__name", "owner_id", "name", "pk")
+    )
+    grouped: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for deal in deals:
+        stage = f" · {deal.stage.name}" if deal.stage else ""
+        grouped.setdefault(deal.owner_id, (deal.owner.name, []))[1].append(
+            (deal.pk, f"{deal.name}{stage}")
+        )
+    return list(grouped.values())
+
+
 def get_note_for_author(*, viewer: Viewer, pk: int) -> SessionNote:
     """A note its author may edit; 404 for anyone else (including who may only read it)."""
     return get_or_404(SessionNote.objects.select_related("session"), viewer, action="change", pk=pk)

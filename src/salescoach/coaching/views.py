@@ -23,7 +23,7 @@ from salescoach.coaching.forms import (
     SessionHeldForm,
     SessionPlanForm,
 )
-from salescoach.coaching.models import CoachingSession, SessionStatus
+from salescoach.coaching.models import CoachingSession, SessionKind, SessionStatus
 from salescoach.org.access import Viewer, viewer_of
 from salescoach.org.models import Role
 
@@ -67,7 +67,15 @@ def session_plan(request: HttpRequest) -> HttpResponse:
     initial: dict[str, Any] = {}
     if request.GET.get("rep", "").isdigit():
         initial["rep"] = int(request.GET["rep"])
-    form = SessionPlanForm(request.POST or None, reps=reps, initial=initial)
+    if request.GET.get("deal", "").isdigit():
+        initial["deal"] = int(request.GET["deal"])
+        initial["kind"] = SessionKind.OPPORTUNITY
+    form = SessionPlanForm(
+        request.POST or None,
+        reps=reps,
+        deals=selectors.plannable_deals(viewer=viewer),
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             session = services.prepare_session(
@@ -75,6 +83,7 @@ def session_plan(request: HttpRequest) -> HttpResponse:
                 rep_id=form.cleaned_data["rep"],
                 scheduled_for=form.cleaned_data["scheduled_for"],
                 kind=form.cleaned_data["kind"],
+                deal_id=form.cleaned_data["deal"],
             )
         except services.CoachingError as error:
             form.add_error(_field_of(error, form, "rep"), str(error).split(": ", 1)[-1])
