@@ -19,9 +19,11 @@ from salescoach.coaching.models import (
     Commitment,
     SessionNote,
 )
+from salescoach.coaching.services import refresh_agenda
 from salescoach.demo.generator import OrgDataset
 from salescoach.demo.profiles import MANAGER_STYLES, TEAM_MANAGER_STYLES, ManagerStyle
 from salescoach.goals.models import Goal
+from salescoach.org.access import viewer_for_person
 from salescoach.org.models import Organization, Person
 from salescoach.pipeline.models import Stage
 
@@ -135,6 +137,7 @@ class SessionPlan:
     conversations: tuple[str, ...]
     notes: tuple[tuple[str, str], ...]  # (visibility, text)
     outcomes: str
+    hour: int = 10  # when in the day it starts (UTC)
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ def _rep_sessions(
             conversations = ("customers",)
             commitment = rng.choice(RESULTS_COMMITMENTS)
             outcomes = "Numbers to be updated before the forecast call."
+        # Real calendars vary: the start hour and the length move around the style's typical
+        # length (by −10, 0 or +10 minutes), without drawing on the random generator.
         history.sessions.append(
             SessionPlan(
                 key,
@@ -211,10 +216,11 @@ def _rep_sessions(
                 rep,
                 on,
                 True,
-                style.duration_min,
+                max(15, style.duration_min + 10 * ((slot + index) % 3 - 1)),
                 conversations,
                 tuple(notes),
                 outcomes,
+                hour=9 + (slot * 3 + index * 5) % 8,
             )
         )
         later = keys[index + 1] if index + 1 < len(keys) else None
@@ -243,6 +249,7 @@ def _rep_sessions(
                 (),
                 (),
                 "",
+                hour=9 + (slot * 2) % 8,
             )
         )
 
@@ -270,7 +277,7 @@ def plan_coaching_history(data: OrgDataset, *, as_of: dt.date) -> CoachingHistor
 
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day, hour, 0, tzinfo=dt.UTC)
+    return dt.datetime(day.year, day.month, day.day, min(hour, 23), 0, tzinfo=dt.UTC)
 
 
 def load_coaching_history(
@@ -316,9 +323,9 @@ def load_coaching_history(
                 manager=people[s.manager],
                 rep=people[s.rep],
                 kind="skill",
-                scheduled_for=_at(s.on),
+                scheduled_for=_at(s.on, s.hour),
                 status="held" if s.held else "planned",
-                held_at=_at(s.on) if s.held else None,
+                held_at=_at(s.on, s.hour) if s.held else None,
                 duration_min=s.duration_min if s.held else 0,
                 outcomes=s.outcomes,
                 conversations=list(s.conversations),
@@ -336,8 +343,8 @@ def load_coaching_history(
                 author=people[s.manager],
                 visibility=visibility,
                 text=text,
-                created_at=_at(s.on, 11),
-                updated_at=_at(s.on, 11),
+                created_at=_at(s.on, s.hour + 1),
+                updated_at=_at(s.on, s.hour + 1),
             )
             for s in history.sessions
             for visibility, text in s.notes
@@ -378,3 +385,14 @@ def load_coaching_history(
         ]
     )
     return history
+
+
+def prepare_upcoming_agendas(*, organization: Organization, as_of: dt.date) -> int:
+    """Prepare the agenda of every planned session from the evidence now loaded (calls,
+    deals, recommendations, shared self-assessments), as the manager would; returns how many."""
+    planned = CoachingSession.objects.filter(
+        organization=organization, status="planned"
+    ).select_related("manager")
+    for session in planned:
+        refresh_agenda(viewer=viewer_for_person(session.manager), session=session, as_of=as_of)
+    return len(planned)

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from salescoach.calls.services import record_call
 from salescoach.demo.assessment_history import load_assessment_history
-from salescoach.demo.coaching_history import load_coaching_history
+from salescoach.demo.coaching_history import load_coaching_history, prepare_upcoming_agendas
 from salescoach.demo.generator import DEMO_PASSWORD, STAGES, OrgDataset
 from salescoach.org.models import Organization, Person, Team, User
 from salescoach.pipeline.models import (
@@ -207,4 +207,7 @@ def _load_org(data: OrgDataset, password_hash: str) -> list[LoadedLogin]:
         )
     load_coaching_history(organization=org, data=data, people=person, stages=stages)
     load_assessment_history(organization=org, data=data, people=person)
+    prepare_upcoming_agendas(
+        organization=org, as_of=data.as_of or max(d.created_on for d in data.deals)
+    )
     return [LoadedLogin(p.key, p.role, p.name, p.team, p.profile) for p in data.people if p.login]
