@@ -385,9 +385,9 @@ def analyze_transcript(
                     if first_pitch is None:
                         first_pitch = len(s_text)
                 elif kind_of == "question_open":
-                    open_q += is_rep
+                    open_q += 1 if is_rep else 0
                 elif kind_of == "question_closed":
-                    closed_q += is_rep
+                    closed_q += 1 if is_rep else 0
                 elif kind_of == "objection":
                     objections += 1
                 elif kind_of == "transaction":
