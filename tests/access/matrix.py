@@ -176,3 +176,21 @@ GUIDE_EDITORS = frozenset({"E", "AD", "EB"})
 
 # The organisation's coaching view (quality per manager, flags counted per team): enablement.
 ORGANISATION_COACHING = frozenset({"E", "EB"})
+
+# Who may accept or set aside a rep's recommended learning goal: the rep and the managers whose
+# teams include them (M1 leads R1a's team from above). Enablement reads but does not agree.
+RECOMMENDATION_DECIDERS: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1", "M1"}),
+    "R1a": frozenset({"R1a", "M1", "M1a"}),
+    "R2": frozenset({"R2", "M2"}),
+    "RB": frozenset({"RB", "MB"}),
+}
+
+# Who may run the diagnosis for a rep on today's evidence: the deciders, and enablement of
+# the rep's organisation.
+DIAGNOSIS_RUNNERS: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1", "M1", "E"}),
+    "R1a": frozenset({"R1a", "M1", "M1a", "E"}),
+    "R2": frozenset({"R2", "M2", "E"}),
+    "RB": frozenset({"RB", "MB", "EB"}),
+}

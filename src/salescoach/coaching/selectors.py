@@ -93,6 +93,9 @@ class Scorecard:
     coach: dict[str, Any] = field(default_factory=dict)
     recommendations: list[Recommendation] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
+    # "rep" or "manager" when the viewer may accept the rep's recommendations, else None
+    acceptance_side: str | None = None
+    can_diagnose: bool = False
 
 
 def _win_rates(deals: QuerySet[Deal], since: dt.date) -> dict[int, tuple[int, int, int | None]]:
@@ -251,6 +254,10 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
     )
     card.goals = list(
         restrict(Goal.objects.all(), viewer).filter(person=person).order_by("kind", "-period_start")
+    )
+    card.acceptance_side = goal_selectors.acceptance_side(viewer=viewer, person=person)
+    card.can_diagnose = person.role == Role.REP and (
+        card.acceptance_side is not None or viewer.role == Role.ENABLEMENT
     )
     return card
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("pipeline/", include("salescoach.pipeline.urls")),
     path("calls/", include("salescoach.calls.urls")),
     path("coaching/", include("salescoach.coaching.urls")),
+    path("goals/", include("salescoach.goals.urls")),
     path("assessments/", include("salescoach.assessments.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

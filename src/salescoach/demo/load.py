@@ -11,6 +11,7 @@ from salescoach.calls.services import record_call
 from salescoach.demo.assessment_history import load_assessment_history
 from salescoach.demo.coaching_history import load_coaching_history, prepare_upcoming_agendas
 from salescoach.demo.generator import DEMO_PASSWORD, STAGES, OrgDataset
+from salescoach.goals.services import diagnose_organization
 from salescoach.org.models import Organization, Person, Team, User
 from salescoach.pipeline.models import (
     Activity,
@@ -207,7 +208,9 @@ def _load_org(data: OrgDataset, password_hash: str) -> list[LoadedLogin]:
         )
     load_coaching_history(organization=org, data=data, people=person, stages=stages)
     load_assessment_history(organization=org, data=data, people=person)
-    prepare_upcoming_agendas(
-        organization=org, as_of=data.as_of or max(d.created_on for d in data.deals)
-    )
+    as_of = data.as_of or max(d.created_on for d in data.deals)
+    # The recommendations a manager would find after the first diagnosis run, so scorecards
+    # and agendas show them from the start.
+    diagnose_organization(organization=org, as_of=as_of, save=True)
+    prepare_upcoming_agendas(organization=org, as_of=as_of)
     return [LoadedLogin(p.key, p.role, p.name, p.team, p.profile) for p in data.people if p.login]

@@ -47,6 +47,20 @@ def visible_recommendations(
     return recommendations.order_by("-confidence", "pk")
 
 
+def acceptance_side(*, viewer: Viewer, person: Person) -> str | None:
+    """Which side of the agreement on a learning goal the viewer stands for: "rep" for the
+    person themself, "manager" for a manager whose teams include them; None for anyone else."""
+    if viewer.organization_id != person.organization_id:
+        return None
+    if viewer.person_id == person.pk:
+        return "rep"
+    if viewer.role == Role.MANAGER and (
+        viewer.team_person_ids is None or person.pk in viewer.team_person_ids
+    ):
+        return "manager"
+    return None
+
+
 def get_recommendation_for_viewer(*, viewer: Viewer, pk: int) -> Recommendation:
     return get_or_404(Recommendation.objects.select_related("person"), viewer, pk=pk)
 

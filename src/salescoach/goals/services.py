@@ -68,11 +68,7 @@ def store_recommendations(
 
 
 def _is_coach_of(viewer: Viewer, person: Person) -> bool:
-    return (
-        viewer.role == Role.MANAGER
-        and viewer.person_id != person.pk
-        and (viewer.team_person_ids is None or person.pk in viewer.team_person_ids)
-    )
+    return selectors.acceptance_side(viewer=viewer, person=person) == "manager"
 
 
 def accept_recommendation(
@@ -176,15 +172,20 @@ def diagnose_organization(
     as_of: dt.date,
     person_email: str | None = None,
     save: bool = False,
+    only_person_ids: Iterable[int] | None = None,
 ) -> list[Diagnosis]:
-    """Diagnose every rep (or one) against their own team; optionally store the
-    recommendations for the rep and manager to accept or dismiss."""
+    """Diagnose every rep (or one, or those in `only_person_ids`) against their own team and
+    the whole organisation; optionally store the recommendations for the rep and manager to
+    accept or dismiss. Peers always come from the whole organisation, whoever is diagnosed."""
     evidence = selectors.rep_evidence(organization=organization, as_of=as_of)
     results: list[Diagnosis] = []
     people = {p.pk: p for p in Person.objects.filter(pk__in=evidence)}
     everyone = [rep for rep, _ in evidence.values()]
+    wanted = None if only_person_ids is None else set(only_person_ids)
     for person_id, (rep, team_id) in sorted(evidence.items(), key=lambda kv: kv[1][0].person):
         if person_email and rep.person.lower() != person_email.lower():
+            continue
+        if wanted is not None and person_id not in wanted:
             continue
         team = [other for other, other_team in evidence.values() if other_team == team_id]
         diagnosis = diagnose_rep(rep, team=team, org=everyone)
@@ -199,3 +200,18 @@ def diagnose_organization(
                 rules_version=RULES_VERSION,
             )
     return results
+
+
+def refresh_recommendations(*, viewer: Viewer, person: Person, as_of: dt.date) -> Diagnosis:
+    """Run the diagnosis for one rep now and store its recommendations (open ones are
+    replaced, decided ones stay). The rep themself, a manager of theirs or enablement may."""
+    if person.role != Role.REP or not person.is_active:
+        raise GoalError("person: the diagnosis is for active salespeople")
+    if selectors.acceptance_side(viewer=viewer, person=person) is None and not (
+        viewer.role == Role.ENABLEMENT and viewer.organization_id == person.organization_id
+    ):
+        raise GoalError("only the rep, their manager or enablement can run the diagnosis")
+    found = diagnose_organization(
+        organization=person.organization, as_of=as_of, save=True, only_person_ids=[person.pk]
+    )
+    return found[0]  # every active rep has evidence, if only "nothing yet"

@@ -142,3 +142,26 @@ def test_the_diagnosis_recovers_the_planted_profiles(
             assert planted[person.profile] in results[person.key], (person.profile, person.key)
         if person.profile == "strong_discovery":
             assert not results[person.key] & {"needs_discovery", "empathy", "decision_process"}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_demo_starts_with_the_diagnosis_stored_and_agendas_prepared(
+    cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from salescoach.coaching.models import CoachingSession
+    from salescoach.goals.models import Recommendation
+
+    as_of = "2026-11-01"
+    assert cli(["demo", "--as-of", as_of]) == 0
+    capsys.readouterr()
+    main_org, _ = generate_demo(seed=7, as_of=dt.date.fromisoformat(as_of))
+    pitchers = [p.key for p in main_org.people if p.profile == "early_pitcher"]
+    stored = set(
+        Recommendation.objects.filter(person__email__in=pitchers, status="open").values_list(
+            "person__email", "area"
+        )
+    )
+    assert {(email, "needs_discovery") for email in pitchers} <= stored
+    planned = CoachingSession.objects.filter(status="planned")
+    assert planned.exists()
+    assert all(s.agenda.get("sections") for s in planned)
