@@ -87,3 +87,14 @@ def test_a_deal_link_preselects_opportunity_coaching(world: World) -> None:
     picker = body.split('name="deal"', 1)[1].split("</select>", 1)[0]
     assert f'<option value="{deal.pk}" selected>' in picker
     assert '<option value="opportunity" selected>' in body
+
+
+def test_an_open_deal_offers_its_manager_a_link_to_plan_opportunity_coaching(
+    world: World,
+) -> None:
+    deal = world.deals["R1"]
+    link = f"/coaching/sessions/plan/?rep={world.people['R1'].pk}&amp;deal={deal.pk}"
+    assert link in _manager(world).get(f"/pipeline/deals/{deal.pk}/").content.decode()
+    rep = Client()
+    rep.force_login(world.people["R1"].user)
+    assert link not in rep.get(f"/pipeline/deals/{deal.pk}/").content.decode()
