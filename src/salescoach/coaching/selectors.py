@@ -32,6 +32,7 @@ from salescoach.domain.coaching.agenda import (
 )
 from salescoach.domain.coaching.quality import CommitmentRecord
 from salescoach.domain.coaching.quality import CommitmentStatus as DomainCommitmentStatus
+from salescoach.domain.diagnosis.progress import GoalProgress
 from salescoach.domain.pipeline.records import ActivityRecord
 from salescoach.domain.pipeline.time_allocation import allocate_time
 from salescoach.goals import selectors as goal_selectors
@@ -93,6 +94,7 @@ class Scorecard:
     coach: dict[str, Any] = field(default_factory=dict)
     recommendations: list[Recommendation] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
+    goal_rows: list[tuple[Goal, GoalProgress | None]] = field(default_factory=list)
     # "rep" or "manager" when the viewer may accept the rep's recommendations, else None
     acceptance_side: str | None = None
     can_diagnose: bool = False
@@ -255,6 +257,9 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
     card.goals = list(
         restrict(Goal.objects.all(), viewer).filter(person=person).order_by("kind", "-period_start")
     )
+    card.goal_rows = [
+        (goal, goal_selectors.goal_progress(goal=goal, as_of=today)) for goal in card.goals
+    ]
     card.acceptance_side = goal_selectors.acceptance_side(viewer=viewer, person=person)
     card.can_diagnose = person.role == Role.REP and (
         card.acceptance_side is not None or viewer.role == Role.ENABLEMENT

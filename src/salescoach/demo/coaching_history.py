@@ -74,13 +74,13 @@ LEARNING_GOALS: tuple[tuple[str, str, str, str], ...] = (
         "Navigate the customer's decision process",
         "Late-stage deals stall where the prospect decides.",
         "Map who decides, how and by when for every deal past the demonstration.",
-        "late_stage_win_rate",
+        "decide_win_rate",
     ),
     (
         "Protect customer-facing time",
         "The week is broken into short internal slots.",
         "Two prospecting blocks a week, kept like customer meetings.",
-        "selling_hours_per_week",
+        "customer_hours_per_week",
     ),
 )
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any, cast
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
+from salescoach.domain.diagnosis.progress import GoalProgress, better_when
+from salescoach.domain.diagnosis.recommend import METRICS
 from salescoach.domain.pipeline.records import (
     ActivityRecord,
     DealRecord,
@@ -17,7 +20,7 @@ from salescoach.domain.pipeline.records import (
     StageChangeRecord,
     StageDef,
 )
-from salescoach.goals.models import Goal, Recommendation, RecommendationStatus
+from salescoach.goals.models import Goal, GoalKind, Recommendation, RecommendationStatus
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role
 from salescoach.pipeline.models import Activity, Deal, Stage, StageChange
@@ -66,21 +69,30 @@ def get_recommendation_for_viewer(*, viewer: Viewer, pk: int) -> Recommendation:
 
 
 def rep_evidence(
-    *, organization: Organization, as_of: dt.date
+    *,
+    organization: Organization,
+    as_of: dt.date,
+    person_ids: Collection[int] | None = None,
+    calls_since: dt.date | None = None,
 ) -> dict[int, tuple[RepEvidence, int | None]]:
-    """Every active rep's evidence for the diagnosis, with their team id (operator reads:
-    callers scope the output). Stages are those of the organisation's processes; a stage name
-    is prefixed with its process when the organisation runs more than one process."""
+    """Every active rep's evidence (or only `person_ids`'), as it stood on `as_of`, with their
+    team id (operator reads: callers scope the output). Calls count from `calls_since` when
+    given, else all analysed sales calls up to `as_of`. Stages are those of the organisation's
+    processes; a stage name is prefixed with its process when the organisation runs more than
+    one process."""
     stage_rows = list(
         Stage.objects.filter(process__organization=organization).select_related("process")
     )
     several = len({s.process_id for s in stage_rows}) > 1
     stage_name = {s.pk: (f"{s.process.name}: {s.name}" if several else s.name) for s in stage_rows}
     stages = [StageDef(s.order, stage_name[s.pk], s.phase) for s in stage_rows]
-    reps = list(Person.objects.filter(organization=organization, role=Role.REP, is_active=True))
+    reps = Person.objects.filter(organization=organization, role=Role.REP, is_active=True)
+    if person_ids is not None:
+        reps = reps.filter(pk__in=person_ids)
     emails = dict(Person.objects.filter(organization=organization).values_list("pk", "email"))
+    of_reps = Q() if person_ids is None else Q(owner_id__in=person_ids)
     deals: list[DealRecord] = []
-    for d in Deal.objects.filter(organization=organization, created_on__lte=as_of).only(
+    for d in Deal.objects.filter(of_reps, organization=organization, created_on__lte=as_of).only(
         "pk",
         "owner_id",
         "amount",
@@ -107,7 +119,9 @@ def rep_evidence(
     changes = [
         StageChangeRecord(str(deal_id), stage_name[stage_id], entered_at)
         for deal_id, stage_id, entered_at in StageChange.objects.filter(
-            organization=organization, entered_at__date__lte=as_of
+            organization=organization,
+            entered_at__date__lte=as_of,
+            **({} if person_ids is None else {"deal__owner_id__in": person_ids}),
         ).values_list("deal_id", "stage_id", "entered_at")
         if stage_id in stage_name
     ]
@@ -121,15 +135,21 @@ def rep_evidence(
         )
         for person_id, start, minutes, facing in Activity.objects.filter(
             organization=organization,
+            **({} if person_ids is None else {"person_id__in": person_ids}),
             occurred_at__date__gte=window_start,
             occurred_at__date__lte=as_of,
             duration_min__gt=0,
         ).values_list("person_id", "occurred_at", "duration_min", "customer_facing")
     ]
     calls: dict[int, list[dict[str, Any]]] = {}
-    for owner_id, result in CallAnalysis.objects.filter(
-        organization=organization, call__kind="sales"
-    ).values_list("call__owner_id", "result"):
+    call_rows = CallAnalysis.objects.filter(
+        organization=organization, call__kind="sales", call__occurred_at__date__lte=as_of
+    )
+    if calls_since is not None:
+        call_rows = call_rows.filter(call__occurred_at__date__gte=calls_since)
+    if person_ids is not None:
+        call_rows = call_rows.filter(call__owner_id__in=person_ids)
+    for owner_id, result in call_rows.values_list("call__owner_id", "result"):
         calls.setdefault(owner_id, []).append(result)
 
     # Grouped per person first: the core filters by person, and this keeps it linear.
@@ -162,3 +182,36 @@ def rep_evidence(
         )
         out[rep.pk] = (evidence, rep.team_id)
     return out
+
+
+PROGRESS_CALL_WINDOW_DAYS = 90  # call figures are read over the 90 days before each date
+
+
+def goal_progress(*, goal: Goal, as_of: dt.date) -> GoalProgress | None:
+    """A learning goal's figure (its `measure`, one of the diagnosis figures) on the day it was
+    agreed and now (or at the end of its period), each read from the evidence as it stood then;
+    call figures over the 90 days before each date. None for other goals (operator read: the
+    caller has already scoped the goal)."""
+    if goal.kind != GoalKind.LEARNING or goal.measure not in METRICS:
+        return None
+    metric = METRICS[goal.measure]
+
+    def reading(day: dt.date) -> float | None:
+        found = rep_evidence(
+            organization=goal.person.organization,
+            as_of=day,
+            person_ids=[goal.person_id],
+            calls_since=day - dt.timedelta(days=PROGRESS_CALL_WINDOW_DAYS),
+        ).get(goal.person_id)
+        return None if found is None else metric.read(found[0])
+
+    start = goal.agreed_on or goal.period_start
+    end = min(as_of, goal.period_end)
+    return GoalProgress(
+        goal.measure,
+        metric.label,
+        metric.unit,
+        reading(start),
+        reading(end) if end > start else None,
+        better_when(goal.measure),
+    )

@@ -1,0 +1,77 @@
+"""A learning goal's progress: its figure read from the evidence then and now."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.test import Client
+
+from salescoach.goals.models import Goal
+from salescoach.goals.selectors import goal_progress
+from salescoach.pipeline.models import Activity
+from tests.world import World
+
+
+def _meeting(world: World, n: int, day: dt.date, minutes: int) -> None:
+    rep = world.people["R1"]
+    Activity.objects.create(
+        organization=rep.organization,
+        external_id=f"M-{n}",
+        type="meeting",
+        person=rep,
+        occurred_at=dt.datetime(day.year, day.month, day.day, 10, tzinfo=dt.UTC),
+        duration_min=minutes,
+        customer_facing=True,
+        subject="Customer meeting",
+    )
+
+
+def _goal(world: World) -> Goal:
+    rep = world.people["R1"]
+    return Goal.objects.create(
+        organization=rep.organization,
+        person=rep,
+        kind="learning",
+        title="Protect customer-facing time",
+        measure="customer_hours_per_week",
+        period_start=dt.date(2026, 6, 1),
+        period_end=dt.date(2026, 8, 24),
+        agreed_on=dt.date(2026, 6, 1),
+    )
+
+
+def test_customer_hours_then_and_now(world: World) -> None:
+    # Agreed on 1 Jun: the 12 weeks up to then (10 Mar – 1 Jun) hold one 60-minute meeting,
+    # 1 h / 12 weeks = 0.0833 h a week. The goal's period ends on 24 Aug: the 12 weeks up to
+    # then (2 Jun – 24 Aug) hold twelve 120-minute meetings, 24 h / 12 weeks = 2.0 h a week.
+    _meeting(world, 0, dt.date(2026, 5, 20), 60)
+    for k in range(12):
+        _meeting(world, k + 1, dt.date(2026, 6, 8) + dt.timedelta(weeks=k), 120)
+    progress = goal_progress(goal=_goal(world), as_of=dt.date(2026, 12, 1))
+    assert progress is not None
+    assert progress.at_start is not None
+    assert round(progress.at_start, 4) == 0.0833
+    assert progress.now == 2.0
+    assert progress.better == "higher"
+    assert progress.direction == "better"
+
+
+def test_a_goal_without_a_diagnosis_figure_has_no_progress(world: World) -> None:
+    goal = _goal(world)
+    goal.measure = "number of referrals"
+    assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1)) is None
+    goal.measure, goal.kind = "customer_hours_per_week", "sales"
+    assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1)) is None
+
+
+def test_the_scorecard_shows_the_progress(world: World) -> None:
+    _meeting(world, 0, dt.date(2026, 5, 20), 60)
+    for k in range(12):
+        _meeting(world, k + 1, dt.date(2026, 6, 8) + dt.timedelta(weeks=k), 120)
+    _goal(world)
+    client = Client()
+    client.force_login(world.people["M1"].user)
+    body = client.get(f"/coaching/people/{world.people['R1'].pk}/scorecard/").content.decode()
+    assert "customer-facing hours per week" in body
+    assert "0.1 h → 2.0 h" in body
+    assert '<span class="tag better">better</span>' in body
