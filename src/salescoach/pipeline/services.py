@@ -170,19 +170,39 @@ def import_rows(
     if not summary.ok:
         return summary
     with transaction.atomic():
-        store = STORERS[kind]
+        store = STORERS.get(kind)
+        store_batch = BATCH_STORERS.get(kind)
         context: dict[str, Any] = {"org": organization, "refs": refs}
+        batch: list[dict[str, Any]] = []
         for done, item in enumerate(read_rows(open_lines(), kind=kind, custom=custom), start=1):
             if isinstance(item, ImportProblem):  # the file changed between the two passes
                 raise RuntimeError(f"the file changed while importing: {item}")
-            outcome = store(item[1], context)
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
+            if store_batch:
+                batch.append(item[1])
+                if len(batch) == BATCH_ROWS:
+                    _count(summary, store_batch(batch, context))
+                    batch = []
+            elif store:
+                _count(summary, [store(item[1], context)])
             if progress and done % 500 == 0:
                 progress(done)
+        if batch and store_batch:
+            _count(summary, store_batch(batch, context))
         finish = FINISHERS.get(kind)
         if finish:
             finish(context)
     return summary
+
+
+# Deals and activities, the files that grow large, are stored a batch of rows at a time: one
+# query finds the batch's existing records, one bulk insert adds the new ones, and only rows
+# that changed are updated one by one. Memory holds one batch, never the file.
+BATCH_ROWS = 500
+
+
+def _count(summary: ImportSummary, outcomes: Iterable[str]) -> None:
+    for outcome in outcomes:
+        setattr(summary, outcome, getattr(summary, outcome) + 1)
 
 
 def _save(obj: Any, values: dict[str, Any]) -> str:
@@ -234,27 +254,68 @@ def _link_managers(ctx: dict[str, Any]) -> None:
             Team.objects.filter(pk=person.team_id, lead__isnull=True).update(lead=manager)
 
 
-def _store_deal(row: dict[str, Any], ctx: dict[str, Any]) -> str:
-    refs: _Refs = ctx["refs"]
-    values = {
-        "name": row["name"][:300],
-        "account": row["account"][:300],
-        "owner": refs.people[row["owner_email"]],
-        "amount": row["amount"],
-        "currency": row["currency"],
-        "created_on": row["created_at"],
-        "closed_on": row["closed_at"],
-        "stage": refs.stages.get(row["stage"].lower()) if row["stage"] else None,
-        "outcome": row["outcome"],
-        "loss_reason": row["loss_reason"][:300],
-        "forecast_category": row["forecast_category"],
+def _upsert_batch(
+    model: Any, org: Organization, values_by_id: dict[str, dict[str, Any]]
+) -> tuple[list[str], list[Any]]:
+    """Create or update the batch's records of `model` by external id; the outcome of each
+    (in the batch's order) and the records created (with their primary keys)."""
+    existing = {
+        obj.external_id: obj
+        for obj in model.objects.filter(organization=org, external_id__in=list(values_by_id))
     }
-    deal = Deal.objects.filter(organization=ctx["org"], external_id=row["deal_id"]).first()
-    if deal is None:
-        created = Deal.objects.create(organization=ctx["org"], external_id=row["deal_id"], **values)
-        refs.deals[row["deal_id"]] = created.pk
-        return "created"
-    return _save(deal, values)
+    outcomes, new = [], []
+    for external_id, values in values_by_id.items():
+        obj = existing.get(external_id)
+        if obj is None:
+            new.append(model(organization=org, external_id=external_id, **values))
+            outcomes.append("created")
+        else:
+            outcomes.append(_save(obj, values))
+    created = model.objects.bulk_create(new)
+    if any(obj.pk is None for obj in created):  # a database that does not return new keys
+        keys = dict(
+            model.objects.filter(
+                organization=org, external_id__in=[obj.external_id for obj in created]
+            ).values_list("external_id", "pk")
+        )
+        for obj in created:
+            obj.pk = keys[obj.external_id]
+    return outcomes, created
+
+
+def _store_deals(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
+    refs: _Refs = ctx["refs"]
+    values_by_id = {}
+    for row in rows:
+        stage = refs.stages.get(row["stage"].lower()) if row["stage"] else None
+        values_by_id[row["deal_id"]] = {
+            "name": row["name"][:300],
+            "account": row["account"][:300],
+            "owner_id": refs.people[row["owner_email"]].pk,
+            "amount": row["amount"],
+            "currency": row["currency"],
+            "created_on": row["created_at"],
+            "closed_on": row["closed_at"],
+            "stage_id": stage.pk if stage else None,
+            "outcome": row["outcome"],
+            "loss_reason": row["loss_reason"][:300],
+            "forecast_category": row["forecast_category"],
+        }
+    outcomes, created = _upsert_batch(Deal, ctx["org"], values_by_id)
+    for deal in created:
+        refs.deals[deal.external_id] = deal.pk
+    return outcomes
+
+
+def _store_activities(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
+    refs: _Refs = ctx["refs"]
+    values_by_id = {}
+    for row in rows:
+        values = _activity_values(row, refs)
+        values["person_id"] = values.pop("person").pk
+        values_by_id[row["activity_id"]] = values
+    outcomes, _ = _upsert_batch(Activity, ctx["org"], values_by_id)
+    return outcomes
 
 
 def _store_stage_change(row: dict[str, Any], ctx: dict[str, Any]) -> str:
@@ -268,9 +329,7 @@ def _store_stage_change(row: dict[str, Any], ctx: dict[str, Any]) -> str:
     return "created" if created else "unchanged"
 
 
-def _store_activity(row: dict[str, Any], ctx: dict[str, Any]) -> str:
-    refs: _Refs = ctx["refs"]
-    org: Organization = ctx["org"]
+def _activity_values(row: dict[str, Any], refs: _Refs) -> dict[str, Any]:
     deal_id = refs.deals.get(row["deal_id"]) if row.get("deal_id") else None
     attendees = [a for a in row["attendees"].split(";") if a]
     facing = row.get("customer_facing")
@@ -278,7 +337,7 @@ def _store_activity(row: dict[str, Any], ctx: dict[str, Any]) -> str:
         facing = deal_id is not None or any(
             a.rsplit("@", 1)[-1] not in refs.domains for a in attendees
         )
-    values = {
+    return {
         "type": row["type"],
         "person": refs.people[row["person_email"]],
         "deal_id": deal_id,
@@ -288,6 +347,11 @@ def _store_activity(row: dict[str, Any], ctx: dict[str, Any]) -> str:
         "attendees": row["attendees"],
         "customer_facing": facing,
     }
+
+
+def _store_activity(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    org: Organization = ctx["org"]
+    values = _activity_values(row, ctx["refs"])
     activity = Activity.objects.filter(organization=org, external_id=row["activity_id"]).first()
     if activity is None:
         Activity.objects.create(organization=org, external_id=row["activity_id"], **values)
@@ -317,10 +381,12 @@ def _store_quota(row: dict[str, Any], ctx: dict[str, Any]) -> str:
 STORERS: dict[str, Callable[[dict[str, Any], dict[str, Any]], str]] = {
     "stages": _store_stage,
     "people": _store_person,
-    "deals": _store_deal,
     "stage-changes": _store_stage_change,
-    "activities": _store_activity,
     "quotas": _store_quota,
+}
+BATCH_STORERS: dict[str, Callable[[list[dict[str, Any]], dict[str, Any]], list[str]]] = {
+    "deals": _store_deals,
+    "activities": _store_activities,
 }
 FINISHERS: dict[str, Callable[[dict[str, Any]], None]] = {"people": _link_managers}
 
