@@ -101,17 +101,26 @@ def own_domains(org: Organization, people: Iterable[Person]) -> frozenset[str]:
     return org.domains or frozenset(p.email.rsplit("@", 1)[-1].lower() for p in people)
 
 
+# Only these kinds refer to deals: only they load the organisation's deal ids (about 130 bytes
+# a deal in memory), so a deals file of any size holds none of them.
+KINDS_NAMING_DEALS = frozenset({"stage-changes", "activities"})
+
+
 class _Refs:
     """Lookups of what rows refer to, loaded once per import (not per row)."""
 
-    def __init__(self, org: Organization) -> None:
+    def __init__(self, org: Organization, *, deal_ids: bool = False) -> None:
         self.people = {p.email.lower(): p for p in Person.objects.filter(organization=org)}
         self.domains = own_domains(org, self.people.values())
         self.stages = {
             s.name.lower(): s
             for s in Stage.objects.filter(process__organization=org, process__is_default=True)
         }
-        self.deals = dict(Deal.objects.filter(organization=org).values_list("external_id", "pk"))
+        self.deals: dict[str, int] = (
+            dict(Deal.objects.filter(organization=org).values_list("external_id", "pk"))
+            if deal_ids
+            else {}
+        )
 
 
 def _reference_problem(
@@ -152,7 +161,7 @@ def import_rows(
     if kind not in KINDS:
         raise ValueError(f"unknown kind '{kind}'; one of {', '.join(KINDS)}")
     summary = ImportSummary(kind)
-    refs = _Refs(organization)
+    refs = _Refs(organization, deal_ids=kind in KINDS_NAMING_DEALS)
     file_people: set[str] = set()
     if kind == "people":
         for item in read_rows(open_lines(), kind=kind, custom=custom):
@@ -256,9 +265,9 @@ def _link_managers(ctx: dict[str, Any]) -> None:
 
 def _upsert_batch(
     model: Any, org: Organization, values_by_id: dict[str, dict[str, Any]]
-) -> tuple[list[str], list[Any]]:
-    """Create or update the batch's records of `model` by external id; the outcome of each
-    (in the batch's order) and the records created (with their primary keys)."""
+) -> list[str]:
+    """Create or update the batch's records of `model` by external id; the outcome of each,
+    in the batch's order."""
     existing = {
         obj.external_id: obj
         for obj in model.objects.filter(organization=org, external_id__in=list(values_by_id))
@@ -271,16 +280,8 @@ def _upsert_batch(
             outcomes.append("created")
         else:
             outcomes.append(_save(obj, values))
-    created = model.objects.bulk_create(new)
-    if any(obj.pk is None for obj in created):  # a database that does not return new keys
-        keys = dict(
-            model.objects.filter(
-                organization=org, external_id__in=[obj.external_id for obj in created]
-            ).values_list("external_id", "pk")
-        )
-        for obj in created:
-            obj.pk = keys[obj.external_id]
-    return outcomes, created
+    model.objects.bulk_create(new)
+    return outcomes
 
 
 def _store_deals(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
@@ -301,10 +302,7 @@ def _store_deals(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
             "loss_reason": row["loss_reason"][:300],
             "forecast_category": row["forecast_category"],
         }
-    outcomes, created = _upsert_batch(Deal, ctx["org"], values_by_id)
-    for deal in created:
-        refs.deals[deal.external_id] = deal.pk
-    return outcomes
+    return _upsert_batch(Deal, ctx["org"], values_by_id)
 
 
 def _store_activities(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
@@ -314,8 +312,7 @@ def _store_activities(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[s
         values = _activity_values(row, refs)
         values["person_id"] = values.pop("person").pk
         values_by_id[row["activity_id"]] = values
-    outcomes, _ = _upsert_batch(Activity, ctx["org"], values_by_id)
-    return outcomes
+    return _upsert_batch(Activity, ctx["org"], values_by_id)
 
 
 def _store_stage_change(row: dict[str, Any], ctx: dict[str, Any]) -> str:
