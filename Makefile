@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint typecheck pytest browser-deps eval bench bench-calls clean help
+.PHONY: run test lint typecheck pytest browser-deps eval bench bench-calls bench-imports bench-pages clean help
 
 help:
 	@echo "make run     start salescoach on http://127.0.0.1:8000 with the demo organisation"
@@ -48,10 +48,16 @@ test: lint typecheck pytest
 eval: $(STAMP)
 	$(BIN)/python -m evaluation.calls
 
-bench: bench-calls
+bench: bench-calls bench-imports bench-pages
 
 bench-calls: $(STAMP)
 	$(BIN)/python -m bench.calls
+
+bench-imports: $(STAMP)
+	$(BIN)/python -m bench.imports
+
+bench-pages: $(STAMP)
+	$(BIN)/python -m bench.pages
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
