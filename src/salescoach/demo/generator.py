@@ -219,6 +219,7 @@ class DealRecord:
     loss_reason: str
     forecast_category: str
     stage_entries: tuple[tuple[int, dt.datetime], ...]
+    forecast_history: tuple[str, ...] = ()  # categories before the current one
 
 
 @dataclass(frozen=True)
@@ -535,6 +536,12 @@ def _generate_deal(
         forecast = "commit" if stage >= 5 else "best_case" if stage == 4 else "pipeline"
     else:
         forecast = "closed" if outcome == "won" else "omitted"
+    # Reps call a deal best case once it reaches Validate (4) and commit from Negotiate (5).
+    history = tuple(
+        category
+        for reached, category in ((4, "best_case"), (5, "commit"))
+        if stage >= reached and category != forecast
+    )
     loss_reason = rng.choice(LOSS_REASONS[stage]) if outcome == "lost" else ""
     account = rng.choice(ACCOUNTS)
     return DealRecord(
@@ -549,6 +556,7 @@ def _generate_deal(
         outcome=outcome,
         loss_reason=loss_reason,
         forecast_category=forecast,
+        forecast_history=history,
         stage_entries=tuple(entries),
     )
 

@@ -134,6 +134,7 @@ def _load_org(data: OrgDataset, password_hash: str) -> list[LoadedLogin]:
                 outcome=d.outcome,
                 loss_reason=d.loss_reason,
                 forecast_category=d.forecast_category,
+                forecast_history=list(d.forecast_history),
             )
             for d in data.deals
         ],

@@ -102,6 +102,7 @@ def rep_evidence(
         "outcome",
         "loss_reason",
         "forecast_category",
+        "forecast_history",
     ):
         deals.append(
             DealRecord(
@@ -114,6 +115,7 @@ def rep_evidence(
                 outcome=cast(Outcome, d.outcome),
                 loss_reason=d.loss_reason,
                 forecast_category=d.forecast_category,
+                forecast_history=tuple(d.forecast_history or ()),
             )
         )
     changes = [

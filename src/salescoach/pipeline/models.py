@@ -126,6 +126,10 @@ class Deal(models.Model):
     forecast_category = models.CharField(
         max_length=20, choices=ForecastCategory.choices, default=ForecastCategory.PIPELINE
     )
+    # Every forecast category the deal was in before its current one, oldest first: imports
+    # append the old category when it changes, so a deal once called "commit" stays counted
+    # as forecast after it closes.
+    forecast_history: models.JSONField[list[str]] = models.JSONField(default=list, blank=True)
     outcome = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.OPEN)
     loss_reason = models.CharField(max_length=300, blank=True)
 

@@ -419,6 +419,7 @@ def _deal_records(deals: QuerySet[Deal]) -> list[DealRecord]:
         "outcome",
         "loss_reason",
         "forecast_category",
+        "forecast_history",
     )
     return [
         DealRecord(
@@ -431,8 +432,9 @@ def _deal_records(deals: QuerySet[Deal]) -> list[DealRecord]:
             outcome=cast(Outcome, outcome),
             loss_reason=reason,
             forecast_category=forecast,
+            forecast_history=tuple(history or ()),
         )
-        for pk, owner, amount, created, closed, stage, outcome, reason, forecast in rows
+        for pk, owner, amount, created, closed, stage, outcome, reason, forecast, history in rows
     ]
 
 

@@ -284,8 +284,26 @@ def _upsert_batch(
     return outcomes
 
 
+def _forecast_history(
+    before: tuple[str, list[str]] | None, category: str, imported: str
+) -> list[str]:
+    """The categories a deal was in before its current one, oldest first and each once: what
+    was stored, the stored category when the file changes it now, then what the file lists."""
+    history = list(before[1]) if before else []
+    if before and before[0] != category:
+        history.append(before[0])
+    history += [c for c in imported.split(";") if c]
+    return [c for i, c in enumerate(history) if c not in history[:i] and c != category]
+
+
 def _store_deals(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
     refs: _Refs = ctx["refs"]
+    stored = {
+        external_id: (category, history)
+        for external_id, category, history in Deal.objects.filter(
+            organization=ctx["org"], external_id__in=[row["deal_id"] for row in rows]
+        ).values_list("external_id", "forecast_category", "forecast_history")
+    }
     values_by_id = {}
     for row in rows:
         stage = refs.stages.get(row["stage"].lower()) if row["stage"] else None
@@ -301,6 +319,11 @@ def _store_deals(rows: list[dict[str, Any]], ctx: dict[str, Any]) -> list[str]:
             "outcome": row["outcome"],
             "loss_reason": row["loss_reason"][:300],
             "forecast_category": row["forecast_category"],
+            "forecast_history": _forecast_history(
+                stored.get(row["deal_id"]),
+                row["forecast_category"],
+                row.get("forecast_history") or "",
+            ),
         }
     return _upsert_batch(Deal, ctx["org"], values_by_id)
 

@@ -347,3 +347,14 @@ def test_the_page_reads_a_fixed_number_of_queries_however_many_deals(pipeline: W
             history=[("Approach", dt.date(2026, 5, 1))],
         )
     assert _queries_for(client, "/pipeline/analytics/") == before
+
+
+def test_a_closed_deal_called_commit_before_it_closed_counts_as_forecast(pipeline: World) -> None:
+    # Move R1's forecast deals into their closed categories, with the commit call kept only in
+    # their history (as imports store it): the forecasted win rate must not change.
+    for deal in Deal.objects.filter(owner=pipeline.people["R1"], forecast_category="commit"):
+        deal.forecast_history = ["best_case", "commit"]
+        deal.forecast_category = "closed" if deal.outcome == "won" else "omitted"
+        deal.save()
+    headline = dict(_analytics(pipeline, "E", person_id=pipeline.people["R1"].pk).headline_rows())
+    assert headline["Win rate of forecasted deals"][0] == "50% (1 of 2)"

@@ -175,3 +175,29 @@ def test_a_calendar_imports_timed_events_as_activities(acme: Organization, cli, 
     assert Activity.objects.get(external_id="ics:evt-2@test").customer_facing is False
     assert _imp(cli, *args) == 0
     assert "2 unchanged" in capsys.readouterr().out
+
+
+def test_a_changed_forecast_category_is_kept_in_the_deals_history(
+    acme: Organization, cli, capsys, tmp_path: Path
+) -> None:
+    header = (
+        "deal_id,name,account,owner_email,amount,created_at,closed_at,stage,outcome,"
+        "forecast_category,forecast_history\n"
+    )
+    path = tmp_path / "deals.csv"
+
+    def week(outcome: str, closed: str, category: str, history: str = "") -> int:
+        path.write_text(
+            header + f"D-9,Renewal,Acme,omar.diaz@acme.test,100,2026-01-05,{closed},Negotiate,"
+            f"{outcome},{category},{history}\n"
+        )
+        return _imp(cli, "deals", str(path), "--org", "acme")
+
+    assert week("open", "", "best_case", "pipeline") == 0
+    assert week("open", "", "commit") == 0  # called commit: best case goes to the history
+    assert week("open", "", "commit") == 0  # the same file again changes nothing
+    assert "0 created, 0 updated, 1 unchanged" in capsys.readouterr().out.splitlines()[-1]
+    assert week("won", "2026-03-01", "closed") == 0
+    deal = Deal.objects.get(external_id="D-9")
+    assert deal.forecast_category == "closed"
+    assert deal.forecast_history == ["pipeline", "best_case", "commit"]

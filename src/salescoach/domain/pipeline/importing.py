@@ -187,6 +187,9 @@ PARSERS: dict[str, dict[str, Callable[[str], Any]]] = {
         "outcome": lambda v: _choice(v, OUTCOMES, aliases=OUTCOME_ALIASES),
         "loss_reason": _text,
         "forecast_category": lambda v: _choice(v or "pipeline", FORECAST, aliases=FORECAST_ALIASES),
+        "forecast_history": lambda v: ";".join(
+            _choice(c, FORECAST, aliases=FORECAST_ALIASES) for c in v.split(";") if c.strip()
+        ),
     },
     "stage-changes": {"deal_id": _text, "stage": _text, "entered_at": parse_datetime},
     "activities": {

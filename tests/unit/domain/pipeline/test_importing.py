@@ -302,3 +302,21 @@ def test_a_salesforce_deal_closed_in_its_own_stage_keeps_that_stage() -> None:
     ]
     ((_, fields),) = list(read_rows(lines, kind="deals"))  # type: ignore[misc]
     assert (fields["outcome"], fields["stage"]) == ("won", "Signed")
+
+
+def test_an_optional_forecast_history_column_lists_earlier_categories() -> None:
+    header = (
+        "deal_id,name,account,owner_email,amount,created_at,closed_at,stage,outcome,"
+        "forecast_history\n"
+    )
+    good = (
+        header + "D1,Deal,Acme,ann@acme.test,100,2026-01-05,2026-03-01,Close,won,Best Case;commit\n"
+    )
+    ((_, row),) = [i for i in read_rows(io.StringIO(good), kind="deals") if isinstance(i, tuple)]
+    assert row["forecast_history"] == "best_case;commit"
+    bad = header + "D1,Deal,Acme,ann@acme.test,100,2026-01-05,2026-03-01,Close,won,commit;maybe\n"
+    (problem,) = [
+        i for i in read_rows(io.StringIO(bad), kind="deals") if isinstance(i, ImportProblem)
+    ]
+    assert problem.row == 2
+    assert "forecast_history" in str(problem)
