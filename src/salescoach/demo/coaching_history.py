@@ -84,6 +84,15 @@ LEARNING_GOALS: tuple[tuple[str, str, str, str], ...] = (
     ),
 )
 
+# The learning goal a coaching manager agrees with a planted rep: the one their evidence calls
+# for (indexes into LEARNING_GOALS); other reps get one by their place in the team.
+GOAL_FOR_PROFILE: dict[str, int] = {
+    "early_pitcher": 0,
+    "poor_qualification": 0,
+    "decision_stage_loser": 1,
+    "fragmented_calendar": 2,
+}
+
 # Coaching questions per stage of the demo process: about what the seller did and will do,
 # and what the customer confirmed, never only about the amount or the close date.
 GUIDE_QUESTIONS: dict[int, tuple[str, ...]] = {
@@ -186,6 +195,7 @@ def _rep_sessions(
     slot: int,
     plateaued: bool,
     as_of: dt.date,
+    profile: str = "",
 ) -> None:
     if plateaued and style.plateaued_gap_days is not None:
         dates = [as_of - dt.timedelta(days=style.plateaued_gap_days)]
@@ -233,7 +243,8 @@ def _rep_sessions(
             status, followed = "open", None
         history.commitments.append(CommitmentPlan(key, rep, commitment, due, status, followed))
     if style.learning_goals and not (plateaued and style.plateaued_gap_days is not None):
-        title, why, practice, measure = LEARNING_GOALS[slot % len(LEARNING_GOALS)]
+        pick = GOAL_FOR_PROFILE.get(profile, slot % len(LEARNING_GOALS))
+        title, why, practice, measure = LEARNING_GOALS[pick]
         history.goals.append(
             LearningGoalPlan(rep, title, why, practice, measure, as_of - dt.timedelta(days=40))
         )
@@ -272,6 +283,7 @@ def plan_coaching_history(data: OrgDataset, *, as_of: dt.date) -> CoachingHistor
                 slot=slot,
                 plateaued=rep.profile == "plateaued",
                 as_of=as_of,
+                profile=rep.profile or "",
             )
     return history
 
