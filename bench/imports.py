@@ -23,19 +23,23 @@ import os
 import platform
 import random
 import resource
+import secrets
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-START, END = "<!-- bench-imports:start -->", "<!-- bench-imports:end -->"
+MARKERS = {
+    "sqlite": ("<!-- bench-imports:start -->", "<!-- bench-imports:end -->"),
+    "postgresql": ("<!-- bench-imports-postgres:start -->", "<!-- bench-imports-postgres:end -->"),
+}
 SIZES = (10_000, 100_000, 1_000_000)  # imported and stored, then imported again
 REFUSED_SIZES = (100_000, 1_000_000)  # read and checked whole, then refused: nothing stored
 ORG = "bench"
-PEOPLE = 60  # 50 reps in 5 teams, their managers, enablement and an administrator
 STAGES = (
     ("Prospecting", "approach"),
     ("Discovery", "interview"),
@@ -52,6 +56,7 @@ ACTIVITY_TYPES = ("call", "email", "meeting", "content_share", "prospect_reply",
 
 
 def _people() -> list[tuple[str, str, str, str, str]]:
+    """50 reps in 5 teams, their 5 managers, an enablement lead and an administrator."""
     rows = [("admin@bench.example", "Ada Admin", "admin", "", "")]
     rows.append(("enable@bench.example", "Eli Enablement", "enablement", "", ""))
     for team in range(5):
@@ -138,7 +143,10 @@ def write_activities(path: Path, rows: int, *, deals: int, seed: int = 11) -> No
 
 def _django(folder: Path) -> None:
     os.environ["DJANGO_SETTINGS_MODULE"] = "salescoach.config.settings"
-    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench.sqlite3'}"
+    # A PostgreSQL database made for this size by `_database` (BENCH_DATABASE_URL), else SQLite.
+    os.environ["DATABASE_URL"] = (
+        os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{folder / 'bench.sqlite3'}"
+    )
     os.environ["SALESCOACH_VAR_DIR"] = str(folder / "var")
     os.environ.pop("DEBUG", None)
     import django  # noqa: PLC0415 - after the environment is set
@@ -180,6 +188,37 @@ def child(folder: Path, kind: str, path: Path) -> dict[str, Any]:
         "baseline_kib": baseline,
         "peak_kib": _rss_kib(),
     }
+
+
+@contextlib.contextmanager
+def _database(server: str | None) -> Iterator[None]:
+    """With a PostgreSQL server URL: a throwaway database for the child processes, dropped
+    afterwards whatever happens; without one, nothing (each folder has its SQLite file)."""
+    if server is None:
+        yield
+        return
+    import psycopg  # noqa: PLC0415
+    from psycopg import sql  # noqa: PLC0415
+
+    name = f"bench_imports_{secrets.token_hex(6)}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        os.environ["BENCH_DATABASE_URL"] = f"{server.rsplit('/', 1)[0]}/{name}"
+        try:
+            yield
+        finally:
+            os.environ.pop("BENCH_DATABASE_URL", None)
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+def _postgres_version(server: str) -> str:
+    import psycopg  # noqa: PLC0415
+
+    with psycopg.connect(server) as connection:
+        number = connection.info.server_version  # e.g. 150020
+    return f"{number // 10000}.{number % 10000}"
 
 
 def run_child(folder: Path, kind: str, path: Path | None = None) -> dict[str, Any]:
@@ -238,10 +277,12 @@ def profile(rows: int) -> None:
 # --- The benchmark ------------------------------------------------------------------------
 
 
-def measure(sizes: tuple[int, ...], refused_sizes: tuple[int, ...]) -> list[dict[str, Any]]:
+def measure(
+    sizes: tuple[int, ...], refused_sizes: tuple[int, ...], server: str | None = None
+) -> list[dict[str, Any]]:
     results = []
     for size in refused_sizes:
-        with tempfile.TemporaryDirectory(prefix="bench-imports-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="bench-imports-") as tmp, _database(server):
             folder = Path(tmp)
             run_child(folder, "setup")
             deals = folder / "deals.csv"
@@ -254,7 +295,7 @@ def measure(sizes: tuple[int, ...], refused_sizes: tuple[int, ...]) -> list[dict
             results.append(result)
             print(_line(result), file=sys.stderr, flush=True)
     for size in sizes:
-        with tempfile.TemporaryDirectory(prefix="bench-imports-") as tmp:
+        with tempfile.TemporaryDirectory(prefix="bench-imports-") as tmp, _database(server):
             folder = Path(tmp)
             run_child(folder, "setup")
             deals, activities = folder / "deals.csv", folder / "activities.csv"
@@ -285,16 +326,17 @@ def _mib(kib: float) -> str:
     return f"{kib / 1024:.0f} MiB"
 
 
-def section(results: list[dict[str, Any]], command: str) -> str:
+def section(results: list[dict[str, Any]], command: str, database: str) -> str:
     today = dt.datetime.now(dt.UTC).date().isoformat()
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()}"
     lines = [
         f"Measured {today} on this machine ({machine}), Python {platform.python_version()}, "
-        f"SQLite {_sqlite_version()}, with `{command}`. Native-schema files generated with a "
-        f"fixed seed ({PEOPLE - 8} people in 5 teams, 6 stages; activities name one of the "
+        f"{database}, with `{command}`. Native-schema files generated with a fixed seed "
+        f"({len(_people())} people: 50 reps in 5 teams, 6 stages; activities name one of the "
         "deals in half their rows) are imported with `salescoach import KIND FILE --org bench` "
-        "(the management command, run in process) into a fresh SQLite database in a temporary "
-        "folder: first the deals, then the activities, each imported twice. *first*: every "
+        "(the management command, run in process) into a fresh database (SQLite: a file in a "
+        "temporary folder; PostgreSQL: a database made for each size and dropped after): "
+        "first the deals, then the activities, each imported twice. *first*: every "
         "row created; *again*: the same file once more, every row unchanged; *refused*: a deals "
         "file whose last row names an owner who is not in the organisation, so the whole file "
         "is read and checked, then nothing is stored. Each import runs in its own process, so "
@@ -351,13 +393,14 @@ def _sqlite_version() -> str:
     return sqlite3.sqlite_version
 
 
-def write_section(text: str) -> None:
+def write_section(text: str, engine: str) -> None:
+    start, end = MARKERS[engine]
     doc = ROOT / "docs" / "performance.md"
     current = doc.read_text(encoding="utf-8")
-    block = f"{START}\n{text}\n{END}"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        _, tail = rest.split(END, 1)
+    block = f"{start}\n{text}\n{end}"
+    if start in current and end in current:
+        head, rest = current.split(start, 1)
+        _, tail = rest.split(end, 1)
         updated = head + block + tail
     else:
         updated = current.rstrip("\n") + "\n\n## Imports\n\nCommand: `make bench-imports` "
@@ -371,6 +414,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refused-sizes", default=",".join(str(s) for s in REFUSED_SIZES))
     parser.add_argument("--no-write", action="store_true", help="print, leave the docs alone")
     parser.add_argument("--profile", type=int, metavar="ROWS")
+    parser.add_argument(
+        "--postgres",
+        metavar="SERVER_URL",
+        help="import into throwaway databases on this PostgreSQL server instead of SQLite, "
+        "e.g. postgres://postgres@127.0.0.1:5432/postgres",
+    )
     parser.add_argument("--child", nargs=3, metavar=("FOLDER", "KIND", "FILE"))
     args = parser.parse_args(argv)
     if args.child:
@@ -384,16 +433,22 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = tuple(int(s) for s in args.sizes.split(",") if s)
     refused = tuple(int(s) for s in args.refused_sizes.split(",") if s)
-    results = measure(sizes, refused)
+    results = measure(sizes, refused, args.postgres)
     command = "python -m bench.imports"
+    if args.postgres:
+        command += f" --postgres {args.postgres}"
     if sizes != SIZES:
         command += f" --sizes {args.sizes}"
     if refused != REFUSED_SIZES:
         command += f" --refused-sizes {args.refused_sizes}"
-    text = section(results, command)
+    if args.postgres:
+        engine, database = "postgresql", f"PostgreSQL {_postgres_version(args.postgres)}"
+    else:
+        engine, database = "sqlite", f"SQLite {_sqlite_version()}"
+    text = section(results, command, database)
     print(text)
     if not args.no_write:
-        write_section(text)
+        write_section(text, engine)
     return 0
 
 
