@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,6 +112,22 @@ def latest_summaries(*, viewer: Viewer, person_id: int) -> dict[str, SummaryRow]
     latest: dict[str, SummaryRow] = {}
     for row in summaries_for_viewer(viewer=viewer, person_id=person_id):
         latest[row.instrument] = row  # oldest first, so the last one wins
+    return latest
+
+
+def latest_summaries_of(
+    *, viewer: Viewer, person_ids: Collection[int]
+) -> dict[int, dict[str, SummaryRow]]:
+    """`latest_summaries` for several people in one read: person id → instrument → newest
+    summary the viewer may read; people with none are left out."""
+    rows = _summary_rows(
+        restrict(AssessmentResponse.objects.all(), viewer, "summary").filter(
+            person_id__in=list(person_ids)
+        )
+    )
+    latest: dict[int, dict[str, SummaryRow]] = {}
+    for row in rows:  # oldest first, so the last one wins
+        latest.setdefault(row.person_id, {})[row.instrument] = row
     return latest
 
 

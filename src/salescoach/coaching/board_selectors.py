@@ -382,8 +382,11 @@ def _mindset_summaries(viewer: Viewer, reps: Sequence[Person]) -> dict[int, str]
     """What each rep chose to share with this viewer, one line per instrument; reps who share
     nothing are left out (the board shows "not shared")."""
     shared: dict[int, str] = {}
+    readable = assessment_selectors.latest_summaries_of(
+        viewer=viewer, person_ids=[rep.pk for rep in reps]
+    )
     for rep in reps:
-        latest = assessment_selectors.latest_summaries(viewer=viewer, person_id=rep.pk)
+        latest = readable.get(rep.pk, {})
         lines = [
             describe_summary(row.summary)
             for key, row in sorted(latest.items())
