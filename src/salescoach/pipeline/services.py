@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 
 from salescoach.domain.pipeline.calendar_import import read_calendar
 from salescoach.domain.pipeline.importing import (
@@ -183,6 +183,7 @@ def import_rows(
         store_batch = BATCH_STORERS.get(kind)
         context: dict[str, Any] = {"org": organization, "refs": refs}
         batch: list[dict[str, Any]] = []
+        next_statistics = FIRST_STATISTICS_AT
         for done, item in enumerate(read_rows(open_lines(), kind=kind, custom=custom), start=1):
             if isinstance(item, ImportProblem):  # the file changed between the two passes
                 raise RuntimeError(f"the file changed while importing: {item}")
@@ -191,6 +192,9 @@ def import_rows(
                 if len(batch) == BATCH_ROWS:
                     _count(summary, store_batch(batch, context))
                     batch = []
+                if done == next_statistics:
+                    _refresh_statistics(BATCH_TABLES[kind])
+                    next_statistics *= 2
             elif store:
                 _count(summary, [store(item[1], context)])
             if progress and done % 500 == 0:
@@ -207,6 +211,20 @@ def import_rows(
 # query finds the batch's existing records, one bulk insert adds the new ones, and only rows
 # that changed are updated one by one. Memory holds one batch, never the file.
 BATCH_ROWS = 500
+
+
+# PostgreSQL plans each batch's look-up from the table's statistics. A large import in one
+# transaction leaves them stale: the table looks nearly empty, the planner reads every row of
+# the organisation for each look-up, and the import slows down with the square of its size
+# (measured in docs/performance.md). ANALYZE inside the transaction counts its own new rows; it
+# runs after 5,000 rows, then each time the count doubles (a few times even for a million).
+FIRST_STATISTICS_AT = 5_000
+
+
+def _refresh_statistics(table: str) -> None:
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
 
 def _count(summary: ImportSummary, outcomes: Iterable[str]) -> None:
@@ -408,6 +426,7 @@ BATCH_STORERS: dict[str, Callable[[list[dict[str, Any]], dict[str, Any]], list[s
     "deals": _store_deals,
     "activities": _store_activities,
 }
+BATCH_TABLES = {"deals": Deal._meta.db_table, "activities": Activity._meta.db_table}
 FINISHERS: dict[str, Callable[[dict[str, Any]], None]] = {"people": _link_managers}
 
 
