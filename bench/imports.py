@@ -440,7 +440,7 @@ def main(argv: list[str] | None = None) -> int:
     if sizes != SIZES:
         command += f" --sizes {args.sizes}"
     if refused != REFUSED_SIZES:
-        command += f" --refused-sizes {args.refused_sizes}"
+        command += " --refused-sizes " + (args.refused_sizes or '""')
     if args.postgres:
         engine, database = "postgresql", f"PostgreSQL {_postgres_version(args.postgres)}"
     else:
