@@ -50,6 +50,7 @@ from salescoach.domain.coaching.quality import (
 from salescoach.domain.coaching.quality import (
     CommitmentStatus as CommitmentStatusName,
 )
+from salescoach.domain.pipeline.periods import day_span
 from salescoach.domain.pipeline.records import ActivityRecord
 from salescoach.domain.pipeline.time_allocation import allocate_time
 from salescoach.goals.models import Goal, GoalKind, Recommendation, RecommendationStatus
@@ -329,12 +330,16 @@ def _customer_figures(
         if outcome in ("won", "lost"):
             figures[owner_id][outcome] += 1
     start = as_of - dt.timedelta(weeks=SELLING_WEEKS)
+    # Compared as moments: casting each row's moment to a date is slow on SQLite.
+    opens, closes = day_span(
+        start + dt.timedelta(days=1), as_of, tz=timezone.get_current_timezone()
+    )
     for person_id, occurred_at, minutes, facing in (
         restrict(Activity.objects.all(), viewer)
         .filter(
             person_id__in=rep_ids,
-            occurred_at__date__gt=start,
-            occurred_at__date__lte=as_of,
+            occurred_at__gte=opens,
+            occurred_at__lt=closes,
             duration_min__gt=0,
         )
         .values_list("person_id", "occurred_at", "duration_min", "customer_facing")

@@ -9,6 +9,7 @@ from typing import Any, cast
 
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls import selectors as call_selectors
@@ -33,6 +34,7 @@ from salescoach.domain.coaching.agenda import (
 from salescoach.domain.coaching.quality import CommitmentRecord
 from salescoach.domain.coaching.quality import CommitmentStatus as DomainCommitmentStatus
 from salescoach.domain.diagnosis.progress import GoalProgress
+from salescoach.domain.pipeline.periods import day_span
 from salescoach.domain.pipeline.records import ActivityRecord
 from salescoach.domain.pipeline.time_allocation import allocate_time
 from salescoach.goals import selectors as goal_selectors
@@ -173,13 +175,14 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
     card.customers["open_deals"] = my_deals.filter(outcome="open").count()
 
     weeks_start = today - dt.timedelta(weeks=12)
+    opens, closes = day_span(weeks_start, today, tz=timezone.get_current_timezone())
     activities = [
         ActivityRecord(str(person.pk), start, minutes, facing)
         for start, minutes, facing in restrict(Activity.objects.all(), viewer)
         .filter(
             person=person,
-            occurred_at__date__gte=weeks_start,
-            occurred_at__date__lte=today,
+            occurred_at__gte=opens,
+            occurred_at__lt=closes,
             duration_min__gt=0,
         )
         .values_list("occurred_at", "duration_min", "customer_facing")

@@ -7,12 +7,14 @@ from collections.abc import Collection
 from typing import Any, cast
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
 from salescoach.domain.diagnosis.progress import GoalProgress, better_when
 from salescoach.domain.diagnosis.recommend import METRICS
+from salescoach.domain.pipeline.periods import day_span
 from salescoach.domain.pipeline.records import (
     ActivityRecord,
     DealRecord,
@@ -128,6 +130,7 @@ def rep_evidence(
         if stage_id in stage_name
     ]
     window_start = as_of - dt.timedelta(weeks=12)
+    opens, closes = day_span(window_start, as_of, tz=timezone.get_current_timezone())
     activities = [
         ActivityRecord(
             person=emails[person_id],
@@ -138,8 +141,8 @@ def rep_evidence(
         for person_id, start, minutes, facing in Activity.objects.filter(
             organization=organization,
             **({} if person_ids is None else {"person_id__in": person_ids}),
-            occurred_at__date__gte=window_start,
-            occurred_at__date__lte=as_of,
+            occurred_at__gte=opens,
+            occurred_at__lt=closes,
             duration_min__gt=0,
         ).values_list("person_id", "occurred_at", "duration_min", "customer_facing")
     ]

@@ -30,3 +30,12 @@ def last_periods(as_of: dt.date, *, unit: PeriodUnit, count: int) -> tuple[str, 
         month_index = index - back * step
         keys.append(period_key(dt.date(month_index // 12, month_index % 12 + 1, 1), unit=unit))
     return tuple(keys)
+
+
+def day_span(first: dt.date, last: dt.date, *, tz: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
+    """The moments that bound the days `first` to `last` (both included) in a time zone: the
+    start of `first` and the start of the day after `last`. Comparing stored moments with these
+    (>= and <) selects the same rows as casting each moment to its date, without the cast."""
+    opens = dt.datetime.combine(first, dt.time(), tzinfo=tz)
+    closes = dt.datetime.combine(last + dt.timedelta(days=1), dt.time(), tzinfo=tz)
+    return opens, closes

@@ -142,3 +142,16 @@ def test_blocks_merge_when_they_overlap_or_touch_but_not_across_a_gap() -> None:
         (at, at + 30 * minutes),
         (at + 40 * minutes, at + 50 * minutes),
     ]
+
+
+def test_day_span_bounds_whole_days_in_the_zone() -> None:
+    import zoneinfo
+
+    from salescoach.domain.pipeline.periods import day_span
+
+    berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    opens, closes = day_span(dt.date(2026, 3, 28), dt.date(2026, 3, 29), tz=berlin)
+    # Saturday 00:00 CET is Friday 23:00 UTC; the end is Monday 00:00 CEST (clocks went
+    # forward on Sunday 29 March), Sunday 22:00 UTC.
+    assert opens.astimezone(dt.UTC) == dt.datetime(2026, 3, 27, 23, tzinfo=dt.UTC)
+    assert closes.astimezone(dt.UTC) == dt.datetime(2026, 3, 29, 22, tzinfo=dt.UTC)
