@@ -8,6 +8,9 @@ import pytest
 
 from tests.world import World, build_world
 
+# The `smtp` fixture: a real local SMTP server for tests that send mail.
+pytest_plugins = ["tests.smtp"]
+
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings: pytest.FixtureRequest) -> None:

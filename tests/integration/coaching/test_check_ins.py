@@ -3,10 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import email
-import socket
-from collections.abc import Iterator
-from email.message import Message
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -18,39 +14,10 @@ from icalendar import Calendar
 from salescoach.coaching.models import CheckIn, CoachingSession
 from salescoach.coaching.services import CoachingError, plan_session, schedule_check_in
 from salescoach.org.access import viewer_for_person
+from tests.smtp import Inbox, free_port
 from tests.world import World
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-class Inbox:
-    """An aiosmtpd handler that keeps every message it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[Message] = []
-
-    async def handle_DATA(self, server: object, session: object, envelope: object) -> str:  # noqa: N802
-        self.messages.append(email.message_from_bytes(envelope.content))  # type: ignore[attr-defined]
-        return "250 Message accepted"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@pytest.fixture
-def smtp(settings) -> Iterator[Inbox]:
-    inbox = Inbox()
-    port = _free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    yield inbox
-    controller.stop()
 
 
 def _session(world: World) -> CoachingSession:
@@ -110,7 +77,7 @@ def test_when_mail_is_down_the_failure_is_visible_and_the_mail_is_retried(
     world: World, settings
 ) -> None:
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", _free_port()  # nothing listens here
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nothing listens here
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     session = _session(world)
     check_in = schedule_check_in(
@@ -128,7 +95,7 @@ def test_when_mail_is_down_the_failure_is_visible_and_the_mail_is_retried(
     assert waiting.count() == 2
 
     inbox = Inbox()
-    port = _free_port()
+    port = free_port()
     controller = Controller(inbox, hostname="127.0.0.1", port=port)
     controller.start()
     try:
