@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils import timezone
 
 from salescoach.goals.services import diagnose_organization
-from salescoach.org.selectors import get_organization, only_organization
+from salescoach.org.management.options import as_of_option, organization_option
 
 
 class Command(BaseCommand):
@@ -28,23 +26,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        org = get_organization(slug=options["org"]) if options["org"] else only_organization()
-        if org is None:
-            raise CommandError(
-                f"--org: no organisation '{options['org']}'"
-                if options["org"]
-                else "--org is needed: there is not exactly one organisation"
-            )
-        try:
-            as_of = (
-                dt.date.fromisoformat(options["as_of"])
-                if options["as_of"]
-                else timezone.localdate()
-            )
-        except ValueError:
-            raise CommandError(
-                f"--as-of: '{options['as_of']}' is not a date like 2026-11-01"
-            ) from None
+        org = organization_option(options["org"])
+        as_of = as_of_option(options["as_of"])
         results = diagnose_organization(
             organization=org, as_of=as_of, person_email=options["person"], save=options["save"]
         )
