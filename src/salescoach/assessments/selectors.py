@@ -260,15 +260,21 @@ def measured_talk_share(*, viewer: Viewer, person_id: int) -> tuple[float, int] 
     return sum(shares) / len(shares), len(shares)
 
 
-def self_belief_history(*, organization: Organization) -> dict[int, list[tuple[dt.date, float]]]:
-    """Operator read for the diagnosis (callers scope the output): per person, the self-belief
-    score (0..100) of every submitted achievement-drive response, by submission date."""
+def self_belief_history(
+    *, organization: Organization, person_ids: Collection[int] | None = None
+) -> dict[int, list[tuple[dt.date, float]]]:
+    """Operator read for the diagnosis (callers scope the output): per person (everyone, or
+    `person_ids`), the self-belief score (0..100) of every submitted achievement-drive
+    response, by submission date."""
     history: dict[int, list[tuple[dt.date, float]]] = {}
-    rows = AssessmentResponse.objects.filter(
+    responses = AssessmentResponse.objects.filter(
         organization=organization,
         instrument="achievement_drive",
         status=ResponseStatus.SUBMITTED,
-    ).values_list("person_id", "submitted_at", "summary")
+    )
+    if person_ids is not None:
+        responses = responses.filter(person_id__in=list(person_ids))
+    rows = responses.values_list("person_id", "submitted_at", "summary")
     for person_id, submitted_at, summary in rows.order_by("submitted_at", "pk"):
         if submitted_at is None or summary is None:  # never so for submitted responses
             continue

@@ -170,7 +170,9 @@ def rep_evidence(
     for activity in activities:
         activities_of.setdefault(activity.person, []).append(activity)
 
-    beliefs = assessment_selectors.self_belief_history(organization=organization)
+    beliefs = assessment_selectors.self_belief_history(
+        organization=organization, person_ids=person_ids
+    )
 
     out: dict[int, tuple[RepEvidence, int | None]] = {}
     for rep in reps:
