@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.1.0"
+ANALYZER_VERSION = "2.2.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",

@@ -119,9 +119,9 @@ QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUES
 OPEN_QUESTION = re.compile(
     LEAD_IN
     + r"(?:what|how|why|tell me|walk me through|talk me through|help me understand|describe|"
-    r"explain|in what way|could you (?:tell|walk|talk|describe|explain|help|say more)|"
-    r"can you (?:tell|walk|talk|describe|explain|help|say more)|"
-    r"would you (?:tell|walk|describe|explain)|where do you see|"
+    r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
+    r"(?! me (?:if|whether)\b)|would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
+    r"where do you see|"
     r"which (?:part|parts|areas?|problems?|aspects?)|i'm curious|i wonder)\b"
 )
 # Further openings that invite the other person to talk: who/where, "anything else", "I'm
@@ -131,10 +131,22 @@ OPEN_QUESTION_MORE = re.compile(
     r"(?:sort of |kind of )?wondering|catch me up|(?:can|could|would) you (?:give me an example|"
     r"elaborate|say more|share more)|give me an example|say more about)\b"
 )
-# A rating on a scale, or a proposal ("why don't we…"): closed however it opens.
+# A rating on a scale, or a proposal ("why don't we…"): closed however it opens, unless the
+# proposal is that the other person talks ("why don't you tell me…").
 CLOSED_SHAPE = re.compile(
     r"\b(?:on a scale|scale of|scale from|(?:1|one|zero|0) to (?:10|ten)|what number)\b|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
+    r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
+    r"(?:tell|talk|walk|fill|describe|explain))"
+)
+# An invitation to talk at length, wherever it stands in the question: "…and I'm wondering if
+# you can tell me a bit about how that happened?", "would you mind filling me in?". Asking to be
+# told one yes/no ("tell me if it hurts") is not one.
+INVITATION = re.compile(
+    r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
+    r"describe|explain|say more|share more|elaborate|fill me in)(?! (?:if|whether)\b)|"
+    r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|tell me (?:a (?:little )?bit |"
+    r"more |a little )?(?:about|how|what|why)|any thoughts|any ideas? (?:why|how|as to))\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed.
 FACT_QUESTION = re.compile(

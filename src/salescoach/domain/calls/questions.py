@@ -24,8 +24,11 @@ def split_sentences(text: str) -> list[str]:
 
 
 def normalise(text: str) -> str:
-    """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets trimmed."""
-    lowered = text.strip().strip("\"'()[]").lower()
+    """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets and a
+    leading cut-in dash trimmed."""
+    # Outer quotes and brackets, and the dashes or dots of a cut-in ("-what was different?",
+    # "…and then?") go.
+    lowered = text.strip().strip("\"'()[]").lstrip("-–—.… ").lower()
     if "uh" in lowered or "um" in lowered or "erm" in lowered:  # every FILLER holds one
         without = lx.FILLER.sub("", lowered)
         if without != lowered:
@@ -100,6 +103,8 @@ def question_kind_normalised(sentence: str) -> str:
     """`question_kind` for text already through `normalise`."""
     if lx.CLOSED_SHAPE.search(sentence):
         return "closed"
+    if lx.INVITATION.search(sentence):
+        return "open"
     for start in lx.CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
         if (

@@ -29,7 +29,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.1.0, rounded down).
+# (measured with analyser 2.2.0, rounded down).
 F1_FLOORS = {
     "question_open": 0.95,
     "question_closed": 0.95,

@@ -85,6 +85,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Wha-what made you call?", "open"),  # the false start is folded first
         ("On a scale of 1 to 10, how confident are you?", "closed"),  # a number answers it
         ("Why don't we meet on Monday?", "closed"),  # a proposal
+        ("Why don't you tell me what's been going on?", "open"),  # a proposal that they talk
+        # An invitation later in the question still opens it.
+        ("We met last week and I'm wondering if you can tell me how it went?", "open"),
+        ("Would you mind filling me in?", "open"),
+        ("Do you have any thoughts on the rollout?", "open"),
+        ("Can you tell me if the renewal is signed?", "closed"),  # one yes/no
+        ("-what was different this time?", "open"),  # a cut-in dash
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -156,6 +163,8 @@ def test_normalise_and_content_words() -> None:
     assert normalise("I-I-I think so") == "i think so"
     assert normalise("So, uh, what now?") == "so, what now?"
     assert normalise("Customer, um.") == "customer, ."  # "customer" keeps its "er"
+    assert normalise("-What was different?") == "what was different?"  # a cut-in dash
+    assert normalise("…and then?") == "and then?"
     assert content_words("The renewals are slipping, really.") == {"renewals", "slipping"}
 
 
