@@ -51,7 +51,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.2.0"
+ANALYZER_VERSION = "2.3.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -557,10 +557,13 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> tuple[str, t
     question is marked on the sentence but counts for nothing."""
     low = normalise(part)
     kinds: list[str] = []
-    if is_question_normalised(low, punctuated=punctuated):
+    asked = is_question_normalised(low, punctuated=punctuated)
+    if asked:
         kinds.append(f"question_{question_kind_normalised(low)}")
     if is_rep:
-        if lx.PITCH.search(low):
+        # Offering to show ("would you like to see how our scheduler works?") comes before
+        # presenting: a question is no pitch.
+        if not asked and lx.PITCH.search(low):
             kinds.append("pitch")
         if lx.TRANSACTION.search(low):
             kinds.append("transaction")

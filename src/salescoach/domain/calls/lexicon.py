@@ -179,35 +179,81 @@ REFLECTION_FRAME = re.compile(
     r"on (?:the )?one hand)\b"
 )
 
-# The customer puts a need, want, problem or objective into words.
+# The customer puts a need, want, problem or objective into words: a struggle or a loss, a
+# want or goal, something that keeps going wrong, what it costs them in time or money, or a
+# thing that does not work.
+_TIME_SPAN = (
+    r"(?:hours|days|weeks|evenings|weekends|mornings|afternoons|nights|all (?:day|morning|night|"
+    r"week|weekend)|half (?:a|the) day|forever|too long|ages)"
+)
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|\d+)"
 NEED = re.compile(
     r"\b(?:we(?:'re| are)? (?:struggl\w+|los(?:e|ing)|miss(?:ing)?|spend(?:ing)? too much)|"
     r"we struggle|our (?:biggest |main |real |big )?(?:problem|issue|challenge|pain|headache)|"
-    r"the (?:problem|issue|challenge) (?:is|we have)|we need|we(?:'d| would) like to|"
+    r"the (?:problem|issue|challenge|trouble|hard part|difficulty) (?:is|we have)|"
+    r"(?<!not sure )(?<!don't think )we need|we(?:'d| would) (?:like|love) to|"
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
-    r"(?:is|are) (?:a )?(?:headache|nightmare)|keeps? (?:failing|breaking|slipping)|"
+    r"(?:is|are) (?:a )?(?:headache|nightmare)|(?:is|are) (?:a|in a|such a) mess|"
+    r"keeps? (?:failing|breaking|slipping|missing|crashing|losing|running out|going down|"
+    r"falling behind|getting (?:lost|stuck|missed))|"
     r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
     r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|we can't (?:keep|afford)|"
-    r"what we need|takes (?:us )?(?:forever|too long)|we(?:'ve| have) been (?:losing|struggling))"
+    r"what we need|what i (?:want|need) is|takes (?:us )?(?:forever|too long)|"
+    r"we(?:'ve| have) been (?:losing|struggling)|can't keep (?:happening|going)|"
+    r"(?:(?:takes|took) (?:us |me |him |her |them |\w+ )?|(?:take|took) (?:us|me|them) )"
+    r"(?:until \w+|" + _COUNT + r" " + _TIME_SPAN + r"|" + _TIME_SPAN + r")|"
+    r"(?:i|we|they|she|he) (?:spent|spend|waste|wasted|lose|lost) (?:\w+ )?(?:"
+    + _COUNT
+    + r" )?"
+    + _TIME_SPAN
+    + r"|"
+    r"costs? us|cost(?:ing)? us|we lost|we(?:'ve| have) lost|"
+    r"(?:is|are|was|were) (?:often |always |usually |still |constantly )?(?:wrong|late|broken|"
+    r"out of date|paid late)(?! to\b)|"
+    r"(?<!if )(?<!if that )(?<!if it )(?:isn't|aren't|doesn't|don't|won't|wasn't|stopped|not) "
+    r"(?:\w+ )?(?:working|sync(?:ing)?|"
+    r"load(?:ing)?|work)\b(?! for (?:me|us)\b)|shows? (?:a|an) (?:\w+ )?error|errors? in|"
+    r"(?:two|three|four|five|several|a few|\d+) errors|running out of|run out of|"
+    r"none of (?:our|the|my) (?:[\w-]+ ){1,2}(?:are|is|were|was) \w+ing)"
 )
-# The rep presents the product or solution.
+# The rep presents the product or solution: names it, says what it does or lets the customer
+# do, or tells what other customers got from it. Offering a demo is not yet presenting.
+_PRODUCT_NOUN = (
+    r"(?:platform|product|solution|software|tool|system|module|app|suite|dashboard|engine|"
+    r"model|service|offering|portal|integration|analytics|reporting|feature|features|"
+    r"waiting list|scheduler|workflow)"
+)
 PITCH = re.compile(
-    r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:platform|product|solution|"
-    r"software|tool|system|module|app)|we offer|we provide|features?\b|the demo|a demo|"
+    r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:[\w-]+ ){0,2}"
+    + _PRODUCT_NOUN
+    + r"\b|we offer|we provide|we also offer|features?\b|"
     r"(?:our|the) (?:pricing|integration)|we integrate|out of the box|comes with|"
     r"we(?:'ve| have) (?:built|got) (?:a|an)|our customers (?:usually|typically|see)|"
-    r"what we do is|we help (?:companies|teams|customers))"
+    r"(?:customers|clients) (?:usually|typically|often) (?:see|get|cut|save|are)|"
+    r"most (?:of our )?(?:customers|clients) (?:are|see|get|go|cut|save)|"
+    r"what we do is|we help (?:companies|teams|customers)|"
+    r"we (?:assign|include|automate|guarantee|handle|monitor|take care of)\b|"
+    r"(?:it|(?:the|our) (?:[\w-]+ )?" + _PRODUCT_NOUN + r") (?:also |then |automatically )?"
+    r"(?:lets you|gives you|"
+    r"sends|texts|flags|alerts|syncs|updates|pulls|feeds|shows|handles|automates|tracks|"
+    r"reads|checks|catches|fills|works out|accounts for)\b|"
+    r"you(?:'d| would|'ll| will) be able to|pricing is per|"
+    r"(?:ours|our \w+) is (?:much |far |a lot )?(?:easier|faster|cheaper|simpler|better))"
 )
 OBJECTION = re.compile(
     r"\b(?:too expensive|(?:no|not the) budget|not (?:a|the) (?:priority|right time)|"
-    r"we already (?:have|use)|not sure (?:about|that|it)|concern(?:ed|s)?\b|worried|"
+    r"we already (?:have|use)|not sure (?:about|that|it|we)|concern(?:ed|s)?\b|worried|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
-    r"costs? too much)"
+    r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
+    r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
+    r"not (?:right )?now|bad timing|locked into|locked in (?:to|until|for))"
 )
 COMMITMENT = re.compile(
-    r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop)|"
-    r"let's (?:meet|schedule|book|set up)|next step|we(?:'ll| will) (?:send|meet|review)|"
-    r"i can commit|(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal))"
+    r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop|"
+    r"forward|bring|invite|book|schedule)|i can (?:send|share|set up|follow up|get back)|"
+    r"let's (?:meet|schedule|book|set up|do (?:that|it)|see it)|next step|"
+    r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
+    r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal))"
 )
 OPEN_TO_SOLUTION = re.compile(
     r"\b(?:open to|willing to (?:look|try|change|consider)|would consider|"

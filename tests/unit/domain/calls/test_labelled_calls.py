@@ -18,25 +18,41 @@ KNOWN_DISAGREEMENTS = {
     # of the openness phrases; agreeing to discuss can only follow it.
     ("raw-asr-warehouse", "checkpoint", "open_to_solution"),
     ("raw-asr-warehouse", "checkpoint", "agrees_to_discuss"),
-    # "I'm not sure we need all two hundred seats" contains "we need": read as a need.
-    ("renewal-discount", "checkpoint", "need_admitted"),
-    # "the fresh produce orders are often wrong" names a problem in none of the need phrases.
-    ("monologue-retail", "checkpoint", "need_admitted"),
     # "Thursday works, let's do that" agrees in none of the phrases; authority ("it's my
     # decision") is then looked for only after an agreement that was not found.
     ("facilities-untimed", "checkpoint", "agrees_to_discuss"),
     ("facilities-untimed", "checkpoint", "decision_authority"),
+    # The calls below were unseen by analyser 2.3.0 (written and labelled without it).
+    # "If there's a better way to run this, I want to see it" reads as the need ("i want
+    # to"), so openness is looked for after it, and none of the later sentences holds an
+    # openness phrase; agreement and authority follow from that.
+    ("discovery-property", "checkpoint", "open_to_solution"),
+    ("discovery-property", "checkpoint", "agrees_to_discuss"),
+    ("discovery-property", "checkpoint", "decision_authority"),
+    # Needs said indirectly ("getting the lads to fill anything in at all", "we failed a
+    # client audit") hold none of the need phrases.
+    ("pitch-early-construction", "checkpoint", "need_admitted"),
+    # "Send it to me first… walk him through it together on Thursday" agrees in none of the
+    # phrases.
+    ("renewal-hotels", "checkpoint", "agrees_to_discuss"),
+    # Acknowledgements that open a turn whose next sentence echoes the customer count as
+    # paraphrases (6, the person found 2), which outweigh the price and terms talk.
+    ("renewal-hotels", "focus", "customer_needs"),
+    # Openness, agreement and authority said in words none of their phrases hold.
+    ("two-buyers-bakery", "checkpoint", "open_to_solution"),
+    ("two-buyers-bakery", "checkpoint", "agrees_to_discuss"),
+    ("two-buyers-bakery", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.2.0, rounded down).
+# (measured with analyser 2.3.0, rounded down).
 F1_FLOORS = {
-    "question_open": 0.95,
-    "question_closed": 0.95,
-    "paraphrase": 0.70,
-    "need": 0.45,
-    "pitch": 0.35,
-    "objection": 0.65,
+    "question_open": 0.93,
+    "question_closed": 0.94,
+    "paraphrase": 0.66,
+    "need": 0.49,
+    "pitch": 0.60,
+    "objection": 0.51,
     "commitment": 0.80,
 }
 
@@ -92,9 +108,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 33 of the 34 labelled found, none invented
-    # (precision 33/33 = 1.00, recall 33/34 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (33, 0, 1)
+    # Questions of either kind: 71 of the 73 labelled found, one invented
+    # (precision 71/72 = 0.99, recall 71/73 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (71, 1, 2)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
