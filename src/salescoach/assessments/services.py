@@ -21,6 +21,10 @@ from salescoach.domain.assessments.instruments import Instrument, InstrumentItem
 from salescoach.domain.assessments.scoring import Answer, AnswerError, Score, score_response
 from salescoach.org.access import Viewer, get_or_404
 from salescoach.org.models import Person
+from salescoach.org.signals import announce_evidence_change
+
+# The instrument whose scores the diagnosis reads (self-belief).
+READ_BY_DIAGNOSIS = "achievement_drive"
 
 
 class AssessmentError(ValueError):
@@ -136,7 +140,17 @@ def submit_response(
         response.save()
         if score.is_complete and instrument.key == "coaching_maturity":
             _record_maturity(viewer, response, score)
+        if score.is_complete and instrument.key == READ_BY_DIAGNOSIS:
+            _announce(viewer)
     return response, score
+
+
+def _announce(viewer: Viewer) -> None:
+    announce_evidence_change(
+        sender="assessments",
+        organization_id=viewer.organization_id,
+        person_ids=[viewer.person_id],
+    )
 
 
 def _record_maturity(viewer: Viewer, response: AssessmentResponse, score: Score) -> None:
@@ -158,9 +172,12 @@ def _record_maturity(viewer: Viewer, response: AssessmentResponse, score: Score)
 def delete_response(*, viewer: Viewer, response_id: int) -> None:
     """Delete one of the viewer's own responses (draft or submitted)."""
     with transaction.atomic():
-        get_or_404(
+        response = get_or_404(
             AssessmentResponse.objects.all(), viewer, action="change", pk=response_id
-        ).delete()
+        )
+        response.delete()
+        if response.instrument == READ_BY_DIAGNOSIS and response.status == ResponseStatus.SUBMITTED:
+            _announce(viewer)
 
 
 def delete_my_answers(*, viewer: Viewer) -> int:
@@ -168,6 +185,11 @@ def delete_my_answers(*, viewer: Viewer) -> int:
     organisation's maturity placement stays (it is the organisation's), without the link."""
     with transaction.atomic():
         count = selectors.my_responses(viewer=viewer).count()
+        scored = selectors.my_responses(viewer=viewer).filter(
+            instrument=READ_BY_DIAGNOSIS, status=ResponseStatus.SUBMITTED
+        )
+        if scored.exists():
+            _announce(viewer)
         selectors.my_responses(viewer=viewer).delete()
         selectors.my_shares(viewer=viewer).delete()
     return count

@@ -22,6 +22,7 @@ from salescoach.domain.calls.transcripts import (
 )
 from salescoach.org.access import Viewer, restrict
 from salescoach.org.models import Organization, Person, Role
+from salescoach.org.signals import announce_evidence_change
 from salescoach.pipeline.models import Deal
 
 MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024
@@ -79,6 +80,10 @@ def analyze_call(*, call: Call) -> CallAnalysis:
             "questions_total": int(result.get("questions", {}).get("total", 0)),
         },
     )
+    if call.kind == CallKind.SALES:  # the diagnosis reads sales calls only
+        announce_evidence_change(
+            sender="calls", organization_id=call.organization_id, person_ids=[call.owner_id]
+        )
     return analysis
 
 

@@ -24,6 +24,7 @@ from salescoach.domain.pipeline.importing import (
 )
 from salescoach.org.access import Viewer, get_or_404
 from salescoach.org.models import Organization, Person, Role, Team
+from salescoach.org.signals import announce_evidence_change
 from salescoach.pipeline.models import (
     Activity,
     Deal,
@@ -35,6 +36,10 @@ from salescoach.pipeline.models import (
 )
 
 KINDS = ("stages", "people", "deals", "stage-changes", "activities", "quotas")
+# The kinds the diagnosis reads (not quotas). Each is organisation-wide data, and every rep is
+# measured against their team and the organisation, so a stored change announces the whole
+# organisation (docs/architecture.md, recommendations).
+KINDS_READ_BY_DIAGNOSIS = frozenset({"stages", "people", "deals", "stage-changes", "activities"})
 
 
 @dataclass
@@ -204,6 +209,8 @@ def import_rows(
         finish = FINISHERS.get(kind)
         if finish:
             finish(context)
+    if kind in KINDS_READ_BY_DIAGNOSIS and (summary.created or summary.updated):
+        announce_evidence_change(sender=kind, organization_id=organization.pk)
     return summary
 
 
@@ -453,6 +460,10 @@ def import_calendar(*, organization: Organization, person: Person, data: bytes) 
                 {**row, "person_email": person.email.lower(), "deal_id": ""}, context
             )
             setattr(summary, outcome, getattr(summary, outcome) + 1)
+    if summary.created or summary.updated:
+        announce_evidence_change(
+            sender="calendar", organization_id=organization.pk, person_ids=[person.pk]
+        )
     return summary
 
 
