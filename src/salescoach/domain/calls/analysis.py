@@ -26,6 +26,7 @@ from salescoach.domain.calls.questions import (
     split_sentences,
 )
 from salescoach.domain.calls.roles import RoleAssignment
+from salescoach.domain.calls.statements import is_need, is_objection
 from salescoach.domain.calls.talk import (
     CUSTOMER,
     REP,
@@ -51,7 +52,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.3.0"
+ANALYZER_VERSION = "2.4.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -450,7 +451,7 @@ def analyze_transcript(
             )
         )
 
-    said = list(map(Said, s_at, s_speaker, s_text, lowered))
+    said = list(map(Said, s_at, s_speaker, s_text, lowered, ["need" in m for m in labels]))
     checkpoints: dict[str, Reached] | None = None
     verdict: str | None = None
     service_steps: dict[str, Reached] | None = None
@@ -568,9 +569,11 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> tuple[str, t
         if lx.TRANSACTION.search(low):
             kinds.append("transaction")
     else:
-        if lx.NEED.search(low):
+        # Needs and objections are stated: a customer's question asks about either.
+        objection = not asked and is_objection(low)
+        if not asked and is_need(low, objection=objection):
             kinds.append("need")
-        if lx.OBJECTION.search(low):
+        if objection:
             kinds.append("objection")
     if lx.COMMITMENT.search(low):
         kinds.append("commitment")

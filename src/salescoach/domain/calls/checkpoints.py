@@ -23,8 +23,9 @@ MISSING_CHECKPOINT = {
     ),
 }
 ALL_REACHED = "All four checkpoints reached, in order."
+# The need checkpoint is the first sentence marked as a need (Said.need); the others are read
+# from their phrases.
 _CHECKPOINT_PATTERNS: dict[str, re.Pattern[str]] = {
-    "need_admitted": lx.NEED,
     "open_to_solution": lx.OPEN_TO_SOLUTION,
     "agrees_to_discuss": lx.AGREES_TO_DISCUSS,
     "decision_authority": lx.DECISION_AUTHORITY,
@@ -40,6 +41,7 @@ class Said(NamedTuple):
     speaker: str
     text: str
     lowered: str
+    need: bool = False  # marked as a need (statements.is_need)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +65,19 @@ NOT_REACHED = Reached(reached=False)
 
 
 def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]:
-    """Each checkpoint is the first customer sentence matching its phrases that comes after the
-    sentence of the checkpoint before it; once one is missing, the later ones are missing too.
-    The verdict names what the first missing checkpoint means."""
+    """Each checkpoint is the first customer sentence matching its phrases (for the need,
+    the first marked as a need) after the sentence of the checkpoint before it; once one is
+    missing, the later ones are missing too. The verdict names what the first missing
+    checkpoint means."""
     found: dict[str, Reached] = {}
     position = 0
     missing: str | None = None
     for key in CHECKPOINTS:
-        pattern = _CHECKPOINT_PATTERNS[key]
         hit = None
-        if missing is None:
+        if missing is None and key == "need_admitted":
+            hit = next((i for i in range(position, len(customer)) if customer[i].need), None)
+        elif missing is None:
+            pattern = _CHECKPOINT_PATTERNS[key]
             for index in range(position, len(customer)):
                 if pattern.search(customer[index].lowered):
                     hit = index

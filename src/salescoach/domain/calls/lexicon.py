@@ -216,6 +216,48 @@ NEED = re.compile(
     r"(?:two|three|four|five|several|a few|\d+) errors|running out of|run out of|"
     r"none of (?:our|the|my) (?:[\w-]+ ){1,2}(?:are|is|were|was) \w+ing)"
 )
+# Problem language: a customer statement in these words tells of trouble on their side (delay,
+# loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
+# a need put into words even without "we need". Read only when the sentence is no objection.
+TROUBLE = re.compile(
+    r"\b(?:late|later than|delay(?:s|ed)?|overdue|backlog|behind|waits?|waiting|sat (?:in|there|"
+    r"on)|buried|stuck|slow(?:er)?|wrong|errors?|mistakes?|missed|miss(?:es|ing)|lost|los(?:e|es|"
+    r"ing)|left us|given notice|quit|churn(?:ed)?|complain(?:s|ed|ts?)?|angry|upset|unhappy|"
+    r"not happy|frustrat\w*|exhausted|stretched|overworked|burn(?:ed|t)? out|worr(?:y|ies|ied) "
+    r"me|afraid|scared|embarrass\w*|uncomfortable|awkward|by hand|manually|re-?key\w*|retyp\w*|"
+    r"copy(?:ing)? (?:everything|it all|\w+ into)|chas(?:e|es|ing) (?:\w+ )?(?:up|for|down|"
+    r"contractors|people|customers|suppliers|invoices|payments|updates)|ring(?:ing)? round|"
+    r"phon(?:e|ing) round|twice|again,? and again|nobody (?:knows|writes|sees|checks|caught|"
+    r"told|signed)|no(?:body| one) (?:has time|picks|owns)|no idea|no way (?:to|of)|"
+    r"can't (?:see|tell|produce|find|track|get|keep up|carry on|cope)|(?:fall|falls|fell|"
+    r"falling) (?:through|behind)|out of date|overtime|double shift|works? a double|"
+    r"the worst|(?:isn't|wasn't) the first time|without (?:heat|power|stock|cover)|"
+    r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
+    r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
+    r"single point|(?:costs?|cost(?:ing)?|paid|pay(?:ing)?) (?:us )?(?:close to |about |over |"
+    r"nearly |almost )?(?:\d|a fortune|thousands|a lot)|wastes?|wasted|"
+    r"(?:takes?|took) (?:us |me |her |him |them )?(?:" + _COUNT + r"|a good|the whole)[\w ]{0,12}"
+    r"(?:months|weeks|days|hours))\b"
+)
+# Hesitation about the offer: a reservation ("my worry is…", "I'm wary of…", "more than we
+# pay now") about what is proposed: its price, terms, roll-out, the switch from what they have.
+RESERVATION = re.compile(
+    r"\b(?<!not )(?<!no )(?<!n't )(?<!never )(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
+    r"hesitant|nervous|sceptical|skeptical)|\b(?:"
+    r"not convinced|not sure|doubt|afraid|risk(?:y)?|don't want to|won't|wouldn't|can't "
+    r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than|longer than|"
+    r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
+    r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"
+    r"ignore it|won't (?:touch|use|read)|hated|then what|what if)\b"
+)
+OFFER_TOPIC = re.compile(
+    r"\b(?:pric\w+|cost(?:s|ing)?|pay(?:ing)?|paid|fees?|spend|budget\w*|money|cheap\w*|"
+    r"expensive|contract|sign(?:ing)?|commit\w*|terms?|years?|renew\w*|roll(?:ing)?[ -]?out|"
+    r"implement\w*|migrat\w*|switch\w*|chang(?:e|ing)|training|learn|adopt\w*|app|portal|"
+    r"system|software|tool|platform|product|new|another|one more thing|yours|your (?:\w+ )?"
+    r"(?:product|tool|app|system|platform|price|offer)|it|this|that|anything|something|"
+    r"timing|stretch|season|quarter|month|we have|we use|we've been on|we're on)\b"
+)
 # The rep presents the product or solution: names it, says what it does or lets the customer
 # do, or tells what other customers got from it. Offering a demo is not yet presenting.
 _PRODUCT_NOUN = (
@@ -238,11 +280,25 @@ PITCH = re.compile(
     r"sends|texts|flags|alerts|syncs|updates|pulls|feeds|shows|handles|automates|tracks|"
     r"reads|checks|catches|fills|works out|accounts for)\b|"
     r"you(?:'d| would|'ll| will) be able to|pricing is per|"
-    r"(?:ours|our \w+) is (?:much |far |a lot )?(?:easier|faster|cheaper|simpler|better))"
+    r"(?:ours|our \w+) is (?:much |far |a lot )?(?:easier|faster|cheaper|simpler|better)|"
+    # The product named as "the app", "the platform": in the rep's mouth, theirs.
+    r"(?:the|this|that) (?:[\w-]+ )?(?:app|platform|module|dashboard|portal|feature|mode)\b|"
+    # Other customers' stories and comparisons with what the customer has.
+    r"(?:one|some|a lot|many|most|plenty|hundreds) of our (?:customers|clients|users)|"
+    r"we(?:'ve| have) got (?:over |more than |about )?(?:\d+|\w+ (?:hundred|thousand)) "
+    r"(?:customers|clients|users|teams|companies|contractors|firms)|came to us from|"
+    r"ours (?:works|does|has|is|runs|keeps)|our [\w-]+ (?:are|is) (?:a lot |much |far )?more|"
+    # What it is for, and how light it is to take on.
+    r"(?:that's|this is|which is) (?:exactly )?(?:what|where) (?:our|the) [\w -]{0,30}"
+    r"(?:is for|comes in|shines|helps)|(?:that's|this is) (?:exactly )?where \w+ (?:shines|"
+    r"comes in)|built for|on the market|up and running|(?:is|are) included|included in|"
+    r"we (?:do|run|handle|import|migrate|configure|host|designed|built|released) (?:the|those|"
+    r"it|all|that|your|them)\b|with one (?:tap|click)|(?:builds|updates|fills) itself)"
 )
 OBJECTION = re.compile(
     r"\b(?:too expensive|(?:no|not the) budget|not (?:a|the) (?:priority|right time)|"
-    r"we already (?:have|use)|not sure (?:about|that|it|we)|concern(?:ed|s)?\b|worried|"
+    r"we already (?:have|use)|not sure (?:about|that|it|we)|"
+    r"(?<!not )(?<!no )(?<!n't )(?<!never )(?:concern(?:ed|s)?\b|worried)|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
@@ -250,7 +306,10 @@ OBJECTION = re.compile(
 )
 COMMITMENT = re.compile(
     r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop|"
-    r"forward|bring|invite|book|schedule)|i can (?:send|share|set up|follow up|get back)|"
+    r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|have (?:the|a|it)|"
+    r"arrange|organi[sz]e|prepare|put together|ask \w+ to)|"
+    r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
+    r"i can (?:send|share|set up|follow up|get back)|"
     r"let's (?:meet|schedule|book|set up|do (?:that|it)|see it)|next step|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal))"
@@ -274,7 +333,9 @@ DECISION_AUTHORITY = re.compile(
     r"i(?:'m| am) (?:the )?(?:one|person) who signs)"
 )
 TRANSACTION = re.compile(
-    r"\b(?:discount|price|pricing|per seat|contract|sign (?:this|today|before|by|now)|"
+    r"\b(?:discount|price|pricing|per seat|per (?:user|unit|month|year|licen[cs]e)|contract|"
+    r"(?:our|the) [\w-]+ (?:plan|tier)|\w+ thousand (?:a|per) year|order form|quote\b|"
+    r"sign (?:this|today|before|by|now)|"
     r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
     r"purchase order|invoice)"
 )
@@ -417,6 +478,7 @@ STOPWORDS = frozenset(
         "mhm",
         "huh",
         "thank",
+        "both",
         "thanks",
         "i'd",
         "i'll",

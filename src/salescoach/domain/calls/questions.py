@@ -178,11 +178,14 @@ def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -
             return True
         if sentence.endswith("?"):
             continue
+        # A statement about the product or the deal presents or sells, whatever its frame.
+        if lx.PITCH.search(sentence) or lx.TRANSACTION.search(sentence):
+            continue
         if lx.REFLECTION_FRAME.match(sentence):
             return True
         if position > 1:  # an echo of the customer's words opens the reply
             continue
-        if lx.PITCH.search(sentence) or lx.SELF_STATEMENT.match(sentence):
+        if lx.SELF_STATEMENT.match(sentence):
             continue
         if customer is None:
             customer = customer_words()

@@ -22,37 +22,44 @@ KNOWN_DISAGREEMENTS = {
     # decision") is then looked for only after an agreement that was not found.
     ("facilities-untimed", "checkpoint", "agrees_to_discuss"),
     ("facilities-untimed", "checkpoint", "decision_authority"),
-    # The calls below were unseen by analyser 2.3.0 (written and labelled without it).
-    # "If there's a better way to run this, I want to see it" reads as the need ("i want
-    # to"), so openness is looked for after it, and none of the later sentences holds an
-    # openness phrase; agreement and authority follow from that.
-    ("discovery-property", "checkpoint", "open_to_solution"),
-    ("discovery-property", "checkpoint", "agrees_to_discuss"),
-    ("discovery-property", "checkpoint", "decision_authority"),
-    # Needs said indirectly ("getting the lads to fill anything in at all", "we failed a
-    # client audit") hold none of the need phrases.
-    ("pitch-early-construction", "checkpoint", "need_admitted"),
     # "Send it to me first… walk him through it together on Thursday" agrees in none of the
     # phrases.
     ("renewal-hotels", "checkpoint", "agrees_to_discuss"),
-    # Acknowledgements that open a turn whose next sentence echoes the customer count as
-    # paraphrases (6, the person found 2), which outweigh the price and terms talk.
-    ("renewal-hotels", "focus", "customer_needs"),
     # Openness, agreement and authority said in words none of their phrases hold.
     ("two-buyers-bakery", "checkpoint", "open_to_solution"),
     ("two-buyers-bakery", "checkpoint", "agrees_to_discuss"),
     ("two-buyers-bakery", "checkpoint", "decision_authority"),
+    # The held-out calls (unseen by analyser 2.4.0). "If the co-op let me down at the wrong
+    # time, maybe" reads as trouble ("wrong"), though it is a what-if: the farmer admits no
+    # need.
+    ("heldout-farm", "checkpoint", "need_admitted"),
+    # Openness to a solution in words none of its phrases hold; the later checkpoints can only
+    # follow it.
+    ("heldout-legal", "checkpoint", "open_to_solution"),
+    ("heldout-legal", "checkpoint", "agrees_to_discuss"),
+    ("heldout-legal", "checkpoint", "decision_authority"),
+    ("heldout-schools", "checkpoint", "open_to_solution"),
+    ("heldout-schools", "checkpoint", "agrees_to_discuss"),
+    ("heldout-schools", "checkpoint", "decision_authority"),
+    ("heldout-security", "checkpoint", "open_to_solution"),
+    ("heldout-security", "checkpoint", "agrees_to_discuss"),
+    # Restatements counted where the rep was answering on price and terms (8, the person
+    # found 1) outweigh the deal talk.
+    ("heldout-schools", "focus", "customer_needs"),
+    # Three price and terms statements outnumber the two pitches found (the person found
+    # many more pitches).
+    ("heldout-security", "focus", "transaction"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.3.0, rounded down).
+# (measured with analyser 2.4.0, rounded down).
 F1_FLOORS = {
-    "question_open": 0.93,
-    "question_closed": 0.94,
-    "paraphrase": 0.66,
-    "need": 0.49,
-    "pitch": 0.60,
-    "objection": 0.51,
+    "question_open": 0.91,
+    "question_closed": 0.92,
+    "paraphrase": 0.71,
+    "need": 0.74,
+    "pitch": 0.72,
+    "objection": 0.60,
     "commitment": 0.80,
 }
 
@@ -108,9 +115,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 71 of the 73 labelled found, one invented
-    # (precision 71/72 = 0.99, recall 71/73 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (71, 1, 2)
+    # Questions of either kind: 109 of the 112 labelled found, one invented
+    # (precision 109/110 = 0.99, recall 109/112 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (109, 1, 3)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

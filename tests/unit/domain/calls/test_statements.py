@@ -1,0 +1,114 @@
+"""Needs, objections and pitches read from single sentences and tiny calls, by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from salescoach.domain.calls.analysis import analyze_transcript
+from salescoach.domain.calls.questions import is_paraphrase, normalise
+from salescoach.domain.calls.statements import is_need, is_objection
+from salescoach.domain.calls.transcripts import Cue, Transcript
+
+
+@pytest.mark.parametrize(
+    ("sentence", "objection"),
+    [
+        # An objection phrase.
+        ("We already use the booking module in our practice system.", True),
+        ("Look, let me think about it.", True),
+        # A word of hesitation ("more than", "my worry", "won't", "wary") about the offer, its
+        # price, roll-out or the switch ("pay", "portal", "training", "it").
+        ("That's a lot more than we pay now.", True),
+        ("My worry is the older tenants, a lot of them won't touch a portal.", True),
+        ("So I'm wary of anything that needs a week of training.", True),
+        # Hesitation about nothing offered, or the offer without hesitation.
+        # Worry denied is none: "no worries, that works" agrees.
+        ("I'm not worried about the price.", False),
+        ("No worries, that works for us.", False),
+        ("We host clients almost every Monday.", False),
+        ("The text link part is interesting.", False),
+    ],
+)
+def test_objections(sentence: str, objection: bool) -> None:
+    assert is_objection(normalise(sentence)) is objection
+
+
+@pytest.mark.parametrize(
+    ("sentence", "need"),
+    [
+        # A need phrase.
+        ("Exactly, we need some kind of sanity check before anything is paid.", True),
+        ("Replacing a baker in this town takes us three months.", True),  # time it costs
+        # Problem language: chasing, overtime, out of date, falling through the cracks.
+        ("She spends a good two hours a day just chasing contractors for updates.", True),
+        ("We paid close to eleven thousand pounds in overtime last quarter.", True),
+        ("Half the time the printout is already out of date.", True),
+        ("And honestly, things fall through the cracks.", True),
+        # How things run, with no trouble in it.
+        ("We host clients almost every Monday.", False),
+        ("Then they phone every driver whose route changed.", False),
+        ("It's my decision, it comes out of my operations budget.", False),
+    ],
+)
+def test_needs(sentence: str, need: bool) -> None:
+    low = normalise(sentence)
+    assert is_need(low, objection=is_objection(low)) is need
+
+
+def test_problem_language_in_an_objection_is_no_need() -> None:
+    # "late" is problem language, but the sentence hesitates ("worried") about the roll-out.
+    low = normalise("I'm worried the rollout would run late.")
+    assert is_objection(low)
+    assert not is_need(low, objection=True)
+    # A need phrase counts even beside an objection.
+    low = normalise("We need it live before the season, but it costs too much.")
+    assert is_objection(low)
+    assert is_need(low, objection=True)
+
+
+def _labels(cues: list[Cue]) -> dict[str, list[str]]:
+    result = analyze_transcript(
+        Transcript(tuple(cues), format="json"), roles={"Ann": "rep", "Bob": "customer"}, detail=True
+    ).to_json()
+    return {s["text"]: s["labels"] for s in result["sentences"]}
+
+
+def test_questions_carry_no_pitch_need_or_objection() -> None:
+    labels = _labels(
+        [
+            Cue("Ann", 0, 4, "Would you like to see how our scheduler handles that?"),
+            Cue("Bob", 5, 9, "What happens if we want to drop a site?"),
+            Cue("Ann", 10, 14, "Our scheduler moves the shifts for you."),
+            Cue("Bob", 15, 19, "We want to drop two sites next year."),
+        ]
+    )
+    assert labels["Would you like to see how our scheduler handles that?"] == ["question_closed"]
+    assert labels["What happens if we want to drop a site?"] == ["question_open"]
+    assert labels["Our scheduler moves the shifts for you."] == ["pitch"]
+    assert labels["We want to drop two sites next year."] == ["need"]
+
+
+def test_the_need_checkpoint_is_the_first_sentence_marked_as_a_need() -> None:
+    cues = (
+        Cue("Ann", 0, 4, "How do rotas go out today?"),
+        Cue("Bob", 5, 12, "Most weeks the rota is late, and two bakers left over it."),
+        Cue("Ann", 13, 16, "That sounds costly."),
+    )
+    result = analyze_transcript(
+        Transcript(cues, format="json"), roles={"Ann": "rep", "Bob": "customer"}, detail=True
+    ).to_json()
+    need = result["checkpoints"]["need_admitted"]
+    assert need["reached"] is True
+    assert need["quote"] == "Most weeks the rota is late, and two bakers left over it."
+    assert need["at_s"] == 5
+    assert result["first_need_at_s"] == 5
+
+
+def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
+    customer = "We have six properties and the contract ends next month."
+    # Shares "properties" with the customer, but quotes the price: selling, not restating.
+    assert not is_paraphrase("For six properties it is forty thousand a year.", customer)
+    # Shares "contract", framed around the customer ("so your…"), but about the deal.
+    assert not is_paraphrase("So your contract ends next month.", customer)
+    # A plain restatement still counts.
+    assert is_paraphrase("Six properties, all coming up next month.", customer)
