@@ -43,28 +43,37 @@ class RecommendationIn:
 def store_recommendations(
     *, person: Person, recommendations: Iterable[RecommendationIn], rules_version: str
 ) -> list[Recommendation]:
-    """Replace a person's open recommendations with a fresh diagnosis (decided ones stay)."""
+    """Bring a person's open recommendations up to a fresh diagnosis; decided areas stay
+    decided. An open recommendation whose area is recommended again is updated in place (same
+    id, so a page showing it keeps working, and an acceptance already given by one side stays);
+    one whose area is no longer recommended goes, unless one side has already accepted it.
+    Returns the open recommendations of the fresh diagnosis, in its order."""
     with transaction.atomic():
-        Recommendation.objects.filter(person=person, status=RecommendationStatus.OPEN).delete()
-        decided_titles = set(
-            Recommendation.objects.filter(person=person).values_list("area", flat=True)
-        )
-        return Recommendation.objects.bulk_create(
-            [
-                Recommendation(
-                    organization_id=person.organization_id,
-                    person=person,
-                    area=r.area,
-                    title=r.title,
-                    why=r.why,
-                    evidence=r.evidence,
-                    confidence=min(1.0, max(0.0, r.confidence)),
-                    rules_version=rules_version,
-                )
-                for r in recommendations
-                if r.area not in decided_titles
-            ]
-        )
+        mine = Recommendation.objects.select_for_update().filter(person=person)
+        decided = set(mine.exclude(status=RecommendationStatus.OPEN).values_list("area", flat=True))
+        open_by_area = {r.area: r for r in mine.filter(status=RecommendationStatus.OPEN)}
+        now = timezone.now()
+        fresh: list[Recommendation] = []
+        seen: set[str] = set()
+        for r in recommendations:
+            if r.area in decided or r.area in seen:
+                continue
+            seen.add(r.area)
+            rec = open_by_area.get(r.area) or Recommendation(
+                organization_id=person.organization_id, person=person, area=r.area
+            )
+            rec.title, rec.why, rec.evidence = r.title, r.why, r.evidence
+            rec.confidence = min(1.0, max(0.0, r.confidence))
+            rec.rules_version, rec.generated_at = rules_version, now
+            rec.save()
+            fresh.append(rec)
+        stale = [
+            rec.pk
+            for area, rec in open_by_area.items()
+            if area not in seen and rec.manager_accepted_at is None and rec.rep_accepted_at is None
+        ]
+        Recommendation.objects.filter(pk__in=stale).delete()
+        return fresh
 
 
 def _is_coach_of(viewer: Viewer, person: Person) -> bool:
@@ -203,8 +212,8 @@ def diagnose_organization(
 
 
 def refresh_recommendations(*, viewer: Viewer, person: Person, as_of: dt.date) -> Diagnosis:
-    """Run the diagnosis for one rep now and store its recommendations (open ones are
-    replaced, decided ones stay). The rep themself, a manager of theirs or enablement may."""
+    """Run the diagnosis for one rep now and store its recommendations (open ones brought up
+    to date, decided ones stay: `store_recommendations`). The rep themself, a manager of theirs or enablement may."""
     if person.role != Role.REP or not person.is_active:
         raise GoalError("person: the diagnosis is for active salespeople")
     if selectors.acceptance_side(viewer=viewer, person=person) is None and not (

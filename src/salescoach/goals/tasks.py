@@ -20,7 +20,8 @@ def diagnose_organization_in_background(
     *, organization_id: int, person_ids: list[int] | None = None
 ) -> int:
     """Diagnose these reps (None: every active rep of the organisation) on today's evidence and
-    store their recommendations: open ones are replaced, decided ones stay. Peers are always
+    store their recommendations (`store_recommendations`: open ones brought up to date,
+    decided ones stay). Peers are always
     the whole organisation. Answers how many reps were diagnosed."""
     organization = Organization.objects.filter(pk=organization_id).first()
     if organization is None:  # deleted since the change

@@ -88,3 +88,47 @@ def test_a_goal_with_a_reversed_period_is_refused(world: World) -> None:
             period_start=dt.date(2026, 5, 1),
             period_end=dt.date(2026, 4, 1),
         )
+
+
+def test_a_fresh_diagnosis_updates_an_open_recommendation_in_place(world: World) -> None:
+    (rec,) = store_recommendations(
+        person=world.people["R1"], recommendations=[REC], rules_version="1"
+    )
+    again = RecommendationIn(REC.area, REC.title, "new evidence: pitch at 1:00", [], 0.9)
+    (same,) = store_recommendations(
+        person=world.people["R1"], recommendations=[again], rules_version="2"
+    )
+    # Same row (a page that shows it keeps working), new reading.
+    assert same.pk == rec.pk
+    rec.refresh_from_db()
+    assert (rec.why, rec.confidence, rec.rules_version) == ("new evidence: pitch at 1:00", 0.9, "2")
+
+
+def test_one_sides_acceptance_survives_a_fresh_diagnosis(world: World) -> None:
+    (rec,) = store_recommendations(
+        person=world.people["R1"], recommendations=[REC], rules_version="1"
+    )
+    accept_recommendation(viewer=_viewer(world, "M1"), recommendation=rec)
+    # Recommended again: the manager's acceptance stays on the same row.
+    store_recommendations(person=world.people["R1"], recommendations=[REC], rules_version="2")
+    rec.refresh_from_db()
+    assert rec.manager_accepted_at is not None
+    # No longer recommended: kept all the same, since the manager has already said yes.
+    assert (
+        store_recommendations(person=world.people["R1"], recommendations=[], rules_version="3")
+        == []
+    )
+    rec.refresh_from_db()
+    assert (rec.status, rec.manager_accepted_at is not None) == (RecommendationStatus.OPEN, True)
+
+
+def test_an_untouched_recommendation_no_longer_found_goes(world: World) -> None:
+    (rec,) = store_recommendations(
+        person=world.people["R1"], recommendations=[REC], rules_version="1"
+    )
+    other = RecommendationIn("empathy", "Paraphrase more", "why", [], 0.5)
+    (kept,) = store_recommendations(
+        person=world.people["R1"], recommendations=[other], rules_version="2"
+    )
+    assert kept.area == "empathy"
+    assert not type(rec).objects.filter(pk=rec.pk).exists()
