@@ -213,7 +213,8 @@ def diagnose_organization(
 
 def refresh_recommendations(*, viewer: Viewer, person: Person, as_of: dt.date) -> Diagnosis:
     """Run the diagnosis for one rep now and store its recommendations (open ones brought up
-    to date, decided ones stay: `store_recommendations`). The rep themself, a manager of theirs or enablement may."""
+    to date, decided ones stay: `store_recommendations`). The rep themself, a manager of
+    theirs or enablement may."""
     if person.role != Role.REP or not person.is_active:
         raise GoalError("person: the diagnosis is for active salespeople")
     if selectors.acceptance_side(viewer=viewer, person=person) is None and not (
