@@ -4,26 +4,28 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db import connections
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import CharField, Count, Func, Prefetch, Q, QuerySet, Sum
+from django.db.models.sql.compiler import SQLCompiler
 from django.utils import timezone
 
 from salescoach.domain.pipeline.comparison import PipelineFigures, summarise_pipeline
-from salescoach.domain.pipeline.conversion import stage_norms, stage_stints
+from salescoach.domain.pipeline.conversion import StageStint, stage_norms, stage_stints
 from salescoach.domain.pipeline.forecast import PeriodForecast
 from salescoach.domain.pipeline.gates import is_gate_passed
 from salescoach.domain.pipeline.periods import PeriodUnit, last_periods
 from salescoach.domain.pipeline.records import (
-    ActivityRecord,
     DealRecord,
     Outcome,
     StageChangeRecord,
     StageDef,
 )
-from salescoach.domain.pipeline.time_allocation import allocate_time
+from salescoach.domain.pipeline.time_allocation import TimeAllocation, allocate_time_by_person
 from salescoach.domain.pipeline.win_loss import WinLoss
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role, Team
@@ -438,24 +440,60 @@ def _deal_records(deals: QuerySet[Deal]) -> list[DealRecord]:
     ]
 
 
+class _AsStored(Func):
+    """A column's value as the database driver hands it over, without Django's conversion of
+    every row (a boolean stays the driver's 0/1 or bool)."""
+
+    template = "%(expressions)s"
+    output_field = CharField()  # a field Django converts nothing for
+
+
+class _StoredMoment(_AsStored):
+    """A date-time column as the driver hands it over: the stored text on SQLite (cast, so that
+    the sqlite3 module does not parse it either), the driver's own date-time elsewhere (psycopg
+    builds it in C). Read the values with `_moment_reader`."""
+
+    def as_sqlite(
+        self, compiler: SQLCompiler, connection: BaseDatabaseWrapper, **extra_context: Any
+    ) -> tuple[str, list[Any]]:
+        sql, params = super().as_sql(
+            compiler, connection, template="CAST(%(expressions)s AS TEXT)", **extra_context
+        )
+        return sql, list(params)
+
+
+def _moment_reader(zone: dt.tzinfo | None) -> Callable[[str | dt.datetime], dt.datetime]:
+    """Turns `_StoredMoment` values into the date-times Django itself returns for the column:
+    SQLite stores a moment as text in the connection's time zone (`connection.timezone`: UTC
+    unless the database settings name another; None without time-zone support), other
+    drivers hand over date-times already."""
+    parse = dt.datetime.fromisoformat
+
+    def read(value: str | dt.datetime) -> dt.datetime:
+        if isinstance(value, dt.datetime):
+            return value
+        if zone is dt.UTC:
+            return parse(value + "+00:00")  # far quicker than .replace(tzinfo=...)
+        return parse(value).replace(tzinfo=zone)
+
+    return read
+
+
 def _allocation(
-    activities: Sequence[ActivityRecord], owners: Collection[str], start: dt.date, end: dt.date
+    allocations: Mapping[str, TimeAllocation], owners: Collection[str] | None
 ) -> tuple[int, float | None, float | None, float | None]:
-    """People with activities among `owners`, their mean customer and internal hours per week,
-    and the pooled fragmentation (blocks are merged per person, never across people)."""
-    by_person: dict[str, list[ActivityRecord]] = {}
-    for activity in activities:
-        if activity.person in owners:
-            by_person.setdefault(activity.person, []).append(activity)
-    if not by_person:
+    """People with activities among `owners` (None: everyone), their mean customer and internal
+    hours per week, and the pooled fragmentation (blocks are merged per person, never across
+    people)."""
+    chosen = [a for person, a in allocations.items() if owners is None or person in owners]
+    if not chosen:
         return 0, None, None, None
-    allocations = [allocate_time(acts, start=start, end=end) for acts in by_person.values()]
-    scheduled = sum(a.scheduled_min for a in allocations)
-    short = sum(a.short_block_min for a in allocations)
+    scheduled = sum(a.scheduled_min for a in chosen)
+    short = sum(a.short_block_min for a in chosen)
     return (
-        len(allocations),
-        statistics.fmean(a.customer_hours_per_week for a in allocations),
-        statistics.fmean(a.internal_hours_per_week for a in allocations),
+        len(chosen),
+        statistics.fmean(a.customer_hours_per_week for a in chosen),
+        statistics.fmean(a.internal_hours_per_week for a in chosen),
         short / scheduled if scheduled else None,
     )
 
@@ -506,11 +544,15 @@ def pipeline_analytics(
         Q(outcome="open") | Q(closed_on__gte=window_start, closed_on__lte=as_of)
     )
     deals = _deal_records(org_deals_qs)
+    change_qs = restrict(StageChange.objects.all(), viewer, "aggregate").filter(
+        deal__in=org_deals_qs.values("pk")
+    )
+    read_moment = _moment_reader(connections[change_qs.db].timezone)
     changes = [
-        StageChangeRecord(str(deal_id), stage, entered_at)
-        for deal_id, stage, entered_at in restrict(StageChange.objects.all(), viewer, "aggregate")
-        .filter(deal__in=org_deals_qs.values("pk"))
-        .values_list("deal_id", "stage__name", "entered_at")
+        StageChangeRecord(str(deal_id), stage, read_moment(entered_at))
+        for deal_id, stage, entered_at in change_qs.values_list(
+            "deal_id", "stage__name", _StoredMoment("entered_at")
+        )
     ]
     process = restrict(SalesProcess.objects.all(), viewer).filter(is_default=True).first()
     stages = (
@@ -521,23 +563,43 @@ def pipeline_analytics(
         if process
         else ()
     )
-    activities = [
-        ActivityRecord(str(person), at, minutes, facing)
-        for person, at, minutes, facing in restrict(Activity.objects.all(), viewer, "aggregate")
-        .filter(occurred_at__gte=window_opens, occurred_at__lt=window_closes, duration_min__gt=0)
-        .values_list("person_id", "occurred_at", "duration_min", "customer_facing")
-    ]
-    # Team membership of the people behind the counted records (owners and activity owners).
+    # Each person's time allocation, from one pass over the window's activities in index order
+    # (person, moment); the columns are read without Django's per-row conversions.
+    activity_qs = restrict(Activity.objects.all(), viewer, "aggregate").filter(
+        occurred_at__gte=window_opens, occurred_at__lt=window_closes, duration_min__gt=0
+    )
+    read_moment = _moment_reader(connections[activity_qs.db].timezone)
+    activity_rows = activity_qs.order_by("person_id", "occurred_at", "pk").values_list(
+        "person_id",
+        _StoredMoment("occurred_at"),
+        "duration_min",
+        _AsStored("customer_facing"),
+    )
+    allocations = {
+        str(person): allocation
+        for person, allocation in allocate_time_by_person(
+            (
+                (person, read_moment(at), minutes, facing)
+                for person, at, minutes, facing in activity_rows
+            ),
+            start=window_start,
+            end=as_of,
+        ).items()
+    }
+    # Team membership of the people behind the counted records: the deals' owners, then the
+    # people with counted activities who own none of those deals (few: read by person).
     team_of: dict[int, int | None] = dict(
         org_deals_qs.order_by().values_list("owner_id", "owner__team_id").distinct()
     )
-    team_of.update(
-        restrict(Activity.objects.all(), viewer, "aggregate")
-        .filter(occurred_at__gte=window_opens, occurred_at__lt=window_closes)
-        .order_by()
-        .values_list("person_id", "person__team_id")
-        .distinct()
-    )
+    without_deals = [int(p) for p in allocations if int(p) not in team_of]
+    if without_deals:
+        team_of.update(
+            restrict(Activity.objects.all(), viewer, "aggregate")
+            .filter(person_id__in=without_deals)
+            .order_by()
+            .values_list("person_id", "person__team_id")
+            .distinct()
+        )
 
     groups: list[tuple[str, frozenset[str] | None]] = []  # label, owners (None: everyone)
     if person_id is not None:
@@ -561,23 +623,29 @@ def pipeline_analytics(
         groups.append(("Your teams", mine))
     groups.append(("Organisation", None))
 
-    norms = stage_norms(stage_stints(deals, changes, as_of=as_of))
+    # Stints are worked out once for every deal; a group's are its deals' own, in deal order.
+    stints = stage_stints(deals, changes, as_of=as_of)
+    norms = stage_norms(stints)
+    stints_of: dict[str, list[StageStint]] = {}
+    for stint in stints:
+        stints_of.setdefault(stint.deal_id, []).append(stint)
     built = []
-    subsets = []
+    group_stints = []
     for label, owners in groups:
         subset = deals if owners is None else [d for d in deals if d.owner in owners]
-        subsets.append(subset)
-        figures = summarise_pipeline(subset, changes, stages, as_of=as_of, unit=unit, norms=norms)
-        everyone = {a.person for a in activities} if owners is None else owners
-        people, selling, internal, fragmentation = _allocation(
-            activities, everyone, window_start, as_of
+        own_stints = (
+            stints
+            if owners is None
+            else tuple(s for d in subset for s in stints_of.get(d.deal_id, ()))
         )
+        group_stints.append(own_stints)
+        figures = summarise_pipeline(
+            subset, changes, stages, as_of=as_of, unit=unit, norms=norms, stints=own_stints
+        )
+        people, selling, internal, fragmentation = _allocation(allocations, owners)
         built.append(AnalyticsGroup(label, figures, people, selling, internal, fragmentation))
 
-    subject_ids = {d.deal_id for d in subsets[0]}
-    subject_stints = stage_stints(
-        subsets[0], [c for c in changes if c.deal_id in subject_ids], as_of=as_of
-    )
+    subject_stints = group_stints[0]
     subject_norms = stage_norms(subject_stints)
     finished: dict[str, int] = {}
     for stint in subject_stints:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from salescoach.domain.pipeline.conversion import (
     StageConversion,
+    StageStint,
     StalledDeal,
     find_stalled_deals,
     measure_stage_conversion,
@@ -52,12 +53,15 @@ def summarise_pipeline(
     as_of: dt.date,
     unit: PeriodUnit = "quarter",
     norms: Mapping[str, float] | None = None,
+    stints: Sequence[StageStint] | None = None,
 ) -> PipelineFigures:
     """All figures of `deals`; stalls are judged against `norms` (stage → median days),
-    by default the norms of these same deals."""
+    by default the norms of these same deals. `stints`: the deals' stage stints when the caller
+    has them already (`stage_stints` of these deals and changes), to save working them out."""
     ids = {d.deal_id for d in deals}
     own_changes = [c for c in changes if c.deal_id in ids]
-    stints = stage_stints(deals, own_changes, as_of=as_of)
+    if stints is None:
+        stints = stage_stints(deals, own_changes, as_of=as_of)
     return PipelineFigures(
         outcomes=count_outcomes(deals),
         forecasted=count_forecast_outcomes(deals),

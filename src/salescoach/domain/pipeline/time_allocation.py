@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from typing import TypeVar
 
 from salescoach.domain.pipeline.records import ActivityRecord
 
 SHORT_BLOCK_MIN = 30  # a block of scheduled time shorter than this is a fragment
+
+PersonKey = TypeVar("PersonKey", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -88,4 +93,71 @@ def allocate_time(
             scheduled += minutes
             short += minutes if minutes < SHORT_BLOCK_MIN else 0.0
     weeks = max(0, (end - start).days + 1) / 7
+    return TimeAllocation(weeks, customer, internal, short, scheduled)
+
+
+class UnsortedActivitiesError(ValueError):
+    """Rows for `allocate_time_by_person` came out of order (by person, then start)."""
+
+
+def allocate_time_by_person(
+    rows: Iterable[tuple[PersonKey, dt.datetime, int, bool]], *, start: dt.date, end: dt.date
+) -> dict[PersonKey, TimeAllocation]:
+    """`allocate_time` for many people in one pass: person → their allocation over [start, end].
+
+    Rows are (person, start moment, duration in minutes, customer-facing), each person's rows
+    together and in order of their start moment (the order an index on person and moment
+    gives); rows out of that order raise `UnsortedActivitiesError`. Every person with a row
+    is in the answer, in the order they come, even when none of their rows falls in the period
+    (as `allocate_time` over that person's rows would answer). The figures are those of
+    `allocate_time` over each person's rows; blocks are added up in the order of their days."""
+    weeks = max(0, (end - start).days + 1) / 7
+    lengths: dict[int, dt.timedelta] = {}  # one timedelta per distinct duration
+    answer: dict[PersonKey, TimeAllocation] = {}
+    for person, own in groupby(rows, key=itemgetter(0)):
+        if person in answer:
+            raise UnsortedActivitiesError(f"the rows of {person!r} are not together")
+        answer[person] = _allocate_in_order(own, start, end, weeks, lengths)
+    return answer
+
+
+def _allocate_in_order(
+    rows: Iterable[tuple[object, dt.datetime, int, bool]],
+    start: dt.date,
+    end: dt.date,
+    weeks: float,
+    lengths: dict[int, dt.timedelta],
+) -> TimeAllocation:
+    """One person's allocation from their rows in order of time: each block is merged while
+    the rows come, as `merge_blocks` would merge the day's spans once sorted."""
+    customer = internal = 0.0
+    blocks: list[tuple[dt.date, dt.datetime, dt.datetime]] = []  # (day, start, end), in order
+    previous: dt.datetime | None = None
+    for _, at, duration_min, facing in rows:
+        if previous is not None and at < previous:
+            raise UnsortedActivitiesError("rows are not in order of time")
+        previous = at
+        day = at.date()
+        if not start <= day <= end or duration_min <= 0:
+            continue
+        if facing:
+            customer += duration_min
+        else:
+            internal += duration_min
+        length = lengths.get(duration_min)
+        if length is None:
+            length = lengths[duration_min] = dt.timedelta(minutes=duration_min)
+        finish = at + length
+        if blocks:
+            block_day, block_start, block_end = blocks[-1]
+            if block_day == day and at <= block_end:
+                if finish > block_end:
+                    blocks[-1] = (day, block_start, finish)
+                continue
+        blocks.append((day, at, finish))
+    short = scheduled = 0.0
+    for _, block_start, block_end in blocks:
+        minutes = (block_end - block_start).total_seconds() / 60
+        scheduled += minutes
+        short += minutes if minutes < SHORT_BLOCK_MIN else 0.0
     return TimeAllocation(weeks, customer, internal, short, scheduled)
