@@ -12,6 +12,8 @@ from ninja import Field, Router, Schema
 
 from salescoach.coaching import selectors
 from salescoach.coaching.selectors import Scorecard
+from salescoach.domain.diagnosis.progress import GoalProgress, Reading
+from salescoach.goals.models import Goal
 from salescoach.org.api import ERRORS, api_viewer
 
 router = Router(tags=["scorecard"])
@@ -79,6 +81,36 @@ class ScorecardRecommendationOut(Schema):
     status: str
 
 
+class GoalReadingOut(Schema):
+    on: dt.date = Field(description="The day the figure was read as of.")
+    value: float | None = Field(
+        description="The figure in its unit; null when the evidence is short of "
+        "`evidence_needed`, or carries no figure."
+    )
+    evidence: int = Field(
+        description="Units of evidence in the window behind the reading (see `evidence_unit`)."
+    )
+    evidence_needed: int = Field(description="The least evidence the figure is read from.")
+    enough_evidence: bool
+
+
+class GoalProgressOut(Schema):
+    metric: str
+    label: str
+    unit: str = Field(description="share (0..1), count, seconds, hours or points (0-100)")
+    better: str | None = Field(description="higher | lower: the way the figure should move.")
+    evidence_unit: str = Field(description="What the evidence counts, e.g. closed deals.")
+    window: str = Field(description="What each reading covers, in words.")
+    at_start: GoalReadingOut = Field(description="Read on the day the goal was agreed.")
+    now: GoalReadingOut | None = Field(
+        description="Read today or at the end of the goal's period, whichever is earlier; null "
+        "until a day after the goal was agreed."
+    )
+    direction: str | None = Field(
+        description="better | worse | unchanged; null when a reading has no value."
+    )
+
+
 class ScorecardGoalOut(Schema):
     id: int
     kind: str = Field(description="sales, learning or personal")
@@ -92,6 +124,10 @@ class ScorecardGoalOut(Schema):
     period_end: dt.date
     status: str
     source_id: int | None = Field(description="The recommendation the goal came from.")
+    progress: GoalProgressOut | None = Field(
+        description="A learning goal's figure then and now (docs/metrics.md); null for other "
+        "goals and for a measure that is not a diagnosis figure."
+    )
 
 
 class ScorecardOut(Schema):
@@ -135,7 +171,41 @@ def _scorecard_json(card: Scorecard, today: dt.date) -> dict[str, Any]:
             "next_check_in": check_in.due_at if check_in is not None else None,
         },
         "recommendations": card.recommendations,
-        "goals": card.goals,
+        "goals": [_goal_json(goal, progress) for goal, progress in card.goal_rows],
+    }
+
+
+def _reading_json(reading: Reading | None) -> dict[str, Any] | None:
+    if reading is None:
+        return None
+    return {
+        "on": reading.on,
+        "value": reading.value,
+        "evidence": reading.evidence,
+        "evidence_needed": reading.needed,
+        "enough_evidence": reading.enough,
+    }
+
+
+def _goal_json(goal: Goal, progress: GoalProgress | None) -> dict[str, Any]:
+    fields = {
+        name: getattr(goal, name) for name in ScorecardGoalOut.model_fields if name != "progress"
+    }
+    if progress is None:
+        return {**fields, "progress": None}
+    return {
+        **fields,
+        "progress": {
+            "metric": progress.metric,
+            "label": progress.label,
+            "unit": progress.unit,
+            "better": progress.better,
+            "evidence_unit": progress.start.noun[1],
+            "window": progress.window,
+            "at_start": _reading_json(progress.start),
+            "now": _reading_json(progress.end),
+            "direction": progress.direction,
+        },
     }
 
 

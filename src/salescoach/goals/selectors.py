@@ -12,7 +12,14 @@ from django.utils import timezone
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
-from salescoach.domain.diagnosis.progress import GoalProgress, better_when
+from salescoach.domain.diagnosis.progress import (
+    PROGRESS_WINDOWS,
+    GoalProgress,
+    ProgressWindows,
+    Reading,
+    measure_progress,
+    read_figure,
+)
 from salescoach.domain.diagnosis.recommend import METRICS
 from salescoach.domain.pipeline.periods import day_span
 from salescoach.domain.pipeline.records import (
@@ -76,12 +83,18 @@ def rep_evidence(
     as_of: dt.date,
     person_ids: Collection[int] | None = None,
     calls_since: dt.date | None = None,
+    deals_closed_since: dt.date | None = None,
+    self_belief_since: dt.date | None = None,
+    activity_weeks: int = 12,
 ) -> dict[int, tuple[RepEvidence, int | None]]:
     """Every active rep's evidence (or only `person_ids`'), as it stood on `as_of`, with their
     team id (operator reads: callers scope the output). Calls count from `calls_since` when
-    given, else all analysed sales calls up to `as_of`. Stages are those of the organisation's
-    processes; a stage name is prefixed with its process when the organisation runs more than
-    one process."""
+    given, else all analysed sales calls up to `as_of`; deal figures read the deals closed from
+    `deals_closed_since` when given (`build_rep_evidence`'s `closed_since`), else all deals
+    created up to `as_of`; self-belief reads the self-assessments from `self_belief_since` when
+    given, else all up to `as_of`; time allocation covers the `activity_weeks` weeks ending on
+    `as_of`. Stages are those of the organisation's processes; a stage name is prefixed with its
+    process when the organisation runs more than one process."""
     stage_rows = list(
         Stage.objects.filter(process__organization=organization).select_related("process")
     )
@@ -129,7 +142,7 @@ def rep_evidence(
         ).values_list("deal_id", "stage_id", "entered_at")
         if stage_id in stage_name
     ]
-    window_start = as_of - dt.timedelta(weeks=12)
+    window_start = as_of - dt.timedelta(weeks=activity_weeks)
     opens, closes = day_span(window_start, as_of, tz=timezone.get_current_timezone())
     activities = [
         ActivityRecord(
@@ -184,41 +197,48 @@ def rep_evidence(
             stages=stages,
             as_of=as_of,
             calls=calls.get(rep.pk) or None,
-            self_belief=[(day, score) for day, score in beliefs.get(rep.pk, []) if day <= as_of]
+            self_belief=[
+                (day, score)
+                for day, score in beliefs.get(rep.pk, [])
+                if day <= as_of and (self_belief_since is None or day >= self_belief_since)
+            ]
             or None,
+            window_weeks=activity_weeks,
+            closed_since=deals_closed_since,
         )
         out[rep.pk] = (evidence, rep.team_id)
     return out
 
 
-PROGRESS_CALL_WINDOW_DAYS = 90  # call figures are read over the 90 days before each date
-
-
-def goal_progress(*, goal: Goal, as_of: dt.date) -> GoalProgress | None:
+def goal_progress(
+    *, goal: Goal, as_of: dt.date, windows: ProgressWindows = PROGRESS_WINDOWS
+) -> GoalProgress | None:
     """A learning goal's figure (its `measure`, one of the diagnosis figures) on the day it was
-    agreed and now (or at the end of its period), each read from the evidence as it stood then;
-    call figures over the 90 days before each date. None for other goals (operator read: the
-    caller has already scoped the goal)."""
+    agreed and now (or at the end of its period), each read from the evidence in a window ending
+    on that date (`ProgressWindows`: deals closed in the 180 days before, calls in the 90 days
+    before, activities in the 12 weeks before, self-assessments in the 180 days before), with the
+    evidence behind each reading; a reading short of the figure's minimum evidence has no value.
+    None for other goals (operator read: the caller has already scoped the goal)."""
     if goal.kind != GoalKind.LEARNING or goal.measure not in METRICS:
         return None
-    metric = METRICS[goal.measure]
 
-    def reading(day: dt.date) -> float | None:
+    def reading(day: dt.date) -> Reading:
         found = rep_evidence(
             organization=goal.person.organization,
             as_of=day,
             person_ids=[goal.person_id],
-            calls_since=day - dt.timedelta(days=PROGRESS_CALL_WINDOW_DAYS),
+            calls_since=windows.since("calls", day),
+            deals_closed_since=windows.since("deals", day),
+            self_belief_since=windows.since("assessments", day),
+            activity_weeks=windows.activity_weeks,
         ).get(goal.person_id)
-        return None if found is None else metric.read(found[0])
+        return read_figure(goal.measure, None if found is None else found[0], on=day)
 
     start = goal.agreed_on or goal.period_start
     end = min(as_of, goal.period_end)
-    return GoalProgress(
+    return measure_progress(
         goal.measure,
-        metric.label,
-        metric.unit,
-        reading(start),
-        reading(end) if end > start else None,
-        better_when(goal.measure),
+        start=reading(start),
+        end=reading(end) if end > start else None,
+        windows=windows,
     )

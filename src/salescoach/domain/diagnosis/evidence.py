@@ -196,12 +196,29 @@ def build_rep_evidence(
     window_weeks: int = 12,
     unit: PeriodUnit = "quarter",
     periods: int = 4,
+    closed_since: dt.date | None = None,
 ) -> RepEvidence:
     """The rep's evidence from plain records (records of other people are ignored): deals
     created up to `as_of`; time allocation over the `window_weeks` weeks ending on `as_of`
     (None without activities there); won amounts over the last `periods` periods; call figures
-    from call-analysis results; self-belief from dated scores."""
-    mine = [d for d in deals if d.owner == person and d.created_on <= as_of]
+    from call-analysis results; self-belief from dated scores.
+
+    With `closed_since`, the deal figures (outcomes, where deals were lost, decided deals, stage
+    conversion) read only the deals closed from `closed_since` to `as_of`, both days counted,
+    and `open` counts the deals still open on `as_of`; a deal that closed after `as_of` was
+    still open then. The won amounts per period keep their own `periods`."""
+    created = [d for d in deals if d.owner == person and d.created_on <= as_of]
+    mine = created
+    open_then = None
+    if closed_since is not None:
+        mine = [
+            d
+            for d in created
+            if d.outcome != "open" and d.closed_on and closed_since <= d.closed_on <= as_of
+        ]
+        open_then = sum(
+            1 for d in created if d.outcome == "open" or not d.closed_on or d.closed_on > as_of
+        )
     ids = {d.deal_id for d in mine}
     history = [c for c in stage_changes if c.deal_id in ids]
     furthest = furthest_stage_orders(mine, history, stages)
@@ -213,7 +230,7 @@ def build_rep_evidence(
     outcomes = count_outcomes(mine)
     keys = last_periods(as_of, unit=unit, count=periods)
     won_by_period = dict.fromkeys(keys, Decimal(0))
-    for deal in mine:
+    for deal in created:
         if deal.outcome == "won" and deal.closed_on is not None and deal.closed_on <= as_of:
             key = period_key(deal.closed_on, unit=unit)
             if key in won_by_period:
@@ -221,7 +238,7 @@ def build_rep_evidence(
     figures = DealFigures(
         won=outcomes.won,
         lost=outcomes.lost,
-        open=outcomes.open,
+        open=outcomes.open if open_then is None else open_then,
         lost_by_phase=lost_by_phase,
         died_early=sum(n for phase, n in lost_by_phase.items() if phase in EARLY_PHASES),
         decided=decided,

@@ -156,3 +156,49 @@ def test_wins_before_the_last_periods_do_not_count_in_the_results() -> None:
     )
     assert evidence.deals.won == 1
     assert all(amount == 0 for _, amount in evidence.deals.results)
+
+
+def test_closed_since_reads_only_the_deals_closed_in_the_window() -> None:
+    since = dt.date(2026, 2, 1)  # the window: 1 Feb … 31 Mar (AS_OF), both days counted
+    deals = [
+        deal("W0", "won", "Close", owner=ANA, amount=50, closed=dt.date(2025, 11, 1)),  # before
+        deal("OLD", "lost", "Negotiate", owner=ANA, closed=dt.date(2026, 1, 31)),  # before
+        deal("W1", "won", "Close", owner=ANA, amount=100, closed=dt.date(2026, 2, 1)),  # first day
+        deal("L1", "lost", "Validate", owner=ANA, closed=dt.date(2026, 3, 31)),  # last day
+        deal("L2", "lost", "Interview", owner=ANA, closed=dt.date(2026, 3, 10)),
+        # Created in the window but closed after AS_OF: still open then.
+        deal("LATE", "lost", "Validate", owner=ANA, closed=dt.date(2026, 4, 10)),
+        deal("O1", "open", "Demonstrate", owner=ANA),
+        deal("X1", "lost", "Validate", owner="ben@acme.test", closed=dt.date(2026, 3, 1)),
+    ]
+
+    def build(closed_since: dt.date | None) -> DealFigures:
+        return build_rep_evidence(
+            ANA,
+            deals=deals,
+            stage_changes=[],
+            activities=[],
+            stages=STAGES,
+            as_of=AS_OF,
+            closed_since=closed_since,
+        ).deals
+
+    window = build(since)
+    # In the window: W1 won; L1 (validate) and L2 (interview) lost. Open on AS_OF: O1, LATE.
+    assert (window.won, window.lost, window.open) == (1, 2, 2)
+    assert window.lost_by_phase == {"validate": 1, "interview": 1}
+    assert window.loss_share_decide == pytest.approx(1 / 2)
+    assert window.died_early_share == pytest.approx(1 / 3)
+    # Reached Validate (order 4) and closed: W1 (in Close) won, L1 lost → 1 of 2.
+    assert (window.decided, window.decide_won) == (2, 1)
+    # The won amounts keep their four quarters: W0 in 2025-Q4 counts although before `since`.
+    assert window.results[-2:] == (("2025-Q4", Decimal(50)), ("2026-Q1", Decimal(100)))
+
+    # Without a window (what the diagnosis reads): every deal created up to AS_OF, by its
+    # outcome today — W0, W1 won; OLD (negotiate), L1, LATE (validate), L2 (interview) lost.
+    everything = build(None)
+    assert (everything.won, everything.lost, everything.open) == (2, 4, 1)
+    assert everything.loss_share_decide == pytest.approx(3 / 4)
+    # Reached Validate and closed: W0, W1 (won), OLD, L1, LATE (lost) → 2 won of 5.
+    assert (everything.decided, everything.decide_won) == (5, 2)
+    assert everything.results == window.results

@@ -1,10 +1,27 @@
-"""A learning goal's figure: which way is better, and whether it moved that way."""
+"""A learning goal's figure: which way is better, whether it moved that way, and how much
+evidence stands behind each reading."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from salescoach.domain.diagnosis.progress import GoalProgress, better_when
+from salescoach.domain.diagnosis.evidence import CallFigures, DealFigures, RepEvidence
+from salescoach.domain.diagnosis.progress import (
+    SAMPLE_NOUNS,
+    GoalProgress,
+    ProgressWindows,
+    Reading,
+    better_when,
+    evidence_kind,
+    measure_progress,
+    read_figure,
+)
+from salescoach.domain.diagnosis.recommend import METRICS, SAMPLES
+
+AGREED = dt.date(2026, 6, 1)
+LATER = dt.date(2026, 8, 24)
 
 
 def test_better_is_the_opposite_of_what_the_rules_call_worse() -> None:
@@ -13,6 +30,10 @@ def test_better_is_the_opposite_of_what_the_rules_call_worse() -> None:
     assert better_when("discovery_rep_talk_share") == "lower"
     assert better_when("customer_hours_per_week") == "higher"
     assert better_when("no_such_figure") is None
+
+
+def _reading(value: float | None, on: dt.date = AGREED) -> Reading:
+    return Reading(on, value, 10, 5)
 
 
 @pytest.mark.parametrize(
@@ -31,5 +52,108 @@ def test_better_is_the_opposite_of_what_the_rules_call_worse() -> None:
 def test_direction(
     start: float | None, now: float | None, better: str | None, expected: str | None
 ) -> None:
-    progress = GoalProgress("m", "label", "share", start, now, better)  # type: ignore[arg-type]
+    progress = GoalProgress(
+        "m",
+        "label",
+        "share",
+        _reading(start),
+        _reading(now, LATER),
+        better,  # type: ignore[arg-type]
+    )
     assert progress.direction == expected
+
+
+def test_before_a_second_reading_there_is_no_now_and_no_direction() -> None:
+    progress = GoalProgress("m", "label", "share", _reading(0.4), None, "lower")
+    assert (progress.at_start, progress.now, progress.direction) == (0.4, None, None)
+    assert not progress.short_of_evidence
+
+
+def _deals(won: int, lost: int, lost_in_validate: int) -> RepEvidence:
+    by_phase = {"validate": lost_in_validate, "interview": lost - lost_in_validate}
+    return RepEvidence("ana@acme.test", DealFigures(won, lost, 0, lost_by_phase=by_phase))
+
+
+def test_a_reading_with_the_rules_minimum_shows_the_figure_and_its_evidence() -> None:
+    # Eight lost deals, the rule's minimum for the share lost while deciding: 6 of 8 = 0.75.
+    reading = read_figure("loss_share_decide", _deals(3, 8, 6), on=AGREED)
+    assert reading == Reading(AGREED, 0.75, 8, 8, ("lost deal", "lost deals"))
+    assert reading.enough
+    assert reading.evidence_text == "8 lost deals"
+
+
+def test_a_reading_below_the_minimum_has_no_value() -> None:
+    # Seven lost deals: 6 of 7 would read 0.86, but one deal moves it by 14 points.
+    reading = read_figure("loss_share_decide", _deals(3, 7, 6), on=AGREED)
+    assert (reading.value, reading.evidence, reading.needed) == (None, 7, 8)
+    assert not reading.enough
+    assert reading.evidence_text == "7 lost deals"
+
+
+def test_no_evidence_at_all_reads_as_none_of_the_sample() -> None:
+    reading = read_figure("discovery_rep_talk_share", None, on=AGREED)
+    assert (reading.value, reading.evidence, reading.needed) == (None, 0, 5)
+    assert reading.evidence_text == "0 analysed sales calls"
+
+
+def test_one_unit_of_evidence_is_named_in_the_singular() -> None:
+    calls = RepEvidence("ana", DealFigures(0, 0, 0), calls=CallFigures(1, rep_talk_share=0.4))
+    reading = read_figure("questions_per_call", calls, on=AGREED)
+    assert reading.evidence_text == "1 analysed sales call"
+    assert reading.value is None  # needs 5 calls
+
+
+def test_a_figure_no_rule_reads_needs_no_minimum() -> None:
+    calls = RepEvidence("ana", DealFigures(0, 0, 0), calls=CallFigures(1, questions_per_call=7.0))
+    reading = read_figure("questions_per_call", calls, on=AGREED, rules=())
+    assert (reading.value, reading.evidence, reading.needed, reading.evidence_text) == (
+        7.0,
+        0,
+        0,
+        "",
+    )
+
+
+def test_every_diagnosis_figure_names_its_evidence_and_window() -> None:
+    windows = ProgressWindows()
+    for metric in METRICS:
+        kind = evidence_kind(metric)
+        assert kind is not None, metric
+        assert windows.describe(kind).endswith("up to each date")
+    assert set(SAMPLE_NOUNS) == set(SAMPLES)
+    assert evidence_kind("no_such_figure") is None
+
+
+def test_windows_count_both_ends() -> None:
+    windows = ProgressWindows(deals_days=180, calls_days=90, assessments_days=30)
+    # 180 days ending on 30 Jun 2026: 2 Jan … 30 Jun (30 + 28 + 31 + 30 + 31 + 30 = 180).
+    assert windows.since("deals", dt.date(2026, 6, 30)) == dt.date(2026, 1, 2)
+    # 90 days ending on 1 Jun: 4 Mar … 1 Jun (28 + 30 + 31 + 1 = 90).
+    assert windows.since("calls", dt.date(2026, 6, 1)) == dt.date(2026, 3, 4)
+    assert windows.since("assessments", dt.date(2026, 6, 1)) == dt.date(2026, 5, 3)
+    assert windows.since("activities", dt.date(2026, 6, 1)) is None
+    assert windows.since("results", dt.date(2026, 6, 1)) is None
+    assert windows.describe("deals") == "deals closed in the 180 days up to each date"
+    assert windows.describe("activities") == "activities in the 12 weeks up to each date"
+
+
+def test_progress_from_two_readings_names_the_figure_and_the_window() -> None:
+    start = read_figure("loss_share_decide", _deals(3, 8, 6), on=AGREED)
+    end = read_figure("loss_share_decide", _deals(5, 8, 2), on=LATER)
+    progress = measure_progress("loss_share_decide", start=start, end=end)
+    assert progress.label == METRICS["loss_share_decide"].label
+    assert (progress.unit, progress.better) == ("share", "lower")
+    # 6 of 8 lost while deciding, then 2 of 8: lower is better.
+    assert (progress.at_start, progress.now, progress.direction) == (0.75, 0.25, "better")
+    assert progress.window == "deals closed in the 180 days up to each date"
+    assert not progress.short_of_evidence
+
+
+def test_progress_with_a_thin_reading_says_so_and_takes_no_direction() -> None:
+    start = read_figure("loss_share_decide", _deals(3, 8, 6), on=AGREED)
+    thin = read_figure("loss_share_decide", _deals(5, 3, 0), on=LATER)
+    progress = measure_progress("loss_share_decide", start=start, end=thin)
+    assert (progress.at_start, progress.now, progress.direction) == (0.75, None, None)
+    assert progress.short_of_evidence
+    no_rules = measure_progress("questions_per_call", start=start, end=None, rules=())
+    assert (no_rules.window, no_rules.better) == ("", None)
