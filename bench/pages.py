@@ -9,6 +9,7 @@ docs/performance.md between its pages markers.
 
     python -m bench.pages                # 30 requests a page; demos of 24 and 96 reps
     python -m bench.pages -n 5 --reps 24 --no-write
+    python -m bench.pages --pages analytics   # some pages only: printed, the docs left alone
 """
 
 from __future__ import annotations
@@ -79,8 +80,9 @@ def _load_demo(reps: int) -> None:
     call_command("demo", "--reps", str(reps), stdout=io.StringIO())
 
 
-def _pages() -> list[tuple[str, str, Callable[[], str]]]:
-    """(page, role, path) for every page worth timing, with the demo's own records in it."""
+def _pages(only: frozenset[str] | None = None) -> list[tuple[str, str, Callable[[], str]]]:
+    """(page, role, path) for every page worth timing (or the pages named in `only`), with the
+    demo's own records in it."""
     from salescoach.calls.models import Call  # noqa: PLC0415
     from salescoach.coaching.models import CoachingSession  # noqa: PLC0415
     from salescoach.org.models import Person  # noqa: PLC0415
@@ -121,7 +123,12 @@ def _pages() -> list[tuple[str, str, Callable[[], str]]]:
         viewers.insert(1, ("enablement", enablement))
     _VIEWERS.clear()
     _VIEWERS.update({role: person.user for role, person in viewers})
-    return [(page, role, path) for role, _ in viewers for page, path in common]
+    return [
+        (page, role, path)
+        for role, _ in viewers
+        for page, path in common
+        if only is None or page in only
+    ]
 
 
 _VIEWERS: dict[str, Any] = {}
@@ -135,14 +142,14 @@ def _table(sql: str) -> str:
     return sql.split(None, 1)[0].upper() if sql.strip() else "?"
 
 
-def measure(requests: int) -> list[PageResult]:
+def measure(requests: int, only: frozenset[str] | None = None) -> list[PageResult]:
     from django.db import connection  # noqa: PLC0415
     from django.test import Client  # noqa: PLC0415
     from django.test.utils import CaptureQueriesContext  # noqa: PLC0415
 
     results = []
     clients: dict[str, Client] = {}
-    for page, role, make_path in _pages():
+    for page, role, make_path in _pages(only):
         client = clients.get(role)
         if client is None:
             client = clients[role] = Client()
@@ -205,10 +212,12 @@ def _demo_size() -> str:
     return ", ".join(f"{n:,} {what}" for what, n in counts.items())
 
 
-def run_scale(reps: int, requests: int) -> dict[str, Any]:
-    """Measure every page on a demo with `reps` reps, in a child process with its own
-    database (Django is set up once a process)."""
+def run_scale(reps: int, requests: int, pages: str = "") -> dict[str, Any]:
+    """Measure every page (or those named, comma-separated) on a demo with `reps` reps, in a
+    child process with its own database (Django is set up once a process)."""
     command = [sys.executable, "-m", "bench.pages", "--child", str(reps), "-n", str(requests)]
+    if pages:
+        command += ["--pages", pages]
     done = subprocess.run(  # noqa: S603 - this module, with arguments built here
         command, cwd=ROOT, capture_output=True, text=True, check=False
     )
@@ -219,12 +228,12 @@ def run_scale(reps: int, requests: int) -> dict[str, Any]:
     return result
 
 
-def child(reps: int, requests: int) -> dict[str, Any]:
+def child(reps: int, requests: int, only: frozenset[str] | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
         _django(Path(tmp))
         with contextlib.redirect_stdout(sys.stderr):
             _load_demo(reps)
-        results = measure(requests)
+        results = measure(requests, only)
         return {"size": _demo_size(), "results": [asdict(r) for r in results]}
 
 
@@ -296,15 +305,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-n", "--requests", type=int, default=REQUESTS)
     parser.add_argument("--reps", default=",".join(str(r) for r in REPS))
     parser.add_argument("--no-write", action="store_true", help="print, leave the docs alone")
+    parser.add_argument(
+        "--pages",
+        default="",
+        metavar="NAMES",
+        help="only these pages, comma-separated (e.g. analytics,team board); implies --no-write",
+    )
     parser.add_argument("--child", type=int, metavar="REPS", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    only = frozenset(p.strip() for p in args.pages.split(",") if p.strip()) or None
     if args.child:
         with contextlib.redirect_stdout(sys.stderr):
-            result = child(args.child, args.requests)
+            result = child(args.child, args.requests, only)
         print(json.dumps(result))
         return 0
     reps = tuple(int(r) for r in args.reps.split(","))
-    scales = {r: run_scale(r, args.requests) for r in reps}
+    scales = {r: run_scale(r, args.requests, args.pages) for r in reps}
     command = "python -m bench.pages"
     if args.requests != REQUESTS:
         command += f" -n {args.requests}"
@@ -312,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         command += f" --reps {args.reps}"
     text = section(scales, command, args.requests)
     print(text)
-    if not args.no_write:
+    if not args.no_write and only is None:  # a partial table never replaces the full one
         write_section(text)
     return 0
 

@@ -7,6 +7,7 @@ import statistics
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from salescoach.domain.pipeline.records import DealRecord, StageChangeRecord, StageDef
 
@@ -67,9 +68,10 @@ def measure_stage_conversion(
     return tuple(rows)
 
 
-@dataclass(frozen=True)
-class StageStint:
-    """A stretch a deal spent in one stage, in whole calendar days."""
+class StageStint(NamedTuple):
+    """A stretch a deal spent in one stage, in whole calendar days. A named tuple rather than
+    a frozen dataclass: the analytics page makes one per stage of every deal on each request,
+    and a tuple is made in a tenth of the time."""
 
     deal_id: str
     stage: str
