@@ -344,12 +344,15 @@ class _Script:
                     self.rep_says(self.rng.choice(DEMO_ANSWERS))
 
 
-def synthesise_call(rng: random.Random, *, profile: str, rep: str, customer: str) -> str:
+def synthesise_call(
+    rng: random.Random, *, profile: str, rep: str, customer: str, style: CallStyle | None = None
+) -> str:
     """One call transcript as WebVTT, behaving as the profile's style says: small talk and an
     agenda, discovery topics (an open question, the customer's story, follow-up probes, a
     paraphrase where the rep paraphrases), closed questions, the customer's need and openness,
-    the pitch and a product walk-through, an objection, the decision question, next steps."""
-    style = STYLES.get(profile, STYLES["steady"])
+    the pitch and a product walk-through, an objection, the decision question, next steps.
+    `style` overrides the profile's own (a coached rep's calls change)."""
+    style = style or STYLES.get(profile, STYLES["steady"])
     s = _Script(rng, rep, customer)
     s.rep_says(rng.choice(OPENERS))
     s.customer_says(rng.choice(SMALL_TALK_REPLY))

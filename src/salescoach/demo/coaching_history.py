@@ -2,8 +2,10 @@
 coaching guides, planted by manager style (see `profiles.MANAGER_STYLES`).
 
 One manager coaches behaviours every two weeks and follows up; one coaches most reps but
-rarely meets the plateaued rep; one only goes through the numbers. Deterministic: the same
-dataset and date give the same history.
+rarely meets the plateaued rep; one only goes through the numbers. The two coaching managers
+agree a learning goal with each rep they coach (`coaching_effect.planted_goal`); a rep who does
+not respond to it lets their later commitments slip. Deterministic: the same dataset and date
+give the same history.
 """
 
 from __future__ import annotations
@@ -20,14 +22,18 @@ from salescoach.coaching.models import (
     SessionNote,
 )
 from salescoach.coaching.services import refresh_agenda
+from salescoach.demo.coaching_effect import (
+    HISTORY_DAYS,
+    PlantedGoal,
+    planted_goal,
+    session_days_back,
+)
 from salescoach.demo.generator import OrgDataset
 from salescoach.demo.profiles import MANAGER_STYLES, TEAM_MANAGER_STYLES, ManagerStyle
 from salescoach.goals.models import Goal
 from salescoach.org.access import viewer_for_person
 from salescoach.org.models import Organization, Person
 from salescoach.pipeline.models import Stage
-
-HISTORY_DAYS = 182  # half a year of sessions
 
 BEHAVIOUR_NOTES: tuple[str, ...] = (
     "Listened to part of the discovery call recording together: the rep talked for most of it. "
@@ -62,37 +68,6 @@ RESULTS_COMMITMENTS: tuple[str, ...] = (
     "Add two more deals to the forecast",
     "Confirm the amounts of this month's deals",
 )
-LEARNING_GOALS: tuple[tuple[str, str, str, str], ...] = (
-    # title, why, how it is practised, the evidence metric that should move
-    (
-        "Listen more in discovery",
-        "On recent discovery calls the rep spoke for most of the time.",
-        "Three open questions before any slide; review one recorded call every two weeks.",
-        "discovery_rep_talk_share",
-    ),
-    (
-        "Navigate the customer's decision process",
-        "Late-stage deals stall where the prospect decides.",
-        "Map who decides, how and by when for every deal past the demonstration.",
-        "decide_win_rate",
-    ),
-    (
-        "Protect customer-facing time",
-        "The week is broken into short internal slots.",
-        "Two prospecting blocks a week, kept like customer meetings.",
-        "customer_hours_per_week",
-    ),
-)
-
-# The learning goal a coaching manager agrees with a planted rep: the one their evidence calls
-# for (indexes into LEARNING_GOALS); other reps get one by their place in the team.
-GOAL_FOR_PROFILE: dict[str, int] = {
-    "early_pitcher": 0,
-    "poor_qualification": 0,
-    "decision_stage_loser": 1,
-    "fragmented_calendar": 2,
-}
-
 # Coaching questions per stage of the demo process: about what the seller did and will do,
 # and what the customer confirmed, never only about the amount or the close date.
 GUIDE_QUESTIONS: dict[int, tuple[str, ...]] = {
@@ -179,12 +154,6 @@ class CoachingHistory:
     styles: dict[str, str] = field(default_factory=dict)  # manager e-mail → style key
 
 
-def _dates(first_back: int, cadence: int, as_of: dt.date) -> list[dt.date]:
-    """Session dates from HISTORY_DAYS back up to `first_back` days before `as_of`."""
-    days = list(range(first_back, HISTORY_DAYS, cadence))
-    return sorted(as_of - dt.timedelta(days=d) for d in days)
-
-
 def _rep_sessions(
     rng: random.Random,
     history: CoachingHistory,
@@ -192,6 +161,7 @@ def _rep_sessions(
     *,
     manager: str,
     rep: str,
+    team_index: int,
     slot: int,
     plateaued: bool,
     as_of: dt.date,
@@ -200,7 +170,9 @@ def _rep_sessions(
     if plateaued and style.plateaued_gap_days is not None:
         dates = [as_of - dt.timedelta(days=style.plateaued_gap_days)]
     else:
-        dates = _dates(1 + (slot * 3) % style.cadence_days, style.cadence_days, as_of)
+        days_back = session_days_back(team_index=team_index, slot=slot, as_of=as_of)
+        dates = sorted(as_of - dt.timedelta(days=d) for d in days_back)
+    goal = planted_goal(team_index=team_index, slot=slot, profile=profile, as_of=as_of)
     local = rep.split("@", 1)[0]
     keys = [f"{local}-{n}" for n in range(len(dates))]
     for index, (key, on) in enumerate(zip(keys, dates, strict=True)):
@@ -236,17 +208,19 @@ def _rep_sessions(
         later = keys[index + 1] if index + 1 < len(keys) else None
         due = on + dt.timedelta(days=7)
         if style.follow_up and later is not None:
-            status, followed = "done", later
+            # Reviewed next time; done, unless the rep let it slip: a rep who does not respond
+            # to their learning goal drops what they commit to after it, one who responds by
+            # half drops every other commitment.
+            status, followed = ("dropped" if _slips(goal, on, index) else "done"), later
         elif later is not None:
             status, followed = "dropped", None
         else:
             status, followed = "open", None
         history.commitments.append(CommitmentPlan(key, rep, commitment, due, status, followed))
-    if style.learning_goals and not (plateaued and style.plateaued_gap_days is not None):
-        pick = GOAL_FOR_PROFILE.get(profile, slot % len(LEARNING_GOALS))
-        title, why, practice, measure = LEARNING_GOALS[pick]
+    if goal is not None:
+        text = goal.text
         history.goals.append(
-            LearningGoalPlan(rep, title, why, practice, measure, as_of - dt.timedelta(days=40))
+            LearningGoalPlan(rep, text.title, text.why, text.practice, text.measure, goal.agreed_on)
         )
     if style.behaviour and style.cadence_days == 14:
         history.sessions.append(
@@ -265,6 +239,15 @@ def _rep_sessions(
         )
 
 
+def _slips(goal: PlantedGoal | None, on: dt.date, index: int) -> bool:
+    """Whether the rep drops the commitment made in a session on `on`: only after their
+    learning goal was agreed, always when they do not respond to it, every other time when
+    they respond by half."""
+    if goal is None or on < goal.agreed_on or goal.response >= 1.0:
+        return False
+    return goal.response <= 0 or index % 2 == 1
+
+
 def plan_coaching_history(data: OrgDataset, *, as_of: dt.date) -> CoachingHistory:
     """Sessions, commitments and learning goals for every team, by its manager's style."""
     rng = random.Random(f"{data.slug}-coaching")
@@ -280,6 +263,7 @@ def plan_coaching_history(data: OrgDataset, *, as_of: dt.date) -> CoachingHistor
                 style,
                 manager=team.lead,
                 rep=rep.key,
+                team_index=team_index,
                 slot=slot,
                 plateaued=rep.profile == "plateaued",
                 as_of=as_of,

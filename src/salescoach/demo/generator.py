@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
-from salescoach.demo.calls import synthesise_call
+from salescoach.demo.calls import STYLES, CallStyle, synthesise_call
+from salescoach.demo.coaching_effect import PlantedGoal, planted_goal
 from salescoach.demo.profiles import PROFILES, TEAM_PROFILES, Profile
 
 DEMO_PASSWORD = "coach-the-mindset"  # noqa: S105 - printed for the demo; never a real secret
 MONTHS = 12
+CALL_DAYS = 150  # reps record discovery calls over the last five months
 
 FIRST_NAMES = (
     "Amara",
@@ -321,6 +324,7 @@ def generate_demo(*, seed: int = 7, reps: int = 24, as_of: dt.date) -> list[OrgD
     rng = random.Random(seed)
     main = _generate_org(
         rng,
+        seed=seed,
         name="Harbourline Software",
         slug="harbourline",
         domain="harbourline.example",
@@ -330,6 +334,7 @@ def generate_demo(*, seed: int = 7, reps: int = 24, as_of: dt.date) -> list[OrgD
     )
     other = _generate_org(
         rng,
+        seed=seed,
         name="Northwind Outfitters",
         slug="northwind",
         domain="northwind.example",
@@ -338,6 +343,7 @@ def generate_demo(*, seed: int = 7, reps: int = 24, as_of: dt.date) -> list[OrgD
         team_names=("Field sales",),
         months=3,
         calls_per_rep=1,
+        call_days=0,
     )
     return [main, other]
 
@@ -345,6 +351,7 @@ def generate_demo(*, seed: int = 7, reps: int = 24, as_of: dt.date) -> list[OrgD
 def _generate_org(
     rng: random.Random,
     *,
+    seed: int,
     name: str,
     slug: str,
     domain: str,
@@ -353,6 +360,7 @@ def _generate_org(
     team_names: tuple[str, ...],
     months: int = MONTHS,
     calls_per_rep: int = 6,
+    call_days: int = CALL_DAYS,
 ) -> OrgDataset:
     data = OrgDataset(name=name, slug=slug, domain=domain, as_of=as_of)
     names = _Names(rng)
@@ -386,8 +394,30 @@ def _generate_org(
                     rep_email, rep_name, "rep", team_name, manager_email, True, started, profile.key
                 )
             )
-            _generate_rep(rng, data, rep_email, profile, start=max(start, started), as_of=as_of)
-            _generate_calls(rng, data, rep_email, rep_name, profile, calls_per_rep=calls_per_rep)
+            goal = planted_goal(team_index=team_index, slot=slot, profile=profile.key, as_of=as_of)
+            _generate_rep(
+                rng,
+                data,
+                rep_email,
+                profile,
+                start=max(start, started),
+                as_of=as_of,
+                goal=goal,
+                # The coached change draws from its own generator, so the main one makes the
+                # same draws with or without it: no other rep's records move.
+                effect_rng=random.Random(f"{seed}-{rep_email}-coached"),
+            )
+            _generate_calls(
+                rng,
+                data,
+                rep_email,
+                rep_name,
+                profile,
+                calls_per_rep=calls_per_rep,
+                call_days=call_days,
+                as_of=as_of,
+                goal=goal,
+            )
     return data
 
 
@@ -399,7 +429,10 @@ def _generate_rep(
     *,
     start: dt.date,
     as_of: dt.date,
+    goal: PlantedGoal | None = None,
+    effect_rng: random.Random | None = None,
 ) -> None:
+    effect_rng = effect_rng or random.Random(f"{rep}-coached")
     local = rep.split("@", 1)[0]
     deal_counter = 0
     month = start
@@ -420,12 +453,21 @@ def _generate_rep(
                 started=start,
                 as_of=as_of,
             )
+            if goal is not None and goal.measure == "decide_win_rate":
+                deal = _coached_decision(
+                    effect_rng, deal, profile, goal, started=start, as_of=as_of
+                )
             data.deals.append(deal)
             _deal_touches(rng, data, rep, deal, as_of)
         month = _month_start(month, -1)
     if profile.plateaued:
         _level_results(data, rep)
+    first_meeting = len(data.activities)
     _calendar(rng, data, rep, profile, start=start, as_of=as_of)
+    if goal is not None and goal.measure == "customer_hours_per_week":
+        data.activities[first_meeting:] = _prospecting_blocks(
+            effect_rng, data.activities[first_meeting:], rep, goal
+        )
     _quotas(data, rep, profile, start=start, as_of=as_of)
 
 
@@ -474,24 +516,134 @@ def _generate_calls(
     profile: Profile,
     *,
     calls_per_rep: int,
+    call_days: int = 0,
+    as_of: dt.date | None = None,
+    goal: PlantedGoal | None = None,
 ) -> None:
-    """Discovery calls on the rep's most recent deals that reached the interview stage."""
+    """Discovery calls on the rep's deals that reached the interview stage: every other one of
+    those interviewed in the last `call_days` days (every one for a rep whose learning goal is a
+    call figure: they record all their calls for the manager to review), and at least the
+    `calls_per_rep` most recent. After a call-figure goal is agreed, the rep's calls move
+    towards the coached style (`_call_style`) as far as the goal's planted response says."""
     deals = [d for d in data.deals if d.owner == rep and len(d.stage_entries) >= 2]
+    deals.sort(key=lambda d: d.stage_entries[1][1])
+    recorded = {d.external_id for d in deals[-calls_per_rep:]} if calls_per_rep else set()
+    if call_days and as_of is not None:
+        since = as_of - dt.timedelta(days=call_days - 1)
+        recent = [d for d in deals if d.stage_entries[1][1].date() >= since]
+        every = 1 if goal is not None and goal.measure in CALL_GOAL_STYLES else 2
+        recorded.update(d.external_id for d in recent[::-1][::every])
     # The calls draw from their own generator: how a call is written never shifts the deals.
     call_rng = random.Random(rng.getrandbits(64))
-    for deal in deals[-calls_per_rep:]:
+    for deal in (d for d in deals if d.external_id in recorded):
         contact = call_rng.choice(CONTACT_NAMES)
+        held = deal.stage_entries[1][1]
+        style = _call_style(call_rng, profile, goal, held.date())
         data.calls.append(
             CallRecord(
                 owner=rep,
                 deal=deal.external_id,
-                occurred_at=deal.stage_entries[1][1],
+                occurred_at=held,
                 title=f"Discovery call – {deal.account}",
                 transcript=synthesise_call(
-                    call_rng, profile=profile.key, rep=rep_name, customer=contact
+                    call_rng, profile=profile.key, rep=rep_name, customer=contact, style=style
                 ),
             )
         )
+
+
+# How the calls of a rep with a call-figure learning goal go: before the goal (a rep with the
+# discovery goal talks through about half of discovery; an early pitcher or poor qualifier keeps
+# their own style), once the coaching has taken hold, and when the rep drifts the wrong way.
+CALL_GOAL_STYLES: dict[str, tuple[CallStyle, CallStyle, CallStyle]] = {
+    "discovery_rep_talk_share": (
+        CallStyle(1, 4, 0, (1, 3), False, 6, probes=0, demo_steps=6),
+        CallStyle(3, 2, 1, (2, 4), False, 4, probes=1, demo_steps=6),
+        CallStyle(1, 5, 0, (1, 2), True, 10, probes=0, demo_steps=7),
+    ),
+    "pitch_before_need_share": (
+        STYLES["early_pitcher"],
+        CallStyle(3, 3, 1, (2, 4), False, 10, probes=1, demo_steps=8),
+        STYLES["early_pitcher"],
+    ),
+}
+# Planted profiles whose own call style already shows what a discovery goal works on.
+TALKS_IN_DISCOVERY = ("early_pitcher", "poor_qualification")
+
+
+def _call_style(
+    rng: random.Random, profile: Profile, goal: PlantedGoal | None, day: dt.date
+) -> CallStyle:
+    """The style of one call of the rep on `day`: their profile's, or for a call-figure goal the
+    goal's 'before' style until it was agreed, then the coached (or, for a negative response,
+    the drifting) style on a share of calls that grows to the response over RAMP_DAYS."""
+    own = STYLES.get(profile.key, STYLES["steady"])
+    if goal is None or goal.measure not in CALL_GOAL_STYLES:
+        return own
+    before, coached, drifting = CALL_GOAL_STYLES[goal.measure]
+    if profile.key in TALKS_IN_DISCOVERY:
+        before = own
+    strength = goal.strength(day)
+    if strength == 0 or rng.random() >= abs(strength):
+        return before
+    if strength > 0:
+        return coached
+    return drifting
+
+
+def _walk(
+    rng: random.Random,
+    profile: Profile,
+    *,
+    stage: int,
+    day: dt.date,
+    entries: list[tuple[int, dt.datetime]],
+    started: dt.date,
+    as_of: dt.date,
+    odds: Callable[[int, float, dt.date], float] | None = None,
+) -> tuple[int, str, dt.date | None]:
+    """Move a deal on from `stage`, entered on `day`, until it closes or reaches `as_of`:
+    the stage it ends in, its outcome and the day it closed (entries grow as it moves).
+    With `odds(stage, p, day)`, the coached walk: the chance `p` of moving on (or of winning,
+    at Close) may change, and the deal keeps to the quicker half of the profile's stage times,
+    without the stall in the rep's slow stage."""
+    while True:
+        low, high = profile.days_in_stage
+        if odds is not None:
+            high = (low + high) // 2
+        stay = rng.randint(low, high)
+        if profile.slow_stage == stage and odds is None:
+            stay = rng.randint(25, 55)
+        next_day = day + dt.timedelta(days=stay)
+        if next_day > as_of:
+            return stage, "open", None  # still in this stage today
+        skill = _skill(profile, started, next_day)
+        chance = profile.win_at_close * skill if stage == 6 else profile.advance[stage - 1] * skill
+        if odds is not None:
+            chance = odds(stage, chance, next_day)
+        if stage == 6:
+            return stage, ("won" if rng.random() < min(0.99, chance) else "lost"), next_day
+        if rng.random() < min(0.98, chance):
+            stage += 1
+            day = next_day
+            entries.append((stage, _at(day, 10, rng.randint(0, 59))))
+        else:
+            return stage, "lost", next_day
+
+
+def _forecast(stage: int, outcome: str) -> tuple[str, tuple[str, ...]]:
+    """The deal's forecast category and the categories it had before."""
+    if outcome == "open":
+        forecast = "commit" if stage >= 5 else "best_case" if stage == 4 else "pipeline"
+    else:
+        forecast = "closed" if outcome == "won" else "omitted"
+    # Reps call a deal best case once it reaches Validate (4) and commit from Negotiate (5).
+    history = tuple(
+        category
+        for reached, category in ((4, "best_case"), (5, "commit"))
+        if stage >= reached and category != forecast
+    )
+    return forecast, history
 
 
 def _generate_deal(
@@ -507,41 +659,10 @@ def _generate_deal(
 ) -> DealRecord:
     amount = Decimal(rng.randrange(8, 120) * 500)
     entries: list[tuple[int, dt.datetime]] = [(1, _at(created, 9, 0))]
-    day = created
-    stage = 1
-    outcome = "open"
-    closed: dt.date | None = None
-    while True:
-        low, high = profile.days_in_stage
-        stay = rng.randint(low, high)
-        if profile.slow_stage == stage:
-            stay = rng.randint(25, 55)
-        next_day = day + dt.timedelta(days=stay)
-        if next_day > as_of:
-            break  # still in this stage today
-        skill = _skill(profile, started, next_day)
-        if stage == 6:
-            outcome = "won" if rng.random() < min(0.99, profile.win_at_close * skill) else "lost"
-            closed = next_day
-            break
-        if rng.random() < min(0.98, profile.advance[stage - 1] * skill):
-            stage += 1
-            day = next_day
-            entries.append((stage, _at(day, 10, rng.randint(0, 59))))
-        else:
-            outcome = "lost"
-            closed = next_day
-            break
-    if outcome == "open":
-        forecast = "commit" if stage >= 5 else "best_case" if stage == 4 else "pipeline"
-    else:
-        forecast = "closed" if outcome == "won" else "omitted"
-    # Reps call a deal best case once it reaches Validate (4) and commit from Negotiate (5).
-    history = tuple(
-        category
-        for reached, category in ((4, "best_case"), (5, "commit"))
-        if stage >= reached and category != forecast
+    stage, outcome, closed = _walk(
+        rng, profile, stage=1, day=created, entries=entries, started=started, as_of=as_of
     )
+    forecast, history = _forecast(stage, outcome)
     loss_reason = rng.choice(LOSS_REASONS[stage]) if outcome == "lost" else ""
     account = rng.choice(ACCOUNTS)
     return DealRecord(
@@ -555,6 +676,72 @@ def _generate_deal(
         stage_order=stage,
         outcome=outcome,
         loss_reason=loss_reason,
+        forecast_category=forecast,
+        forecast_history=history,
+        stage_entries=tuple(entries),
+    )
+
+
+# The chance of moving on from Validate and Negotiate, and of signing at Close, that a rep who
+# has fully taken on the decision-process goal reaches.
+COACHED_DECISION_ODDS = {4: 0.85, 5: 0.92, 6: 0.97}
+
+
+def _coached_decision(
+    rng: random.Random,
+    deal: DealRecord,
+    profile: Profile,
+    goal: PlantedGoal,
+    *,
+    started: dt.date,
+    as_of: dt.date,
+) -> DealRecord:
+    """A deal of a rep coached on the customer's decision process that is in a deciding stage
+    (Validate, Negotiate, Close) on or after the day the goal was agreed: from that stage (and
+    from no earlier than that day) it moves on as the coached rep steers it, with each chance
+    moved towards COACHED_DECISION_ODDS by the goal's strength that day and without the stall
+    in the rep's slow stage. Drawn from `rng`, not the deal's own generator, so the deals after
+    it stay as they were. No change for a rep who does not respond to the goal."""
+    if goal.response <= 0:
+        return deal
+    entries = list(deal.stage_entries)
+    after_agreement = as_of + dt.timedelta(days=1)
+    leaves = [at.date() for _, at in entries[1:]] + [deal.closed_on or after_agreement]
+    cut = next(
+        (
+            index
+            for index, ((stage, _), left) in enumerate(zip(entries, leaves, strict=True))
+            if stage in COACHED_DECISION_ODDS and left > goal.agreed_on
+        ),
+        None,
+    )
+    if cut is None:
+        return deal
+
+    def odds(at: int, chance: float, day: dt.date) -> float:
+        target = COACHED_DECISION_ODDS.get(at)
+        lift = goal.strength(day)
+        return chance if target is None or lift <= 0 else chance + lift * (target - chance)
+
+    stage, entered = entries[cut]
+    entries = entries[: cut + 1]
+    stage, outcome, closed = _walk(
+        rng,
+        profile,
+        stage=stage,
+        day=max(entered.date(), goal.agreed_on),
+        entries=entries,
+        started=started,
+        as_of=as_of,
+        odds=odds,
+    )
+    forecast, history = _forecast(stage, outcome)
+    return replace(
+        deal,
+        closed_on=closed,
+        stage_order=stage,
+        outcome=outcome,
+        loss_reason=rng.choice(LOSS_REASONS[stage]) if outcome == "lost" else "",
         forecast_category=forecast,
         forecast_history=history,
         stage_entries=tuple(entries),
@@ -661,6 +848,52 @@ def _calendar(
                 )
             )
             minute += duration + rng.choice((0, 0, 15, 30))
+
+
+PROSPECTING_DAYS = (1, 3)  # Tuesday and Thursday
+PROSPECTING_MIN = 120
+DAY_ENDS = 18 * 60
+
+
+def _prospecting_blocks(
+    rng: random.Random, meetings: list[ActivityRecord], rep: str, goal: PlantedGoal
+) -> list[ActivityRecord]:
+    """A rep coached to protect customer time, from the day the goal was agreed: on Tuesdays
+    and Thursdays a two-hour customer-facing prospecting block after the day's last slot (on
+    the half hour, ending by 18:00), kept on as many of those days as the goal's strength that
+    day says. Drawn from `rng`, so other records stay as they were."""
+    local = rep.split("@", 1)[0]
+    by_day: dict[dt.date, list[ActivityRecord]] = {}
+    for meeting in meetings:
+        by_day.setdefault(meeting.occurred_at.date(), []).append(meeting)
+    kept: list[ActivityRecord] = []
+    blocks = 0
+    for day, slots in by_day.items():
+        kept.extend(slots)
+        strength = goal.strength(day)
+        if day.weekday() not in PROSPECTING_DAYS or strength <= 0 or rng.random() >= strength:
+            continue
+        free_from = max(
+            s.occurred_at.hour * 60 + s.occurred_at.minute + s.duration_min for s in slots
+        )
+        begins = -(-free_from // 30) * 30  # the next half hour
+        if begins + PROSPECTING_MIN > DAY_ENDS:
+            continue
+        blocks += 1
+        kept.append(
+            ActivityRecord(
+                f"{local}-prospecting-{blocks:03d}",
+                "meeting",
+                rep,
+                None,
+                _at(day, begins // 60, begins % 60),
+                PROSPECTING_MIN,
+                "Prospecting block",
+                "",
+                True,
+            )
+        )
+    return kept
 
 
 def _poisson(rng: random.Random, mean: float) -> int:
