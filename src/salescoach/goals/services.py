@@ -11,6 +11,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from salescoach.domain.diagnosis.progress import area_of
 from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose_rep
 from salescoach.domain.diagnosis.rules import RULES_VERSION
 from salescoach.goals import selectors
@@ -44,13 +45,16 @@ def store_recommendations(
     *, person: Person, recommendations: Iterable[RecommendationIn], rules_version: str
 ) -> list[Recommendation]:
     """Bring a person's open recommendations up to a fresh diagnosis; decided areas stay
-    decided. An open recommendation whose area is recommended again is updated in place (same
-    id, so a page showing it keeps working, and an acceptance already given by one side stays);
-    one whose area is no longer recommended goes, unless one side has already accepted it.
+    decided, and so do the areas the person already works on in an active learning goal. An
+    open recommendation whose area is recommended again is updated in place (same id, so a
+    page showing it keeps working, and an acceptance already given by one side stays); one
+    whose area is no longer recommended goes, unless one side has already accepted it.
     Returns the open recommendations of the fresh diagnosis, in its order."""
     with transaction.atomic():
         mine = Recommendation.objects.select_for_update().filter(person=person)
-        decided = set(mine.exclude(status=RecommendationStatus.OPEN).values_list("area", flat=True))
+        decided = set(
+            mine.exclude(status=RecommendationStatus.OPEN).values_list("area", flat=True)
+        ) | _areas_in_work(person)
         open_by_area = {r.area: r for r in mine.filter(status=RecommendationStatus.OPEN)}
         now = timezone.now()
         fresh: list[Recommendation] = []
@@ -74,6 +78,20 @@ def store_recommendations(
         ]
         Recommendation.objects.filter(pk__in=stale).delete()
         return fresh
+
+
+def _areas_in_work(person: Person) -> set[str]:
+    """The learning areas of the person's active learning goals: the area of the
+    recommendation a goal came from, else the area whose rules read the goal's measure."""
+    areas: set[str] = set()
+    goals = Goal.objects.filter(
+        person=person, kind=GoalKind.LEARNING, status=GoalStatus.ACTIVE
+    ).select_related("source")
+    for goal in goals:
+        area = goal.source.area if goal.source is not None else area_of(goal.measure or "")
+        if area:
+            areas.add(area)
+    return areas
 
 
 def _is_coach_of(viewer: Viewer, person: Person) -> bool:

@@ -132,3 +132,25 @@ def test_an_untouched_recommendation_no_longer_found_goes(world: World) -> None:
     )
     assert kept.area == "empathy"
     assert not type(rec).objects.filter(pk=rec.pk).exists()
+
+
+def test_an_area_already_worked_on_in_an_active_goal_is_not_recommended_again(
+    world: World,
+) -> None:
+    rep = world.people["R1"]
+    (rec,) = store_recommendations(person=rep, recommendations=[REC], rules_version="1")
+    # A learning goal set by hand (no recommendation behind it) measured by discovery talk
+    # share works on needs discovery, the area of REC.
+    Goal.objects.create(
+        organization=rep.organization,
+        person=rep,
+        kind=GoalKind.LEARNING,
+        title="Listen first",
+        measure="discovery_rep_talk_share",
+        period_start=dt.date(2026, 11, 1),
+        period_end=dt.date(2027, 1, 31),
+    )
+    other = RecommendationIn("empathy", "Paraphrase more", "why", [], 0.5)
+    stored = store_recommendations(person=rep, recommendations=[REC, other], rules_version="2")
+    assert [r.area for r in stored] == ["empathy"]
+    assert not type(rec).objects.filter(pk=rec.pk).exists()  # the open one in that area goes

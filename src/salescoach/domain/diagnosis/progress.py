@@ -79,6 +79,14 @@ def _signal(metric: str, rules: Sequence[Rule]) -> Signal | None:
     return next((s for rule in rules for s in rule.signals if s.metric == metric), None)
 
 
+def area_of(metric: str, rules: Sequence[Rule] = DEFAULT_RULES) -> str | None:
+    """The learning area of the first rule that reads `metric`; None for a figure no rule
+    reads. A learning goal measured by the figure works on that area."""
+    return next(
+        (str(rule.area) for rule in rules for s in rule.signals if s.metric == metric), None
+    )
+
+
 def better_when(metric: str, rules: Sequence[Rule] = DEFAULT_RULES) -> Better | None:
     """Which way the figure should move: the opposite of the way the rules call it worse;
     None for a figure no rule reads."""

@@ -13,6 +13,7 @@ from salescoach.domain.diagnosis.progress import (
     GoalProgress,
     ProgressWindows,
     Reading,
+    area_of,
     better_when,
     evidence_kind,
     measure_progress,
@@ -30,6 +31,15 @@ def test_better_is_the_opposite_of_what_the_rules_call_worse() -> None:
     assert better_when("discovery_rep_talk_share") == "lower"
     assert better_when("customer_hours_per_week") == "higher"
     assert better_when("no_such_figure") is None
+
+
+def test_a_goals_figure_names_the_area_it_works_on() -> None:
+    # The needs-discovery rule reads discovery talk share and pitch before need; the priority
+    # rule reads customer hours.
+    assert area_of("discovery_rep_talk_share") == "needs_discovery"
+    assert area_of("pitch_before_need_share") == "needs_discovery"
+    assert area_of("customer_hours_per_week") == "priority_management"
+    assert area_of("no_such_figure") is None
 
 
 def _reading(value: float | None, on: dt.date = AGREED) -> Reading:
