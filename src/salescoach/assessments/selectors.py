@@ -249,11 +249,11 @@ def measured_talk_share(*, viewer: Viewer, person_id: int) -> tuple[float, int] 
     """Mean rep talk share (0..1) over the person's analysed sales calls and how many calls,
     when the viewer may see those calls; None without calls."""
     shares = [
-        float(result["rep_talk_share"])
-        for result in restrict(CallAnalysis.objects.all(), viewer)
+        float(share)
+        for share in restrict(CallAnalysis.objects.all(), viewer)
         .filter(call__owner_id=person_id, call__kind="sales")
-        .values_list("result", flat=True)
-        if result.get("rep_talk_share") is not None
+        .values_list("rep_talk_share", flat=True)
+        if share is not None
     ]
     if not shares:
         return None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import Q, QuerySet
 
-from salescoach.calls.models import Call
+from salescoach.calls.models import Call, CallAnalysis
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role
 
@@ -43,3 +45,41 @@ def calls_needing_analysis(
     if organization is not None:
         calls = calls.filter(organization=organization)
     return calls.order_by("pk")
+
+
+# The figures of an analysis that summaries read (scorecards, boards, the diagnosis), as paths
+# into CallAnalysis.result. Reading these few keys in the database spares decoding each whole
+# result (every sentence and moment of the call) on pages that show only means.
+SUMMARY_KEYS = (
+    "rep_talk_share",
+    "discovery_rep_talk_share",
+    "questions__total",
+    "paraphrases",
+    "longest_customer_story_s",
+    "pitch_before_need",
+    "checkpoints__need_admitted__reached",
+    "checkpoints__open_to_solution__reached",
+    "checkpoints__agrees_to_discuss__reached",
+    "checkpoints__decision_authority__reached",
+)
+
+
+def analysis_summaries(analyses: QuerySet[CallAnalysis]) -> list[tuple[int, dict[str, Any]]]:
+    """(call owner id, summary) for each analysis of the queryset (already scoped by the
+    caller): the SUMMARY_KEYS figures in the shape of the analysis result, keys it lacks left
+    out, e.g. {"rep_talk_share": 0.41, "questions": {"total": 12},
+    "checkpoints": {"need_admitted": {"reached": True}, …}}."""
+    rows = analyses.values_list("call__owner_id", *(f"result__{key}" for key in SUMMARY_KEYS))
+    out: list[tuple[int, dict[str, Any]]] = []
+    for owner_id, *values in rows:
+        summary: dict[str, Any] = {}
+        for key, value in zip(SUMMARY_KEYS, values, strict=True):
+            if value is None:
+                continue
+            *parents, leaf = key.split("__")
+            node = summary
+            for parent in parents:
+                node = node.setdefault(parent, {})
+            node[leaf] = value
+        out.append((owner_id, summary))
+    return out

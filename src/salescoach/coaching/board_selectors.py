@@ -347,12 +347,11 @@ def _customer_figures(
         figures[person_id]["activities"].append(
             ActivityRecord(str(person_id), occurred_at, minutes, facing)
         )
-    for owner_id, result in (
+    for owner_id, share in (
         restrict(CallAnalysis.objects.all(), viewer)
         .filter(call__owner_id__in=rep_ids, call__kind="sales")
-        .values_list("call__owner_id", "result")
+        .values_list("call__owner_id", "rep_talk_share")
     ):
-        share = (result or {}).get("rep_talk_share")
         figures[owner_id]["talk"].append(None if share is None else float(share))
     for values in figures.values():
         alloc = allocate_time(

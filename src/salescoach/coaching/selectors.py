@@ -204,11 +204,14 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
     card.customers["selling_hours_per_week"] = overall.customer_hours_per_week
     card.customers["fragmentation"] = overall.fragmentation
 
-    results = list(
-        restrict(CallAnalysis.objects.all(), viewer)
-        .filter(call__owner=person, call__kind="sales")
-        .values_list("result", flat=True)
-    )
+    results = [
+        summary
+        for _, summary in call_selectors.analysis_summaries(
+            restrict(CallAnalysis.objects.all(), viewer).filter(
+                call__owner=person, call__kind="sales"
+            )
+        )
+    ]
 
     def mean_of(key: str) -> float | None:
         values = [float(r[key]) for r in results if r.get(key) is not None]

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
+from salescoach.calls.selectors import analysis_summaries
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
 from salescoach.domain.diagnosis.progress import (
     PROGRESS_WINDOWS,
@@ -167,8 +168,8 @@ def rep_evidence(
         call_rows = call_rows.filter(call__occurred_at__date__gte=calls_since)
     if person_ids is not None:
         call_rows = call_rows.filter(call__owner_id__in=person_ids)
-    for owner_id, result in call_rows.values_list("call__owner_id", "result"):
-        calls.setdefault(owner_id, []).append(result)
+    for owner_id, summary in analysis_summaries(call_rows):
+        calls.setdefault(owner_id, []).append(summary)
 
     # Grouped per person first: the core filters by person, and this keeps it linear.
     deals_of: dict[str, list[DealRecord]] = {}
