@@ -11,8 +11,9 @@ Each call is a transcript (any supported format) beside `NAME.labels.json`:
 A sentence not listed carries none of the SCORED labels. `paraphrase` sits on the first sentence
 of the rep turn that restates, as the engine marks it. The labels were worked out by hand from
 the meaning of each sentence, by the definitions in docs/metrics.md, before the engine was run on
-the calls. `unseen` calls were written and labelled after the rules of the current analyser
-were final, and nothing was changed after running it on them.
+the calls. `unseen` calls were written and labelled by someone who had not seen the rules, and
+nobody read them while the rules of the current analyser were written; they were run once those
+rules were final.
 """
 
 from __future__ import annotations
@@ -197,8 +198,9 @@ def report_lines(calls: list[LabelledCall]) -> list[str]:
         "",
         f"### The {len(unseen)} held-out calls",
         "",
-        "Written and labelled by someone who had not seen the rules, after the rules of this",
-        "analyser were final (see below for the one change made after running it on them).",
+        "Written and labelled by someone who had not seen the rules; not read while the rules of",
+        "this analyser were written, and run once they were final (see below for the one change",
+        "made after that run).",
         "",
         *_table(agreement(unseen)),
         "### All calls",
