@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.4.0"
+ANALYZER_VERSION = "2.5.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",

@@ -314,23 +314,42 @@ COMMITMENT = re.compile(
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal))"
 )
+# The customer is open to a solution: says so, is looking for one, wants one in place, or
+# takes an interest in what they heard ("that caught my ear", "I'd be interested in that").
 OPEN_TO_SOLUTION = re.compile(
     r"\b(?:open to|willing to (?:look|try|change|consider)|would consider|"
-    r"interested in (?:seeing|exploring|finding|looking|a|an|how)|"
-    r"happy to (?:look|explore|try)|we(?:'d| would) like to change|ready to (?:change|look)|"
-    r"(?:we|i) should (?:change|look at)|something has to change|worth (?:a look|looking))"
+    r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
+    r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
+    r"keen to (?:see|hear|look|try)|"
+    r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
+    r"(?:we|i) should (?:change|look at)|something has to change|worth (?:a look|looking|trying)|"
+    r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
+    r"i want (?:this|it|something|that) (?:in place|sorted|fixed|live)|"
+    r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
+    r"caught my (?:ear|eye|attention)|been meaning to (?:look|sort|fix|change)|"
+    r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how))"
 )
+# The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
 AGREES_TO_DISCUSS = re.compile(
-    r"\b(?:let's (?:talk about|discuss|hear|see)|i(?:'d| would) like to (?:hear|see|know) how|"
+    r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
+    r"i(?:'d| would) like to (?:hear|see|know) how|"
     r"show me how|tell me (?:how|more about how) you|yes,? (?:please|let's|go ahead)|go ahead|"
     r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
-    r"(?:sure|yes|okay),? show me)"
+    r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then|"
+    r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date) works|"
+    r"works for (?:me|us|both of us))"
 )
+# The customer holds the decision or the budget. Denials ("it isn't my call alone", "not my
+# decision") are none.
 DECISION_AUTHORITY = re.compile(
     r"\b(?:i (?:can )?(?:make|sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
-    r"purchases|decisions?)|the (?:budget|decision) is mine|(?:it's|it is) my (?:decision|call|"
-    r"budget)|i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
-    r"i(?:'m| am) (?:the )?(?:one|person) who signs)"
+    r"purchases|decisions?)|the (?:budget|decision) is mine|"
+    r"(?<!isn't )(?<!not )(?<!never )my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
+    r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
+    r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
+    r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|i sign (?:everything|anything)|"
+    r"(?:doesn't|does not|won't) (?:need to )?go (?:back )?to the board)"
 )
 TRANSACTION = re.compile(
     r"\b(?:discount|price|pricing|per seat|per (?:user|unit|month|year|licen[cs]e)|contract|"

@@ -14,13 +14,9 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
-    # "we are looking for something that updates itself" is openness in plain words, but none
-    # of the openness phrases; agreeing to discuss can only follow it.
-    ("raw-asr-warehouse", "checkpoint", "open_to_solution"),
-    ("raw-asr-warehouse", "checkpoint", "agrees_to_discuss"),
-    # "Thursday works, let's do that" agrees in none of the phrases; authority ("it's my
-    # decision") is then looked for only after an agreement that was not found.
-    ("facilities-untimed", "checkpoint", "agrees_to_discuss"),
+    # Authority ("facilities is my budget, so it's my decision") is said before the agreement
+    # ("Thursday works, let's do that"); the checkpoints are read in order, so it is looked for
+    # only after the agreement.
     ("facilities-untimed", "checkpoint", "decision_authority"),
     # "Send it to me first… walk him through it together on Thursday" agrees in none of the
     # phrases.
@@ -29,20 +25,14 @@ KNOWN_DISAGREEMENTS = {
     ("two-buyers-bakery", "checkpoint", "open_to_solution"),
     ("two-buyers-bakery", "checkpoint", "agrees_to_discuss"),
     ("two-buyers-bakery", "checkpoint", "decision_authority"),
-    # The held-out calls (unseen by analyser 2.4.0). "If the co-op let me down at the wrong
-    # time, maybe" reads as trouble ("wrong"), though it is a what-if: the farmer admits no
-    # need.
+    # "If the co-op let me down at the wrong time, maybe" reads as trouble ("wrong"), though
+    # it is a what-if: the farmer admits no need.
     ("heldout-farm", "checkpoint", "need_admitted"),
-    # Openness to a solution in words none of its phrases hold; the later checkpoints can only
-    # follow it.
-    ("heldout-legal", "checkpoint", "open_to_solution"),
-    ("heldout-legal", "checkpoint", "agrees_to_discuss"),
-    ("heldout-legal", "checkpoint", "decision_authority"),
+    # The want ("I want this in place for September") comes before the need it answers, and
+    # the later openness is said in none of the phrases; agreement and authority follow it.
     ("heldout-schools", "checkpoint", "open_to_solution"),
     ("heldout-schools", "checkpoint", "agrees_to_discuss"),
     ("heldout-schools", "checkpoint", "decision_authority"),
-    ("heldout-security", "checkpoint", "open_to_solution"),
-    ("heldout-security", "checkpoint", "agrees_to_discuss"),
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
@@ -52,15 +42,15 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.4.0, rounded down).
+# (measured with analyser 2.5.0, rounded down).
 F1_FLOORS = {
     "question_open": 0.91,
-    "question_closed": 0.92,
-    "paraphrase": 0.71,
-    "need": 0.74,
-    "pitch": 0.72,
-    "objection": 0.60,
-    "commitment": 0.80,
+    "question_closed": 0.91,
+    "paraphrase": 0.73,
+    "need": 0.68,
+    "pitch": 0.66,
+    "objection": 0.59,
+    "commitment": 0.79,
 }
 
 
@@ -115,9 +105,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 109 of the 112 labelled found, one invented
-    # (precision 109/110 = 0.99, recall 109/112 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (109, 1, 3)
+    # Questions of either kind: 143 of the 147 labelled found, one invented
+    # (precision 143/144 = 0.99, recall 143/147 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (143, 1, 4)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

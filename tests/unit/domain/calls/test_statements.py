@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import analyze_transcript
 from salescoach.domain.calls.questions import is_paraphrase, normalise
 from salescoach.domain.calls.statements import is_need, is_objection
@@ -112,3 +113,28 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
     assert not is_paraphrase("So your contract ends next month.", customer)
     # A plain restatement still counts.
     assert is_paraphrase("Six properties, all coming up next month.", customer)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pattern", "reached"),
+    [
+        # Openness: looking for a solution, wanting one in place, interest in what was heard.
+        ("We are looking for something that updates itself.", "OPEN_TO_SOLUTION", True),
+        ("Yes, I'd be interested in that.", "OPEN_TO_SOLUTION", True),
+        ("That last bit caught my ear.", "OPEN_TO_SOLUTION", True),
+        ("I'd think they could find a better way to fund it.", "OPEN_TO_SOLUTION", False),
+        # Agreement to discuss: to the next meeting or to being shown.
+        ("Thursday works, let's do that.", "AGREES_TO_DISCUSS", True),
+        ("Yes, send that over.", "AGREES_TO_DISCUSS", True),
+        ("Book it for Wednesday.", "AGREES_TO_DISCUSS", True),
+        ("Send me something in the post and I'll have a look.", "AGREES_TO_DISCUSS", False),
+        # Authority: the budget or the call is theirs; a denial or someone else's sign-off
+        # is none.
+        ("Anything under twenty thousand a year is my call.", "DECISION_AUTHORITY", True),
+        ("It sits within my delegated authority.", "DECISION_AUTHORITY", True),
+        ("So it isn't my call alone.", "DECISION_AUTHORITY", False),
+        ("Any spend over five thousand has to go through him.", "DECISION_AUTHORITY", False),
+    ],
+)
+def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
+    assert bool(getattr(lx, pattern).search(normalise(sentence))) is reached
