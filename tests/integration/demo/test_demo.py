@@ -89,6 +89,15 @@ def test_the_new_hire_moves_more_deals_past_the_first_stage_as_the_months_go_by(
     assert advanced(decided[-third:]) > advanced(decided[:third])
 
 
+@pytest.mark.django_db
+def test_the_demo_command_refuses_a_day_it_cannot_read(
+    cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli(["demo", "--as-of", "31/12/2026"]) == 1
+    assert "--as-of: '31/12/2026' is not a date like 2026-11-01" in capsys.readouterr().err
+    assert Organization.objects.count() == 0  # nothing loaded
+
+
 @pytest.mark.django_db(transaction=True)
 def test_the_demo_command_loads_once_and_refuses_to_load_twice(
     cli,

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils import timezone
 
 from salescoach.demo.generator import DEMO_PASSWORD, generate_demo
 from salescoach.demo.load import (
@@ -15,13 +13,7 @@ from salescoach.demo.load import (
     has_any_organization,
     load_demo,
 )
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"--as-of: '{value}' is not a date like 2026-11-01") from None
+from salescoach.org.management.options import as_of_option
 
 
 class Command(BaseCommand):
@@ -32,7 +24,6 @@ class Command(BaseCommand):
         parser.add_argument("--reps", type=int, default=24, help="Reps in the main organisation.")
         parser.add_argument(
             "--as-of",
-            type=_date,
             default=None,
             help="Last day of the generated history (default: today).",
         )
@@ -48,7 +39,7 @@ class Command(BaseCommand):
         if options["if_empty"] and has_any_organization():
             self.stdout.write("The database already has data; the demo was not loaded.")
             return
-        as_of = options["as_of"] or timezone.localdate()
+        as_of = as_of_option(options["as_of"])
         datasets = generate_demo(seed=options["seed"], reps=options["reps"], as_of=as_of)
         try:
             logins = load_demo(datasets)
