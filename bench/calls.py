@@ -15,14 +15,13 @@ import random
 import sys
 import time
 import tracemalloc
-from pathlib import Path
 
+from bench.report import write_section
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
 from salescoach.domain.calls.questions import split_sentences
 from salescoach.domain.calls.roles import assign_roles
 from salescoach.domain.calls.transcripts import parse_transcript
 
-ROOT = Path(__file__).resolve().parent.parent
 CALL_SECONDS = 30 * 60
 CORPUS = 200
 REPEATS = 3
@@ -234,7 +233,6 @@ def main() -> int:
         tracemalloc.stop()
         rows.append((name, parse_rate, full_rate, peak / 2**20, sum(map(len, files)) / len(files)))
     lines = [
-        START,
         f"Measured {time.strftime('%Y-%m-%d')} with analyser {ANALYZER_VERSION}, Python "
         f"{platform.python_version()}, one process on one core of this machine "
         f"({platform.machine()}, {os.cpu_count()} cores), timed in CPU seconds of that process "
@@ -256,25 +254,15 @@ def main() -> int:
         "",
         "Targets: ≥ 500 thirty-minute calls per second per core for the full analysis, and the",
         "analysis within 10× the cost of parsing.",
-        END,
     ]
     block = "\n".join(lines)
-    doc = ROOT / "docs" / "performance.md"
-    text = (
-        doc.read_text(encoding="utf-8")
-        if doc.exists()
-        else (
-            "# Performance\n\nEvery figure here comes from a benchmark command, run on the machine "
-            "named beside it. Benchmarks are never part of `make test`.\n\n"
-            "## Conversation engine\n\nCommand: `make bench-calls` (`python -m bench.calls`).\n\n"
-            f"{START}\n{END}\n"
-        )
+    write_section(
+        block,
+        start=START,
+        end=END,
+        title="Conversation engine",
+        command="`make bench-calls` (`python -m bench.calls`)",
     )
-    if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
-    else:
-        text += "\n" + block + "\n"
-    doc.write_text(text, encoding="utf-8")
     print(block)
     return 0
 

@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 MARKERS = {
     "sqlite": ("<!-- bench-imports:start -->", "<!-- bench-imports:end -->"),
@@ -393,21 +395,6 @@ def _sqlite_version() -> str:
     return sqlite3.sqlite_version
 
 
-def write_section(text: str, engine: str) -> None:
-    start, end = MARKERS[engine]
-    doc = ROOT / "docs" / "performance.md"
-    current = doc.read_text(encoding="utf-8")
-    block = f"{start}\n{text}\n{end}"
-    if start in current and end in current:
-        head, rest = current.split(start, 1)
-        _, tail = rest.split(end, 1)
-        updated = head + block + tail
-    else:
-        updated = current.rstrip("\n") + "\n\n## Imports\n\nCommand: `make bench-imports` "
-        updated += f"(`python -m bench.imports`).\n\n{block}\n"
-    doc.write_text(updated, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(str(s) for s in SIZES))
@@ -448,7 +435,14 @@ def main(argv: list[str] | None = None) -> int:
     text = section(results, command, database)
     print(text)
     if not args.no_write:
-        write_section(text, engine)
+        start, end = MARKERS[engine]
+        write_section(
+            text,
+            start=start,
+            end=end,
+            title="Imports",
+            command="`make bench-imports` (`python -m bench.imports`)",
+        )
     return 0
 
 

@@ -33,6 +33,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.report import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 START, END = "<!-- bench-pages:start -->", "<!-- bench-pages:end -->"
 REQUESTS = 30
@@ -297,20 +299,6 @@ def section(scales: dict[int, dict[str, Any]], command: str, requests: int) -> s
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    doc = ROOT / "docs" / "performance.md"
-    current = doc.read_text(encoding="utf-8")
-    block = f"{START}\n{text}\n{END}"
-    if START in current and END in current:
-        head, rest = current.split(START, 1)
-        _, tail = rest.split(END, 1)
-        updated = head + block + tail
-    else:
-        updated = current.rstrip("\n") + "\n\n## Pages\n\nCommand: `make bench-pages` "
-        updated += f"(`python -m bench.pages`).\n\n{block}\n"
-    doc.write_text(updated, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("-n", "--requests", type=int, default=REQUESTS)
@@ -340,7 +328,13 @@ def main(argv: list[str] | None = None) -> int:
     text = section(scales, command, args.requests)
     print(text)
     if not args.no_write and only is None:  # a partial table never replaces the full one
-        write_section(text)
+        write_section(
+            text,
+            start=START,
+            end=END,
+            title="Pages",
+            command="`make bench-pages` (`python -m bench.pages`)",
+        )
     return 0
 
 
