@@ -216,6 +216,8 @@ NEED = re.compile(
     r"(?:two|three|four|five|several|a few|\d+) errors|running out of|run out of|"
     r"none of (?:our|the|my) (?:[\w-]+ ){1,2}(?:are|is|were|was) \w+ing)"
 )
+# Not denied just before: "not worried", "no concerns", "isn't my call", "never my decision".
+NOT_DENIED = r"(?<!not )(?<!no )(?<!n't )(?<!never )"
 # Problem language: a customer statement in these words tells of trouble on their side (delay,
 # loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
 # a need put into words even without "we need". Read only when the sentence is no objection.
@@ -242,7 +244,7 @@ TROUBLE = re.compile(
 # Hesitation about the offer: a reservation ("my worry is…", "I'm wary of…", "more than we
 # pay now") about what is proposed: its price, terms, roll-out, the switch from what they have.
 RESERVATION = re.compile(
-    r"\b(?<!not )(?<!no )(?<!n't )(?<!never )(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
+    r"\b" + NOT_DENIED + r"(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
     r"hesitant|nervous|sceptical|skeptical)|\b(?:"
     r"not convinced|not sure|doubt|afraid|risk(?:y)?|don't want to|won't|wouldn't|can't "
     r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than|longer than|"
@@ -298,7 +300,8 @@ PITCH = re.compile(
 OBJECTION = re.compile(
     r"\b(?:too expensive|(?:no|not the) budget|not (?:a|the) (?:priority|right time)|"
     r"we already (?:have|use)|not sure (?:about|that|it|we)|"
-    r"(?<!not )(?<!no )(?<!n't )(?<!never )(?:concern(?:ed|s)?\b|worried)|"
+    + NOT_DENIED
+    + r"(?:concern(?:ed|s)?\b|worried)|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
@@ -345,7 +348,8 @@ AGREES_TO_DISCUSS = re.compile(
 DECISION_AUTHORITY = re.compile(
     r"\b(?:i (?:can )?(?:make|sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
     r"purchases|decisions?)|the (?:budget|decision) is mine|"
-    r"(?<!isn't )(?<!not )(?<!never )my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
+    + NOT_DENIED
+    + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
     r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|i sign (?:everything|anything)|"
