@@ -233,7 +233,8 @@ def goal_progress(
             self_belief_since=windows.since("assessments", day),
             activity_weeks=windows.activity_weeks,
         ).get(goal.person_id)
-        return read_figure(goal.measure, None if found is None else found[0], on=day)
+        evidence = None if found is None else found[0]
+        return read_figure(goal.measure, evidence, on=day, windows=windows)
 
     start = goal.agreed_on or goal.period_start
     end = min(as_of, goal.period_end)

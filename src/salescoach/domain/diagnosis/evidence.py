@@ -85,9 +85,11 @@ class DealFigures:
 class TimeFigures:
     """How the rep's calendar was spent over the window."""
 
-    weeks: float
+    weeks: float  # the window's length
     customer_hours_per_week: float  # h/week
     fragmentation: float | None  # 0..1
+    weeks_with_activity: int  # seven-day weeks of the window, counted back from its end, with
+    # at least one activity of positive duration
 
 
 @dataclass(frozen=True)
@@ -200,8 +202,9 @@ def build_rep_evidence(
 ) -> RepEvidence:
     """The rep's evidence from plain records (records of other people are ignored): deals
     created up to `as_of`; time allocation over the `window_weeks` weeks ending on `as_of`
-    (None without activities there); won amounts over the last `periods` periods; call figures
-    from call-analysis results; self-belief from dated scores.
+    (None without activities there; `weeks_with_activity` counts the window's seven-day weeks,
+    counted back from `as_of`, that hold an activity); won amounts over the last `periods`
+    periods; call figures from call-analysis results; self-belief from dated scores.
 
     With `closed_since`, the deal figures (outcomes, where deals were lost, decided deals, stage
     conversion) read only the deals closed from `closed_since` to `as_of`, both days counted,
@@ -253,7 +256,10 @@ def build_rep_evidence(
     time = None
     if own:
         alloc = allocate_time(own, start=start, end=as_of)
-        time = TimeFigures(alloc.weeks, alloc.customer_hours_per_week, alloc.fragmentation)
+        active = {(as_of - a.occurred_at.date()).days // 7 for a in own if a.duration_min > 0}
+        time = TimeFigures(
+            alloc.weeks, alloc.customer_hours_per_week, alloc.fragmentation, len(active)
+        )
     return RepEvidence(
         person=person,
         deals=figures,

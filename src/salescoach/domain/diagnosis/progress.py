@@ -4,7 +4,8 @@ window before each date, with the evidence behind each reading."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -24,7 +25,7 @@ SAMPLE_NOUNS: dict[str, tuple[str, str]] = {
         "closed deals that reached a deciding stage",
     ),
     "calls": ("analysed sales call", "analysed sales calls"),
-    "weeks": ("week of activity records", "weeks of activity records"),
+    "weeks": ("week with activity records", "weeks with activity records"),
     "periods": ("quarter with wins", "quarters with wins"),
     "assessments": ("self-assessment", "self-assessments"),
 }
@@ -38,6 +39,15 @@ SAMPLE_KINDS: dict[str, EvidenceKind] = {
     "assessments": "assessments",
 }
 
+# What a reading counts of each sample. The diagnosis counts the length of the activity window
+# as its `weeks` (12 whenever the rep has any activity in it); a reading counts the weeks of its
+# window that hold an activity record, so that a calendar kept for one week of twelve does not
+# pass as twelve weeks of evidence.
+PROGRESS_SAMPLES: dict[str, Callable[[RepEvidence], int]] = {
+    **SAMPLES,
+    "weeks": lambda rep: 0 if rep.time is None else rep.time.weeks_with_activity,
+}
+
 
 @dataclass(frozen=True)
 class ProgressWindows:
@@ -49,6 +59,18 @@ class ProgressWindows:
     calls_days: int = 90  # analysed sales calls held in the window
     assessments_days: int = 180  # self-assessments submitted in the window
     activity_weeks: int = 12
+    # Time figures are hours (or minutes) over the whole window, a week without records counting
+    # as a week without time: a reading needs records in this share of the window's weeks (9 of
+    # 12), so a holiday of up to three weeks passes and a calendar started within it does not.
+    activity_weeks_share_needed: float = 0.75  # 0.0-1.0
+
+    def needed(self, sample: str, minimum: int) -> int:
+        """The least evidence a reading of a figure judged on `sample` needs: the rule's
+        `minimum`; for weeks with activity records at least `activity_weeks_share_needed` of
+        the window's weeks, rounded up."""
+        if SAMPLE_KINDS.get(sample) != "activities":
+            return minimum
+        return max(minimum, math.ceil(self.activity_weeks * self.activity_weeks_share_needed))
 
     def since(self, kind: EvidenceKind, on: dt.date) -> dt.date | None:
         """The first day of the window of `kind` ending on `on`; None for the kinds with a window
@@ -122,18 +144,25 @@ class Reading:
 
 
 def read_figure(
-    metric: str, evidence: RepEvidence | None, *, on: dt.date, rules: Sequence[Rule] = DEFAULT_RULES
+    metric: str,
+    evidence: RepEvidence | None,
+    *,
+    on: dt.date,
+    rules: Sequence[Rule] = DEFAULT_RULES,
+    windows: ProgressWindows = PROGRESS_WINDOWS,
 ) -> Reading:
     """The figure `metric` (a key of METRICS) from the evidence as it stood `on` a date, with the
-    sample the rules judge it on (the first signal reading it: its `sample` and `min_sample`).
-    Below that minimum there is no value: a share of three deals would mislead. No evidence
-    (None) counts as none; a figure no rule reads needs no minimum."""
+    sample the rules judge it on (the first signal reading it: its `sample`, counted as
+    PROGRESS_SAMPLES counts it, and its `min_sample`, raised for time figures by
+    `ProgressWindows.needed`). Below that minimum there is no value: a share of three deals
+    would mislead. No evidence (None) counts as none; a figure no rule reads needs no
+    minimum."""
     signal = _signal(metric, rules)
-    needed = 0 if signal is None else signal.min_sample
+    needed = 0 if signal is None else windows.needed(signal.sample, signal.min_sample)
     noun = ("", "") if signal is None else SAMPLE_NOUNS.get(signal.sample, ("", ""))
     if evidence is None:
         return Reading(on, None, 0, needed, noun)
-    count = 0 if signal is None else SAMPLES[signal.sample](evidence)
+    count = 0 if signal is None else PROGRESS_SAMPLES[signal.sample](evidence)
     value = METRICS[metric].read(evidence) if count >= needed else None
     return Reading(on, value, count, needed, noun)
 

@@ -82,6 +82,28 @@ def test_time_figures_cover_the_window_ending_on_the_as_of_date() -> None:
     assert evidence.time.fragmentation == pytest.approx(20 / 140)
 
 
+def test_weeks_with_activity_count_the_weeks_back_from_the_as_of_date_that_hold_any() -> None:
+    # The 12 weeks up to Tue 31 Mar run from Wed 7 Jan; week 0 is 25–31 Mar, week 1 18–24 Mar,
+    # week 11 is 7–13 Jan.
+    activities = [
+        activity("2026-03-31T09:00", 60, person=ANA),  # week 0
+        activity("2026-03-25T09:00", 30, facing=False, person=ANA),  # week 0 again
+        activity("2026-03-24T09:00", 30, person=ANA),  # week 1
+        activity("2026-02-11T09:00", 0, person=ANA),  # week 6, but no time: not counted
+        activity("2026-01-07T09:00", 30, person=ANA),  # week 11, the window's first day
+        activity("2026-01-06T09:00", 30, person=ANA),  # the day before the window
+        activity("2026-03-10T09:00", 30, person="ben@acme.test"),  # someone else's
+    ]
+    evidence = build_rep_evidence(
+        ANA, deals=[], stage_changes=[], activities=activities, stages=STAGES, as_of=AS_OF
+    )
+    assert evidence.time is not None
+    # Weeks 0, 1 and 11 hold activity; the window is still 12 weeks long.
+    assert (evidence.time.weeks_with_activity, evidence.time.weeks) == (3, 12)
+    # 60 + 30 + 30 customer minutes over 12 weeks = 2 h / 12 weeks.
+    assert evidence.time.customer_hours_per_week == pytest.approx(2 / 12)
+
+
 def test_a_process_without_deciding_stages_has_no_decided_deals() -> None:
     evidence = build_rep_evidence(
         ANA,

@@ -7,8 +7,15 @@ import datetime as dt
 
 import pytest
 
-from salescoach.domain.diagnosis.evidence import CallFigures, DealFigures, RepEvidence
+from salescoach.domain.diagnosis.evidence import (
+    CallFigures,
+    DealFigures,
+    RepEvidence,
+    TimeFigures,
+    build_rep_evidence,
+)
 from salescoach.domain.diagnosis.progress import (
+    PROGRESS_SAMPLES,
     SAMPLE_NOUNS,
     GoalProgress,
     ProgressWindows,
@@ -20,6 +27,7 @@ from salescoach.domain.diagnosis.progress import (
     read_figure,
 )
 from salescoach.domain.diagnosis.recommend import METRICS, SAMPLES
+from tests.unit.domain.pipeline.builders import STAGES, activity
 
 AGREED = dt.date(2026, 6, 1)
 LATER = dt.date(2026, 8, 24)
@@ -124,13 +132,83 @@ def test_a_figure_no_rule_reads_needs_no_minimum() -> None:
     )
 
 
+def _time(weeks_with_activity: int) -> RepEvidence:
+    time = TimeFigures(12, 10.0, 0.1, weeks_with_activity)
+    return RepEvidence("ana", DealFigures(0, 0, 0), time=time)
+
+
+@pytest.mark.parametrize(
+    ("weeks", "enough", "text"),
+    [
+        (1, False, "1 week with activity records"),
+        (8, False, "8 weeks with activity records"),  # one short of 9
+        (9, True, "9 weeks with activity records"),  # three quarters of the 12-week window
+        (12, True, "12 weeks with activity records"),
+    ],
+)
+def test_a_time_figure_counts_the_weeks_that_hold_activity_and_needs_nine_of_twelve(
+    weeks: int, enough: bool, text: str
+) -> None:
+    hours = read_figure("customer_hours_per_week", _time(weeks), on=AGREED)
+    fragments = read_figure("fragmentation", _time(weeks), on=AGREED)
+    for reading in (hours, fragments):
+        assert (reading.evidence, reading.needed, reading.enough) == (weeks, 9, enough)
+        assert reading.evidence_text == text
+    assert (hours.value, fragments.value) == ((10.0, 0.1) if enough else (None, None))
+
+
+def test_one_week_of_meetings_is_one_week_of_evidence_not_the_whole_window() -> None:
+    # One 60-minute meeting on 20 May in the 12 weeks up to 1 Jun: the window is 12 weeks long,
+    # but only one of its weeks holds a record. It would read 1 h / 12 weeks = 0.08 h a week.
+    evidence = build_rep_evidence(
+        "ana@acme.test",
+        deals=[],
+        stage_changes=[],
+        activities=[activity("2026-05-20T10:00", 60)],
+        stages=STAGES,
+        as_of=AGREED,
+    )
+    reading = read_figure("customer_hours_per_week", evidence, on=AGREED)
+    assert (reading.value, reading.evidence, reading.needed, reading.enough) == (None, 1, 9, False)
+
+
+def test_nine_weekly_meetings_are_read_over_the_whole_window() -> None:
+    # A 60-minute meeting in each of the last nine weeks up to Mon 1 Jun (1 Jun, 25 May, …,
+    # 6 Apr): 9 weeks with records, the minimum; 9 h over the 12-week window = 0.75 h a week.
+    meetings = [activity(f"{AGREED - dt.timedelta(weeks=k)}T10:00", 60) for k in range(9)]
+    evidence = build_rep_evidence(
+        "ana@acme.test",
+        deals=[],
+        stage_changes=[],
+        activities=meetings,
+        stages=STAGES,
+        as_of=AGREED,
+    )
+    reading = read_figure("customer_hours_per_week", evidence, on=AGREED)
+    assert (reading.value, reading.evidence, reading.enough) == (0.75, 9, True)
+
+
+def test_the_least_evidence_of_a_time_figure_follows_its_window() -> None:
+    # ceil(12 × 0.75) = 9; ceil(8 × 0.75) = 6; ceil(12 × 0.25) = 3, below the rule's own 4.
+    assert ProgressWindows().needed("weeks", 4) == 9
+    assert ProgressWindows(activity_weeks=8).needed("weeks", 4) == 6
+    assert ProgressWindows(activity_weeks_share_needed=0.25).needed("weeks", 4) == 4
+    # Other evidence keeps the rule's minimum.
+    assert ProgressWindows().needed("calls", 5) == 5
+    assert ProgressWindows().needed("lost_deals", 8) == 8
+    reading = read_figure(
+        "customer_hours_per_week", _time(6), on=AGREED, windows=ProgressWindows(activity_weeks=8)
+    )
+    assert (reading.value, reading.needed) == (10.0, 6)
+
+
 def test_every_diagnosis_figure_names_its_evidence_and_window() -> None:
     windows = ProgressWindows()
     for metric in METRICS:
         kind = evidence_kind(metric)
         assert kind is not None, metric
         assert windows.describe(kind).endswith("up to each date")
-    assert set(SAMPLE_NOUNS) == set(SAMPLES)
+    assert set(SAMPLE_NOUNS) == set(SAMPLES) == set(PROGRESS_SAMPLES)
     assert evidence_kind("no_such_figure") is None
 
 

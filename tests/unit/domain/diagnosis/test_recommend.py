@@ -41,7 +41,9 @@ STEADY_CALLS = CallFigures(
     pitch_before_need_share=0.1,
     all_checkpoints_share=0.6,
 )
-STEADY_TIME = TimeFigures(weeks=12, customer_hours_per_week=15.0, fragmentation=0.1)
+STEADY_TIME = TimeFigures(
+    weeks=12, customer_hours_per_week=15.0, fragmentation=0.1, weeks_with_activity=12
+)
 STEADY_MIND = MindsetFigures(self_belief=75.0, trend=0.0, assessments=2)
 
 
@@ -137,13 +139,17 @@ def test_deals_dying_early_point_to_qualification() -> None:
 
 def test_little_and_fragmented_selling_time_points_to_priority_management() -> None:
     # 6 h/week (vs 15: ≤ 11.25 and 9 h below) and 40% fragments (vs 10%).
-    time = TimeFigures(weeks=12, customer_hours_per_week=6.0, fragmentation=0.4)
+    time = TimeFigures(
+        weeks=12, customer_hours_per_week=6.0, fragmentation=0.4, weeks_with_activity=12
+    )
     team = peers()
     assert areas(diagnose(rep("ana@acme.test", time=time), team=team, org=team)) == [
         "priority_management"
     ]
     # Only one of the two signals: no recommendation.
-    half = TimeFigures(weeks=12, customer_hours_per_week=6.0, fragmentation=0.1)
+    half = TimeFigures(
+        weeks=12, customer_hours_per_week=6.0, fragmentation=0.1, weeks_with_activity=12
+    )
     assert diagnose(rep("ana@acme.test", time=half), team=team, org=team) == ()
 
 
