@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from salescoach.domain.calls import lexicon as lx
+from salescoach.domain.calls import screen as sc
 from salescoach.domain.calls.checkpoints import (
     Reached,
     Said,
@@ -352,7 +353,8 @@ def analyze_transcript(
     first_pitch: int | None = None
     # A sentence said twice by the same side reads the same: "Right.", "Okay.", "Mm-hmm." come
     # back all through a call, so each distinct one is read once.
-    read: dict[tuple[str, bool], tuple[str, tuple[str, ...]]] = {}
+    read: dict[tuple[str, bool], tuple[str, tuple[str, ...], int]] = {}
+    screens: list[int] = []
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
@@ -371,7 +373,7 @@ def analyze_transcript(
             reading = read.get(seen)
             if reading is None:
                 reading = read[seen] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
-            low, kinds = reading
+            low, kinds, bits = reading
             marks: list[str] = []
             for kind_of in kinds:
                 if kind_of != "transaction":
@@ -399,12 +401,14 @@ def analyze_transcript(
             s_text.append(part)
             labels.append(marks)
             lowered.append(low)
+            screens.append(bits)
     first_sentence_of_cue.append(len(s_text))
 
     paraphrases = _paraphrases(
         turns,
         cues_text=[c.text for c in cues],
         lowered=lowered,
+        screens=screens,
         evidence=evidence,
         s_at=s_at,
         s_speaker=s_speaker,
@@ -451,7 +455,7 @@ def analyze_transcript(
             )
         )
 
-    said = list(map(Said, s_at, s_speaker, s_text, lowered, ["need" in m for m in labels]))
+    said = list(map(Said, s_at, s_speaker, s_text, lowered, ["need" in m for m in labels], screens))
     checkpoints: dict[str, Reached] | None = None
     verdict: str | None = None
     service_steps: dict[str, Reached] | None = None
@@ -551,33 +555,37 @@ def analyze_transcript(
     )
 
 
-def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> tuple[str, tuple[str, ...]]:
-    """One sentence's normalised words and what it is, in the order the evidence lists them:
+def _read_sentence(
+    part: str, *, is_rep: bool, punctuated: bool
+) -> tuple[str, tuple[str, ...], int]:
+    """One sentence's normalised words, what it is, in the order the evidence lists them:
     a question (open or closed), then for the customer a need and an objection, for the rep a
-    pitch and a statement about the transaction; then a commitment (either side). A customer's
-    question is marked on the sentence but counts for nothing."""
+    pitch and a statement about the transaction; then a commitment (either side); and the
+    phrase patterns its words could match (`screen.PHRASES`), which later readings reuse. A
+    customer's question is marked on the sentence but counts for nothing."""
     low = normalise(part)
+    bits = sc.PHRASES(low)
     kinds: list[str] = []
-    asked = is_question_normalised(low, punctuated=punctuated)
+    asked = is_question_normalised(low, punctuated=punctuated, bits=bits)
     if asked:
-        kinds.append(f"question_{question_kind_normalised(low)}")
+        kinds.append(f"question_{question_kind_normalised(low, bits)}")
     if is_rep:
         # Offering to show ("would you like to see how our scheduler works?") comes before
         # presenting: a question is no pitch.
-        if not asked and lx.PITCH.search(low):
+        if not asked and bits & sc.PITCH and lx.PITCH.search(low):
             kinds.append("pitch")
-        if lx.TRANSACTION.search(low):
+        if bits & sc.TRANSACTION and lx.TRANSACTION.search(low):
             kinds.append("transaction")
     else:
         # Needs and objections are stated: a customer's question asks about either.
-        objection = not asked and is_objection(low)
-        if not asked and is_need(low, objection=objection):
+        objection = not asked and is_objection(low, bits)
+        if not asked and is_need(low, objection=objection, bits=bits):
             kinds.append("need")
         if objection:
             kinds.append("objection")
-    if lx.COMMITMENT.search(low):
+    if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
         kinds.append("commitment")
-    return low, tuple(kinds)
+    return low, tuple(kinds), bits
 
 
 def _paraphrases(
@@ -585,6 +593,7 @@ def _paraphrases(
     *,
     cues_text: list[str],
     lowered: list[str],
+    screens: list[int],
     s_at: list[float],
     s_speaker: list[str],
     s_text: list[str],
@@ -612,7 +621,7 @@ def _paraphrases(
             continue
         if not customer_recent:
             continue
-        if restates(lowered[first:stop], customer_words):
+        if restates(lowered[first:stop], customer_words, screens[first:stop]):
             count += 1
             labels[first].append("paraphrase")
             evidence.append(Moment("paraphrase", s_at[first], s_speaker[first], s_text[first]))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from salescoach.domain.calls import lexicon as lx
+from salescoach.domain.calls import screen as sc
 
 CHECKPOINTS = ("need_admitted", "open_to_solution", "agrees_to_discuss", "decision_authority")
 MISSING_CHECKPOINT = {
@@ -25,10 +26,10 @@ MISSING_CHECKPOINT = {
 ALL_REACHED = "All four checkpoints reached, in order."
 # The need checkpoint is the first sentence marked as a need (Said.need); the others are read
 # from their phrases.
-_CHECKPOINT_PATTERNS: dict[str, re.Pattern[str]] = {
-    "open_to_solution": lx.OPEN_TO_SOLUTION,
-    "agrees_to_discuss": lx.AGREES_TO_DISCUSS,
-    "decision_authority": lx.DECISION_AUTHORITY,
+_CHECKPOINT_PATTERNS: dict[str, tuple[re.Pattern[str], int]] = {
+    "open_to_solution": (lx.OPEN_TO_SOLUTION, sc.OPEN_TO_SOLUTION),
+    "agrees_to_discuss": (lx.AGREES_TO_DISCUSS, sc.AGREES_TO_DISCUSS),
+    "decision_authority": (lx.DECISION_AUTHORITY, sc.DECISION_AUTHORITY),
 }
 SERVICE_STEP_NAMES = tuple(name for name, _ in lx.SERVICE_STEPS)
 
@@ -42,6 +43,7 @@ class Said(NamedTuple):
     text: str
     lowered: str
     need: bool = False  # marked as a need (statements.is_need)
+    bits: int = sc.ALL  # the patterns `lowered` could match (screen.PHRASES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +79,9 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
         if missing is None and key == "need_admitted":
             hit = next((i for i in range(position, len(customer)) if customer[i].need), None)
         elif missing is None:
-            pattern = _CHECKPOINT_PATTERNS[key]
+            pattern, bit = _CHECKPOINT_PATTERNS[key]
             for index in range(position, len(customer)):
-                if pattern.search(customer[index].lowered):
+                if customer[index].bits & bit and pattern.search(customer[index].lowered):
                     hit = index
                     break
         if hit is None:
@@ -97,9 +99,13 @@ def find_service_steps(everyone: Sequence[Said]) -> dict[str, Reached]:
     its phrases after the last step found; a step not found does not block the next."""
     steps: dict[str, Reached] = {}
     position = 0
-    for name, pattern in lx.SERVICE_STEPS:
+    for (name, pattern), bit in zip(lx.SERVICE_STEPS, sc.SERVICE_STEPS, strict=True):
         hit = next(
-            (i for i in range(position, len(everyone)) if pattern.search(everyone[i].lowered)),
+            (
+                i
+                for i in range(position, len(everyone))
+                if everyone[i].bits & bit and pattern.search(everyone[i].lowered)
+            ),
             None,
         )
         if hit is None:

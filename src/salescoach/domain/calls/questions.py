@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence, Set
 from functools import lru_cache
 
 from salescoach.domain.calls import lexicon as lx
+from salescoach.domain.calls import screen as sc
 
 _HEAD = 32  # characters of a sentence searched for repeated words ("did, did you")
 
@@ -59,32 +60,42 @@ def is_question(text: str, *, punctuated: bool) -> bool:
     return is_question_normalised(normalise(text), punctuated=punctuated)
 
 
-def is_question_normalised(sentence: str, *, punctuated: bool) -> bool:
-    """`is_question` for text already through `normalise`."""
-    if len(sentence.split()) <= lx.SHORT_REPLY_WORDS and (
-        lx.REPAIR.match(sentence) or lx.SO_DO_I.match(sentence)
+def is_question_normalised(sentence: str, *, punctuated: bool, bits: int = sc.ALL) -> bool:
+    """`is_question` for text already through `normalise`; `bits` is the sentence's screen
+    (`screen.PHRASES`), if known."""
+    if (
+        bits & (sc.REPAIR | sc.SO_DO_I)
+        and len(sentence.split()) <= lx.SHORT_REPLY_WORDS
+        and (
+            (bits & sc.REPAIR and lx.REPAIR.match(sentence))
+            or (bits & sc.SO_DO_I and lx.SO_DO_I.match(sentence))
+        )
     ):
         return False
     last = sentence[-1:]
     if last == "?":
         return True
-    if lx.REQUEST_QUESTION.match(sentence):
+    if bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence):
         return True
-    if sentence.rstrip("?.!,").rstrip().endswith(lx.TAG_ENDINGS) and lx.INVERTED_TAG.search(
-        sentence
+    if (
+        bits & sc.INVERTED_TAG
+        and sentence.rstrip("?.!,").rstrip().endswith(lx.TAG_ENDINGS)
+        and lx.INVERTED_TAG.search(sentence)
     ):
         return True
     if punctuated and last in (".", "!"):
         # Transcription often closes a question with a full stop; an inverted auxiliary at the
         # start ("do you…", "which team are you…", "or is it…") outweighs it.
-        return bool(lx.INVERTED_START.match(sentence))
-    return question_by_form(sentence, punctuated=punctuated)
+        return bits & sc.INVERTED_START != 0 and bool(lx.INVERTED_START.match(sentence))
+    return question_by_form(sentence, punctuated=punctuated, bits=bits)
 
 
-def question_by_form(sentence: str, *, punctuated: bool) -> bool:
+def question_by_form(sentence: str, *, punctuated: bool, bits: int = sc.ALL) -> bool:
     """The part of `is_question_normalised` that reads the form of a sentence with no end mark
     that decides (no '?', and no '.' or '!' in a punctuated transcript)."""
-    if lx.QUESTION_START.match(sentence) or lx.TAG_QUESTION.search(sentence):
+    if (bits & sc.QUESTION_START and lx.QUESTION_START.match(sentence)) or (
+        bits & sc.TAG_QUESTION and lx.TAG_QUESTION.search(sentence)
+    ):
         return True
     # Shapes that only the missing punctuation leaves ambiguous.
     return not punctuated and bool(
@@ -99,11 +110,11 @@ def question_kind(text: str) -> str:
     return question_kind_normalised(normalise(text))
 
 
-def question_kind_normalised(sentence: str) -> str:
-    """`question_kind` for text already through `normalise`."""
-    if lx.CLOSED_SHAPE.search(sentence):
+def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
+    """`question_kind` for text already through `normalise`; `bits` is its screen, if known."""
+    if bits & sc.CLOSED_SHAPE and lx.CLOSED_SHAPE.search(sentence):
         return "closed"
-    if lx.INVITATION.search(sentence):
+    if bits & sc.INVITATION and lx.INVITATION.search(sentence):
         return "open"
     for start in lx.CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
@@ -150,7 +161,11 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
     return restates(sentences, lambda: content_stems(customer_text))
 
 
-def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -> bool:
+def restates(
+    sentences: Sequence[str],
+    customer_words: Callable[[], Set[str]],
+    screens: Sequence[int] | None = None,
+) -> bool:
     """Whether a rep turn, given as its sentences through `normalise`, restates the customer,
     whose last words have the content stems `customer_words()` (asked only when needed). A turn
     that opens with a question is asking, not restating. Otherwise one of its first
@@ -161,31 +176,39 @@ def restates(sentences: Sequence[str], customer_words: Callable[[], Set[str]]) -
     - is the first statement of more than three words (or a shorter one before it) and repeats
       a content word of the customer's last words (compared by stem: "renewals" matches
       "renewal"), unless it is in product language or the rep speaks of their own side ("I'll
-      send…", "we could…", "let's…")."""
+      send…", "we could…", "let's…").
+
+    `screens`, if given, holds each sentence's screen (`screen.PHRASES`)."""
     if not sentences:
         return False
     customer: Set[str] | None = None
     opening = sentences[0]
-    if lx.AUXILIARY_START.match(opening) or lx.WH_QUESTION.match(opening):
+    bits = screens[0] if screens is not None else sc.ALL
+    if (bits & sc.AUXILIARY_START and lx.AUXILIARY_START.match(opening)) or (
+        bits & sc.WH_QUESTION and lx.WH_QUESTION.match(opening)
+    ):
         return False
     position = 0
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         if position >= ECHO_SENTENCES:
             break
+        bits = screens[index] if screens is not None else sc.ALL
         if len(sentence.split()) > 3:
             position += 1
-        if lx.PARAPHRASE_START.match(sentence):
+        if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
             return True
         if sentence.endswith("?"):
             continue
         # A statement about the product or the deal presents or sells, whatever its frame.
-        if lx.PITCH.search(sentence) or lx.TRANSACTION.search(sentence):
+        if (bits & sc.PITCH and lx.PITCH.search(sentence)) or (
+            bits & sc.TRANSACTION and lx.TRANSACTION.search(sentence)
+        ):
             continue
-        if lx.REFLECTION_FRAME.match(sentence):
+        if bits & sc.REFLECTION_FRAME and lx.REFLECTION_FRAME.match(sentence):
             return True
         if position > 1:  # an echo of the customer's words opens the reply
             continue
-        if lx.SELF_STATEMENT.match(sentence):
+        if bits & sc.SELF_STATEMENT and lx.SELF_STATEMENT.match(sentence):
             continue
         if customer is None:
             customer = customer_words()

@@ -1,0 +1,280 @@
+"""A first look, in one pass, at which phrase patterns a sentence could hold.
+
+Python's regex engine pays a few microseconds for every pattern searched in every sentence,
+whatever the pattern, and a call asks half a dozen of the large phrase patterns of
+`lexicon` for each of its hundreds of sentences. A `Screen` compiles a widened copy of each
+pattern into one RE2 set, an automaton that reads a sentence once for all of them, and answers
+with a bit mask of the patterns that could match. Only those are then searched with Python's
+engine, so every judgement is still exactly the pattern's own; the screen only skips searches
+that cannot succeed.
+
+The copy is widened, never narrowed, so that "could match" holds whenever the pattern matches:
+look-arounds are dropped (RE2 has none), a back-reference reads as any text, possessive and
+atomic groups become plain ones, and a character class holding a complemented category (such
+as `[^\\W\\d]`) becomes any character. Only ASCII text is screened: there RE2's word characters,
+word boundaries and digits are Python's, and `\\s` is spelled out as Python's ASCII whitespace.
+Other text, a pattern RE2 cannot take, or an automaton that fails for any reason, answers "could
+match" for every pattern (`ALL`), which is slower and exactly as right.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import re2
+
+from salescoach.domain.calls import lexicon as lx
+
+# Python's own regex parser: private modules of `re` (stable since 3.11, without stubs). A
+# Python without them leaves every pattern unscreened.
+try:
+    sre: Any = importlib.import_module("re._constants")
+    sre_parse: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - depends on the Python version
+    sre = sre_parse = None
+
+ALL = -1  # every bit set: each pattern could match
+# Python's whitespace among ASCII characters (str.isspace), for RE2, whose \s lacks \v and
+# the separators 0x1c-0x1f.
+_SPACE = r"\t\n\x0b\x0c\r \x1c-\x1f"
+_WORD = "0-9A-Za-z_"
+_ANY = r"(?s:.)"
+_MAX_MEM = 64 << 20  # RE2's budget for the compiled set and its automaton's state cache
+
+
+class UntranslatableError(ValueError):
+    """A pattern construct the screen has no widened RE2 form for."""
+
+
+def _char(code: int) -> str:
+    if code < 128:
+        char = chr(code)
+        return char if char.isalnum() else f"\\x{code:02x}"
+    return f"\\x{{{code:x}}}"
+
+
+def _class(items: Sequence[tuple[Any, Any]]) -> str:
+    negate = False
+    parts: list[str] = []
+    for op, arg in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            parts.append(_char(arg))
+        elif op is sre.RANGE:
+            parts.append(f"{_char(arg[0])}-{_char(arg[1])}")
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
+            parts.append("0-9")
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_WORD:
+            parts.append(_WORD)
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_SPACE:
+            parts.append(_SPACE)
+        elif op is sre.CATEGORY:
+            return _ANY  # a complemented category inside a class: widened to any character
+        else:
+            raise UntranslatableError(f"class item {op}")
+    if not parts:
+        raise UntranslatableError("empty class")
+    return ("[^" if negate else "[") + "".join(parts) + "]"
+
+
+_COMPLEMENT = {
+    sre.CATEGORY_NOT_SPACE: f"[^{_SPACE}]",
+    sre.CATEGORY_NOT_WORD: f"[^{_WORD}]",
+    sre.CATEGORY_NOT_DIGIT: "[^0-9]",
+}
+
+
+def _translate(items: Any, flags: int) -> str:
+    out: list[str] = []
+    for op, arg in items:
+        if op is sre.LITERAL:
+            out.append(_char(arg))
+        elif op is sre.NOT_LITERAL:
+            out.append(f"[^{_char(arg)}]")
+        elif op is sre.ANY:
+            out.append(_ANY if flags & re.DOTALL else ".")
+        elif op is sre.IN:
+            if len(arg) == 1 and arg[0][0] is sre.CATEGORY and arg[0][1] in _COMPLEMENT:
+                out.append(_COMPLEMENT[arg[0][1]])
+            else:
+                out.append(_class(arg))
+        elif op is sre.BRANCH:
+            out.append("(?:" + "|".join(_translate(branch, flags) for branch in arg[1]) + ")")
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, body = arg
+            if (add | remove) & ~(re.IGNORECASE | re.DOTALL | re.VERBOSE | re.UNICODE):
+                raise UntranslatableError("inline flags")
+            inner = _translate(body, (flags | add) & ~remove)
+            on = ("i" if add & re.IGNORECASE else "") + ("s" if add & re.DOTALL else "")
+            off = "-i" if remove & re.IGNORECASE else ""
+            out.append(f"(?{on}{off}:{inner})")
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, body = arg
+            inner = "(?:" + _translate(body, flags) + ")"
+            # RE2 counts up to 1000; a larger upper bound widens to none.
+            out.append(
+                f"{inner}{{{low},}}"
+                if high is sre.MAXREPEAT or high > 1000
+                else f"{inner}{{{low},{high}}}"
+            )
+        elif op is sre.AT:
+            out.append(_anchor(arg, flags))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # a look-around only ever removes matches: dropped, the copy widens
+        elif op is sre.GROUPREF:
+            out.append(r"(?s:.*)")  # whatever the group held
+        elif op is sre.GROUPREF_EXISTS:
+            _group, yes, no = arg
+            out.append(f"(?:{_translate(yes, flags)}|{_translate(no, flags) if no else ''})")
+        elif op is sre.ATOMIC_GROUP:
+            out.append("(?:" + _translate(arg, flags) + ")")
+        else:
+            raise UntranslatableError(str(op))
+    return "".join(out)
+
+
+def _anchor(kind: Any, flags: int) -> str:
+    if kind is sre.AT_BEGINNING:
+        return "(?m:^)" if flags & re.MULTILINE else r"\A"
+    if kind is sre.AT_BEGINNING_STRING:
+        return r"\A"
+    if kind is sre.AT_END:  # Python's $ also matches before a final newline
+        return "(?m:$)" if flags & re.MULTILINE else r"(?:\n?\z)"
+    if kind is sre.AT_END_STRING:
+        return r"\z"
+    if kind is sre.AT_BOUNDARY:
+        return r"\b"
+    if kind is sre.AT_NON_BOUNDARY:
+        return r"\B"
+    raise UntranslatableError(str(kind))
+
+
+def widened(pattern: re.Pattern[str]) -> str:
+    """The RE2 form of `pattern`: on ASCII text it matches wherever `pattern` does (and maybe
+    elsewhere). Raises UntranslatableError for a construct without such a form."""
+    if sre_parse is None:
+        raise UntranslatableError("this Python has no re._parser")
+    if pattern.flags & (re.ASCII | re.LOCALE | re.MULTILINE):
+        raise UntranslatableError("flags")
+    try:
+        tree = sre_parse.parse(pattern.pattern, pattern.flags)
+        body = _translate(tree, pattern.flags)
+    except UntranslatableError:
+        raise
+    except (AttributeError, KeyError, TypeError, ValueError) as error:  # a parser that changed
+        raise UntranslatableError(str(error)) from error
+    return ("(?i)" if pattern.flags & re.IGNORECASE else "") + body
+
+
+class Screen:
+    """Which of `patterns` could match a text (`__call__`), as a bit mask; `bit(pattern)` is
+    the pattern's bit. A pattern whose bit is clear does not match the text."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]], *, max_mem: int = _MAX_MEM) -> None:
+        self.patterns = tuple(patterns)
+        self._bits = {id(pattern): 1 << index for index, pattern in enumerate(patterns, 1)}
+        self._always = 0  # patterns the automaton cannot screen
+        options = re2.Options()
+        options.max_mem = max_mem
+        options.log_errors = False
+        automaton: Any = re2.Set.SearchSet(options)
+        try:
+            automaton.Add("")  # index 0 always matches: its absence means the search failed
+            for index, pattern in enumerate(patterns, 1):
+                try:
+                    added = automaton.Add(widened(pattern))
+                except (UntranslatableError, re2.error):
+                    self._always |= 1 << index
+                    added = automaton.Add("")  # keep indices in step with bits
+                if added != index:
+                    raise re2.error("set indices out of step")
+            automaton.Compile()
+        except re2.error:
+            automaton = None
+        self._automaton = automaton
+        self._masks = [1 << index for index in range(len(patterns) + 1)]
+
+    @property
+    def available(self) -> bool:
+        """Whether the automaton was built (otherwise every text answers ALL)."""
+        return self._automaton is not None
+
+    def bit(self, pattern: re.Pattern[str]) -> int:
+        return self._bits[id(pattern)]
+
+    def __call__(self, text: str) -> int:
+        if self._automaton is None or not text.isascii():
+            return ALL
+        hits = self._automaton.Match(text)
+        if not hits or 0 not in hits:
+            return ALL
+        mask = self._always
+        masks = self._masks
+        for index in hits:
+            mask |= masks[index]
+        return mask
+
+
+# The lexicon's phrase patterns that the analysis searches sentence by sentence, screened
+# together; each name below is that pattern's bit.
+
+PHRASES = Screen(
+    (
+        lx.NEED,
+        lx.TROUBLE,
+        lx.OBJECTION,
+        lx.RESERVATION,
+        lx.OFFER_TOPIC,
+        lx.PITCH,
+        lx.TRANSACTION,
+        lx.COMMITMENT,
+        lx.OPEN_TO_SOLUTION,
+        lx.AGREES_TO_DISCUSS,
+        lx.DECISION_AUTHORITY,
+        lx.CLOSED_SHAPE,
+        lx.INVITATION,
+        lx.INVERTED_TAG,
+        lx.TAG_QUESTION,
+        lx.REQUEST_QUESTION,
+        lx.QUESTION_START,
+        lx.INVERTED_START,
+        lx.REPAIR,
+        lx.SO_DO_I,
+        lx.AUXILIARY_START,
+        lx.WH_QUESTION,
+        lx.PARAPHRASE_START,
+        lx.REFLECTION_FRAME,
+        lx.SELF_STATEMENT,
+        *(pattern for _name, pattern in lx.SERVICE_STEPS),
+    )
+)
+NEED = PHRASES.bit(lx.NEED)
+TROUBLE = PHRASES.bit(lx.TROUBLE)
+OBJECTION = PHRASES.bit(lx.OBJECTION)
+RESERVATION = PHRASES.bit(lx.RESERVATION)
+OFFER_TOPIC = PHRASES.bit(lx.OFFER_TOPIC)
+PITCH = PHRASES.bit(lx.PITCH)
+TRANSACTION = PHRASES.bit(lx.TRANSACTION)
+COMMITMENT = PHRASES.bit(lx.COMMITMENT)
+OPEN_TO_SOLUTION = PHRASES.bit(lx.OPEN_TO_SOLUTION)
+AGREES_TO_DISCUSS = PHRASES.bit(lx.AGREES_TO_DISCUSS)
+DECISION_AUTHORITY = PHRASES.bit(lx.DECISION_AUTHORITY)
+CLOSED_SHAPE = PHRASES.bit(lx.CLOSED_SHAPE)
+INVITATION = PHRASES.bit(lx.INVITATION)
+INVERTED_TAG = PHRASES.bit(lx.INVERTED_TAG)
+TAG_QUESTION = PHRASES.bit(lx.TAG_QUESTION)
+REQUEST_QUESTION = PHRASES.bit(lx.REQUEST_QUESTION)
+QUESTION_START = PHRASES.bit(lx.QUESTION_START)
+INVERTED_START = PHRASES.bit(lx.INVERTED_START)
+REPAIR = PHRASES.bit(lx.REPAIR)
+SO_DO_I = PHRASES.bit(lx.SO_DO_I)
+AUXILIARY_START = PHRASES.bit(lx.AUXILIARY_START)
+WH_QUESTION = PHRASES.bit(lx.WH_QUESTION)
+PARAPHRASE_START = PHRASES.bit(lx.PARAPHRASE_START)
+REFLECTION_FRAME = PHRASES.bit(lx.REFLECTION_FRAME)
+SELF_STATEMENT = PHRASES.bit(lx.SELF_STATEMENT)
+SERVICE_STEPS = tuple(PHRASES.bit(pattern) for _name, pattern in lx.SERVICE_STEPS)
