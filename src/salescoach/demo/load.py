@@ -13,6 +13,7 @@ from salescoach.demo.coaching_history import load_coaching_history, prepare_upco
 from salescoach.demo.generator import DEMO_PASSWORD, STAGES, OrgDataset
 from salescoach.goals.services import diagnose_organization
 from salescoach.org.models import Organization, Person, Team, User
+from salescoach.org.signals import quiet_evidence_changes
 from salescoach.pipeline.models import (
     Activity,
     Deal,
@@ -58,10 +59,11 @@ def has_any_organization() -> bool:
 
 
 def load_demo(datasets: list[OrgDataset]) -> list[LoadedLogin]:
-    """Store every organisation of the demo; refuses to touch an existing one."""
+    """Store every organisation of the demo; refuses to touch an existing one. The demo stores
+    its diagnosis as of its own day, so its calls queue no diagnosis run on today's evidence."""
     password_hash = make_password(DEMO_PASSWORD)  # one hash for all demo logins: fast to load
     logins: list[LoadedLogin] = []
-    with transaction.atomic():
+    with quiet_evidence_changes(), transaction.atomic():
         for data in datasets:
             if Organization.objects.filter(slug=data.slug).exists():
                 raise DemoAlreadyLoadedError(

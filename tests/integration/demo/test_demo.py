@@ -6,8 +6,13 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from django.core.management import call_command
+from django_tasks_db.models import DBTaskResult
 
+from salescoach.calls.services import record_call
 from salescoach.demo.generator import generate_demo
+from salescoach.goals.models import Recommendation
+from salescoach.goals.services import diagnose_organization
 from salescoach.org.models import Organization, Person
 from salescoach.pipeline.models import Deal
 
@@ -188,3 +193,51 @@ def test_the_demo_starts_with_the_diagnosis_stored_and_agendas_prepared(
     planned = CoachingSession.objects.filter(status="planned")
     assert planned.exists()
     assert all(s.agenda.get("sections") for s in planned)
+
+
+def _open_recommendations() -> set[tuple[str, str, str, str]]:
+    """(rep, area, why, evidence) of every open recommendation stored."""
+    rows = Recommendation.objects.filter(status="open").select_related("person")
+    return {(r.person.email, r.area, r.why, repr(r.evidence)) for r in rows}
+
+
+def _diagnosed(day: dt.date) -> set[tuple[str, str, str, str]]:
+    """(rep, area, why, evidence) of every recommendation a diagnosis as of `day` finds."""
+    return {
+        (found.person, r.area, r.why, repr(r.to_json()["evidence"]))
+        for org in Organization.objects.all()
+        for found in diagnose_organization(organization=org, as_of=day)
+        for r in found.recommendations
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_demo_loaded_as_of_a_past_day_keeps_its_diagnosis_once_a_worker_runs(
+    cli, capsys: pytest.CaptureFixture[str]
+) -> None:
+    as_of = dt.date(2025, 9, 30)  # before any day this test runs on
+    assert cli(["demo", "--as-of", as_of.isoformat(), "--reps", "6"]) == 0
+    capsys.readouterr()
+    demo = _open_recommendations()
+    # The demo stores the diagnosis as of its own day (less the areas its learning goals
+    # already work on).
+    assert demo
+    assert demo <= _diagnosed(as_of)
+
+    # Loading the demo queues no diagnosis on today's evidence: a worker leaves it as it is.
+    assert not DBTaskResult.objects.exists()
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert _open_recommendations() == demo
+
+    # Evidence stored after the load is announced as usual: its rep is diagnosed again.
+    rep = Person.objects.filter(organization__slug="harbourline", role="rep").first()
+    assert rep is not None
+    record_call(
+        organization=rep.organization,
+        data=f"{rep.name}: What made you look at this now?\nJo Buyer: Reporting.\n".encode(),
+        source_name="after.txt",
+        owner=rep,
+    )
+    assert [r.args_kwargs["kwargs"] for r in DBTaskResult.objects.all()] == [
+        {"organization_id": rep.organization_id, "person_ids": [rep.pk]}
+    ]
