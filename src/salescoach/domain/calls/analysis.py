@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.5.0"
+ANALYZER_VERSION = "2.6.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -348,13 +348,14 @@ def analyze_transcript(
     lowered: list[str] = []
     first_sentence_of_cue: list[int] = []
     evidence: list[Moment] = []
-    open_q = closed_q = pitches = objections = transactional = 0
+    open_q = closed_q = objections = 0
     first_need: int | None = None
     first_pitch: int | None = None
     # A sentence said twice by the same side reads the same: "Right.", "Okay.", "Mm-hmm." come
     # back all through a call, so each distinct one is read once.
     read: dict[tuple[str, bool], tuple[str, tuple[str, ...], int]] = {}
     screens: list[int] = []
+    s_kinds: list[tuple[str, ...]] = []
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
@@ -384,7 +385,6 @@ def analyze_transcript(
                     if first_need is None:
                         first_need = len(s_text)
                 elif kind_of == "pitch":
-                    pitches += 1
                     if first_pitch is None:
                         first_pitch = len(s_text)
                 elif kind_of == "question_open":
@@ -393,8 +393,6 @@ def analyze_transcript(
                     closed_q += 1 if is_rep else 0
                 elif kind_of == "objection":
                     objections += 1
-                elif kind_of == "transaction":
-                    transactional += 1
             s_cue.append(index)
             s_speaker.append(speaker)
             s_at.append(at)
@@ -402,7 +400,20 @@ def analyze_transcript(
             labels.append(marks)
             lowered.append(low)
             screens.append(bits)
+            s_kinds.append(kinds)
     first_sentence_of_cue.append(len(s_text))
+    if first_pitch is not None:
+        _go_on_presenting(
+            first_pitch,
+            is_rep=[role_of[speaker] == REP for speaker in s_speaker],
+            kinds=s_kinds,
+            lowered=lowered,
+            labels=labels,
+            evidence=evidence,
+            s_at=s_at,
+            s_speaker=s_speaker,
+            s_text=s_text,
+        )
 
     paraphrases = _paraphrases(
         turns,
@@ -484,13 +495,21 @@ def analyze_transcript(
                     )
                 )
 
+    # A presentation runs over several sentences, a question is one: focus weighs the rep
+    # turns that present, and those that speak of the deal, against the listening moves.
+    turn_of_cue = [0] * len(cues)
+    for number, turn in enumerate(turns):
+        for cue_index in turn.cue_indices:
+            turn_of_cue[cue_index] = number
+    presenting_turns = len({turn_of_cue[s_cue[i]] for i, m in enumerate(labels) if "pitch" in m})
+    deal_turns = len({turn_of_cue[s_cue[i]] for i, k in enumerate(s_kinds) if "transaction" in k})
     focus = judge_focus(
         rep_talk_share=rep_talk,
         pitch_before_need=pitch_before_need,
-        pitches=pitches,
+        presenting_turns=presenting_turns,
         open_questions=open_q,
         paraphrases=paraphrases,
-        transaction_statements=transactional,
+        deal_turns=deal_turns,
         need_admitted=first_need is not None,
     )
     words = dict.fromkeys(speakers, 0)
@@ -588,6 +607,53 @@ def _read_sentence(
     return low, tuple(kinds), bits
 
 
+PRESENTING_MIN_WORDS = 5  # shorter rep statements amid a presentation are asides
+
+
+def _go_on_presenting(
+    first_pitch: int,
+    *,
+    is_rep: list[bool],
+    kinds: list[tuple[str, ...]],
+    lowered: list[str],
+    labels: list[list[str]],
+    evidence: list[Moment],
+    s_at: list[float],
+    s_speaker: list[str],
+    s_text: list[str],
+) -> int:
+    """Once the rep presents, their statements go on presenting until they ask a question:
+    each rep statement of at least PRESENTING_MIN_WORDS words after a pitch, with no rep
+    question between, is a pitch too (what the product does, how a customer uses it, how it is
+    rolled out, said in any words), unless it is about the deal, a commitment, or an aside (the
+    rep's own next step, an acknowledgement: lexicon.ASIDE). Customer turns in between do not
+    end a presentation. Marks those sentences and returns how many there were."""
+    added = 0
+    presenting = True
+    for i in range(first_pitch + 1, len(kinds)):
+        if not is_rep[i]:
+            continue
+        said = kinds[i]
+        if "pitch" in said:
+            presenting = True
+            continue
+        if any(kind[0] == "q" for kind in said):  # question_open, question_closed
+            presenting = False
+            continue
+        if (
+            not presenting
+            or "transaction" in said
+            or "commitment" in said
+            or len(lowered[i].split()) < PRESENTING_MIN_WORDS
+            or lx.ASIDE.match(lowered[i])
+        ):
+            continue
+        labels[i].append("pitch")
+        evidence.append(Moment("pitch", s_at[i], s_speaker[i], s_text[i]))
+        added += 1
+    return added
+
+
 def _paraphrases(
     turns: list[Turn],
     *,
@@ -621,7 +687,9 @@ def _paraphrases(
             continue
         if not customer_recent:
             continue
-        if restates(lowered[first:stop], customer_words, screens[first:stop]):
+        if "pitch" not in labels[first] and restates(
+            lowered[first:stop], customer_words, screens[first:stop]
+        ):
             count += 1
             labels[first].append("paraphrase")
             evidence.append(Moment("paraphrase", s_at[first], s_speaker[first], s_text[first]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 HIGH_REP_TALK_SHARE = 0.60  # above this the rep is presenting more than listening
-MIN_TRANSACTION_STATEMENTS = 2
+MIN_DEAL_TURNS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,27 +23,26 @@ def judge_focus(
     *,
     rep_talk_share: float | None,
     pitch_before_need: bool,
-    pitches: int,
+    presenting_turns: int,
     open_questions: int,
     paraphrases: int,
-    transaction_statements: int,
+    deal_turns: int,
     need_admitted: bool,
 ) -> Focus:
-    """Transaction when the rep's price/discount/contract/closing statements number at least
-    two and outnumber both the pitches and the listening moves (open questions + paraphrases);
-    else product when the rep pitched before a need, talked over 60% of the time, or pitched
-    more than they listened; else customer needs."""
+    """Transaction when the rep turns that speak of price, discount, contract or closing number
+    at least two and outnumber both the rep turns that present the product and the listening
+    moves (open questions + paraphrases); else product when the rep pitched before a need,
+    talked over 60% of the time, or presented in more turns than they listened; else customer
+    needs. (Turns, not sentences: a presentation runs over several sentences, a question is
+    one.)"""
     listening = open_questions + paraphrases
-    if (
-        transaction_statements >= MIN_TRANSACTION_STATEMENTS
-        and transaction_statements >= pitches
-        and transaction_statements > listening
-    ):
+    if deal_turns >= MIN_DEAL_TURNS and deal_turns >= presenting_turns and deal_turns > listening:
         return Focus(
             "transaction",
             (
-                f"{transaction_statements} statements about price, terms or closing outweigh "
-                f"{pitches} product statements and {listening} open questions and paraphrases",
+                f"{_turns(deal_turns)} about price, terms or closing outweigh "
+                f"{_turns(presenting_turns)} presenting the product and {listening} open "
+                "questions and paraphrases",
             ),
         )
     reasons = []
@@ -51,9 +50,10 @@ def judge_focus(
         reasons.append("presented the product before the customer admitted a need")
     if rep_talk_share is not None and rep_talk_share > HIGH_REP_TALK_SHARE:
         reasons.append(f"talked {rep_talk_share:.0%} of the time")
-    if pitches > listening:
+    if presenting_turns > listening:
         reasons.append(
-            f"{pitches} product statements against {listening} open questions and paraphrases"
+            f"{_turns(presenting_turns)} presenting the product against {listening} open "
+            "questions and paraphrases"
         )
     if reasons:
         return Focus("product", tuple(reasons))
@@ -63,3 +63,7 @@ def judge_focus(
     if rep_talk_share is not None:
         reasons.append(f"the rep talked {rep_talk_share:.0%} of the time")
     return Focus("customer_needs", tuple(reasons))
+
+
+def _turns(count: int) -> str:
+    return f"{count} rep turn{'' if count == 1 else 's'}"

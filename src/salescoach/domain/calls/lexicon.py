@@ -267,6 +267,13 @@ _PRODUCT_NOUN = (
     r"model|service|offering|portal|integration|analytics|reporting|feature|features|"
     r"waiting list|scheduler|workflow)"
 )
+# Said in the middle of presenting without presenting: the rep's own next step or an
+# acknowledgement ("I'll send you…", "let me…", "that makes sense", "good question").
+ASIDE = re.compile(
+    LEAD_IN + r"(?:i(?:'ll| will|'d| would| can| could)|let me|let's|i (?:understand|see|hear you|"
+    r"get (?:it|that))|(?:that )?makes sense|fair (?:enough|point)|(?:good|great) question|"
+    r"we hear that)\b"
+)
 PITCH = re.compile(
     r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:[\w-]+ ){0,2}"
     + _PRODUCT_NOUN
@@ -360,7 +367,10 @@ TRANSACTION = re.compile(
     r"(?:our|the) [\w-]+ (?:plan|tier)|\w+ thousand (?:a|per) year|order form|quote\b|"
     r"sign (?:this|today|before|by|now)|"
     r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
-    r"purchase order|invoice)"
+    r"purchase order|invoice|penalty|notice period|break clause|"
+    r"(?:pounds?|dollars?|euros?|grand|quid|bucks|thousand|hundred)(?: [\w-]+){0,4} (?:a|per|each) "
+    r"(?:month|year|week|quarter|user|seat|head|site|person|staff member|member|employee)\b|"
+    r"per (?:staff member|head|site|person|location|employee|driver|vehicle))"
 )
 
 SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -36,21 +36,32 @@ KNOWN_DISAGREEMENTS = {
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
-    # Three price and terms statements outnumber the two pitches found (the person found
-    # many more pitches).
-    ("heldout-security", "focus", "transaction"),
+    # Held out for 2.6.0. The bus operator's need is a story without problem language ("we
+    # couldn't find two of the inspection sheets"), and "…but I don't want to be in that
+    # position again" reads as hesitation: no need, so the later checkpoints are not looked
+    # for and the first pitch counts as coming before a need.
+    ("heldout3-buses", "checkpoint", "need_admitted"),
+    ("heldout3-buses", "checkpoint", "open_to_solution"),
+    ("heldout3-buses", "pitch_before_need", ""),
+    # The dental group's budget holder says so ("comes out of my budget") before agreeing to
+    # the meeting; checkpoints are read in order.
+    ("heldout3-dental", "checkpoint", "decision_authority"),
+    # Openness said as the team loving it, and agreement asked as a question ("could you show
+    # it to me…?"): in none of the phrases.
+    ("heldout3-estates", "checkpoint", "open_to_solution"),
+    ("heldout3-estates", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.5.0, rounded down).
+# (measured with analyser 2.6.0, rounded down).
 F1_FLOORS = {
-    "question_open": 0.91,
-    "question_closed": 0.91,
+    "question_open": 0.89,
+    "question_closed": 0.90,
     "paraphrase": 0.73,
-    "need": 0.68,
-    "pitch": 0.66,
-    "objection": 0.59,
-    "commitment": 0.79,
+    "need": 0.65,
+    "pitch": 0.76,
+    "objection": 0.52,
+    "commitment": 0.72,
 }
 
 
@@ -105,9 +116,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 143 of the 147 labelled found, one invented
-    # (precision 143/144 = 0.99, recall 143/147 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (143, 1, 4)
+    # Questions of either kind: 179 of the 183 labelled found, one invented
+    # (precision 179/180 = 0.99, recall 179/183 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (179, 1, 4)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

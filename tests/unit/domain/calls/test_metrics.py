@@ -255,9 +255,15 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         "json",
     )
     result = analyze_transcript(call, roles=ROLES).to_json()
-    # Rep statements about price/terms: 2 sentences; pitches 0; open questions + paraphrases 0.
-    assert result["focus"]["verdict"] == "transaction"
-    assert result["focus"]["reasons"][0].startswith("2 statements about price")
+    # Rep turns about price/terms: 2 (one sentence each); presenting turns 0; open questions +
+    # paraphrases 0.
+    assert result["focus"] == {
+        "verdict": "transaction",
+        "reasons": [
+            "2 rep turns about price, terms or closing outweigh 0 rep turns presenting the "
+            "product and 0 open questions and paraphrases"
+        ],
+    }
 
 
 def test_a_talkative_rep_is_product_focused() -> None:
@@ -278,9 +284,10 @@ def test_pitching_more_than_listening_is_product_focused() -> None:
         "json",
     )
     result = analyze_transcript(call, roles=ROLES).to_json()
-    # Rep 2 s of 30 s; pitch after the need; 1 pitch > 0 open questions + 0 paraphrases.
+    # Rep 2 s of 30 s; pitch after the need; 1 presenting turn > 0 open questions + 0
+    # paraphrases.
     assert result["focus"]["reasons"] == [
-        "1 product statements against 0 open questions and paraphrases"
+        "1 rep turn presenting the product against 0 open questions and paraphrases"
     ]
 
 
@@ -414,3 +421,42 @@ def test_a_sentence_said_again_counts_again_at_its_own_moment() -> None:
     labels = [s["labels"] for s in result["sentences"]]
     # Bob's question is marked on the sentence although it is not counted
     assert labels[-1] == ["question_open"]
+
+
+def test_a_presentation_goes_on_until_the_rep_asks_a_question() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "We need a better way to build the rota."),
+            Cue(
+                "Ann",
+                4,
+                20,
+                "Our platform builds the rota for you. Each manager sees the coming week on a "
+                "phone. I will send you the details. Okay.",
+            ),
+            Cue("Bob", 20, 24, "Right, and what about holidays?"),
+            Cue("Ann", 24, 32, "Holidays are booked on the same screen by each person. Does that "
+                "cover it?"),
+            Cue("Bob", 32, 40, "It does, mostly."),
+            Cue("Ann", 40, 46, "Your team plans the summer in May as well."),
+        ),
+        "json",
+    )  # fmt: skip
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    pitches = [s["text"] for s in result["sentences"] if "pitch" in s["labels"]]
+    # "Our platform…" names the product; the next statement of five words or more goes on
+    # presenting; the commitment and "Okay." do not; the customer's question does not end the
+    # presentation, so the answer presents too (and, presenting, is no restatement); the rep's
+    # question ends it, so the last statement is not a pitch.
+    assert pitches == [
+        "Our platform builds the rota for you.",
+        "Each manager sees the coming week on a phone.",
+        "Holidays are booked on the same screen by each person.",
+    ]
+    # Two rep turns present; one paraphrase ("Your team…", framed on the customer) and no open
+    # question listen.
+    assert result["paraphrases"] == 1
+    assert (
+        "2 rep turns presenting the product against 1 open questions and paraphrases"
+        in result["focus"]["reasons"]
+    )
