@@ -15,12 +15,14 @@ from django_tasks_db.models import DBTaskResult
 from salescoach.assessments import services as assessment_services
 from salescoach.calls.services import record_call
 from salescoach.domain.diagnosis.rules import RULES_VERSION
-from salescoach.goals.models import Goal, Recommendation, RecommendationStatus
+from salescoach.goals.models import Goal, Recommendation, RecommendationStatus, RepDiagnosis
 from salescoach.goals.services import (
     RecommendationIn,
     accept_recommendation,
     diagnose_organization,
     dismiss_recommendation,
+    start_diagnosis_run,
+    store_diagnosis,
     store_recommendations,
 )
 from salescoach.org.access import viewer_for_person
@@ -305,3 +307,32 @@ def test_changes_in_a_row_join_the_run_still_waiting() -> None:
     # Once a run has started, the next change queues a run of its own.
     record_call(organization=org, data=transcript, source_name="r2.txt", owner=people["R"])
     assert _queued() == [{"organization_id": org.pk, "person_ids": [people["R"].pk]}]
+
+
+def test_a_run_that_started_earlier_never_replaces_what_a_later_run_stored() -> None:
+    org, people = _field_team()
+    rep, today = people["R"], timezone.localdate()
+    # Run A starts and reads R's evidence as it stands: no activity yet, nothing to recommend.
+    early = start_diagnosis_run(organization=org, as_of=today)
+    (read_early,) = diagnose_organization(organization=org, as_of=today, only_person_ids=[rep.pk])
+    assert read_early.recommendations == ()
+    # Meanwhile R's short meetings arrive and a second worker runs the diagnosis they queue (B).
+    lines = _short_meetings_of_r().decode().splitlines(keepends=True)
+    assert import_rows(organization=org, kind="activities", open_lines=lambda: lines).created == 8
+    _run_worker()
+    assert [r.area for r in _open(rep)] == ["priority_management"]
+    later = RepDiagnosis.objects.get(person=rep).run
+    assert later.pk > early.pk
+    assert later.as_of == today
+
+    # A stores last, on older evidence: it leaves R's recommendations as B stored them.
+    assert store_diagnosis(run=early, person=rep, diagnosis=read_early) is False
+    assert [r.area for r in _open(rep)] == ["priority_management"]
+    assert RepDiagnosis.objects.get(person=rep).run == later
+
+    # A run that starts after B reads the same evidence and stores in its turn.
+    (read_now,) = diagnose_organization(
+        organization=org, as_of=today, only_person_ids=[rep.pk], save=True
+    )
+    assert [r.area for r in read_now.recommendations] == ["priority_management"]
+    assert RepDiagnosis.objects.get(person=rep).run.pk > later.pk

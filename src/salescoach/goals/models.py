@@ -59,6 +59,31 @@ class Recommendation(models.Model):
         return self.title
 
 
+class DiagnosisRun(models.Model):
+    """One diagnosis run that stores recommendations. Runs are numbered (the primary key) in
+    the order they start, before they read any evidence, so a later run has read evidence at
+    least as new as an earlier one's."""
+
+    organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
+    as_of = models.DateField()  # the day whose evidence the run read
+    started_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"diagnosis run {self.pk} as of {self.as_of}"
+
+
+class RepDiagnosis(models.Model):
+    """The run that last stored a rep's recommendations; an earlier run never replaces them."""
+
+    person = models.OneToOneField(
+        Person, on_delete=models.CASCADE, primary_key=True, related_name="diagnosis"
+    )
+    run = models.ForeignKey(DiagnosisRun, on_delete=models.CASCADE, related_name="+")
+
+    def __str__(self) -> str:
+        return f"{self.person} by {self.run}"
+
+
 class GoalKind(models.TextChoices):
     SALES = "sales", "Sales goal"
     LEARNING = "learning", "Learning goal"

@@ -16,11 +16,13 @@ from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose_rep
 from salescoach.domain.diagnosis.rules import RULES_VERSION
 from salescoach.goals import selectors
 from salescoach.goals.models import (
+    DiagnosisRun,
     Goal,
     GoalKind,
     GoalStatus,
     Recommendation,
     RecommendationStatus,
+    RepDiagnosis,
 )
 from salescoach.org.access import Viewer, restrict
 from salescoach.org.models import Organization, Person, Role
@@ -193,6 +195,36 @@ def set_goal(
     )
 
 
+def start_diagnosis_run(*, organization: Organization, as_of: dt.date) -> DiagnosisRun:
+    """Number a run that will store recommendations, before it reads any evidence."""
+    return DiagnosisRun.objects.create(organization=organization, as_of=as_of)
+
+
+def store_diagnosis(*, run: DiagnosisRun, person: Person, diagnosis: Diagnosis) -> bool:
+    """Store a rep's recommendations from this run (`store_recommendations`), unless a run that
+    started later has stored theirs: it read newer evidence. True when stored.
+
+    The rep's `RepDiagnosis` row is written first in the transaction, so two runs storing one
+    rep at once take turns (a row lock on PostgreSQL, the database lock on SQLite), and the
+    second re-reads the row before deciding: the later run's recommendations always stay."""
+    with transaction.atomic():
+        RepDiagnosis.objects.bulk_create(
+            [RepDiagnosis(person=person, run=run)], ignore_conflicts=True
+        )
+        claimed = RepDiagnosis.objects.filter(person=person, run_id__lte=run.pk).update(run=run)
+        if not claimed:
+            return False
+        store_recommendations(
+            person=person,
+            recommendations=[
+                RecommendationIn(r.area, r.title, r.why, r.to_json()["evidence"], r.confidence)
+                for r in diagnosis.recommendations
+            ],
+            rules_version=RULES_VERSION,
+        )
+    return True
+
+
 def diagnose_organization(
     *,
     organization: Organization,
@@ -203,7 +235,9 @@ def diagnose_organization(
 ) -> list[Diagnosis]:
     """Diagnose every rep (or one, or those in `only_person_ids`) against their own team and
     the whole organisation; optionally store the recommendations for the rep and manager to
-    accept or dismiss. Peers always come from the whole organisation, whoever is diagnosed."""
+    accept or dismiss (`store_diagnosis`: never over those of a run that started later). Peers
+    always come from the whole organisation, whoever is diagnosed."""
+    run = start_diagnosis_run(organization=organization, as_of=as_of) if save else None
     evidence = selectors.rep_evidence(organization=organization, as_of=as_of)
     results: list[Diagnosis] = []
     people = {p.pk: p for p in Person.objects.filter(pk__in=evidence)}
@@ -217,15 +251,8 @@ def diagnose_organization(
         team = [other for other, other_team in evidence.values() if other_team == team_id]
         diagnosis = diagnose_rep(rep, team=team, org=everyone)
         results.append(diagnosis)
-        if save:
-            store_recommendations(
-                person=people[person_id],
-                recommendations=[
-                    RecommendationIn(r.area, r.title, r.why, r.to_json()["evidence"], r.confidence)
-                    for r in diagnosis.recommendations
-                ],
-                rules_version=RULES_VERSION,
-            )
+        if run is not None:
+            store_diagnosis(run=run, person=people[person_id], diagnosis=diagnosis)
     return results
 
 

@@ -11,7 +11,7 @@ from django_tasks_db.models import DBTaskResult
 
 from salescoach.calls.services import record_call
 from salescoach.demo.generator import generate_demo
-from salescoach.goals.models import Recommendation
+from salescoach.goals.models import Recommendation, RepDiagnosis
 from salescoach.goals.services import diagnose_organization
 from salescoach.org.models import Organization, Person
 from salescoach.pipeline.models import Deal
@@ -228,6 +228,11 @@ def test_a_demo_loaded_as_of_a_past_day_keeps_its_diagnosis_once_a_worker_runs(
     assert not DBTaskResult.objects.exists()
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     assert _open_recommendations() == demo
+    # Every active rep's stored diagnosis is the demo's own, read as of the demo's day.
+    reps = Person.objects.filter(role="rep", is_active=True).count()
+    assert reps > 0
+    assert list(RepDiagnosis.objects.values_list("run__as_of", flat=True).distinct()) == [as_of]
+    assert RepDiagnosis.objects.count() == reps
 
     # Evidence stored after the load is announced as usual: its rep is diagnosed again.
     rep = Person.objects.filter(organization__slug="harbourline", role="rep").first()
