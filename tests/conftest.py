@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -32,6 +33,25 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[str]], int]:
 
     monkeypatch.setattr(connections, "close_all", lambda: None)
     return main
+
+
+@pytest.fixture
+def pin_today(monkeypatch: pytest.MonkeyPatch) -> Callable[[dt.date], None]:
+    """Pin the day that pages and the API read from the clock (`timezone.localdate()`), for
+    tests of answers that depend on it; `timezone.now()` stays real."""
+    from django.utils import timezone
+
+    real = timezone.localdate
+
+    def pin(day: dt.date) -> None:
+        def localdate(
+            value: dt.datetime | None = None, timezone: dt.tzinfo | None = None
+        ) -> dt.date:
+            return day if value is None else real(value, timezone)
+
+        monkeypatch.setattr(timezone, "localdate", localdate)
+
+    return pin
 
 
 @pytest.fixture

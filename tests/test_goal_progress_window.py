@@ -139,12 +139,14 @@ def test_self_belief_is_read_from_the_self_assessments_of_the_180_days_before(
 
 
 def _scorecard(world: World, viewer: str = "M1") -> str:
+    """The rep R1's scorecard page; the caller pins today to TODAY."""
     client = Client()
     client.force_login(world.people[viewer].user)
     return client.get(f"/coaching/people/{world.people['R1'].pk}/scorecard/").content.decode()
 
 
-def test_the_scorecard_shows_the_evidence_behind_each_reading(world: World) -> None:
+def test_the_scorecard_shows_the_evidence_behind_each_reading(world: World, pin_today) -> None:
+    pin_today(TODAY)
     _plant_losses(world)
     _goal(world)
     body = _scorecard(world)
@@ -156,7 +158,8 @@ def test_the_scorecard_shows_the_evidence_behind_each_reading(world: World) -> N
     )
 
 
-def test_the_scorecard_says_when_a_window_holds_too_little(world: World) -> None:
+def test_the_scorecard_says_when_a_window_holds_too_little(world: World, pin_today) -> None:
+    pin_today(TODAY)
     _plant_losses(world, late_losses=7)
     _goal(world)
     body = _scorecard(world)
@@ -165,7 +168,8 @@ def test_the_scorecard_says_when_a_window_holds_too_little(world: World) -> None
     assert '<span class="tag' not in body.split("75% → not enough evidence", 1)[1].split("</td>")[0]
 
 
-def test_the_scorecard_api_answers_the_progress_with_its_evidence(world: World) -> None:
+def test_the_scorecard_api_answers_the_progress_with_its_evidence(world: World, pin_today) -> None:
+    pin_today(TODAY)
     _plant_losses(world, late_losses=7)
     goal = _goal(world)
     client = Client()

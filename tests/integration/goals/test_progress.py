@@ -86,7 +86,8 @@ def test_a_goal_without_a_diagnosis_figure_has_no_progress(world: World) -> None
     assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1)) is None
 
 
-def test_the_scorecard_shows_the_progress(world: World) -> None:
+def test_the_scorecard_shows_the_progress(world: World, pin_today) -> None:
+    pin_today(dt.date(2026, 12, 1))  # after the goal's period: the second reading is on 24 Aug
     _plant_meetings(world)
     _goal(world)
     client = Client()
@@ -98,7 +99,8 @@ def test_the_scorecard_shows_the_progress(world: World) -> None:
     assert "From 12 weeks with activity records on 1 Jun, 12 on 24 Aug;" in body
 
 
-def test_the_scorecard_says_when_a_calendar_holds_too_few_weeks(world: World) -> None:
+def test_the_scorecard_says_when_a_calendar_holds_too_few_weeks(world: World, pin_today) -> None:
+    pin_today(dt.date(2026, 12, 1))  # after the goal's period: the second reading is on 24 Aug
     _meeting(world, 0, dt.date(2026, 5, 20), 60)
     _goal(world)
     client = Client()
