@@ -1,12 +1,16 @@
-"""Generated access matrix for recommendations: accept, set aside and refresh, for every
-viewer × rep, against the hand-written tables in matrix.py."""
+"""Generated access matrix for recommendations (accept, set aside and refresh) and for the
+goals list with its progress, for every viewer × rep, against the hand-written tables in
+matrix.py."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.test import Client
+from django.utils import timezone
 
-from salescoach.goals.models import Recommendation, RecommendationStatus
+from salescoach.goals.models import Goal, Recommendation, RecommendationStatus
 from salescoach.goals.services import RecommendationIn, store_recommendations
 from tests.access.matrix import (
     DIAGNOSIS_RUNNERS,
@@ -64,3 +68,34 @@ def test_refreshing_a_diagnosis(world: World, viewer: str, rep: str) -> None:
     # A refresh replaces the open recommendation (the small world fires no rule); anything
     # else leaves it where it was.
     assert Recommendation.objects.filter(pk=rec.pk).exists() is (expected != 302)
+
+
+@pytest.fixture
+def learning_goals(world: World) -> dict[str, Goal]:
+    """One learning goal per rep, measured by a diagnosis figure, so each carries progress."""
+    today = timezone.localdate()
+    return {
+        rep: Goal.objects.create(
+            organization=world.people[rep].organization,
+            person=world.people[rep],
+            kind="learning",
+            title=f"Goal {rep}",
+            measure="discovery_rep_talk_share",
+            period_start=today,
+            period_end=today + dt.timedelta(days=84),
+            agreed_on=today,
+        )
+        for rep in REPS
+    }
+
+
+@pytest.mark.parametrize("viewer", VIEWERS)
+def test_the_goals_list_and_its_progress(
+    world: World, learning_goals: dict[str, Goal], viewer: str
+) -> None:
+    response = _client(world, viewer).get("/api/v1/coaching/goals?page_size=100")
+    assert response.status_code == 200
+    listed = {item["id"]: item for item in response.json()["items"]}
+    for rep, goal in learning_goals.items():
+        assert (goal.pk in listed) is (rep in WORK_VISIBLE[viewer]), (viewer, rep)
+    assert all(item["progress"] is not None for item in listed.values())

@@ -8,12 +8,14 @@ from typing import Any
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils import timezone
 from ninja import Field, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 from ninja.responses import Status
 
 from salescoach.coaching import selectors, services
 from salescoach.coaching.models import CoachingSession, Commitment, SessionNote
+from salescoach.coaching.scorecard_api import GoalProgressOut, progress_json
 from salescoach.goals import selectors as goal_selectors
 from salescoach.goals import services as goal_services
 from salescoach.goals.models import Goal
@@ -113,6 +115,11 @@ class GoalOut(Schema):
     period_end: dt.date
     status: str
     agreed_on: dt.date | None
+    progress: GoalProgressOut | None = Field(
+        description="A learning goal's figure on the day it was agreed and now, each with the "
+        'evidence behind it (docs/metrics.md, "Learning-goal progress"); null for other goals '
+        "and for a measure that is not a diagnosis figure."
+    )
 
 
 class GoalIn(Schema):
@@ -287,12 +294,48 @@ def update_commitment(
     return Status(200, updated)
 
 
+def _goals_json(goals: list[Goal]) -> list[dict[str, Any]]:
+    """Goals in the shape of GoalOut, the progress of all their learning goals read at once."""
+    progress = goal_selectors.goals_progress(goals=goals, as_of=timezone.localdate())
+    fields = [name for name in GoalOut.model_fields if name != "progress"]
+    return [
+        {
+            **{name: getattr(goal, name) for name in fields},
+            "progress": progress_json(progress.get(goal.pk)),
+        }
+        for goal in goals
+    ]
+
+
+class GoalPagination(PageNumberPagination):
+    """Pages of goals with their progress: the evidence behind every learning goal of a page is
+    read in one go, so a page costs the same few queries whatever its size."""
+
+    def paginate_queryset(
+        self,
+        queryset: QuerySet[Goal],
+        pagination: PageNumberPagination.Input,
+        request: HttpRequest,
+        **params: Any,
+    ) -> dict[str, Any]:
+        page: dict[str, Any] = super().paginate_queryset(queryset, pagination, request, **params)
+        page[self.items_attribute] = _goals_json(list(page[self.items_attribute]))
+        return page
+
+
 @router.get(
     "/coaching/goals",
     response={200: list[GoalOut], **ERRORS},
-    summary="Goals in scope: sales, learning and personal",
+    summary="Goals in scope: sales, learning and personal, each with its progress",
+    description=(
+        "Goals of the people in the caller's scope, by person, kind and newest period first. "
+        "A learning goal whose measure is a diagnosis figure carries its progress: the figure "
+        "read on the day it was agreed and today (or at the end of its period), each over a "
+        "window before its date, with the evidence behind it; a reading short of the figure's "
+        "minimum evidence has `value: null` and `enough_evidence: false`."
+    ),
 )
-@paginate(PageNumberPagination, page_size=50)
+@paginate(GoalPagination, page_size=50)
 def list_goals(request: HttpRequest, person_id: int | None = None) -> QuerySet[Goal]:
     return goal_selectors.visible_goals(viewer=api_viewer(request), person_id=person_id)
 
@@ -319,4 +362,4 @@ def create_goal(request: HttpRequest, payload: GoalIn) -> Status[Any]:
         )
     except goal_services.GoalError as error:
         return _bad(error)
-    return Status(201, goal)
+    return Status(201, _goals_json([goal])[0])

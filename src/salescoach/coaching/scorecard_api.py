@@ -187,26 +187,28 @@ def _reading_json(reading: Reading | None) -> dict[str, Any] | None:
     }
 
 
+def progress_json(progress: GoalProgress | None) -> dict[str, Any] | None:
+    """A learning goal's progress in the shape of GoalProgressOut; None stays None."""
+    if progress is None:
+        return None
+    return {
+        "metric": progress.metric,
+        "label": progress.label,
+        "unit": progress.unit,
+        "better": progress.better,
+        "evidence_unit": progress.start.noun[1],
+        "window": progress.window,
+        "at_start": _reading_json(progress.start),
+        "now": _reading_json(progress.end),
+        "direction": progress.direction,
+    }
+
+
 def _goal_json(goal: Goal, progress: GoalProgress | None) -> dict[str, Any]:
     fields = {
         name: getattr(goal, name) for name in ScorecardGoalOut.model_fields if name != "progress"
     }
-    if progress is None:
-        return {**fields, "progress": None}
-    return {
-        **fields,
-        "progress": {
-            "metric": progress.metric,
-            "label": progress.label,
-            "unit": progress.unit,
-            "better": progress.better,
-            "evidence_unit": progress.start.noun[1],
-            "window": progress.window,
-            "at_start": _reading_json(progress.start),
-            "now": _reading_json(progress.end),
-            "direction": progress.direction,
-        },
-    }
+    return {**fields, "progress": progress_json(progress)}
 
 
 @router.get(

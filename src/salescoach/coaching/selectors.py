@@ -263,9 +263,8 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
     card.goals = list(
         restrict(Goal.objects.all(), viewer).filter(person=person).order_by("kind", "-period_start")
     )
-    card.goal_rows = [
-        (goal, goal_selectors.goal_progress(goal=goal, as_of=today)) for goal in card.goals
-    ]
+    progress = goal_selectors.goals_progress(goals=card.goals, as_of=today)
+    card.goal_rows = [(goal, progress.get(goal.pk)) for goal in card.goals]
     card.acceptance_side = goal_selectors.acceptance_side(viewer=viewer, person=person)
     card.can_diagnose = person.role == Role.REP and (
         card.acceptance_side is not None or viewer.role == Role.ENABLEMENT

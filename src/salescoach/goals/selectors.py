@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any, cast
 
 from django.db.models import Q, QuerySet
@@ -11,7 +12,7 @@ from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
-from salescoach.calls.selectors import analysis_summaries
+from salescoach.calls.selectors import SUMMARY_KEYS, analysis_summaries
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
 from salescoach.domain.diagnosis.progress import (
     PROGRESS_WINDOWS,
@@ -78,24 +79,28 @@ def get_recommendation_for_viewer(*, viewer: Viewer, pk: int) -> Recommendation:
     return get_or_404(Recommendation.objects.select_related("person"), viewer, pk=pk)
 
 
-def rep_evidence(
+@dataclass(frozen=True)
+class _RepRecords:
+    """The plain records some reps' evidence is built from, by rep e-mail (operator read)."""
+
+    reps: list[Person]  # the active reps among those asked for
+    stages: list[StageDef]
+    deals_of: dict[str, list[DealRecord]]  # created up to `until`
+    changes_of: dict[str, list[StageChangeRecord]]  # entered up to `until`
+    activities_of: dict[str, list[ActivityRecord]]  # from `activities_from` to `until`
+
+
+def _read_rep_records(
     *,
     organization: Organization,
-    as_of: dt.date,
-    person_ids: Collection[int] | None = None,
-    calls_since: dt.date | None = None,
-    deals_closed_since: dt.date | None = None,
-    self_belief_since: dt.date | None = None,
-    activity_weeks: int = 12,
-) -> dict[int, tuple[RepEvidence, int | None]]:
-    """Every active rep's evidence (or only `person_ids`'), as it stood on `as_of`, with their
-    team id (operator reads: callers scope the output). Calls count from `calls_since` when
-    given, else all analysed sales calls up to `as_of`; deal figures read the deals closed from
-    `deals_closed_since` when given (`build_rep_evidence`'s `closed_since`), else all deals
-    created up to `as_of`; self-belief reads the self-assessments from `self_belief_since` when
-    given, else all up to `as_of`; time allocation covers the `activity_weeks` weeks ending on
-    `as_of`. Stages are those of the organisation's processes; a stage name is prefixed with its
-    process when the organisation runs more than one process."""
+    person_ids: Collection[int] | None,
+    until: dt.date,
+    activities_from: dt.date,
+) -> _RepRecords:
+    """The records behind the evidence of every active rep of the organisation (or only
+    `person_ids`') up to `until`, in five queries. Stages are those of the organisation's
+    processes; a stage name is prefixed with its process when the organisation runs more than
+    one process."""
     stage_rows = list(
         Stage.objects.filter(process__organization=organization).select_related("process")
     )
@@ -108,7 +113,7 @@ def rep_evidence(
     emails = dict(Person.objects.filter(organization=organization).values_list("pk", "email"))
     of_reps = Q() if person_ids is None else Q(owner_id__in=person_ids)
     deals: list[DealRecord] = []
-    for d in Deal.objects.filter(of_reps, organization=organization, created_on__lte=as_of).only(
+    for d in Deal.objects.filter(of_reps, organization=organization, created_on__lte=until).only(
         "pk",
         "owner_id",
         "amount",
@@ -138,13 +143,12 @@ def rep_evidence(
         StageChangeRecord(str(deal_id), stage_name[stage_id], entered_at)
         for deal_id, stage_id, entered_at in StageChange.objects.filter(
             organization=organization,
-            entered_at__date__lte=as_of,
+            entered_at__date__lte=until,
             **({} if person_ids is None else {"deal__owner_id__in": person_ids}),
         ).values_list("deal_id", "stage_id", "entered_at")
         if stage_id in stage_name
     ]
-    window_start = as_of - dt.timedelta(weeks=activity_weeks)
-    opens, closes = day_span(window_start, as_of, tz=timezone.get_current_timezone())
+    opens, closes = day_span(activities_from, until, tz=timezone.get_current_timezone())
     activities = [
         ActivityRecord(
             person=emails[person_id],
@@ -160,16 +164,6 @@ def rep_evidence(
             duration_min__gt=0,
         ).values_list("person_id", "occurred_at", "duration_min", "customer_facing")
     ]
-    calls: dict[int, list[dict[str, Any]]] = {}
-    call_rows = CallAnalysis.objects.filter(
-        organization=organization, call__kind="sales", call__occurred_at__date__lte=as_of
-    )
-    if calls_since is not None:
-        call_rows = call_rows.filter(call__occurred_at__date__gte=calls_since)
-    if person_ids is not None:
-        call_rows = call_rows.filter(call__owner_id__in=person_ids)
-    for owner_id, summary in analysis_summaries(call_rows):
-        calls.setdefault(owner_id, []).append(summary)
 
     # Grouped per person first: the core filters by person, and this keeps it linear.
     deals_of: dict[str, list[DealRecord]] = {}
@@ -183,19 +177,56 @@ def rep_evidence(
     activities_of: dict[str, list[ActivityRecord]] = {}
     for activity in activities:
         activities_of.setdefault(activity.person, []).append(activity)
+    return _RepRecords(list(reps), stages, deals_of, changes_of, activities_of)
+
+
+def rep_evidence(
+    *,
+    organization: Organization,
+    as_of: dt.date,
+    person_ids: Collection[int] | None = None,
+    calls_since: dt.date | None = None,
+    deals_closed_since: dt.date | None = None,
+    self_belief_since: dt.date | None = None,
+    activity_weeks: int = 12,
+) -> dict[int, tuple[RepEvidence, int | None]]:
+    """Every active rep's evidence (or only `person_ids`'), as it stood on `as_of`, with their
+    team id (operator reads: callers scope the output). Calls count from `calls_since` when
+    given, else all analysed sales calls up to `as_of`; deal figures read the deals closed from
+    `deals_closed_since` when given (`build_rep_evidence`'s `closed_since`), else all deals
+    created up to `as_of`; self-belief reads the self-assessments from `self_belief_since` when
+    given, else all up to `as_of`; time allocation covers the `activity_weeks` weeks ending on
+    `as_of`. Stages are those of the organisation's processes; a stage name is prefixed with its
+    process when the organisation runs more than one process."""
+    records = _read_rep_records(
+        organization=organization,
+        person_ids=person_ids,
+        until=as_of,
+        activities_from=as_of - dt.timedelta(weeks=activity_weeks),
+    )
+    calls: dict[int, list[dict[str, Any]]] = {}
+    call_rows = CallAnalysis.objects.filter(
+        organization=organization, call__kind="sales", call__occurred_at__date__lte=as_of
+    )
+    if calls_since is not None:
+        call_rows = call_rows.filter(call__occurred_at__date__gte=calls_since)
+    if person_ids is not None:
+        call_rows = call_rows.filter(call__owner_id__in=person_ids)
+    for owner_id, summary in analysis_summaries(call_rows):
+        calls.setdefault(owner_id, []).append(summary)
 
     beliefs = assessment_selectors.self_belief_history(
         organization=organization, person_ids=person_ids
     )
 
     out: dict[int, tuple[RepEvidence, int | None]] = {}
-    for rep in reps:
+    for rep in records.reps:
         evidence = build_rep_evidence(
             rep.email,
-            deals=deals_of.get(rep.email, []),
-            stage_changes=changes_of.get(rep.email, []),
-            activities=activities_of.get(rep.email, []),
-            stages=stages,
+            deals=records.deals_of.get(rep.email, []),
+            stage_changes=records.changes_of.get(rep.email, []),
+            activities=records.activities_of.get(rep.email, []),
+            stages=records.stages,
             as_of=as_of,
             calls=calls.get(rep.pk) or None,
             self_belief=[
@@ -211,6 +242,145 @@ def rep_evidence(
     return out
 
 
+def _dated_call_summaries(
+    call_rows: QuerySet[CallAnalysis],
+) -> dict[int, list[tuple[dt.date, dict[str, Any]]]]:
+    """Per call owner, (the local day of the call, its summary) for each analysis of the
+    queryset: the summaries `analysis_summaries` gives, with the day each call was held."""
+    keys = [key.split("__") for key in SUMMARY_KEYS]
+    rows = call_rows.values_list(
+        "call__owner_id", "call__occurred_at", *(f"result__{key}" for key in SUMMARY_KEYS)
+    )
+    out: dict[int, list[tuple[dt.date, dict[str, Any]]]] = {}
+    for owner_id, occurred_at, *values in rows:
+        summary: dict[str, Any] = {}
+        for (*parents, leaf), value in zip(keys, values, strict=True):
+            if value is None:
+                continue
+            node = summary
+            for parent in parents:
+                node = node.setdefault(parent, {})
+            node[leaf] = value
+        out.setdefault(owner_id, []).append((timezone.localtime(occurred_at).date(), summary))
+    return out
+
+
+def _reading_days(goal: Goal, as_of: dt.date) -> tuple[dt.date, dt.date | None]:
+    """The days a learning goal's figure is read on: the day it was agreed (else the start of
+    its period), and `as_of` or the end of its period, whichever is earlier (None on or before
+    the first)."""
+    start = goal.agreed_on or goal.period_start
+    end = min(as_of, goal.period_end)
+    return start, (end if end > start else None)
+
+
+def goals_progress(
+    *, goals: Sequence[Goal], as_of: dt.date, windows: ProgressWindows = PROGRESS_WINDOWS
+) -> dict[int, GoalProgress]:
+    """The progress of each learning goal among `goals` whose `measure` is one of the diagnosis
+    figures, by goal id (other goals are left out), as `goal_progress` reads it. The evidence of
+    all their reps is read at once, from the earliest reading's windows to the latest reading:
+    eight queries per organisation whatever the number of goals, none when no goal has a
+    progress (operator read: the caller has already scoped the goals)."""
+    readable = [g for g in goals if g.kind == GoalKind.LEARNING and g.measure in METRICS]
+    by_org: dict[int, list[Goal]] = {}
+    for goal in readable:
+        by_org.setdefault(goal.organization_id, []).append(goal)
+    organizations = Organization.objects.in_bulk(list(by_org)) if by_org else {}
+    out: dict[int, GoalProgress] = {}
+    for organization_id, org_goals in by_org.items():
+        out.update(
+            _progress_in_organization(
+                organization=organizations[organization_id],
+                goals=org_goals,
+                as_of=as_of,
+                windows=windows,
+            )
+        )
+    return out
+
+
+def _progress_in_organization(
+    *,
+    organization: Organization,
+    goals: Sequence[Goal],
+    as_of: dt.date,
+    windows: ProgressWindows,
+) -> dict[int, GoalProgress]:
+    """`goals_progress` for goals of one organisation."""
+    days = {goal.pk: _reading_days(goal, as_of) for goal in goals}
+    first = min(start for start, _ in days.values())
+    last = max(end or start for start, end in days.values())
+    person_ids = {goal.person_id for goal in goals}
+    records = _read_rep_records(
+        organization=organization,
+        person_ids=person_ids,
+        until=last,
+        activities_from=first - dt.timedelta(weeks=windows.activity_weeks),
+    )
+    calls_from = windows.since("calls", first)
+    call_rows = CallAnalysis.objects.filter(
+        organization=organization,
+        call__kind="sales",
+        call__owner_id__in=person_ids,
+        call__occurred_at__date__lte=last,
+    )
+    if calls_from is not None:
+        call_rows = call_rows.filter(call__occurred_at__date__gte=calls_from)
+    calls_of = _dated_call_summaries(call_rows)
+    beliefs = assessment_selectors.self_belief_history(
+        organization=organization, person_ids=person_ids
+    )
+    tz = timezone.get_current_timezone()
+    reps = {rep.pk: rep for rep in records.reps}
+    dated_changes = {
+        email: [(change.entered_at.astimezone(tz).date(), change) for change in changes]
+        for email, changes in records.changes_of.items()
+    }
+
+    def evidence_on(rep: Person, day: dt.date) -> RepEvidence:
+        calls_since = windows.since("calls", day)
+        beliefs_since = windows.since("assessments", day)
+        return build_rep_evidence(
+            rep.email,
+            deals=records.deals_of.get(rep.email, []),
+            stage_changes=[c for on, c in dated_changes.get(rep.email, []) if on <= day],
+            activities=records.activities_of.get(rep.email, []),
+            stages=records.stages,
+            as_of=day,
+            calls=[
+                summary
+                for on, summary in calls_of.get(rep.pk, [])
+                if on <= day and (calls_since is None or on >= calls_since)
+            ]
+            or None,
+            self_belief=[
+                (on, score)
+                for on, score in beliefs.get(rep.pk, [])
+                if on <= day and (beliefs_since is None or on >= beliefs_since)
+            ]
+            or None,
+            window_weeks=windows.activity_weeks,
+            closed_since=windows.since("deals", day),
+        )
+
+    def reading(goal: Goal, day: dt.date) -> Reading:
+        rep = reps.get(goal.person_id)
+        evidence = None if rep is None else evidence_on(rep, day)
+        return read_figure(goal.measure, evidence, on=day, windows=windows)
+
+    out: dict[int, GoalProgress] = {}
+    for goal in goals:
+        start, end = days[goal.pk]
+        out[goal.pk] = measure_progress(
+            goal.measure,
+            start=reading(goal, start),
+            end=None if end is None else reading(goal, end),
+            windows=windows,
+        )
+    return out
+
+
 def goal_progress(
     *, goal: Goal, as_of: dt.date, windows: ProgressWindows = PROGRESS_WINDOWS
 ) -> GoalProgress | None:
@@ -220,27 +390,4 @@ def goal_progress(
     before, activities in the 12 weeks before, self-assessments in the 180 days before), with the
     evidence behind each reading; a reading short of the figure's minimum evidence has no value.
     None for other goals (operator read: the caller has already scoped the goal)."""
-    if goal.kind != GoalKind.LEARNING or goal.measure not in METRICS:
-        return None
-
-    def reading(day: dt.date) -> Reading:
-        found = rep_evidence(
-            organization=goal.person.organization,
-            as_of=day,
-            person_ids=[goal.person_id],
-            calls_since=windows.since("calls", day),
-            deals_closed_since=windows.since("deals", day),
-            self_belief_since=windows.since("assessments", day),
-            activity_weeks=windows.activity_weeks,
-        ).get(goal.person_id)
-        evidence = None if found is None else found[0]
-        return read_figure(goal.measure, evidence, on=day, windows=windows)
-
-    start = goal.agreed_on or goal.period_start
-    end = min(as_of, goal.period_end)
-    return measure_progress(
-        goal.measure,
-        start=reading(start),
-        end=reading(end) if end > start else None,
-        windows=windows,
-    )
+    return goals_progress(goals=[goal], as_of=as_of, windows=windows).get(goal.pk)

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
+import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from salescoach.coaching import services
@@ -13,6 +17,7 @@ from salescoach.goals.models import Goal
 from salescoach.org.access import viewer_for_person
 from salescoach.org.services import create_api_token
 from tests.integration.coaching.test_sessions import LATER, plant_evidence, prepared
+from tests.integration.goals.goal_evidence import plant_goal_history
 from tests.world import World
 
 
@@ -269,3 +274,120 @@ def test_a_note_is_edited_by_its_author_and_a_rep_cannot_hide_their_note(world: 
     )
     assert (hidden.status_code, hidden.json()["visibility"]) == (200, "shared")
     assert SessionNote.objects.get(pk=note["id"]).text == "Shared thought"
+
+
+def _goals_by_title(client: Client, query: str = "") -> dict[str, dict[str, Any]]:
+    response = client.get(f"/api/v1/coaching/goals?page_size=100{query}")
+    assert response.status_code == 200
+    return {g["title"]: g for g in response.json()["items"]}
+
+
+def test_the_goals_list_gives_each_learning_goal_its_progress(world: World) -> None:
+    goals = plant_goal_history(world)
+    listed = _goals_by_title(api(world, "E"))
+    assert set(listed) == set(goals)
+    assert listed["sales"]["progress"] is None
+    assert listed["referrals"]["progress"] is None  # not a diagnosis figure
+    # R1a's calls every ten days from 4 Apr, talk share 0.50 − 0.01 k: calls 3–11 in the 90 days
+    # up to 1 Aug (mean 0.43), calls 13–21 in those up to 31 Oct, the end of the period (0.33).
+    talk = listed["talk"]["progress"]
+    assert talk["now"]["value"] == pytest.approx(0.33)
+    talk["now"]["value"] = 0.33
+    assert talk == {
+        "metric": "discovery_rep_talk_share",
+        "label": "rep's share of talk in discovery",
+        "unit": "share",
+        "better": "lower",
+        "evidence_unit": "analysed sales calls",
+        "window": "analysed sales calls in the 90 days up to each date",
+        "at_start": {
+            "on": "2026-08-01",
+            "value": 0.43,
+            "evidence": 9,
+            "evidence_needed": 5,
+            "enough_evidence": True,
+        },
+        "now": {
+            "on": "2026-10-31",
+            "value": 0.33,
+            "evidence": 9,
+            "evidence_needed": 5,
+            "enough_evidence": True,
+        },
+        "direction": "better",
+    }
+    # R1's deals on 1 Jun: 7 lost in the 180 days before, one short of the figure's 8.
+    decide = listed["decide"]["progress"]
+    assert decide["at_start"] == {
+        "on": "2026-06-01",
+        "value": None,
+        "evidence": 7,
+        "evidence_needed": 8,
+        "enough_evidence": False,
+    }
+    assert decide["direction"] is None
+    # The list answers what the rep's scorecard answers for the same goals.
+    card = api(world, "E").get(f"/api/v1/people/{world.people['R1'].pk}/scorecard").json()
+    for row in card["goals"]:
+        assert row["progress"] == listed[row["title"]]["progress"], row["title"]
+
+
+def test_a_page_of_goals_reads_their_progress_in_the_queries_of_one_goal(world: World) -> None:
+    plant_goal_history(world)
+    client = api(world, "E")
+    client.get("/api/v1/me")  # the token's first use is recorded once; keep it out of the counts
+    r1a = world.people["R1a"].pk
+    counts, pages = {}, {}
+    for name, query in (
+        ("one goal", f"&person_id={r1a}&page_size=1"),
+        ("one person's goals", f"&person_id={r1a}"),
+        ("every goal", ""),
+    ):
+        with CaptureQueriesContext(connection) as queries:
+            listed = _goals_by_title(client, query)
+        counts[name] = len(queries)
+        pages[name] = {title for title, goal in listed.items() if goal["progress"] is not None}
+    # R1a's two goals ("talk" first by kind and newest period: agreed in August, "won" in May);
+    # every learning goal of the three reps and the manager.
+    assert pages == {
+        "one goal": {"talk"},
+        "one person's goals": {"talk", "won"},
+        "every goal": {"decide", "hours", "talk", "won", "belief", "fragments", "pitch", "manager"},
+    }
+    # Sign-in, the page and its count, then the evidence of the page's people in one go.
+    assert counts["one goal"] == counts["one person's goals"] == counts["every goal"]
+
+
+def test_a_goal_set_through_the_api_answers_its_first_reading(world: World) -> None:
+    today = timezone.localdate()
+    created = api(world, "M1").post(
+        "/api/v1/coaching/goals",
+        {
+            "person_id": world.people["R1"].pk,
+            "kind": "learning",
+            "title": "Let the customer talk first",
+            "period_start": today.isoformat(),
+            "period_end": (today + dt.timedelta(days=84)).isoformat(),
+            "measure": "discovery_rep_talk_share",
+        },
+        content_type="application/json",
+    )
+    assert created.status_code == 201
+    progress = created.json()["progress"]
+    # Agreed today: one reading, on the world's single call (unanalysed): no analysed call yet.
+    assert progress["at_start"] == {
+        "on": today.isoformat(),
+        "value": None,
+        "evidence": 0,
+        "evidence_needed": 5,
+        "enough_evidence": False,
+    }
+    assert progress["now"] is None
+
+
+def test_the_openapi_document_gives_goals_their_progress(world: World) -> None:
+    schemas = Client().get("/api/v1/openapi.json").json()["components"]["schemas"]
+    progress = schemas["GoalOut"]["properties"]["progress"]
+    # Always sent, null for goals without progress.
+    assert progress["anyOf"] == [{"$ref": "#/components/schemas/GoalProgressOut"}, {"type": "null"}]
+    assert "progress" in schemas["GoalOut"]["required"]

@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
+from salescoach.domain.diagnosis.progress import (
+    PROGRESS_WINDOWS,
+    GoalProgress,
+    Reading,
+    measure_progress,
+    read_figure,
+)
 from salescoach.goals.models import Goal
-from salescoach.goals.selectors import goal_progress
+from salescoach.goals.selectors import goal_progress, goals_progress, rep_evidence
 from salescoach.pipeline.models import Activity
+from tests.integration.goals.goal_evidence import AS_OF, plant_goal_history
 from tests.world import World
 
 
@@ -108,3 +119,99 @@ def test_the_scorecard_says_when_a_calendar_holds_too_few_weeks(world: World, pi
     body = client.get(f"/coaching/people/{world.people['R1'].pk}/scorecard/").content.decode()
     assert "not enough evidence" in body
     assert "From 1 week with activity records on 1 Jun, 0 on 24 Aug (a reading needs 9);" in body
+
+
+def _reference(goal: Goal, as_of: dt.date) -> GoalProgress:
+    """The progress read one reading at a time, each from `rep_evidence` as the diagnosis reads
+    it, over the windows ending on the reading's day."""
+    windows = PROGRESS_WINDOWS
+
+    def reading(day: dt.date) -> Reading:
+        found = rep_evidence(
+            organization=goal.organization,
+            as_of=day,
+            person_ids=[goal.person_id],
+            calls_since=windows.since("calls", day),
+            deals_closed_since=windows.since("deals", day),
+            self_belief_since=windows.since("assessments", day),
+            activity_weeks=windows.activity_weeks,
+        ).get(goal.person_id)
+        return read_figure(goal.measure, None if found is None else found[0], on=day)
+
+    start = goal.agreed_on or goal.period_start
+    end = min(as_of, goal.period_end)
+    return measure_progress(
+        goal.measure, start=reading(start), end=reading(end) if end > start else None
+    )
+
+
+def _same_reading(got: Reading | None, expected: Reading | None) -> bool:
+    if got is None or expected is None:
+        return got is expected
+    same_value = (
+        got.value == expected.value
+        if got.value is None or expected.value is None
+        else got.value == pytest.approx(expected.value)
+    )
+    return same_value and (got.on, got.evidence, got.needed, got.noun) == (
+        expected.on,
+        expected.evidence,
+        expected.needed,
+        expected.noun,
+    )
+
+
+def test_many_goals_read_at_once_read_as_each_goal_alone(world: World) -> None:
+    goals = plant_goal_history(world)
+    progress = goals_progress(goals=list(goals.values()), as_of=AS_OF)
+    # The sales goal and the goal measured by referrals have no progress.
+    assert set(progress) == {g.pk for n, g in goals.items() if n not in {"sales", "referrals"}}
+    for name, goal in goals.items():
+        if goal.pk not in progress:
+            continue
+        got, expected = progress[goal.pk], _reference(goal, AS_OF)
+        assert (got.metric, got.window, got.better) == (
+            expected.metric,
+            expected.window,
+            expected.better,
+        )
+        assert _same_reading(got.start, expected.start), (name, got.start, expected.start)
+        assert _same_reading(got.end, expected.end), (name, got.end, expected.end)
+        assert got.direction == expected.direction, name
+    # Readings of every kind, worked out by hand, so the comparison above compares something.
+    # R1's deals close every fortnight from 10 Jan, two of three lost, every other one at
+    # Validate. On 1 Jun (since 4 Dec) deals 0–10 closed, 7 of them lost: short of 8. On
+    # 24 Aug (since 26 Feb) deals 4–16, 9 lost, 4 of them (5, 7, 11, 13) at Validate.
+    decide = progress[goals["decide"].pk]
+    assert decide.end is not None
+    assert (decide.at_start, decide.start.evidence) == (None, 7)
+    assert (decide.now, decide.end.evidence) == (pytest.approx(4 / 9), 9)
+    # R1's Monday meetings in the 12 weeks up to 15 Jul (23 Apr …): 27 Apr … 13 Jul, 30, 60, 90
+    # and 120 minutes three times over, 15 h / 12 weeks.
+    hours = progress[goals["hours"].pk]
+    assert (hours.at_start, hours.start.evidence) == (1.25, 12)
+    # R1a's calls every ten days from 4 Apr, talk share 0.50 − 0.01 k. On 1 Aug (since 4 May)
+    # calls 3–11, mean 0.43; on 31 Oct (since 3 Aug) calls 13–21, mean 0.33.
+    talk = progress[goals["talk"].pk]
+    assert talk.end is not None
+    assert (talk.at_start, talk.start.evidence, talk.end.evidence) == (0.43, 9, 9)
+    assert (talk.now, talk.direction) == (pytest.approx(0.33), "better")
+    # R2's self-assessments: March (all 2s: 41.7) on 1 Jun, September (all 4s: 58.3) on 1 Dec.
+    belief = progress[goals["belief"].pk]
+    assert (belief.at_start, belief.now, belief.direction) == (41.7, 58.3, "better")
+    assert progress[goals["pitch"].pk].end is None  # agreed on AS_OF: no second reading yet
+    assert progress[goals["manager"].pk].start.evidence == 0  # a manager has no rep evidence
+
+
+def test_reading_many_goals_costs_the_queries_of_one(world: World) -> None:
+    goals = plant_goal_history(world)
+    with CaptureQueriesContext(connection) as one:
+        goals_progress(goals=[goals["talk"]], as_of=AS_OF)
+    with CaptureQueriesContext(connection) as all_goals:
+        goals_progress(goals=list(goals.values()), as_of=AS_OF)
+    # The organisation, then stages, reps, e-mails, deals, stage changes, activities, calls and
+    # self-assessments: nine queries for one goal or for eight goals of three people.
+    assert len(one) == len(all_goals) == 9
+    with CaptureQueriesContext(connection) as none:
+        goals_progress(goals=[goals["sales"], goals["referrals"]], as_of=AS_OF)
+    assert len(none) == 0
