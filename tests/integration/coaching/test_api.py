@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -17,7 +18,7 @@ from salescoach.goals.models import Goal
 from salescoach.org.access import viewer_for_person
 from salescoach.org.services import create_api_token
 from tests.integration.coaching.test_sessions import LATER, plant_evidence, prepared
-from tests.integration.goals.goal_evidence import plant_goal_history
+from tests.integration.goals.goal_evidence import AS_OF, plant_goal_history
 from tests.world import World
 
 
@@ -282,7 +283,10 @@ def _goals_by_title(client: Client, query: str = "") -> dict[str, dict[str, Any]
     return {g["title"]: g for g in response.json()["items"]}
 
 
-def test_the_goals_list_gives_each_learning_goal_its_progress(world: World) -> None:
+def test_the_goals_list_gives_each_learning_goal_its_progress(
+    world: World, pin_today: Callable[[dt.date], None]
+) -> None:
+    pin_today(AS_OF)
     goals = plant_goal_history(world)
     listed = _goals_by_title(api(world, "E"))
     assert set(listed) == set(goals)
