@@ -246,7 +246,7 @@ TROUBLE = re.compile(
 RESERVATION = re.compile(
     r"\b" + NOT_DENIED + r"(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
     r"hesitant|nervous|sceptical|skeptical)|\b(?:"
-    r"not convinced|not sure|doubt|afraid|risk(?:y)?|don't want to|won't|wouldn't|can't "
+    r"not convinced|not sure|doubt|afraid|(?<!at )risk(?:y)?|don't want to|won't|wouldn't|can't "
     r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than|longer than|"
     r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
     r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"

@@ -28,6 +28,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("No worries, that works for us.", False),
         ("We host clients almost every Monday.", False),
         ("The text link part is interesting.", False),
+        # Risk is a reservation, but accounts "at risk" are the customer's trouble.
+        ("The risk is that it never gets used.", True),
+        ("We need to see which accounts are at risk before it is too late.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
