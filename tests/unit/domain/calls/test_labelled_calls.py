@@ -50,16 +50,32 @@ KNOWN_DISAGREEMENTS = {
     # it to me…?"): in none of the phrases.
     ("heldout3-estates", "checkpoint", "open_to_solution"),
     ("heldout3-estates", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.6.0 final, run once. Openness and agreement in words none of the phrases
+    # hold: "the kind of thing I've been after for years", "I'd be up for looking at it".
+    ("heldout4-laundry", "checkpoint", "open_to_solution"),
+    ("heldout4-laundry", "checkpoint", "agrees_to_discuss"),
+    # A renewal agreed as buying ("send me the three-year paperwork… I'll get it signed") and
+    # authority as "my business and my signature": in none of the phrases. The bargaining is in
+    # bare amounts ("twenty-one six", "eighteen four") that do not read as the deal, so the
+    # presenting turns outweigh it.
+    ("heldout4-printing", "checkpoint", "agrees_to_discuss"),
+    ("heldout4-printing", "checkpoint", "decision_authority"),
+    ("heldout4-printing", "focus", "product"),
+    # The audience manager's openness is not in the phrases, so agreement and the finance
+    # director's authority ("it's my budget line"), which come after it, are not looked for.
+    ("heldout4-theatre", "checkpoint", "open_to_solution"),
+    ("heldout4-theatre", "checkpoint", "agrees_to_discuss"),
+    ("heldout4-theatre", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
 # (measured with analyser 2.6.0, rounded down).
 F1_FLOORS = {
-    "question_open": 0.89,
-    "question_closed": 0.90,
-    "paraphrase": 0.73,
-    "need": 0.65,
-    "pitch": 0.76,
+    "question_open": 0.88,
+    "question_closed": 0.89,
+    "paraphrase": 0.74,
+    "need": 0.60,
+    "pitch": 0.72,
     "objection": 0.52,
     "commitment": 0.72,
 }
@@ -116,9 +132,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 179 of the 183 labelled found, one invented
-    # (precision 179/180 = 0.99, recall 179/183 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (179, 1, 4)
+    # Questions of either kind: 210 of the 214 labelled found, three invented
+    # (precision 210/213 = 0.99, recall 210/214 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (210, 3, 4)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
