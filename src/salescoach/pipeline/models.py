@@ -306,3 +306,20 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} import of {self.file_name}"
+
+
+class DataVersion(models.Model):
+    """A token that changes with every write the pipeline figures read (deals, stage changes,
+    activities, the sales process, people and teams) of one organisation: the figures cached
+    under one token stay true until it changes (`selectors.cached_pipeline_analytics`).
+
+    A random token rather than a counter: a counter would repeat after a rolled-back
+    transaction or a restored backup and bring back figures cached for other data. Keyed by
+    the organisation's id without a foreign key, so that the deletion of an organisation,
+    which deletes its records first, can still change the token (ids can be reused)."""
+
+    organization_id = models.BigIntegerField(primary_key=True)
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return f"organisation {self.organization_id}: {self.token}"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import statistics
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
+from django.core.cache import cache
 from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import CharField, Count, Func, Prefetch, Q, QuerySet, Sum
@@ -31,6 +33,7 @@ from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role, Team
 from salescoach.pipeline.models import (
     Activity,
+    DataVersion,
     Deal,
     Gate,
     GateEvidence,
@@ -688,6 +691,79 @@ def pipeline_analytics(
         stage_times=stage_times,
         stalled_deals=stalled_rows,
     )
+
+
+# --- The figures cached per organisation, data version, day, viewer scope and request -------
+
+ANALYTICS_CACHE_SECONDS = 12 * 60 * 60  # entries of past versions and days just expire
+
+
+def data_version(*, organization_id: int) -> str | None:
+    """The organisation's current data version (`DataVersion`). Every organisation has one from
+    its first save on (and the migration that brought them gave one to those before); None
+    would mean figures that cannot be cached."""
+    return (
+        DataVersion.objects.filter(organization_id=organization_id)
+        .values_list("token", flat=True)
+        .first()
+    )
+
+
+def _scope_key(viewer: Viewer) -> str:
+    """What the figures depend on in the viewer: role, the people and teams in scope, and the
+    person (a rep's "You", a manager's teams without themself). Enablement reads the whole
+    organisation whoever they are, so enablement viewers share their entries."""
+    person = None if viewer.role == Role.ENABLEMENT else viewer.person_id
+    people = None if viewer.team_person_ids is None else sorted(viewer.team_person_ids)
+    teams = None if viewer.team_ids is None else sorted(viewer.team_ids)
+    scope = repr((viewer.organization_id, str(viewer.role), person, people, teams))
+    return hashlib.sha256(scope.encode()).hexdigest()
+
+
+def cached_pipeline_analytics(
+    *,
+    viewer: Viewer,
+    as_of: dt.date,
+    period: str = "4q",
+    team_id: int | None = None,
+    person_id: int | None = None,
+) -> PipelineAnalytics:
+    """`pipeline_analytics`, kept in Django's cache between requests. The key holds the
+    organisation, its data version (changed by every write the figures read, see
+    `services.change_data_version`), the day the figures are as of, the time zone, the
+    viewer's scope and the request's options, so an entry is never served after a write, on
+    another day or to a viewer with another scope. The version is read before the records:
+    figures stored under it are never older than it. A 404 or an administrator's refusal is
+    raised again at every request, never cached."""
+    if viewer.is_admin:
+        raise AnalyticsScopeError("administrators do not read selling records")
+    period = period if period in ANALYTICS_PERIODS else "4q"
+    version = data_version(organization_id=viewer.organization_id)
+    if version is None:
+        return pipeline_analytics(
+            viewer=viewer, as_of=as_of, period=period, team_id=team_id, person_id=person_id
+        )
+    key = ":".join(
+        (
+            "pipeline-analytics",
+            str(viewer.organization_id),
+            version,
+            as_of.isoformat(),
+            timezone.get_current_timezone_name(),
+            _scope_key(viewer),
+            period,
+            str(team_id),
+            str(person_id),
+        )
+    )
+    found = cache.get(key)
+    if isinstance(found, PipelineAnalytics):
+        return found
+    data = pipeline_analytics(
+        viewer=viewer, as_of=as_of, period=period, team_id=team_id, person_id=person_id
+    )
+    cache.set(key, data, ANALYTICS_CACHE_SECONDS)
+    return data
 
 
 def _first_day(key: str) -> dt.date:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import codecs
 import io
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +30,7 @@ from salescoach.org.models import Organization, Person, Role, Team
 from salescoach.org.signals import announce_evidence_change
 from salescoach.pipeline.models import (
     Activity,
+    DataVersion,
     Deal,
     ImportRun,
     Quota,
@@ -88,6 +92,56 @@ class ImportSummary:
             "problems": [str(p) for p in self.problems],
             "notes": self.notes,
         }
+
+
+# --- The data version the cached pipeline figures are keyed on ----------------------------
+
+# Organisations whose writes, inside `one_data_version_change`, change the token once at the
+# end rather than at every saved record.
+_deferred: ContextVar[frozenset[int]] = ContextVar("data_version_deferred", default=frozenset())
+
+
+def change_data_version(*, organization_id: int) -> None:
+    """Give the organisation's pipeline figures a new data version (one upsert), so that no
+    figures cached before are served again. Called after the write, in its transaction: a
+    reader that sees the new token also sees the data written with it."""
+    DataVersion.objects.bulk_create(
+        [DataVersion(organization_id=organization_id, token=uuid.uuid4().hex)],
+        update_conflicts=True,
+        unique_fields=["organization_id"],
+        update_fields=["token"],
+    )
+
+
+@contextmanager
+def one_data_version_change(*, organization_id: int) -> Iterator[None]:
+    """Change the organisation's data version once, on leaving the block, for all the writes
+    inside it: the bulk ones, which send no model signal, and the saved records, whose signals
+    then change nothing one by one (imports store thousands of rows)."""
+    token = _deferred.set(_deferred.get() | {organization_id})
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    change_data_version(organization_id=organization_id)
+
+
+def data_changed(sender: type[Any], instance: Any, **_kwargs: Any) -> None:
+    """Receiver of `post_save` and `post_delete` for the records the pipeline figures read
+    (connected in `PipelineConfig.ready`): a new data version for their organisation."""
+    organization_id: int | None
+    if isinstance(instance, Organization):
+        organization_id = instance.pk
+    elif isinstance(instance, Stage):
+        organization_id = (
+            SalesProcess.objects.filter(pk=instance.process_id)
+            .values_list("organization_id", flat=True)
+            .first()
+        )
+    else:
+        organization_id = instance.organization_id
+    if organization_id is not None and organization_id not in _deferred.get():
+        change_data_version(organization_id=organization_id)
 
 
 def organization_for_import(*, slug: str, name: str | None = None) -> Organization:
@@ -183,7 +237,7 @@ def import_rows(
             summary.add_problem(ImportProblem(number, problem[0], problem[1]), row_counted=True)
     if not summary.ok:
         return summary
-    with transaction.atomic():
+    with transaction.atomic(), one_data_version_change(organization_id=organization.pk):
         store = STORERS.get(kind)
         store_batch = BATCH_STORERS.get(kind)
         context: dict[str, Any] = {"org": organization, "refs": refs}
@@ -453,7 +507,7 @@ def import_calendar(*, organization: Organization, person: Person, data: bytes) 
     if not summary.ok:
         return summary
     context: dict[str, Any] = {"org": organization, "refs": refs}
-    with transaction.atomic():
+    with transaction.atomic(), one_data_version_change(organization_id=organization.pk):
         refs.people.setdefault(person.email.lower(), person)
         for row in rows:
             outcome = _store_activity(

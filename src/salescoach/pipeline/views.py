@@ -165,7 +165,7 @@ def analytics(request: HttpRequest) -> HttpResponse:
         "person": person_id,
     }
     try:
-        context["data"] = selectors.pipeline_analytics(
+        context["data"] = selectors.cached_pipeline_analytics(
             viewer=viewer,
             as_of=timezone.localdate(),
             period=period,
