@@ -98,12 +98,13 @@ def _field_team() -> tuple[Organization, dict[str, Person]]:
 
 
 def _short_meetings_of_r() -> bytes:
-    """Eight customer meetings of 15 minutes for R, one a day over the last eight days."""
+    """Twelve customer meetings of 15 minutes for R, one in each of the last twelve weeks
+    (yesterday, eight days ago, …): a calendar that covers the whole activity window."""
     today = timezone.localdate()
     rows = [
-        f"R-{n},r@acme.test,,meeting,{today - dt.timedelta(days=n)}T10:00:00Z,15,"
+        f"R-{n},r@acme.test,,meeting,{today - dt.timedelta(days=7 * n + 1)}T10:00:00Z,15,"
         "Quick check,buyer@customer.test\n"
-        for n in range(1, 9)
+        for n in range(12)
     ]
     return (HEADER + "".join(rows)).encode()
 
@@ -138,12 +139,13 @@ def test_an_activities_import_gives_a_rep_without_recommendations_the_one_the_ev
 
     (found,) = _open(people["R"])
     assert (found.area, found.rules_version) == ("priority_management", RULES_VERSION)
-    # By hand: R meets customers 8 × 15 min = 2 h in the 12-week window, 0.167 h a week, all
+    # By hand: R meets customers 12 × 15 min = 3 h in the 12-week window, 0.25 h a week, all
     # of it in blocks under 30 minutes (fragmentation 1.0); each of P1-P4 has 12 × 10 h = 120 h,
     # 10 h a week, in 10-hour blocks (fragmentation 0). Team and organisation medians alike.
     figures = {item["metric"]: item for item in found.evidence}
     hours, fragmentation = figures["customer_hours_per_week"], figures["fragmentation"]
-    assert (hours["value"], hours["team_median"], hours["org_median"]) == (0.167, 10.0, 10.0)
+    assert (hours["value"], hours["team_median"], hours["org_median"]) == (0.25, 10.0, 10.0)
+    assert hours["sample"] == 12  # weeks with activity records
     assert (fragmentation["value"], fragmentation["team_median"]) == (1.0, 0.0)
     assert hours["holds"]
     assert fragmentation["holds"]
@@ -190,7 +192,7 @@ def test_decided_recommendations_stay_when_an_upload_re_diagnoses_the_rep() -> N
         file_name="activities.csv",
         open_chunks=lambda: [data],
     )
-    assert (summary.ok, summary.created, run.accepted) == (True, 8, True)
+    assert (summary.ok, summary.created, run.accepted) == (True, 12, True)
     _run_worker()
 
     # The evidence points at priority management again, but the rep set that area aside: it
@@ -227,7 +229,7 @@ def test_a_refused_or_unchanged_import_queues_nothing() -> None:
     again, _ = import_file(
         viewer=admin, kind="activities", file_name="a.csv", open_chunks=lambda: [good]
     )
-    assert (again.created, again.updated, again.unchanged) == (0, 0, 8)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 12)
     # Quotas are not read by the diagnosis.
     quotas = b"person_email,period_start,period_end,amount\nr@acme.test,2026-01-01,2026-03-31,9\n"
     lines = quotas.decode().splitlines(keepends=True)
@@ -318,7 +320,7 @@ def test_a_run_that_started_earlier_never_replaces_what_a_later_run_stored() -> 
     assert read_early.recommendations == ()
     # Meanwhile R's short meetings arrive and a second worker runs the diagnosis they queue (B).
     lines = _short_meetings_of_r().decode().splitlines(keepends=True)
-    assert import_rows(organization=org, kind="activities", open_lines=lambda: lines).created == 8
+    assert import_rows(organization=org, kind="activities", open_lines=lambda: lines).created == 12
     _run_worker()
     assert [r.area for r in _open(rep)] == ["priority_management"]
     later = RepDiagnosis.objects.get(person=rep).run

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -95,10 +96,23 @@ SAMPLES: dict[str, Callable[[RepEvidence], int]] = {
     "closed_deals": lambda rep: rep.deals.closed,
     "decided_deals": lambda rep: rep.deals.decided,
     "calls": lambda rep: 0 if rep.calls is None else rep.calls.n_calls,
-    "weeks": lambda rep: 0 if rep.time is None else int(rep.time.weeks),
+    # The weeks of the activity window that hold a record (not the window's length).
+    "weeks": lambda rep: 0 if rep.time is None else rep.time.weeks_with_activity,
     "periods": lambda rep: rep.deals.periods_with_results,
     "assessments": lambda rep: 0 if rep.mindset is None else rep.mindset.assessments,
 }
+# Time figures are hours over the whole window, a week without records counting as a week
+# without time: they are judged only when records fill this share of the window's weeks (9 of
+# 12), so a holiday of up to three weeks passes and a calendar started within it does not.
+ACTIVITY_WEEKS_SHARE_NEEDED = 0.75
+
+
+def needed_sample(signal: Signal, rep: RepEvidence) -> int:
+    """The least evidence `signal` is judged on for `rep`: its `min_sample`, and for weeks with
+    activity records at least ACTIVITY_WEEKS_SHARE_NEEDED of the window's weeks, rounded up."""
+    if signal.sample != "weeks" or rep.time is None:
+        return signal.min_sample
+    return max(signal.min_sample, math.ceil(rep.time.weeks * ACTIVITY_WEEKS_SHARE_NEEDED))
 
 
 @dataclass(frozen=True)
@@ -155,7 +169,7 @@ def _peer_values(peers: Sequence[RepEvidence], person: str, signal: Signal) -> l
     values = []
     for peer in peers:
         value = METRICS[signal.metric].read(peer)
-        enough = SAMPLES[signal.sample](peer) >= signal.min_sample
+        enough = SAMPLES[signal.sample](peer) >= needed_sample(signal, peer)
         if peer.person != person and value is not None and enough:
             values.append(value)
     return values
@@ -181,11 +195,12 @@ def _judge(
     metric = METRICS[signal.metric]
     value = metric.read(rep)
     sample = SAMPLES[signal.sample](rep)
+    needed = needed_sample(signal, rep)
     if value is None:
         return _Judgement(None, 0.0, 0.0, f"no {metric.label} yet")
-    if sample < signal.min_sample:
+    if sample < needed:
         return _Judgement(
-            None, 0.0, 0.0, f"{metric.label}: {sample} {signal.sample}, needs {signal.min_sample}"
+            None, 0.0, 0.0, f"{metric.label}: {sample} {signal.sample}, needs {needed}"
         )
     team_values = _peer_values(team, rep.person, signal)
     org_values = _peer_values(org, rep.person, signal)
@@ -210,7 +225,7 @@ def _judge(
     item = EvidenceItem(
         signal.metric, metric.label, metric.unit, value, team_median, org_median, sample, holds
     )
-    return _Judgement(item, effect, sample / signal.min_sample, "")
+    return _Judgement(item, effect, sample / needed, "")
 
 
 def _judge_rule(

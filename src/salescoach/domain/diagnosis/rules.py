@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-RULES_VERSION = "2.0"
+RULES_VERSION = "2.1"
 Area = Literal[
     "decision_process",
     "needs_discovery",
@@ -114,6 +114,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
         why="Customer-facing hours are well below colleagues' and the calendar is broken into "
         "short slots, which leaves little room for real selling.",
         signals=(
+            # At least 4 weeks with activity records, and 3/4 of the window's weeks
+            # (recommend.ACTIVITY_WEEKS_SHARE_NEEDED): 9 of 12.
             Signal("customer_hours_per_week", "lower", "weeks", 4, ratio=0.75, min_gap=2.0),
             Signal("fragmentation", "higher", "weeks", 4, ratio=1.3, min_gap=0.08),
         ),

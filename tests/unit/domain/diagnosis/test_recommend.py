@@ -153,6 +153,28 @@ def test_little_and_fragmented_selling_time_points_to_priority_management() -> N
     assert diagnose(rep("ana@acme.test", time=half), team=team, org=team) == ()
 
 
+def test_time_is_judged_only_on_a_calendar_that_fills_most_of_the_window() -> None:
+    # The same 6 h/week and 40% fragments, from records in 8 of the 12 weeks: a calendar kept
+    # for part of the window reads low, so nothing is judged (ceil(12 × 0.75) = 9 weeks needed).
+    sparse = TimeFigures(
+        weeks=12, customer_hours_per_week=6.0, fragmentation=0.4, weeks_with_activity=8
+    )
+    team = peers()
+    ana = rep("ana@acme.test", time=sparse)
+    assert diagnose(ana, team=team, org=team) == ()
+    assert "priority_management: customer-facing hours per week: 8 weeks, needs 9" in (
+        find_missing_evidence(ana, team=team, org=team)
+    )
+    # With 9 weeks it is judged; confidence uses 9/9: 0.5 × 1/2 + 0.5 × effect.
+    enough = dataclasses.replace(sparse, weeks_with_activity=9)
+    (found,) = diagnose(rep("ana@acme.test", time=enough), team=team, org=team)
+    assert found.area == "priority_management"
+    assert {item.sample for item in found.evidence} == {9}
+    # Peers with a sparse calendar are no reference: with two of four left, too few peers.
+    mixed = peers(2) + peers(2, time=sparse)
+    assert diagnose(rep("ana@acme.test", time=enough), team=mixed, org=mixed) == ()
+
+
 def test_flat_results_and_low_self_belief_point_to_achievement_drive() -> None:
     flat = dataclasses.replace(
         STEADY_DEALS,
