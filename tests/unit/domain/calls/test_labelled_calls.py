@@ -50,7 +50,7 @@ KNOWN_DISAGREEMENTS = {
     # it to me…?"): in none of the phrases.
     ("heldout3-estates", "checkpoint", "open_to_solution"),
     ("heldout3-estates", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.6.0 final, run once. Openness and agreement in words none of the phrases
+    # Held out for 2.6.0 final (heldout4, heldout5), run once. Openness and agreement in words none of the phrases
     # hold: "the kind of thing I've been after for years", "I'd be up for looking at it".
     ("heldout4-laundry", "checkpoint", "open_to_solution"),
     ("heldout4-laundry", "checkpoint", "agrees_to_discuss"),
@@ -66,17 +66,28 @@ KNOWN_DISAGREEMENTS = {
     ("heldout4-theatre", "checkpoint", "open_to_solution"),
     ("heldout4-theatre", "checkpoint", "agrees_to_discuss"),
     ("heldout4-theatre", "checkpoint", "decision_authority"),
+    # The golf club's secretary tells how things run and admits no problem, but "Ian pops them
+    # in by hand" is manual work, read as a need; so the pitch no longer comes before a need.
+    ("heldout5-golfclub", "checkpoint", "need_admitted"),
+    ("heldout5-golfclub", "pitch_before_need", ""),
+    # Openness said in none of the phrases; agreement and authority come after it.
+    ("heldout5-recruitment", "checkpoint", "open_to_solution"),
+    ("heldout5-recruitment", "checkpoint", "agrees_to_discuss"),
+    ("heldout5-recruitment", "checkpoint", "decision_authority"),
+    ("heldout5-turbines", "checkpoint", "open_to_solution"),
+    ("heldout5-turbines", "checkpoint", "agrees_to_discuss"),
+    ("heldout5-turbines", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
 # (measured with analyser 2.6.0, rounded down).
 F1_FLOORS = {
-    "question_open": 0.88,
+    "question_open": 0.87,
     "question_closed": 0.89,
-    "paraphrase": 0.74,
-    "need": 0.60,
-    "pitch": 0.72,
-    "objection": 0.52,
+    "paraphrase": 0.75,
+    "need": 0.59,
+    "pitch": 0.71,
+    "objection": 0.49,
     "commitment": 0.72,
 }
 
@@ -132,9 +143,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # Questions of either kind: 210 of the 214 labelled found, three invented
-    # (precision 210/213 = 0.99, recall 210/214 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (210, 3, 4)
+    # Questions of either kind: 253 of the 257 labelled found, five invented
+    # (precision 253/258 = 0.98, recall 253/257 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (253, 5, 4)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
