@@ -11,6 +11,7 @@ from django.test import Client
 from salescoach.assessments.models import AssessmentResponse
 from salescoach.goals.models import Goal
 from salescoach.goals.selectors import goal_progress, rep_evidence
+from salescoach.org.access import Viewer, viewer_for_person
 from salescoach.pipeline.models import Deal, Stage
 from tests.integration.assessments.answer_sheets import submit
 from tests.world import World
@@ -62,6 +63,11 @@ def _plant_losses(world: World, *, late_losses: int = 8) -> None:
         _lost(world, f"JUL-{n}", stage, created=dt.date(2026, 6, 10), closed=dt.date(2026, 7, 20))
 
 
+def _r1(world: World) -> Viewer:
+    """R1, whose goal it is: the rep always sees their own readings."""
+    return viewer_for_person(world.people["R1"])
+
+
 def _goal(world: World, measure: str = "loss_share_decide") -> Goal:
     rep = world.people["R1"]
     return Goal.objects.create(
@@ -80,7 +86,7 @@ def test_deal_figures_are_read_over_the_deals_closed_in_the_180_days_before_each
     world: World,
 ) -> None:
     _plant_losses(world)
-    progress = goal_progress(goal=_goal(world), as_of=TODAY)
+    progress = goal_progress(goal=_goal(world), as_of=TODAY, viewer=_r1(world))
     assert progress is not None
     assert progress.end is not None
     # On 1 Jun the window is 4 Dec 2025 … 1 Jun: the eight January losses, 6 while deciding
@@ -96,7 +102,7 @@ def test_deal_figures_are_read_over_the_deals_closed_in_the_180_days_before_each
 
 def test_a_window_with_too_few_deals_has_no_figure(world: World) -> None:
     _plant_losses(world, late_losses=7)
-    progress = goal_progress(goal=_goal(world), as_of=TODAY)
+    progress = goal_progress(goal=_goal(world), as_of=TODAY, viewer=_r1(world))
     assert progress is not None
     assert progress.end is not None
     # July: LEAK and six more lost, 7 lost deals, one short of the 8 the figure needs.
@@ -128,7 +134,7 @@ def test_self_belief_is_read_from_the_self_assessments_of_the_180_days_before(
     AssessmentResponse.objects.filter(pk=new.pk).update(
         submitted_at=dt.datetime(2026, 7, 15, 9, tzinfo=dt.UTC)
     )
-    progress = goal_progress(goal=_goal(world, "self_belief"), as_of=TODAY)
+    progress = goal_progress(goal=_goal(world, "self_belief"), as_of=TODAY, viewer=_r1(world))
     assert progress is not None
     assert progress.end is not None
     # On 1 Jun the only score (1 Oct 2025) is older than the window (4 Dec 2025 … 1 Jun).
@@ -198,6 +204,7 @@ def test_the_scorecard_api_answers_the_progress_with_its_evidence(world: World, 
             "enough_evidence": False,
         },
         "direction": None,
+        "withheld": None,  # a deal figure: nothing private in it
     }
 
 

@@ -106,6 +106,29 @@ SUMMARIES_VISIBLE: dict[str, frozenset[str]] = {
     "MB": frozenset({"MB", "RB"}),
     "EB": frozenset(),
 }
+# Self-belief figures (a learning goal's progress on it, a recommendation's evidence) are read from
+# the rep's achievement-drive summary, so they follow it: the rep, and whoever the rep shares it
+# with right now. With the shares above (R1 → M1, R1a → M1a, RB → MB; R2 none): M1 does not see
+# R1a's (shared with M1a only), M2 and enablement see nobody's, though all of them see the goals.
+SELF_BELIEF_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"R1"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset(),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"RB"}),
+    "EB": frozenset(),
+}
+# With no share, or every share revoked: the rep alone.
+SELF_BELIEF_VISIBLE_UNSHARED: dict[str, frozenset[str]] = {
+    viewer: frozenset({viewer}) & frozenset({"R1", "R1a", "R2", "RB"})
+    for viewer in ("E", "AD", "M1", "M1a", "M2", "R1", "R1a", "R2", "EB", "MB", "RB")
+}
+
 # Organisation figures: enablement only, and only for groups of at least this many people.
 ORGANISATION_FIGURES = frozenset({"E", "EB"})
 MIN_GROUP = 5

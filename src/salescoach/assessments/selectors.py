@@ -34,7 +34,7 @@ from salescoach.domain.assessments.scoring import (
     score_response,
 )
 from salescoach.domain.assessments.selling_focus import compare_selling_focus
-from salescoach.org.access import Viewer, get_or_404, restrict
+from salescoach.org.access import Viewer, get_or_404, restrict, summary_readers_of
 from salescoach.org.models import Organization, Person, Role
 
 # Rep instruments whose group figures enablement reads (the others describe one customer
@@ -260,16 +260,28 @@ def measured_talk_share(*, viewer: Viewer, person_id: int) -> tuple[float, int] 
     return sum(shares) / len(shares), len(shares)
 
 
+SELF_BELIEF_INSTRUMENT = "achievement_drive"  # the self-assessment self-belief is scored in
+
+
+def self_belief_readers(*, viewer: Viewer, person_ids: Collection[int]) -> frozenset[int]:
+    """Of `person_ids`, the people whose self-belief scores the viewer may see: the scores are
+    part of the achievement-drive summary, so the viewer themself and those who share that
+    summary with the viewer right now (the access layer's "summary" rule)."""
+    return summary_readers_of(
+        AssessmentResponse, viewer, instrument=SELF_BELIEF_INSTRUMENT, person_ids=person_ids
+    )
+
+
 def self_belief_history(
     *, organization: Organization, person_ids: Collection[int] | None = None
 ) -> dict[int, list[tuple[dt.date, float]]]:
-    """Operator read for the diagnosis (callers scope the output): per person (everyone, or
-    `person_ids`), the self-belief score (0..100) of every submitted achievement-drive
-    response, by submission date."""
+    """Operator read for the diagnosis (callers scope the output, and show a person's scores
+    only to `self_belief_readers`): per person (everyone, or `person_ids`), the self-belief
+    score (0..100) of every submitted achievement-drive response, by submission date."""
     history: dict[int, list[tuple[dt.date, float]]] = {}
     responses = AssessmentResponse.objects.filter(
         organization=organization,
-        instrument="achievement_drive",
+        instrument=SELF_BELIEF_INSTRUMENT,
         status=ResponseStatus.SUBMITTED,
     )
     if person_ids is not None:

@@ -20,6 +20,7 @@ from salescoach.goals import selectors as goal_selectors
 from salescoach.goals import services as goal_services
 from salescoach.goals.models import Goal
 from salescoach.org import selectors as org_selectors
+from salescoach.org.access import Viewer
 from salescoach.org.api import ERRORS, ErrorOut, api_viewer
 
 router = Router(tags=["coaching"])
@@ -294,9 +295,10 @@ def update_commitment(
     return Status(200, updated)
 
 
-def _goals_json(goals: list[Goal]) -> list[dict[str, Any]]:
-    """Goals in the shape of GoalOut, the progress of all their learning goals read at once."""
-    progress = goal_selectors.goals_progress(goals=goals, as_of=timezone.localdate())
+def _goals_json(goals: list[Goal], viewer: Viewer) -> list[dict[str, Any]]:
+    """Goals in the shape of GoalOut, the progress of all their learning goals read at once
+    (self-belief readings only for a viewer the rep shares them with: `goals_progress`)."""
+    progress = goal_selectors.goals_progress(goals=goals, as_of=timezone.localdate(), viewer=viewer)
     fields = [name for name in GoalOut.model_fields if name != "progress"]
     return [
         {
@@ -319,7 +321,9 @@ class GoalPagination(PageNumberPagination):
         **params: Any,
     ) -> dict[str, Any]:
         page: dict[str, Any] = super().paginate_queryset(queryset, pagination, request, **params)
-        page[self.items_attribute] = _goals_json(list(page[self.items_attribute]))
+        page[self.items_attribute] = _goals_json(
+            list(page[self.items_attribute]), api_viewer(request)
+        )
         return page
 
 
@@ -332,7 +336,9 @@ class GoalPagination(PageNumberPagination):
         "A learning goal whose measure is a diagnosis figure carries its progress: the figure "
         "read on the day it was agreed and today (or at the end of its period), each over a "
         "window before its date, with the evidence behind it; a reading short of the figure's "
-        "minimum evidence has `value: null` and `enough_evidence: false`."
+        "minimum evidence has `value: null` and `enough_evidence: false`. A self-belief goal "
+        "of a rep who does not share their achievement-drive summary with the caller (the rep "
+        "always sees their own) has `at_start` and `now` null and says why in `withheld`."
     ),
 )
 @paginate(GoalPagination, page_size=50)
@@ -362,4 +368,4 @@ def create_goal(request: HttpRequest, payload: GoalIn) -> Status[Any]:
         )
     except goal_services.GoalError as error:
         return _bad(error)
-    return Status(201, _goals_json([goal])[0])
+    return Status(201, _goals_json([goal], viewer)[0])

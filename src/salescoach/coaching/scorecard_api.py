@@ -76,7 +76,13 @@ class ScorecardRecommendationOut(Schema):
     area: str
     title: str
     why: str
-    evidence: list[dict[str, Any]]
+    evidence: list[dict[str, Any]] = Field(
+        description="The figures behind it: metric, label, unit, value, team_median, "
+        "org_median, sample, holds. A self-belief item has team_median and org_median null "
+        "(they pool colleagues' private answers); for a rep who does not share the "
+        "achievement-drive summary with the caller, value, sample and holds are null too and "
+        "`withheld` says why."
+    )
     confidence: float = Field(description="0..1")
     status: str
 
@@ -99,15 +105,24 @@ class GoalProgressOut(Schema):
     label: str
     unit: str = Field(description="share (0..1), count, seconds, hours or points (0-100)")
     better: str | None = Field(description="higher | lower: the way the figure should move.")
-    evidence_unit: str = Field(description="What the evidence counts, e.g. closed deals.")
+    evidence_unit: str = Field(
+        description="What the evidence counts, e.g. closed deals; empty when `withheld`."
+    )
     window: str = Field(description="What each reading covers, in words.")
-    at_start: GoalReadingOut = Field(description="Read on the day the goal was agreed.")
+    at_start: GoalReadingOut | None = Field(
+        description="Read on the day the goal was agreed; null when `withheld`."
+    )
     now: GoalReadingOut | None = Field(
         description="Read today or at the end of the goal's period, whichever is earlier; null "
-        "until a day after the goal was agreed."
+        "until a day after the goal was agreed, and when `withheld`."
     )
     direction: str | None = Field(
         description="better | worse | unchanged; null when a reading has no value."
+    )
+    withheld: str | None = Field(
+        description="Why the readings are left out, null when they are shown: self-belief comes "
+        "from the rep's private self-assessment, so only the rep and whoever the rep shares "
+        "the achievement-drive summary with see its readings (and the evidence behind them)."
     )
 
 
@@ -196,11 +211,12 @@ def progress_json(progress: GoalProgress | None) -> dict[str, Any] | None:
         "label": progress.label,
         "unit": progress.unit,
         "better": progress.better,
-        "evidence_unit": progress.start.noun[1],
+        "evidence_unit": "" if progress.start is None else progress.start.noun[1],
         "window": progress.window,
         "at_start": _reading_json(progress.start),
         "now": _reading_json(progress.end),
         "direction": progress.direction,
+        "withheld": progress.withheld or None,
     }
 
 

@@ -255,15 +255,19 @@ def scorecard_for_viewer(*, viewer: Viewer, person_id: int, today: dt.date) -> S
         measured_talk_share=card.customers["calls"]["rep_talk_share"],
         calls=len(results),
     )
-    card.recommendations = list(
-        restrict(Recommendation.objects.all(), viewer)
-        .filter(person=person, status=RecommendationStatus.OPEN)
-        .order_by("-confidence")
+    # Self-belief figures (evidence and goal progress) only as the rep shares them (or their own).
+    card.recommendations = goal_selectors.withhold_private_evidence(
+        viewer=viewer,
+        recommendations=list(
+            restrict(Recommendation.objects.all(), viewer)
+            .filter(person=person, status=RecommendationStatus.OPEN)
+            .order_by("-confidence")
+        ),
     )
     card.goals = list(
         restrict(Goal.objects.all(), viewer).filter(person=person).order_by("kind", "-period_start")
     )
-    progress = goal_selectors.goals_progress(goals=card.goals, as_of=today)
+    progress = goal_selectors.goals_progress(goals=card.goals, as_of=today, viewer=viewer)
     card.goal_rows = [(goal, progress.get(goal.pk)) for goal in card.goals]
     card.acceptance_side = goal_selectors.acceptance_side(viewer=viewer, person=person)
     card.can_diagnose = person.role == Role.REP and (

@@ -19,8 +19,10 @@ from salescoach.domain.diagnosis.progress import (
     GoalProgress,
     ProgressWindows,
     Reading,
+    evidence_kind,
     measure_progress,
     read_figure,
+    withhold_progress,
 )
 from salescoach.domain.diagnosis.recommend import METRICS
 from salescoach.domain.pipeline.periods import day_span
@@ -77,6 +79,39 @@ def acceptance_side(*, viewer: Viewer, person: Person) -> str | None:
 
 def get_recommendation_for_viewer(*, viewer: Viewer, pk: int) -> Recommendation:
     return get_or_404(Recommendation.objects.select_related("person"), viewer, pk=pk)
+
+
+def withhold_private_evidence(
+    *, viewer: Viewer, recommendations: Sequence[Recommendation]
+) -> list[Recommendation]:
+    """The recommendations as the viewer may read them. A self-assessed figure in the evidence
+    is the rep's private answer: for a viewer whom the rep does not share the achievement-drive
+    summary with, its value, medians, sample and verdict are blanked and `withheld` says why.
+    Its team and organisation medians pool colleagues' private answers, from as few as three
+    (`MIN_PEERS`): blanked for every viewer, the rep too (the access layer lets only enablement
+    read private answers pooled, and enablement never reads a rep's own figure here). Changed
+    in memory only, never saved; one query when another rep's self-assessed figures are
+    present."""
+
+    def private_items(rec: Recommendation) -> bool:
+        return any(item.get("metric") in SELF_ASSESSED_FIGURES for item in rec.evidence)
+
+    private = _private_owners(
+        viewer=viewer,
+        person_ids={rec.person_id for rec in recommendations if private_items(rec)},
+    )
+
+    def shown(item: dict[str, Any], person_id: int) -> dict[str, Any]:
+        if item.get("metric") not in SELF_ASSESSED_FIGURES:
+            return item
+        if person_id in private:
+            blank = ("value", "team_median", "org_median", "sample", "holds")
+            return {**item, **dict.fromkeys(blank), "withheld": NOT_SHARED}
+        return {**item, "team_median": None, "org_median": None}
+
+    for rec in recommendations:
+        rec.evidence = [shown(item, rec.person_id) for item in rec.evidence]
+    return list(recommendations)
 
 
 @dataclass(frozen=True)
@@ -274,20 +309,53 @@ def _reading_days(goal: Goal, as_of: dt.date) -> tuple[dt.date, dt.date | None]:
     return start, (end if end > start else None)
 
 
+# Figures read from a rep's own self-assessments: private answers, shown only to whoever may
+# read the rep's achievement-drive summary (`assessment_selectors.self_belief_readers`).
+SELF_ASSESSED_FIGURES = frozenset(m for m in METRICS if evidence_kind(m) == "assessments")
+NOT_SHARED = (
+    "not shared: self-belief comes from the rep's achievement-drive self-assessment, which "
+    "stays private until the rep shares its summary with you"
+)
+
+
+def _private_owners(*, viewer: Viewer, person_ids: Collection[int]) -> set[int]:
+    """Of `person_ids`, those whose self-assessed figures the viewer may not see (no query
+    when the viewer asks about themself alone)."""
+    others = set(person_ids) - {viewer.person_id}
+    if not others:
+        return set()
+    return others - assessment_selectors.self_belief_readers(viewer=viewer, person_ids=others)
+
+
 def goals_progress(
-    *, goals: Sequence[Goal], as_of: dt.date, windows: ProgressWindows = PROGRESS_WINDOWS
+    *,
+    goals: Sequence[Goal],
+    as_of: dt.date,
+    viewer: Viewer,
+    windows: ProgressWindows = PROGRESS_WINDOWS,
 ) -> dict[int, GoalProgress]:
     """The progress of each learning goal among `goals` whose `measure` is one of the diagnosis
     figures, by goal id (other goals are left out), as `goal_progress` reads it. The evidence of
     all their reps is read at once, from the earliest reading's windows to the latest reading:
     eight queries per organisation whatever the number of goals, none when no goal has a
-    progress (operator read: the caller has already scoped the goals)."""
+    progress (the caller has already scoped the goals to the viewer). A figure read from
+    self-assessments (self-belief) is the rep's private answer: for a viewer other than the rep
+    whom the rep does not share the achievement-drive summary with, its progress comes without
+    readings, `withheld` saying why (`NOT_SHARED`), and nothing of it is read (one more query
+    when such goals of other people are among `goals`)."""
     readable = [g for g in goals if g.kind == GoalKind.LEARNING and g.measure in METRICS]
+    private = _private_owners(
+        viewer=viewer,
+        person_ids={g.person_id for g in readable if g.measure in SELF_ASSESSED_FIGURES},
+    )
+    out: dict[int, GoalProgress] = {}
     by_org: dict[int, list[Goal]] = {}
     for goal in readable:
-        by_org.setdefault(goal.organization_id, []).append(goal)
+        if goal.measure in SELF_ASSESSED_FIGURES and goal.person_id in private:
+            out[goal.pk] = withhold_progress(goal.measure, reason=NOT_SHARED, windows=windows)
+        else:
+            by_org.setdefault(goal.organization_id, []).append(goal)
     organizations = Organization.objects.in_bulk(list(by_org)) if by_org else {}
-    out: dict[int, GoalProgress] = {}
     for organization_id, org_goals in by_org.items():
         out.update(
             _progress_in_organization(
@@ -382,12 +450,13 @@ def _progress_in_organization(
 
 
 def goal_progress(
-    *, goal: Goal, as_of: dt.date, windows: ProgressWindows = PROGRESS_WINDOWS
+    *, goal: Goal, as_of: dt.date, viewer: Viewer, windows: ProgressWindows = PROGRESS_WINDOWS
 ) -> GoalProgress | None:
     """A learning goal's figure (its `measure`, one of the diagnosis figures) on the day it was
     agreed and now (or at the end of its period), each read from the evidence in a window ending
     on that date (`ProgressWindows`: deals closed in the 180 days before, calls in the 90 days
     before, activities in the 12 weeks before, self-assessments in the 180 days before), with the
-    evidence behind each reading; a reading short of the figure's minimum evidence has no value.
-    None for other goals (operator read: the caller has already scoped the goal)."""
-    return goals_progress(goals=[goal], as_of=as_of, windows=windows).get(goal.pk)
+    evidence behind each reading; a reading short of the figure's minimum evidence has no value;
+    a self-belief goal of someone who does not share it with the viewer has none at all
+    (`goals_progress`). None for other goals (the caller has already scoped the goal)."""
+    return goals_progress(goals=[goal], as_of=as_of, viewer=viewer, windows=windows).get(goal.pk)

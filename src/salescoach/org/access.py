@@ -247,18 +247,51 @@ def restrict(
     owned = _owned_by(queryset, rule, frozenset({viewer.person_id}))
     if action != "summary" or rule.shared_through is None or viewer.is_admin:
         return owned
-    path = rule.shared_through
-    shared = models.Q(
-        **{
-            f"{path}__recipient_id": viewer.person_id,
-            f"{path}__revoked_at__isnull": True,
-            f"{path}__instrument": models.F("instrument"),
-        }
-    )
+    shared = _shared_with(viewer, rule.shared_through, models.F("instrument"))
     if viewer.team_person_ids is not None:
         shared &= models.Q(**{f"{rule.owner}__in": viewer.team_person_ids})
     ids = queryset.filter(shared).values("pk")
     return queryset.filter(models.Q(pk__in=owned.values("pk")) | models.Q(pk__in=ids))
+
+
+def _shared_with(viewer: Viewer, path: str, instrument: str | models.F) -> models.Q:
+    """An active share of `instrument` with the viewer, `path` leading to the shares."""
+    return models.Q(
+        **{
+            f"{path}__recipient_id": viewer.person_id,
+            f"{path}__revoked_at__isnull": True,
+            f"{path}__instrument": instrument,
+        }
+    )
+
+
+def summary_readers_of(
+    model: type[models.Model], viewer: Viewer, *, instrument: str, person_ids: Iterable[int]
+) -> frozenset[int]:
+    """Of `person_ids`, the people whose `instrument` summary in `model` (a PRIVATE model with
+    `shared_through`) the viewer may read, by the rule :func:`restrict` applies with the action
+    "summary": the viewer themself, and people in the viewer's scope who share that instrument
+    with the viewer right now. Whether they have answered it yet does not matter, so a figure
+    derived from the summary is withheld from everyone else whether or not it exists."""
+    rule = rule_for(model)
+    if rule.kind != Kind.PRIVATE or rule.shared_through is None or not rule.owner:
+        raise LookupError(f"{model._meta.label} has no shareable summary")
+    wanted = set(person_ids)
+    readable = {viewer.person_id} & wanted
+    if viewer.is_admin:
+        return frozenset(readable)
+    if viewer.team_person_ids is not None:
+        wanted &= viewer.team_person_ids
+    if not wanted:
+        return frozenset(readable)
+    # From a person to their shares: the record's path to its shares, less the step to its owner.
+    to_shares = rule.shared_through.removeprefix(f"{rule.owner}__")
+    sharing = Person.objects.filter(
+        _shared_with(viewer, to_shares, instrument),
+        organization_id=viewer.organization_id,
+        pk__in=wanted,
+    ).values_list("pk", flat=True)
+    return frozenset(readable | set(sharing))
 
 
 def _owned_by(

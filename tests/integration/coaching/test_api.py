@@ -319,6 +319,7 @@ def test_the_goals_list_gives_each_learning_goal_its_progress(
             "enough_evidence": True,
         },
         "direction": "better",
+        "withheld": None,
     }
     # R1's deals on 1 Jun: 7 lost in the 180 days before, one short of the figure's 8.
     decide = listed["decide"]["progress"]
@@ -358,8 +359,9 @@ def test_a_page_of_goals_reads_their_progress_in_the_queries_of_one_goal(world: 
         "one person's goals": {"talk", "won"},
         "every goal": {"decide", "hours", "talk", "won", "belief", "fragments", "pitch", "manager"},
     }
-    # Sign-in, the page and its count, then the evidence of the page's people in one go.
-    assert counts["one goal"] == counts["one person's goals"] == counts["every goal"]
+    # Sign-in, the page and its count, then the evidence of the page's people in one go; with
+    # R2's self-belief goal on the page, one query more: whether R2 shares it with E (no).
+    assert counts["one goal"] == counts["one person's goals"] == counts["every goal"] - 1
 
 
 def test_a_goal_set_through_the_api_answers_its_first_reading(world: World) -> None:

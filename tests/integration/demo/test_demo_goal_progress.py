@@ -16,6 +16,7 @@ from salescoach.demo.load import load_demo
 from salescoach.domain.diagnosis.progress import GoalProgress
 from salescoach.goals.models import Goal
 from salescoach.goals.selectors import goal_progress
+from salescoach.org.access import viewer_for_person
 
 AS_OF = dt.date(2026, 12, 1)
 CALL_FIGURES = {"discovery_rep_talk_share", "pitch_before_need_share"}
@@ -45,7 +46,7 @@ def progress(db: None) -> dict[str, tuple[GoalProgress, coaching_effect.PlantedG
     ).select_related("person__organization")
     read = {}
     for goal in goals:
-        found = goal_progress(goal=goal, as_of=AS_OF)
+        found = goal_progress(goal=goal, as_of=AS_OF, viewer=viewer_for_person(goal.person))
         assert found is not None
         read[goal.person.email] = (found, planted[goal.person.email])
     return read

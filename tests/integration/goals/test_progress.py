@@ -18,6 +18,7 @@ from salescoach.domain.diagnosis.progress import (
 )
 from salescoach.goals.models import Goal
 from salescoach.goals.selectors import goal_progress, goals_progress, rep_evidence
+from salescoach.org.access import Viewer, viewer_for_person
 from salescoach.pipeline.models import Activity
 from tests.integration.goals.goal_evidence import AS_OF, plant_goal_history
 from tests.world import World
@@ -51,6 +52,11 @@ def _goal(world: World) -> Goal:
     )
 
 
+def _own(goal: Goal) -> Viewer:
+    """The goal's own rep, who always sees its readings."""
+    return viewer_for_person(goal.person)
+
+
 def _plant_meetings(world: World) -> None:
     """Before the goal, a 60-minute meeting each week; after it, a 120-minute one."""
     for k in range(12):  # Mon 1 Jun, 25 May, … 16 Mar
@@ -64,7 +70,7 @@ def test_customer_hours_then_and_now(world: World) -> None:
     # each week, 12 h / 12 weeks = 1.0 h a week. The goal's period ends on 24 Aug: the 12 weeks
     # up to then (2 Jun – 24 Aug) hold twelve 120-minute meetings, 24 h / 12 weeks = 2.0 h.
     _plant_meetings(world)
-    progress = goal_progress(goal=_goal(world), as_of=dt.date(2026, 12, 1))
+    progress = goal_progress(goal=(g := _goal(world)), as_of=dt.date(2026, 12, 1), viewer=_own(g))
     assert progress is not None
     assert progress.end is not None
     assert (progress.at_start, progress.start.evidence, progress.start.needed) == (1.0, 12, 9)
@@ -79,7 +85,7 @@ def test_a_calendar_kept_for_one_week_is_not_read_as_twelve(world: World) -> Non
     _meeting(world, 0, dt.date(2026, 5, 20), 60)
     for k in range(12):
         _meeting(world, k + 1, dt.date(2026, 6, 8) + dt.timedelta(weeks=k), 120)
-    progress = goal_progress(goal=_goal(world), as_of=dt.date(2026, 12, 1))
+    progress = goal_progress(goal=(g := _goal(world)), as_of=dt.date(2026, 12, 1), viewer=_own(g))
     assert progress is not None
     assert progress.end is not None
     assert (progress.at_start, progress.start.evidence, progress.start.enough) == (None, 1, False)
@@ -92,9 +98,9 @@ def test_a_calendar_kept_for_one_week_is_not_read_as_twelve(world: World) -> Non
 def test_a_goal_without_a_diagnosis_figure_has_no_progress(world: World) -> None:
     goal = _goal(world)
     goal.measure = "number of referrals"
-    assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1)) is None
+    assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1), viewer=_own(goal)) is None
     goal.measure, goal.kind = "customer_hours_per_week", "sales"
-    assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1)) is None
+    assert goal_progress(goal=goal, as_of=dt.date(2026, 12, 1), viewer=_own(goal)) is None
 
 
 def test_the_scorecard_shows_the_progress(world: World, pin_today) -> None:
@@ -163,7 +169,8 @@ def _same_reading(got: Reading | None, expected: Reading | None) -> bool:
 
 def test_many_goals_read_at_once_read_as_each_goal_alone(world: World) -> None:
     goals = plant_goal_history(world)
-    progress = goals_progress(goals=list(goals.values()), as_of=AS_OF)
+    r2 = viewer_for_person(world.people["R2"])  # the self-belief goal is R2's own
+    progress = goals_progress(goals=list(goals.values()), as_of=AS_OF, viewer=r2)
     # The sales goal and the goal measured by referrals have no progress.
     assert set(progress) == {g.pk for n, g in goals.items() if n not in {"sales", "referrals"}}
     for name, goal in goals.items():
@@ -205,13 +212,14 @@ def test_many_goals_read_at_once_read_as_each_goal_alone(world: World) -> None:
 
 def test_reading_many_goals_costs_the_queries_of_one(world: World) -> None:
     goals = plant_goal_history(world)
+    r2 = viewer_for_person(world.people["R2"])  # the self-belief goal is R2's own: no share read
     with CaptureQueriesContext(connection) as one:
-        goals_progress(goals=[goals["talk"]], as_of=AS_OF)
+        goals_progress(goals=[goals["talk"]], as_of=AS_OF, viewer=r2)
     with CaptureQueriesContext(connection) as all_goals:
-        goals_progress(goals=list(goals.values()), as_of=AS_OF)
+        goals_progress(goals=list(goals.values()), as_of=AS_OF, viewer=r2)
     # The organisation, then stages, reps, e-mails, deals, stage changes, activities, calls and
     # self-assessments: nine queries for one goal or for eight goals of three people.
     assert len(one) == len(all_goals) == 9
     with CaptureQueriesContext(connection) as none:
-        goals_progress(goals=[goals["sales"], goals["referrals"]], as_of=AS_OF)
+        goals_progress(goals=[goals["sales"], goals["referrals"]], as_of=AS_OF, viewer=r2)
     assert len(none) == 0

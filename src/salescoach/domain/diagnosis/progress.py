@@ -176,20 +176,22 @@ def evidence_kind(metric: str, rules: Sequence[Rule] = DEFAULT_RULES) -> Evidenc
 
 @dataclass(frozen=True)
 class GoalProgress:
-    """A learning goal's figure when it was agreed and now, and which way is better."""
+    """A learning goal's figure when it was agreed and now, and which way is better; or, when
+    `withheld` says why, neither reading (the figure is not the viewer's to see)."""
 
     metric: str
     label: str
     unit: str
-    start: Reading
-    end: Reading | None  # None until a day after the goal was agreed
+    start: Reading | None  # None only when withheld
+    end: Reading | None  # None until a day after the goal was agreed, and when withheld
     better: Better | None
     window: str = ""  # what each reading covers, in words
+    withheld: str = ""  # why the readings are left out; "" when they are shown
 
     @property
     def at_start(self) -> float | None:
         """The figure when the goal was agreed; None without enough evidence."""
-        return self.start.value
+        return None if self.start is None else self.start.value
 
     @property
     def now(self) -> float | None:
@@ -200,6 +202,8 @@ class GoalProgress:
     @property
     def short_of_evidence(self) -> bool:
         """A reading holds less evidence than the figure needs."""
+        if self.start is None:
+            return False
         return not self.start.enough or (self.end is not None and not self.end.enough)
 
     @property
@@ -233,4 +237,26 @@ def measure_progress(
         end,
         better_when(metric, rules),
         "" if kind is None else windows.describe(kind),
+    )
+
+
+def withhold_progress(
+    metric: str,
+    *,
+    reason: str,
+    windows: ProgressWindows = PROGRESS_WINDOWS,
+    rules: Sequence[Rule] = DEFAULT_RULES,
+) -> GoalProgress:
+    """The progress of a learning goal on `metric` without its readings, saying why: what the
+    figure is and which way is better, never its value nor the evidence behind it."""
+    kind = evidence_kind(metric, rules)
+    return GoalProgress(
+        metric,
+        METRICS[metric].label,
+        METRICS[metric].unit,
+        None,
+        None,
+        better_when(metric, rules),
+        "" if kind is None else windows.describe(kind),
+        withheld=reason,
     )

@@ -25,6 +25,7 @@ from salescoach.domain.diagnosis.progress import (
     evidence_kind,
     measure_progress,
     read_figure,
+    withhold_progress,
 )
 from salescoach.domain.diagnosis.recommend import METRICS, SAMPLES
 from tests.unit.domain.pipeline.builders import STAGES, activity
@@ -245,3 +246,23 @@ def test_progress_with_a_thin_reading_says_so_and_takes_no_direction() -> None:
     assert progress.short_of_evidence
     no_rules = measure_progress("questions_per_call", start=start, end=None, rules=())
     assert (no_rules.window, no_rules.better) == ("", None)
+
+
+def test_withheld_progress_names_the_figure_and_why_but_holds_no_reading() -> None:
+    progress = withhold_progress("self_belief", reason="not shared")
+    assert (progress.label, progress.unit, progress.better) == (
+        "self-belief score",
+        "points (0-100)",
+        "higher",
+    )
+    assert progress.window == "self-assessments in the 180 days up to each date"
+    assert (progress.start, progress.end, progress.withheld) == (None, None, "not shared")
+    assert (progress.at_start, progress.now, progress.direction) == (None, None, None)
+    assert not progress.short_of_evidence  # nothing is read, so nothing is short
+    no_rules = withhold_progress("questions_per_call", reason="not shared", rules=())
+    assert (no_rules.window, no_rules.better) == ("", None)
+
+
+def test_progress_read_from_the_evidence_is_not_withheld() -> None:
+    start = read_figure("loss_share_decide", _deals(3, 8, 6), on=AGREED)
+    assert measure_progress("loss_share_decide", start=start, end=None).withheld == ""
