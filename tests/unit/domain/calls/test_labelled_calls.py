@@ -50,8 +50,9 @@ KNOWN_DISAGREEMENTS = {
     # it to me…?"): in none of the phrases.
     ("heldout3-estates", "checkpoint", "open_to_solution"),
     ("heldout3-estates", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.6.0 final (heldout4, heldout5), run once. Openness and agreement in words none of the phrases
-    # hold: "the kind of thing I've been after for years", "I'd be up for looking at it".
+    # Held out for 2.6.0 final (heldout4, heldout5), run once. Openness and agreement in words
+    # none of the phrases hold: "the kind of thing I've been after for years", "I'd be up for
+    # looking at it".
     ("heldout4-laundry", "checkpoint", "open_to_solution"),
     ("heldout4-laundry", "checkpoint", "agrees_to_discuss"),
     # A renewal agreed as buying ("send me the three-year paperwork… I'll get it signed") and
