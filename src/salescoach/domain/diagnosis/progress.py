@@ -39,10 +39,9 @@ SAMPLE_KINDS: dict[str, EvidenceKind] = {
     "assessments": "assessments",
 }
 
-# What a reading counts of each sample. The diagnosis counts the length of the activity window
-# as its `weeks` (12 whenever the rep has any activity in it); a reading counts the weeks of its
-# window that hold an activity record, so that a calendar kept for one week of twelve does not
-# pass as twelve weeks of evidence.
+# What a reading counts of each sample: the diagnosis's own counts. For time figures that is the
+# weeks of the window that hold an activity record, so that a calendar kept for one week of
+# twelve does not pass as twelve weeks of evidence.
 PROGRESS_SAMPLES: dict[str, Callable[[RepEvidence], int]] = {
     **SAMPLES,
     "weeks": lambda rep: 0 if rep.time is None else rep.time.weeks_with_activity,
