@@ -4,6 +4,7 @@ in the background, through the database task queue and its worker, as `salescoac
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
 from salescoach.assessments import services as assessment_services
+from salescoach.assessments.models import SummaryShare
 from salescoach.calls.services import record_call
 from salescoach.domain.diagnosis.rules import RULES_VERSION
 from salescoach.goals.models import Goal, Recommendation, RecommendationStatus, RepDiagnosis
@@ -28,7 +30,7 @@ from salescoach.goals.services import (
 from salescoach.org.access import viewer_for_person
 from salescoach.org.models import Organization, Person, Role
 from salescoach.org.services import create_organization, create_person, create_team
-from salescoach.pipeline.models import Activity
+from salescoach.pipeline.models import Activity, Deal
 from salescoach.pipeline.services import import_calendar, import_file, import_rows
 from tests.integration.assessments.answer_sheets import submit
 
@@ -338,3 +340,91 @@ def test_a_run_that_started_earlier_never_replaces_what_a_later_run_stored() -> 
     )
     assert [r.area for r in read_now.recommendations] == ["priority_management"]
     assert RepDiagnosis.objects.get(person=rep).run.pk > later.pk
+
+
+def _plant_flat_results(rep: Person) -> None:
+    """One deal of 10,000 won in each of the last four quarters (the current one so far): won
+    amounts level, a results trend of 0, under the rule's bar of 0.02."""
+    today = timezone.localdate()
+    quarter = (today.year * 12 + today.month - 1) // 3  # quarters since year 0
+    for back in range(4):
+        year, first_month = divmod((quarter - back) * 3, 12)
+        closed = min(today, dt.date(year, first_month + 1, 1))
+        Deal.objects.create(
+            organization=rep.organization,
+            external_id=f"flat-{back}",
+            name=f"Level deal {back}",
+            owner=rep,
+            amount=Decimal(10000),
+            created_on=closed - dt.timedelta(days=30),
+            closed_on=closed,
+            outcome="won",
+        )
+
+
+def _share_with_manager(rep: Person, manager: Person) -> SummaryShare:
+    return assessment_services.share_summary(
+        viewer=viewer_for_person(rep), key="achievement_drive", recipient_id=manager.pk
+    )
+
+
+def _areas(person: Person) -> list[str]:
+    return [rec.area for rec in _open(person)]
+
+
+def test_the_achievement_drive_advice_follows_the_reps_share_with_their_manager() -> None:
+    org, people = _field_team()
+    _plant_flat_results(people["R"])
+    # Self-belief: likert 5 on every item, the reverse-keyed one counted 1: mean 11/3,
+    # (11/3 − 1)/4 × 100 = 66.7 for the peers; likert 2: (8/3 − 1)/4 × 100 = 41.7 for R, under
+    # 66.7 × 0.85 = 56.7, 25 points down and under the bar of 60.
+    for key in ("P1", "P2", "P3", "P4"):
+        submit(people[key], "achievement_drive", likert=5)
+        _share_with_manager(people[key], people["M"])
+    submit(people["R"], "achievement_drive", likert=2)
+    _run_worker()
+    # R keeps the answer to themself: M, who sees R's recommendations, is told nothing of it.
+    assert "achievement_drive" not in _areas(people["R"])
+    (diagnosis,) = diagnose_organization(
+        organization=org, as_of=timezone.localdate(), only_person_ids=[people["R"].pk]
+    )
+    assert (
+        "Self-belief not shared with everyone who sees the rep's recommendations: achievement "
+        "drive cannot be judged." in diagnosis.missing_evidence
+    )
+
+    share = _share_with_manager(people["R"], people["M"])
+    assert _queued() == [{"organization_id": org.pk, "person_ids": [people["R"].pk]}]
+    _run_worker()
+    (advice,) = [rec for rec in _open(people["R"]) if rec.area == "achievement_drive"]
+    assert advice.title == "Set a stretch goal the rep believes in, with a plan to reach it"
+    belief = next(item for item in advice.evidence if item["metric"] == "self_belief")
+    assert (belief["value"], belief["team_median"], belief["holds"]) == (41.7, 66.7, True)
+
+    # Even accepted by the rep (M not yet), the advice goes with the share.
+    accept_recommendation(viewer=viewer_for_person(people["R"]), recommendation=advice)
+    assessment_services.revoke_share(viewer=viewer_for_person(people["R"]), share_id=share.pk)
+    assert _queued() == [{"organization_id": org.pk, "person_ids": [people["R"].pk]}]
+    _run_worker()
+    assert not Recommendation.objects.filter(pk=advice.pk).exists()
+    assert "achievement_drive" not in _areas(people["R"])
+
+
+def test_a_peer_who_does_not_share_leaves_the_median_and_the_advice_with_it() -> None:
+    org, people = _field_team()
+    _plant_flat_results(people["R"])
+    for key in ("P1", "P2", "P3", "P4"):
+        submit(people[key], "achievement_drive", likert=5)
+    for key in ("P1", "P2"):
+        _share_with_manager(people[key], people["M"])
+    submit(people["R"], "achievement_drive", likert=2)
+    _share_with_manager(people["R"], people["M"])
+    _run_worker()
+    # Two peers' self-belief is readable, short of the three a median needs.
+    assert "achievement_drive" not in _areas(people["R"])
+    _share_with_manager(people["P3"], people["M"])
+    # P3's share re-diagnoses P3; R's advice comes with R's next diagnosis.
+    assert _queued() == [{"organization_id": org.pk, "person_ids": [people["P3"].pk]}]
+    _run_worker()
+    diagnose_organization(organization=org, as_of=timezone.localdate(), save=True)
+    assert "achievement_drive" in _areas(people["R"])

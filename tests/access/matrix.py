@@ -129,6 +129,20 @@ SELF_BELIEF_VISIBLE_UNSHARED: dict[str, frozenset[str]] = {
     for viewer in ("E", "AD", "M1", "M1a", "M2", "R1", "R1a", "R2", "EB", "MB", "RB")
 }
 
+# Reps whose self-belief the diagnosis reads: those whose summary everyone else who sees their
+# recommendations (WORK_VISIBLE) reads right now. With the shares above, R1 (seen by M1 and E)
+# and RB (seen by MB and EB) once enablement is gone; R1a never (M1, above M1a, sees R1a's
+# advice and cannot be shared with), nor R2 (shares nothing); and nobody while enablement,
+# whom no rep can share with, is active.
+SELF_BELIEF_DIAGNOSED: dict[tuple[str, bool], frozenset[str]] = {
+    ("shared", False): frozenset({"R1", "RB"}),  # (scenario, enablement active)
+    ("shared", True): frozenset(),
+    ("never shared", False): frozenset(),
+    ("never shared", True): frozenset(),
+    ("revoked", False): frozenset(),
+    ("revoked", True): frozenset(),
+}
+
 # Organisation figures: enablement only, and only for groups of at least this many people.
 ORGANISATION_FIGURES = frozenset({"E", "EB"})
 MIN_GROUP = 5

@@ -15,11 +15,14 @@ from django.utils import timezone
 
 from salescoach.assessments import services as assessment_services
 from salescoach.assessments.models import AssessmentResponse, SummaryShare
-from salescoach.goals.models import Goal
+from salescoach.goals.models import Goal, Recommendation
+from salescoach.goals.selectors import self_belief_diagnosable
 from salescoach.goals.services import RecommendationIn, store_recommendations
-from salescoach.org.access import summary_readers_of, viewer_for_person
+from salescoach.org.access import summary_readers_of, viewer_for_person, viewers_of
+from salescoach.org.models import Person, Role
 from tests.access.matrix import (
     REPS,
+    SELF_BELIEF_DIAGNOSED,
     SELF_BELIEF_VISIBLE,
     SELF_BELIEF_VISIBLE_UNSHARED,
     VIEWERS,
@@ -254,3 +257,44 @@ def test_only_a_model_with_a_shareable_summary_has_summary_readers(world: World)
             instrument="achievement_drive",
             person_ids=[world.people["R1"].pk],
         )
+
+
+def test_recommendations_are_seen_by_whom_the_work_table_names(world: World) -> None:
+    """`viewers_of` turns the access rule round: from a rep to who sees their records."""
+    name = {person.pk: key for key, person in world.people.items()}
+    for org in world.orgs.values():
+        reps = [key for key in REPS if world.people[key].organization_id == org.pk]
+        found = viewers_of(
+            Recommendation, organization_id=org.pk, person_ids=[world.people[k].pk for k in reps]
+        )
+        for key in reps:
+            assert {name[v.person_id] for v in found[world.people[key].pk]} == {
+                viewer for viewer in VIEWERS if key in WORK_VISIBLE[viewer]
+            }, key
+
+
+@pytest.mark.parametrize("enablement", [True, False], ids=["enablement", "no enablement"])
+def test_the_diagnosis_reads_self_belief_shared_with_all_who_see_the_advice(
+    world: World, scenario: str, enablement: bool
+) -> None:
+    if not enablement:
+        Person.objects.filter(role=Role.ENABLEMENT).update(is_active=False)
+    readers = _readers(scenario)
+    diagnosed: set[str] = set()
+    for org in world.orgs.values():
+        reps = {world.people[k].pk: k for k in REPS if world.people[k].organization_id == org.pk}
+        found = self_belief_diagnosable(organization=org, person_ids=list(reps))
+        diagnosed |= {reps[pk] for pk in found}
+    # From the tables: everyone else who sees the rep's recommendations reads their self-belief.
+    derived = {
+        rep
+        for rep in REPS
+        if all(
+            rep in readers[viewer]
+            for viewer in VIEWERS
+            if rep in WORK_VISIBLE[viewer]
+            and viewer != rep
+            and (enablement or viewer not in ("E", "EB"))
+        )
+    }
+    assert diagnosed == derived == SELF_BELIEF_DIAGNOSED[(scenario, enablement)]

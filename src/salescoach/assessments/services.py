@@ -196,7 +196,9 @@ def delete_my_answers(*, viewer: Viewer) -> int:
 
 
 def share_summary(*, viewer: Viewer, key: str, recipient_id: int) -> SummaryShare:
-    """Let one of the viewer's managers read the summaries of an instrument (idempotent)."""
+    """Let one of the viewer's managers read the summaries of an instrument (idempotent). A new
+    share of the instrument the diagnosis reads is announced as an evidence change: whether the
+    diagnosis may read the rep's self-belief follows who reads the summary."""
     instrument = instrument_for(viewer=viewer, key=key)
     person = Person.objects.select_related("team").get(pk=viewer.person_id)
     allowed = {p.pk: p for p in selectors.share_recipients(person=person)}
@@ -209,16 +211,20 @@ def share_summary(*, viewer: Viewer, key: str, recipient_id: int) -> SummaryShar
         share = existing.first()
         if share is not None:
             return share
-        return SummaryShare.objects.create(
+        share = SummaryShare.objects.create(
             organization_id=viewer.organization_id,
             person_id=viewer.person_id,
             instrument=instrument.key,
             recipient=allowed[recipient_id],
         )
+        if share.instrument == READ_BY_DIAGNOSIS:
+            _announce(viewer)
+    return share
 
 
 def revoke_share(*, viewer: Viewer, share_id: int) -> SummaryShare:
-    """Stop a share; the record stays with its time of revocation."""
+    """Stop a share; the record stays with its time of revocation. Stopping a share of the
+    instrument the diagnosis reads is announced as an evidence change (`share_summary`)."""
     with transaction.atomic():
         share = get_or_404(
             SummaryShare.objects.select_for_update(), viewer, action="change", pk=share_id
@@ -226,4 +232,6 @@ def revoke_share(*, viewer: Viewer, share_id: int) -> SummaryShare:
         if share.revoked_at is None:
             share.revoked_at = timezone.now()
             share.save(update_fields=["revoked_at"])
+            if share.instrument == READ_BY_DIAGNOSIS:
+                _announce(viewer)
     return share

@@ -34,7 +34,7 @@ from salescoach.domain.pipeline.records import (
     StageDef,
 )
 from salescoach.goals.models import Goal, GoalKind, Recommendation, RecommendationStatus
-from salescoach.org.access import Viewer, get_or_404, restrict
+from salescoach.org.access import Viewer, get_or_404, restrict, viewers_of
 from salescoach.org.models import Organization, Person, Role
 from salescoach.pipeline.models import Activity, Deal, Stage, StageChange
 
@@ -215,6 +215,37 @@ def _read_rep_records(
     return _RepRecords(list(reps), stages, deals_of, changes_of, activities_of)
 
 
+# Why the diagnosis leaves a rep's self-belief out; the same words whether or not the rep has
+# taken the self-assessment, which is private too.
+SELF_BELIEF_NOT_SHARED = "not shared with everyone who sees the rep's recommendations"
+
+
+def self_belief_diagnosable(
+    *, organization: Organization, person_ids: Collection[int]
+) -> frozenset[int]:
+    """Of `person_ids`, the reps whose self-belief the diagnosis may read: those whose
+    achievement-drive summary every other person who can see their recommendations (the
+    access rule for Recommendation: their managers, enablement) may read right now
+    (`assessment_selectors.self_belief_readers`). A recommendation built on the score would
+    otherwise tell those people the rep's private answer. One query per manager or enablement
+    person of the organisation, besides a few."""
+    viewers = viewers_of(Recommendation, organization_id=organization.pk, person_ids=person_ids)
+    others: dict[Viewer, set[int]] = {}
+    for person_id, seen_by in viewers.items():
+        for viewer in seen_by:
+            if viewer.person_id != person_id:
+                others.setdefault(viewer, set()).add(person_id)
+    readable = {
+        viewer: assessment_selectors.self_belief_readers(viewer=viewer, person_ids=ids)
+        for viewer, ids in others.items()
+    }
+    return frozenset(
+        person_id
+        for person_id, seen_by in viewers.items()
+        if all(person_id in readable[v] for v in seen_by if v.person_id != person_id)
+    )
+
+
 def rep_evidence(
     *,
     organization: Organization,
@@ -224,6 +255,7 @@ def rep_evidence(
     deals_closed_since: dt.date | None = None,
     self_belief_since: dt.date | None = None,
     activity_weeks: int = 12,
+    self_belief_of: Collection[int] | None = None,
 ) -> dict[int, tuple[RepEvidence, int | None]]:
     """Every active rep's evidence (or only `person_ids`'), as it stood on `as_of`, with their
     team id (operator reads: callers scope the output). Calls count from `calls_since` when
@@ -232,7 +264,11 @@ def rep_evidence(
     created up to `as_of`; self-belief reads the self-assessments from `self_belief_since` when
     given, else all up to `as_of`; time allocation covers the `activity_weeks` weeks ending on
     `as_of`. Stages are those of the organisation's processes; a stage name is prefixed with its
-    process when the organisation runs more than one process."""
+    process when the organisation runs more than one process.
+
+    Self-belief is read only for the reps in `self_belief_of`, by default those
+    `self_belief_diagnosable` names; the others' mindset evidence is absent, with
+    `SELF_BELIEF_NOT_SHARED` as the reason (`RepEvidence.mindset_withheld`)."""
     records = _read_rep_records(
         organization=organization,
         person_ids=person_ids,
@@ -250,8 +286,12 @@ def rep_evidence(
     for owner_id, summary in analysis_summaries(call_rows):
         calls.setdefault(owner_id, []).append(summary)
 
+    if self_belief_of is None:
+        self_belief_of = self_belief_diagnosable(
+            organization=organization, person_ids=[rep.pk for rep in records.reps]
+        )
     beliefs = assessment_selectors.self_belief_history(
-        organization=organization, person_ids=person_ids
+        organization=organization, person_ids=list(self_belief_of)
     )
 
     out: dict[int, tuple[RepEvidence, int | None]] = {}
@@ -272,6 +312,7 @@ def rep_evidence(
             or None,
             window_weeks=activity_weeks,
             closed_since=deals_closed_since,
+            mindset_withheld="" if rep.pk in self_belief_of else SELF_BELIEF_NOT_SHARED,
         )
         out[rep.pk] = (evidence, rep.team_id)
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from salescoach.domain.diagnosis.progress import area_of
-from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose_rep
+from salescoach.domain.diagnosis.recommend import Diagnosis, diagnose_rep, withheld_areas
 from salescoach.domain.diagnosis.rules import RULES_VERSION
 from salescoach.goals import selectors
 from salescoach.goals.models import (
@@ -44,14 +44,20 @@ class RecommendationIn:
 
 
 def store_recommendations(
-    *, person: Person, recommendations: Iterable[RecommendationIn], rules_version: str
+    *,
+    person: Person,
+    recommendations: Iterable[RecommendationIn],
+    rules_version: str,
+    withheld: Collection[str] = (),
 ) -> list[Recommendation]:
     """Bring a person's open recommendations up to a fresh diagnosis; decided areas stay
     decided, and so do the areas the person already works on in an active learning goal. An
     open recommendation whose area is recommended again is updated in place (same id, so a
     page showing it keeps working, and an acceptance already given by one side stays); one
-    whose area is no longer recommended goes, unless one side has already accepted it.
-    Returns the open recommendations of the fresh diagnosis, in its order."""
+    whose area is no longer recommended goes, unless one side has already accepted it, or its
+    area is among `withheld` (the diagnosis may no longer read the evidence behind it, so it
+    may no longer be shown). Returns the open recommendations of the fresh diagnosis, in its
+    order."""
     with transaction.atomic():
         mine = Recommendation.objects.select_for_update().filter(person=person)
         decided = set(
@@ -76,7 +82,11 @@ def store_recommendations(
         stale = [
             rec.pk
             for area, rec in open_by_area.items()
-            if area not in seen and rec.manager_accepted_at is None and rec.rep_accepted_at is None
+            if area not in seen
+            and (
+                area in withheld
+                or (rec.manager_accepted_at is None and rec.rep_accepted_at is None)
+            )
         ]
         Recommendation.objects.filter(pk__in=stale).delete()
         return fresh
@@ -200,9 +210,12 @@ def start_diagnosis_run(*, organization: Organization, as_of: dt.date) -> Diagno
     return DiagnosisRun.objects.create(organization=organization, as_of=as_of)
 
 
-def store_diagnosis(*, run: DiagnosisRun, person: Person, diagnosis: Diagnosis) -> bool:
-    """Store a rep's recommendations from this run (`store_recommendations`), unless a run that
-    started later has stored theirs: it read newer evidence. True when stored.
+def store_diagnosis(
+    *, run: DiagnosisRun, person: Person, diagnosis: Diagnosis, withheld: Collection[str] = ()
+) -> bool:
+    """Store a rep's recommendations from this run (`store_recommendations`, open ones of the
+    `withheld` areas dropped), unless a run that started later has stored theirs: it read newer
+    evidence. True when stored.
 
     The rep's `RepDiagnosis` row is written first in the transaction, so two runs storing one
     rep at once take turns (a row lock on PostgreSQL, the database lock on SQLite), and the
@@ -221,6 +234,7 @@ def store_diagnosis(*, run: DiagnosisRun, person: Person, diagnosis: Diagnosis) 
                 for r in diagnosis.recommendations
             ],
             rules_version=RULES_VERSION,
+            withheld=withheld,
         )
     return True
 
@@ -236,7 +250,10 @@ def diagnose_organization(
     """Diagnose every rep (or one, or those in `only_person_ids`) against their own team and
     the whole organisation; optionally store the recommendations for the rep and manager to
     accept or dismiss (`store_diagnosis`: never over those of a run that started later). Peers
-    always come from the whole organisation, whoever is diagnosed."""
+    always come from the whole organisation, whoever is diagnosed. A rep's self-belief is read
+    only when everyone else who sees their recommendations may read their achievement-drive
+    summary (`selectors.rep_evidence`); otherwise achievement drive is not judged for them, and
+    their open recommendations there go, and their self-belief counts in no peer median."""
     run = start_diagnosis_run(organization=organization, as_of=as_of) if save else None
     evidence = selectors.rep_evidence(organization=organization, as_of=as_of)
     results: list[Diagnosis] = []
@@ -252,7 +269,12 @@ def diagnose_organization(
         diagnosis = diagnose_rep(rep, team=team, org=everyone)
         results.append(diagnosis)
         if run is not None:
-            store_diagnosis(run=run, person=people[person_id], diagnosis=diagnosis)
+            store_diagnosis(
+                run=run,
+                person=people[person_id],
+                diagnosis=diagnosis,
+                withheld=withheld_areas(rep),
+            )
     return results
 
 

@@ -11,7 +11,9 @@ import pytest
 from salescoach.assessments.models import MaturityAssessment, SummaryShare
 from salescoach.assessments.selectors import self_belief_history
 from salescoach.demo.generator import generate_demo
-from salescoach.org.models import Organization, Person
+from salescoach.domain.diagnosis.recommend import Recommendation, diagnose
+from salescoach.goals.selectors import rep_evidence
+from salescoach.org.models import Organization, Person, Role
 
 AS_OF = "2026-11-01"
 
@@ -24,6 +26,10 @@ def demo(
     capsys.readouterr()
     main_org, _ = generate_demo(seed=7, as_of=dt.date.fromisoformat(AS_OF))
     return {p.key: p.profile or "" for p in main_org.people if p.role == "rep"}
+
+
+def areas(found: tuple[Recommendation, ...]) -> list[str]:
+    return [rec.area for rec in found]
 
 
 def _history(profile_of: dict[str, str], profile: str) -> list[tuple[dt.date, float]]:
@@ -52,13 +58,18 @@ def test_some_reps_share_and_enablement_placed_the_organisation(demo: dict[str, 
     assert MaturityAssessment.objects.filter(organization__slug="harbourline").exists()
 
 
-def test_the_diagnosis_points_the_plateaued_rep_at_achievement_drive(
-    demo: dict[str, str], cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]
+def test_the_plateaued_reps_self_belief_points_at_achievement_drive_when_read(
+    demo: dict[str, str],
 ) -> None:
-    assert cli(["diagnose", "--org", "harbourline", "--as-of", AS_OF, "--format", "json"]) == 0
+    """The operator read of every rep's self-belief, as the diagnosis would judge it."""
+    org = Organization.objects.get(slug="harbourline")
+    everyone = list(Person.objects.filter(organization=org).values_list("pk", flat=True))
+    evidence = rep_evidence(
+        organization=org, as_of=dt.date.fromisoformat(AS_OF), self_belief_of=everyone
+    )
+    reps = [rep for rep, _ in evidence.values()]
     results = {
-        r["person"]: {rec["area"] for rec in r["recommendations"]}
-        for r in json.loads(capsys.readouterr().out)
+        rep.person: set(areas(diagnose(rep, team=reps, org=reps))) for rep, _ in evidence.values()
     }
     # The rule needs flat results as well as low self-belief; the generated results of one
     # plateaued rep rise by chance, so at least one of the two plateaued reps is caught.
@@ -68,3 +79,22 @@ def test_the_diagnosis_points_the_plateaued_rep_at_achievement_drive(
     assert "achievement_drive" not in results[hire]
     others = [k for k, v in demo.items() if v not in ("plateaued", "new_hire")]
     assert not any("achievement_drive" in results[k] for k in others)
+
+
+def test_the_diagnosis_judges_no_reps_self_belief_while_enablement_sees_the_advice(
+    demo: dict[str, str], cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Enablement sees every rep's recommendations and no rep can share a summary with them,
+    so advice built on a rep's self-belief would tell them a private answer."""
+    assert Person.objects.filter(
+        organization__slug="harbourline", role=Role.ENABLEMENT, is_active=True
+    ).exists()
+    assert cli(["diagnose", "--org", "harbourline", "--as-of", AS_OF, "--format", "json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert {r["person"] for r in found} == set(demo)
+    for result in found:
+        assert "achievement_drive" not in {rec["area"] for rec in result["recommendations"]}
+        assert (
+            "Self-belief not shared with everyone who sees the rep's recommendations: "
+            "achievement drive cannot be judged." in result["missing_evidence"]
+        )

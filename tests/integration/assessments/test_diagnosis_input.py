@@ -7,8 +7,13 @@ import datetime as dt
 from django.utils import timezone
 
 from salescoach.assessments import services
-from salescoach.goals.selectors import rep_evidence
+from salescoach.goals.selectors import (
+    SELF_BELIEF_NOT_SHARED,
+    rep_evidence,
+    self_belief_diagnosable,
+)
 from salescoach.org.access import viewer_for_person
+from salescoach.org.models import Person
 from tests.integration.assessments.answer_sheets import submit
 from tests.world import World
 
@@ -18,7 +23,9 @@ def test_the_diagnosis_reads_self_belief_of_submitted_responses_only(world: Worl
     submit(world.people["R1"], "achievement_drive", likert=4)
     # A draft of R2 is never scored, so it never reaches the diagnosis.
     services.start_response(viewer=viewer_for_person(world.people["R2"]), key="achievement_drive")
-    evidence = rep_evidence(organization=world.orgs["A"], as_of=today)
+    # Read as the operator does, for both reps (who may be read: the tests below).
+    both = {world.people["R1"].pk, world.people["R2"].pk}
+    evidence = rep_evidence(organization=world.orgs["A"], as_of=today, self_belief_of=both)
     r1 = evidence[world.people["R1"].pk][0]
     assert r1.mindset is not None
     # Self-belief: items 4, 4 and reverse-keyed 4 → 2; mean 10/3; (10/3 − 1)/4 × 100 = 58.3.
@@ -30,5 +37,39 @@ def test_the_diagnosis_reads_self_belief_of_submitted_responses_only(world: Worl
 def test_responses_after_the_as_of_date_are_left_out(world: World) -> None:
     submit(world.people["R1"], "achievement_drive")
     yesterday = timezone.localdate() - dt.timedelta(days=1)
-    evidence = rep_evidence(organization=world.orgs["A"], as_of=yesterday)
+    evidence = rep_evidence(
+        organization=world.orgs["A"], as_of=yesterday, self_belief_of={world.people["R1"].pk}
+    )
     assert evidence[world.people["R1"].pk][0].mindset is None
+
+
+def _share(rep: Person, manager: Person) -> None:
+    services.share_summary(
+        viewer=viewer_for_person(rep), key="achievement_drive", recipient_id=manager.pk
+    )
+
+
+def test_self_belief_is_read_only_when_all_who_see_the_recommendations_may_read_it(
+    world: World,
+) -> None:
+    """R1's recommendations are seen by M1 (their manager, lead of T1) and enablement E; R1a's
+    by M1a, by M1 (lead of the parent team, manager of M1a) and by E."""
+    people, org = world.people, world.orgs["A"]
+    reps = [people[key].pk for key in ("R1", "R1a", "R2")]
+    submit(people["R1"], "achievement_drive", likert=4)
+    Person.objects.filter(pk=people["E"].pk).update(is_active=False)  # no enablement for now
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == frozenset()
+    r1 = rep_evidence(organization=org, as_of=timezone.localdate())[people["R1"].pk][0]
+    assert r1.mindset is None
+    assert r1.mindset_withheld == SELF_BELIEF_NOT_SHARED
+
+    _share(people["R1"], people["M1"])
+    _share(people["R1a"], people["M1a"])  # M1, above, sees R1a's recommendations too
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == {people["R1"].pk}
+    r1 = rep_evidence(organization=org, as_of=timezone.localdate())[people["R1"].pk][0]
+    assert r1.mindset is not None
+    assert r1.mindset_withheld == ""
+
+    # Enablement sees every rep's recommendations, and no rep can share a summary with them.
+    Person.objects.filter(pk=people["E"].pk).update(is_active=True)
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == frozenset()

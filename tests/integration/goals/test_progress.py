@@ -129,7 +129,8 @@ def test_the_scorecard_says_when_a_calendar_holds_too_few_weeks(world: World, pi
 
 def _reference(goal: Goal, as_of: dt.date) -> GoalProgress:
     """The progress read one reading at a time, each from `rep_evidence` as the diagnosis reads
-    it, over the windows ending on the reading's day."""
+    it, over the windows ending on the reading's day (self-belief read whoever the rep shares
+    it with: who may see the readings is `goals_progress`'s viewer's business)."""
     windows = PROGRESS_WINDOWS
 
     def reading(day: dt.date) -> Reading:
@@ -141,6 +142,7 @@ def _reference(goal: Goal, as_of: dt.date) -> GoalProgress:
             deals_closed_since=windows.since("deals", day),
             self_belief_since=windows.since("assessments", day),
             activity_weeks=windows.activity_weeks,
+            self_belief_of=[goal.person_id],
         ).get(goal.person_id)
         return read_figure(goal.measure, None if found is None else found[0], on=day)
 

@@ -124,6 +124,9 @@ class RepEvidence:
     time: TimeFigures | None = None
     calls: CallFigures | None = None
     mindset: MindsetFigures | None = None
+    # Why the mindset evidence is left out although it may exist ("" when it is not): the
+    # rep's answers are private, and the diagnosis reads them only when they are shared.
+    mindset_withheld: str = ""
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -199,12 +202,14 @@ def build_rep_evidence(
     unit: PeriodUnit = "quarter",
     periods: int = 4,
     closed_since: dt.date | None = None,
+    mindset_withheld: str = "",
 ) -> RepEvidence:
     """The rep's evidence from plain records (records of other people are ignored): deals
     created up to `as_of`; time allocation over the `window_weeks` weeks ending on `as_of`
     (None without activities there; `weeks_with_activity` counts the window's seven-day weeks,
     counted back from `as_of`, that hold an activity); won amounts over the last `periods`
-    periods; call figures from call-analysis results; self-belief from dated scores.
+    periods; call figures from call-analysis results; self-belief from dated scores, unless
+    `mindset_withheld` says why they may not be read (then no mindset evidence at all).
 
     With `closed_since`, the deal figures (outcomes, where deals were lost, decided deals, stage
     conversion) read only the deals closed from `closed_since` to `as_of`, both days counted,
@@ -265,5 +270,10 @@ def build_rep_evidence(
         deals=figures,
         time=time,
         calls=summarise_calls(calls) if calls is not None else None,
-        mindset=summarise_self_belief(self_belief) if self_belief is not None else None,
+        mindset=(
+            summarise_self_belief(self_belief)
+            if self_belief is not None and not mindset_withheld
+            else None
+        ),
+        mindset_withheld=mindset_withheld,
     )

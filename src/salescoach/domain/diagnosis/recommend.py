@@ -21,6 +21,7 @@ __all__ = [
     "diagnose",
     "diagnose_rep",
     "find_missing_evidence",
+    "withheld_areas",
 ]
 
 
@@ -87,7 +88,10 @@ METRICS: dict[str, Metric] = {
     "self_belief": Metric(
         "self-belief score",
         "points (0-100)",
-        lambda rep: None if rep.mindset is None else rep.mindset.self_belief,
+        # Withheld mindset evidence is never read, the rep's nor a peer's (team medians).
+        lambda rep: (
+            None if rep.mindset is None or rep.mindset_withheld else rep.mindset.self_belief
+        ),
     ),
 }
 
@@ -99,7 +103,9 @@ SAMPLES: dict[str, Callable[[RepEvidence], int]] = {
     # The weeks of the activity window that hold a record (not the window's length).
     "weeks": lambda rep: 0 if rep.time is None else rep.time.weeks_with_activity,
     "periods": lambda rep: rep.deals.periods_with_results,
-    "assessments": lambda rep: 0 if rep.mindset is None else rep.mindset.assessments,
+    "assessments": lambda rep: (
+        0 if rep.mindset is None or rep.mindset_withheld else rep.mindset.assessments
+    ),
 }
 # Time figures are hours over the whole window, a week without records counting as a week
 # without time: they are judged only when records fill this share of the window's weeks (9 of
@@ -196,6 +202,8 @@ def _judge(
     value = metric.read(rep)
     sample = SAMPLES[signal.sample](rep)
     needed = needed_sample(signal, rep)
+    if value is None and signal.sample == "assessments" and rep.mindset_withheld:
+        return _Judgement(None, 0.0, 0.0, f"{metric.label}: {rep.mindset_withheld}")
     if value is None:
         return _Judgement(None, 0.0, 0.0, f"no {metric.label} yet")
     if sample < needed:
@@ -265,6 +273,17 @@ def diagnose(
     return tuple(sorted(found, key=lambda r: (-r.confidence, r.area)))
 
 
+def withheld_areas(rep: RepEvidence, rules: Sequence[Rule] = DEFAULT_RULES) -> frozenset[str]:
+    """The areas whose rules read evidence of the rep that is withheld (their mindset, when
+    `mindset_withheld`): not judged now, and a recommendation there from earlier evidence would
+    tell what is withheld."""
+    if not rep.mindset_withheld:
+        return frozenset()
+    return frozenset(
+        rule.area for rule in rules if any(s.sample == "assessments" for s in rule.signals)
+    )
+
+
 def find_missing_evidence(
     rep: RepEvidence,
     *,
@@ -273,14 +292,18 @@ def find_missing_evidence(
     rules: Sequence[Rule] = DEFAULT_RULES,
 ) -> tuple[str, ...]:
     """What the diagnosis could not judge, and why: absent call analyses, calendar or
-    self-assessments first, then each figure short of its minimum sample or of peers."""
+    self-assessments (or self-assessments withheld, `RepEvidence.mindset_withheld`) first, then
+    each figure short of its minimum sample or of peers."""
     notes = []
     if rep.calls is None:
         notes.append(
             "No analysed sales calls: needs discovery and empathy cannot be judged, nor the "
             "checkpoint part of qualification."
         )
-    if rep.mindset is None:
+    if rep.mindset_withheld:
+        # Said the same whether or not the rep has answered: that is private too.
+        notes.append(f"Self-belief {rep.mindset_withheld}: achievement drive cannot be judged.")
+    elif rep.mindset is None:
         notes.append("No achievement-drive self-assessment: achievement drive cannot be judged.")
     if rep.time is None:
         notes.append("No calendar or activity records: priority management cannot be judged.")

@@ -17,6 +17,7 @@ from salescoach.domain.diagnosis.recommend import (
     diagnose,
     diagnose_rep,
     find_missing_evidence,
+    withheld_areas,
 )
 from salescoach.domain.diagnosis.rules import AREAS, DEFAULT_RULES, Rule, Signal
 
@@ -186,6 +187,50 @@ def test_flat_results_and_low_self_belief_point_to_achievement_drive() -> None:
     assert areas(found) == ["achievement_drive"]
     # Flat results with ordinary self-belief say nothing.
     assert diagnose(rep("ana@acme.test", deals=flat), team=team, org=team) == ()
+
+
+NOT_SHARED = "not shared with everyone who sees the rep's recommendations"
+FLAT = dataclasses.replace(
+    STEADY_DEALS,
+    results=(("Q1", 100), ("Q2", 100), ("Q3", 100), ("Q4", 100)),  # type: ignore[arg-type]
+)
+LOW_MIND = MindsetFigures(self_belief=45.0, trend=-5.0, assessments=2)
+
+
+def test_flat_results_are_not_judged_on_achievement_drive_without_mindset_evidence() -> None:
+    team = peers()
+    result = diagnose_rep(rep("ana@acme.test", deals=FLAT, mindset=None), team=team, org=team)
+    assert result.recommendations == ()
+    assert "achievement_drive: no self-belief score yet" in result.missing_evidence
+
+
+def test_withheld_mindset_evidence_is_not_judged_and_the_reason_hides_whether_it_exists() -> None:
+    team = peers()
+    # Whatever the evidence holds, withheld it is not read: low self-belief or none at all.
+    for mind in (LOW_MIND, None):
+        ana = rep("ana@acme.test", deals=FLAT, mindset=mind, mindset_withheld=NOT_SHARED)
+        result = diagnose_rep(ana, team=team, org=team)
+        assert result.recommendations == ()
+        assert withheld_areas(ana) == {"achievement_drive"}
+        assert f"Self-belief {NOT_SHARED}: achievement drive cannot be judged." in (
+            result.missing_evidence
+        )
+        assert f"achievement_drive: self-belief score: {NOT_SHARED}" in result.missing_evidence
+        assert not any("No achievement-drive" in note for note in result.missing_evidence)
+    assert withheld_areas(rep("ana@acme.test", deals=FLAT, mindset=LOW_MIND)) == frozenset()
+
+
+def test_a_peers_withheld_self_belief_counts_in_no_median() -> None:
+    ana = rep("ana@acme.test", deals=FLAT, mindset=LOW_MIND)
+    # Four peers at 75: ana's 45 is below 75 × 0.85 and 8 points under, and under the bar 60.
+    assert areas(diagnose(ana, team=peers(), org=peers())) == ["achievement_drive"]
+    # Two of them withheld: two peers left, short of MIN_PEERS (3), so no reference at all.
+    mixed = peers(2) + [rep(f"quiet{i}@acme.test", mindset_withheld=NOT_SHARED) for i in range(2)]
+    result = diagnose_rep(ana, team=mixed, org=mixed)
+    assert result.recommendations == ()
+    assert "achievement_drive: self-belief score: fewer than 3 peers to compare with" in (
+        result.missing_evidence
+    )
 
 
 def test_absent_calls_calendar_and_assessments_are_named() -> None:
