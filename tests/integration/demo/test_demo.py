@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 
 import pytest
 from django.core.management import call_command
@@ -195,16 +196,21 @@ def test_the_demo_starts_with_the_diagnosis_stored_and_agendas_prepared(
     assert all(s.agenda.get("sections") for s in planned)
 
 
+def _canonical(evidence: object) -> str:
+    """The evidence as JSON with sorted keys: PostgreSQL's jsonb keeps no key order."""
+    return json.dumps(evidence, sort_keys=True)
+
+
 def _open_recommendations() -> set[tuple[str, str, str, str]]:
     """(rep, area, why, evidence) of every open recommendation stored."""
     rows = Recommendation.objects.filter(status="open").select_related("person")
-    return {(r.person.email, r.area, r.why, repr(r.evidence)) for r in rows}
+    return {(r.person.email, r.area, r.why, _canonical(r.evidence)) for r in rows}
 
 
 def _diagnosed(day: dt.date) -> set[tuple[str, str, str, str]]:
     """(rep, area, why, evidence) of every recommendation a diagnosis as of `day` finds."""
     return {
-        (found.person, r.area, r.why, repr(r.to_json()["evidence"]))
+        (found.person, r.area, r.why, _canonical(r.to_json()["evidence"]))
         for org in Organization.objects.all()
         for found in diagnose_organization(organization=org, as_of=day)
         for r in found.recommendations
