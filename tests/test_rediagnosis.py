@@ -18,6 +18,7 @@ from salescoach.assessments.models import SummaryShare
 from salescoach.calls.services import record_call
 from salescoach.domain.diagnosis.rules import RULES_VERSION
 from salescoach.goals.models import Goal, Recommendation, RecommendationStatus, RepDiagnosis
+from salescoach.goals.selectors import visible_recommendations
 from salescoach.goals.services import (
     RecommendationIn,
     accept_recommendation,
@@ -374,6 +375,11 @@ def _areas(person: Person) -> list[str]:
 
 def test_the_achievement_drive_advice_follows_the_reps_share_with_their_manager() -> None:
     org, people = _field_team()
+    # Enablement sees every rep's recommendations, and no rep can share a summary with them:
+    # the advice comes all the same, shown to the rep and M only.
+    people["E"] = create_person(
+        organization=org, name="Eve Enablement", email="e@acme.test", role=Role.ENABLEMENT
+    )
     _plant_flat_results(people["R"])
     # Self-belief: likert 5 on every item, the reverse-keyed one counted 1: mean 11/3,
     # (11/3 − 1)/4 × 100 = 66.7 for the peers; likert 2: (8/3 − 1)/4 × 100 = 41.7 for R, under
@@ -389,8 +395,8 @@ def test_the_achievement_drive_advice_follows_the_reps_share_with_their_manager(
         organization=org, as_of=timezone.localdate(), only_person_ids=[people["R"].pk]
     )
     assert (
-        "Self-belief not shared with everyone who sees the rep's recommendations: achievement "
-        "drive cannot be judged." in diagnosis.missing_evidence
+        "Self-belief not shared with the rep's manager: achievement drive cannot be judged."
+        in diagnosis.missing_evidence
     )
 
     share = _share_with_manager(people["R"], people["M"])
@@ -398,6 +404,9 @@ def test_the_achievement_drive_advice_follows_the_reps_share_with_their_manager(
     _run_worker()
     (advice,) = [rec for rec in _open(people["R"]) if rec.area == "achievement_drive"]
     assert advice.title == "Set a stretch goal the rep believes in, with a plan to reach it"
+    for key, sees in (("R", True), ("M", True), ("E", False)):
+        seen = visible_recommendations(viewer=viewer_for_person(people[key]))
+        assert seen.filter(pk=advice.pk).exists() is sees, key
     belief = next(item for item in advice.evidence if item["metric"] == "self_belief")
     assert (belief["value"], belief["team_median"], belief["holds"]) == (41.7, 66.7, True)
 

@@ -129,18 +129,49 @@ SELF_BELIEF_VISIBLE_UNSHARED: dict[str, frozenset[str]] = {
     for viewer in ("E", "AD", "M1", "M1a", "M2", "R1", "R1a", "R2", "EB", "MB", "RB")
 }
 
-# Reps whose self-belief the diagnosis reads: those whose summary everyone else who sees their
-# recommendations (WORK_VISIBLE) reads right now. With the shares above, R1 (seen by M1 and E)
-# and RB (seen by MB and EB) once enablement is gone; R1a never (M1, above M1a, sees R1a's
-# advice and cannot be shared with), nor R2 (shares nothing); and nobody while enablement,
-# whom no rep can share with, is active.
+# A rep's direct coaches: their manager and the lead of their own team (M1 leads T1, above
+# T1a, but is not R1a's direct coach).
+DIRECT_COACHES: dict[str, frozenset[str]] = {
+    "R1": frozenset({"M1"}),
+    "R1a": frozenset({"M1a"}),
+    "R2": frozenset({"M2"}),
+    "RB": frozenset({"MB"}),
+}
+# Reps whose self-belief the diagnosis reads: those whose summary every direct coach reads right
+# now. With the shares above: R1 (→ M1), R1a (→ M1a) and RB (→ MB), whether or not enablement is
+# active; never R2 (shares nothing); nobody once no share is active.
 SELF_BELIEF_DIAGNOSED: dict[tuple[str, bool], frozenset[str]] = {
-    ("shared", False): frozenset({"R1", "RB"}),  # (scenario, enablement active)
-    ("shared", True): frozenset(),
+    ("shared", False): frozenset({"R1", "R1a", "RB"}),  # (scenario, enablement active)
+    ("shared", True): frozenset({"R1", "R1a", "RB"}),
     ("never shared", False): frozenset(),
     ("never shared", True): frozenset(),
     ("revoked", False): frozenset(),
     ("revoked", True): frozenset(),
+}
+# An achievement-drive recommendation (built on the rep's self-belief), and a learning goal
+# accepted from one: the rep, and whoever the rep shares the achievement-drive summary with right
+# now. Not enablement, not M1 for R1a (a lead higher up), not M2 (no share from R2), though all of
+# them see the rep's other recommendations and goals.
+ACHIEVEMENT_ADVICE_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "M1": frozenset({"R1"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset(),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"RB"}),
+    "EB": frozenset(),
+}
+# With no share, or every share revoked: the rep alone.
+ACHIEVEMENT_ADVICE_VISIBLE_UNSHARED: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset({"R2"}),
+    "RB": frozenset({"RB"}),
+    **{viewer: frozenset() for viewer in ("M1", "M1a", "M2", "E", "AD", "MB", "EB")},
 }
 
 # Organisation figures: enablement only, and only for groups of at least this many people.

@@ -34,7 +34,7 @@ from salescoach.domain.pipeline.records import (
     StageDef,
 )
 from salescoach.goals.models import Goal, GoalKind, Recommendation, RecommendationStatus
-from salescoach.org.access import Viewer, get_or_404, restrict, viewers_of
+from salescoach.org.access import Viewer, get_or_404, restrict, viewer_for_person
 from salescoach.org.models import Organization, Person, Role
 from salescoach.pipeline.models import Activity, Deal, Stage, StageChange
 
@@ -217,32 +217,43 @@ def _read_rep_records(
 
 # Why the diagnosis leaves a rep's self-belief out; the same words whether or not the rep has
 # taken the self-assessment, which is private too.
-SELF_BELIEF_NOT_SHARED = "not shared with everyone who sees the rep's recommendations"
+SELF_BELIEF_NOT_SHARED = "not shared with the rep's manager"
 
 
 def self_belief_diagnosable(
     *, organization: Organization, person_ids: Collection[int]
 ) -> frozenset[int]:
-    """Of `person_ids`, the reps whose self-belief the diagnosis may read: those whose
-    achievement-drive summary every other person who can see their recommendations (the
-    access rule for Recommendation: their managers, enablement) may read right now
-    (`assessment_selectors.self_belief_readers`). A recommendation built on the score would
-    otherwise tell those people the rep's private answer. One query per manager or enablement
-    person of the organisation, besides a few."""
-    viewers = viewers_of(Recommendation, organization_id=organization.pk, person_ids=person_ids)
-    others: dict[Viewer, set[int]] = {}
-    for person_id, seen_by in viewers.items():
-        for viewer in seen_by:
-            if viewer.person_id != person_id:
-                others.setdefault(viewer, set()).add(person_id)
+    """Of `person_ids`, the reps whose self-belief the diagnosis may read: those with at least
+    one direct coach (their manager, and the lead of their own team, when set, active and not
+    the rep) where every direct coach may read the rep's achievement-drive summary right now
+    (`assessment_selectors.self_belief_readers`). Anyone else who sees the rep's
+    recommendations (enablement, leads further up) is kept from the advice built on it by the
+    access layer (`org.access.SummaryGate`). A few queries, and one per direct coach."""
+    reps = Person.objects.filter(organization=organization, pk__in=list(person_ids)).select_related(
+        "manager", "team__lead"
+    )
+    coaches_of: dict[int, set[int]] = {}
+    coach_of: dict[int, Person] = {}
+    for rep in reps:
+        direct = [rep.manager, rep.team.lead if rep.team is not None else None]
+        for coach in direct:
+            if coach is not None and coach.is_active and coach.pk != rep.pk:
+                coaches_of.setdefault(rep.pk, set()).add(coach.pk)
+                coach_of[coach.pk] = coach
+    coached: dict[int, set[int]] = {}
+    for rep_id, coaches in coaches_of.items():
+        for coach_id in coaches:
+            coached.setdefault(coach_id, set()).add(rep_id)
     readable = {
-        viewer: assessment_selectors.self_belief_readers(viewer=viewer, person_ids=ids)
-        for viewer, ids in others.items()
+        coach_id: assessment_selectors.self_belief_readers(
+            viewer=viewer_for_person(coach_of[coach_id]), person_ids=rep_ids
+        )
+        for coach_id, rep_ids in coached.items()
     }
     return frozenset(
-        person_id
-        for person_id, seen_by in viewers.items()
-        if all(person_id in readable[v] for v in seen_by if v.person_id != person_id)
+        rep_id
+        for rep_id, coaches in coaches_of.items()
+        if all(rep_id in readable[coach_id] for coach_id in coaches)
     )
 
 

@@ -251,7 +251,7 @@ def diagnose_organization(
     the whole organisation; optionally store the recommendations for the rep and manager to
     accept or dismiss (`store_diagnosis`: never over those of a run that started later). Peers
     always come from the whole organisation, whoever is diagnosed. A rep's self-belief is read
-    only when everyone else who sees their recommendations may read their achievement-drive
+    only when their direct coaches (manager, their team's lead) may read their achievement-drive
     summary (`selectors.rep_evidence`); otherwise achievement drive is not judged for them, and
     their open recommendations there go, and their self-belief counts in no peer median."""
     run = start_diagnosis_run(organization=organization, as_of=as_of) if save else None

@@ -47,6 +47,32 @@ class Rule:
     # PRIVATE records with a shareable summary: the lookup from a record to its owner's shares
     # (rows with `instrument`, `recipient` and `revoked_at`); read with the action "summary".
     shared_through: str | None = None
+    # Owner-scoped records some of which tell a private summary: those only for the owner and
+    # whoever the owner shares that summary with right now (:class:`SummaryGate`).
+    gate: SummaryGate | None = None
+
+
+@dataclass(frozen=True)
+class SummaryGate:
+    """Records whose `field` equals `value` are read from their owner's `instrument` summary
+    (an achievement-drive recommendation is built on the rep's self-belief): besides the usual
+    rule, they are visible only to the owner and to a viewer the owner shares that summary with
+    right now, `shared_through` leading from a record to its owner's shares."""
+
+    field: str
+    value: str
+    instrument: str
+    shared_through: str
+
+
+# An achievement-drive recommendation is built on the rep's low self-belief, and a learning goal
+# accepted from one carries its title and why.
+_ACHIEVEMENT_DRIVE_ADVICE = SummaryGate(
+    "area", "achievement_drive", "achievement_drive", "person__summary_shares"
+)
+_ACHIEVEMENT_DRIVE_GOAL = SummaryGate(
+    "source__area", "achievement_drive", "achievement_drive", "person__summary_shares"
+)
 
 
 RULES: dict[str, Rule] = {
@@ -64,8 +90,8 @@ RULES: dict[str, Rule] = {
     "pipeline.ImportRun": Rule(Kind.DIRECTORY, "imported_by"),  # who imported what
     "calls.Call": Rule(Kind.WORK, "owner"),
     "calls.CallAnalysis": Rule(Kind.WORK, "call__owner"),
-    "goals.Goal": Rule(Kind.WORK, "person"),
-    "goals.Recommendation": Rule(Kind.WORK, "person"),
+    "goals.Goal": Rule(Kind.WORK, "person", gate=_ACHIEVEMENT_DRIVE_GOAL),
+    "goals.Recommendation": Rule(Kind.WORK, "person", gate=_ACHIEVEMENT_DRIVE_ADVICE),
     "coaching.CoachingSession": Rule(Kind.COACHING, "rep"),
     "coaching.Commitment": Rule(Kind.COACHING, "rep"),
     "coaching.CheckIn": Rule(Kind.COACHING, "person"),
@@ -177,75 +203,6 @@ def viewer_for_person(person: Person) -> Viewer:
     return Viewer(person.pk, org_id, person.role, frozenset({person.pk}), own_teams)
 
 
-def viewers_of(
-    model: type[models.Model], *, organization_id: int, person_ids: Iterable[int]
-) -> dict[int, frozenset[Viewer]]:
-    """For each of `person_ids`, every active person of the organisation who may view their
-    records of `model` (the person themself included), by the rule :func:`restrict` applies
-    with the action "view", whether or not such records exist yet. For owner-scoped kinds
-    (work, coaching, private records); a few queries whatever the number of people."""
-    rule = rule_for(model)
-    if rule.kind not in (Kind.WORK, Kind.COACHING, Kind.PRIVATE) or not rule.owner:
-        raise LookupError(f"{model._meta.label} is not scoped by its owner alone")
-    wanted = set(person_ids)
-    people = list(
-        Person.objects.filter(organization_id=organization_id, is_active=True).only(
-            "pk", "organization_id", "role", "team_id"
-        )
-    )
-    if not any(p.role == Role.MANAGER for p in people):
-        viewers = [viewer_for_person(p) for p in people]
-    else:
-        parent_of = dict(
-            Team.objects.filter(organization_id=organization_id).values_list("id", "parent_id")
-        )
-        lead_of = dict(
-            Team.objects.filter(organization_id=organization_id).values_list("id", "lead_id")
-        )
-        team_of: dict[int, int | None] = {}
-        manager_of: dict[int, int | None] = {}
-        for pid, team_id, manager_id in Person.objects.filter(
-            organization_id=organization_id
-        ).values_list("id", "team_id", "manager_id"):
-            team_of[pid], manager_of[pid] = team_id, manager_id
-        viewers = [
-            _manager_viewer(p, parent_of, lead_of, team_of, manager_of)
-            if p.role == Role.MANAGER
-            else viewer_for_person(p)
-            for p in people
-        ]
-
-    def sees(viewer: Viewer, person_id: int) -> bool:
-        if rule.kind == Kind.PRIVATE:
-            return viewer.person_id == person_id
-        if viewer.is_admin or (rule.kind == Kind.COACHING and viewer.team_person_ids is None):
-            return False
-        return viewer.team_person_ids is None or person_id in viewer.team_person_ids
-
-    return {pid: frozenset(v for v in viewers if sees(v, pid)) for pid in wanted}
-
-
-def _manager_viewer(
-    person: Person,
-    parent_of: Mapping[int, int | None],
-    lead_of: Mapping[int, int | None],
-    team_of: Mapping[int, int | None],
-    manager_of: Mapping[int, int | None],
-) -> Viewer:
-    """A manager's viewer as :func:`viewer_for_person` works it out, from the organisation's
-    teams and people read beforehand."""
-    led = [team_id for team_id, lead_id in lead_of.items() if lead_id == person.pk]
-    team_ids = _descendant_team_ids(led, parent_of)
-    members = {pid for pid, team_id in team_of.items() if team_id in team_ids}
-    members |= _report_ids(person.pk, manager_of)
-    members.add(person.pk)
-    if person.team_id is not None:
-        team_ids.add(person.team_id)
-    return Viewer(
-        person.pk, person.organization_id, person.role, frozenset(members), frozenset(team_ids)
-    )
-
-
 def viewer_for_user(user: User | AnonymousUser) -> Viewer:
     """The viewer behind a login; raises NoPersonError when the login has no person."""
     if not user.is_authenticated:
@@ -295,9 +252,9 @@ def restrict(
     if rule.kind == Kind.WORK:
         if viewer.is_admin:
             return queryset.none()
-        if viewer.team_person_ids is None:
-            return queryset
-        return _owned_by(queryset, rule, viewer.team_person_ids)
+        if viewer.team_person_ids is not None:
+            queryset = _owned_by(queryset, rule, viewer.team_person_ids)
+        return _gated(queryset, rule, viewer)
     if rule.kind == Kind.COACHING:
         if viewer.is_admin or viewer.team_person_ids is None:
             return queryset.none()  # enablement reads coaching only as aggregates
@@ -321,6 +278,24 @@ def restrict(
         shared &= models.Q(**{f"{rule.owner}__in": viewer.team_person_ids})
     ids = queryset.filter(shared).values("pk")
     return queryset.filter(models.Q(pk__in=owned.values("pk")) | models.Q(pk__in=ids))
+
+
+def _gated(queryset: models.QuerySet[M], rule: Rule, viewer: Viewer) -> models.QuerySet[M]:
+    """The records of `queryset` a rule's :class:`SummaryGate` lets the viewer read: every
+    record outside the gate; inside it, the viewer's own and those whose owner shares the gate's
+    summary with the viewer right now (a subquery, so the join to the shares adds no rows)."""
+    gate = rule.gate
+    if gate is None or not rule.owner:
+        return queryset
+    model = queryset.model
+    shared = model._default_manager.filter(
+        _shared_with(viewer, gate.shared_through, gate.instrument)
+    ).values("pk")
+    return queryset.filter(
+        ~models.Q(**{gate.field: gate.value})
+        | models.Q(**{rule.owner: viewer.person_id})
+        | models.Q(pk__in=shared)
+    )
 
 
 def _shared_with(viewer: Viewer, path: str, instrument: str | models.F) -> models.Q:

@@ -13,7 +13,7 @@ from salescoach.goals.selectors import (
     self_belief_diagnosable,
 )
 from salescoach.org.access import viewer_for_person
-from salescoach.org.models import Person
+from salescoach.org.models import Person, Team
 from tests.integration.assessments.answer_sheets import submit
 from tests.world import World
 
@@ -49,27 +49,35 @@ def _share(rep: Person, manager: Person) -> None:
     )
 
 
-def test_self_belief_is_read_only_when_all_who_see_the_recommendations_may_read_it(
-    world: World,
-) -> None:
-    """R1's recommendations are seen by M1 (their manager, lead of T1) and enablement E; R1a's
-    by M1a, by M1 (lead of the parent team, manager of M1a) and by E."""
+def test_self_belief_is_read_only_when_the_direct_coaches_may_read_it(world: World) -> None:
+    """R1's direct coach is M1 (their manager, lead of T1); R1a's is M1a (their manager, lead
+    of T1a), not M1 above nor enablement, who never see the advice built on it."""
     people, org = world.people, world.orgs["A"]
     reps = [people[key].pk for key in ("R1", "R1a", "R2")]
     submit(people["R1"], "achievement_drive", likert=4)
-    Person.objects.filter(pk=people["E"].pk).update(is_active=False)  # no enablement for now
     assert self_belief_diagnosable(organization=org, person_ids=reps) == frozenset()
     r1 = rep_evidence(organization=org, as_of=timezone.localdate())[people["R1"].pk][0]
     assert r1.mindset is None
-    assert r1.mindset_withheld == SELF_BELIEF_NOT_SHARED
+    assert r1.mindset_withheld == SELF_BELIEF_NOT_SHARED == "not shared with the rep's manager"
 
     _share(people["R1"], people["M1"])
-    _share(people["R1a"], people["M1a"])  # M1, above, sees R1a's recommendations too
-    assert self_belief_diagnosable(organization=org, person_ids=reps) == {people["R1"].pk}
+    _share(people["R1a"], people["M1a"])
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == {
+        people["R1"].pk,
+        people["R1a"].pk,
+    }
     r1 = rep_evidence(organization=org, as_of=timezone.localdate())[people["R1"].pk][0]
     assert r1.mindset is not None
     assert r1.mindset_withheld == ""
 
-    # Enablement sees every rep's recommendations, and no rep can share a summary with them.
-    Person.objects.filter(pk=people["E"].pk).update(is_active=True)
-    assert self_belief_diagnosable(organization=org, person_ids=reps) == frozenset()
+    # R1a gets a team whose lead is M2: both direct coaches must read the summary.
+    Team.objects.filter(pk=world.teams["T1a"].pk).update(lead=people["M2"])
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == {people["R1"].pk}
+    # With neither a manager nor a team lead, nobody coaches R1a directly: not read.
+    Team.objects.filter(pk=world.teams["T1a"].pk).update(lead=None)
+    Person.objects.filter(pk=people["R1a"].pk).update(manager=None)
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == {people["R1"].pk}
+    # An inactive manager is no coach: R1 has M1 as lead of T1 still, who reads it.
+    Person.objects.filter(pk=people["R1"].pk).update(manager=people["M2"])
+    Person.objects.filter(pk=people["M2"].pk).update(is_active=False)
+    assert self_belief_diagnosable(organization=org, person_ids=reps) == {people["R1"].pk}

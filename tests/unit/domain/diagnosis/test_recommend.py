@@ -189,7 +189,7 @@ def test_flat_results_and_low_self_belief_point_to_achievement_drive() -> None:
     assert diagnose(rep("ana@acme.test", deals=flat), team=team, org=team) == ()
 
 
-NOT_SHARED = "not shared with everyone who sees the rep's recommendations"
+NOT_SHARED = "not shared with the rep's manager"
 FLAT = dataclasses.replace(
     STEADY_DEALS,
     results=(("Q1", 100), ("Q2", 100), ("Q3", 100), ("Q4", 100)),  # type: ignore[arg-type]
