@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from django.db.models import Q, QuerySet
@@ -70,16 +72,31 @@ def analysis_summaries(analyses: QuerySet[CallAnalysis]) -> list[tuple[int, dict
     out, e.g. {"rep_talk_share": 0.41, "questions": {"total": 12},
     "checkpoints": {"need_admitted": {"reached": True}, …}}."""
     rows = analyses.values_list("call__owner_id", *(f"result__{key}" for key in SUMMARY_KEYS))
-    out: list[tuple[int, dict[str, Any]]] = []
-    for owner_id, *values in rows:
-        summary: dict[str, Any] = {}
-        for key, value in zip(SUMMARY_KEYS, values, strict=True):
-            if value is None:
-                continue
-            *parents, leaf = key.split("__")
-            node = summary
-            for parent in parents:
-                node = node.setdefault(parent, {})
-            node[leaf] = value
-        out.append((owner_id, summary))
-    return out
+    return [(owner_id, _summary(values)) for owner_id, *values in rows]
+
+
+def dated_analysis_summaries(
+    analyses: QuerySet[CallAnalysis],
+) -> list[tuple[int, dt.datetime, dict[str, Any]]]:
+    """`analysis_summaries` with the moment each call was held: (owner id, occurred at,
+    summary)."""
+    rows = analyses.values_list(
+        "call__owner_id", "call__occurred_at", *(f"result__{key}" for key in SUMMARY_KEYS)
+    )
+    return [(owner_id, at, _summary(values)) for owner_id, at, *values in rows]
+
+
+_SUMMARY_PATHS = [key.split("__") for key in SUMMARY_KEYS]
+
+
+def _summary(values: Sequence[Any]) -> dict[str, Any]:
+    """The SUMMARY_KEYS values of one analysis, nested in the shape of its result."""
+    summary: dict[str, Any] = {}
+    for (*parents, leaf), value in zip(_SUMMARY_PATHS, values, strict=True):
+        if value is None:
+            continue
+        node = summary
+        for parent in parents:
+            node = node.setdefault(parent, {})
+        node[leaf] = value
+    return summary

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
-from salescoach.calls.selectors import SUMMARY_KEYS, analysis_summaries
+from salescoach.calls.selectors import analysis_summaries, dated_analysis_summaries
 from salescoach.domain.diagnosis.evidence import RepEvidence, build_rep_evidence
 from salescoach.domain.diagnosis.progress import (
     PROGRESS_WINDOWS,
@@ -333,21 +333,9 @@ def _dated_call_summaries(
     call_rows: QuerySet[CallAnalysis],
 ) -> dict[int, list[tuple[dt.date, dict[str, Any]]]]:
     """Per call owner, (the local day of the call, its summary) for each analysis of the
-    queryset: the summaries `analysis_summaries` gives, with the day each call was held."""
-    keys = [key.split("__") for key in SUMMARY_KEYS]
-    rows = call_rows.values_list(
-        "call__owner_id", "call__occurred_at", *(f"result__{key}" for key in SUMMARY_KEYS)
-    )
+    queryset (`calls.selectors.dated_analysis_summaries`)."""
     out: dict[int, list[tuple[dt.date, dict[str, Any]]]] = {}
-    for owner_id, occurred_at, *values in rows:
-        summary: dict[str, Any] = {}
-        for (*parents, leaf), value in zip(keys, values, strict=True):
-            if value is None:
-                continue
-            node = summary
-            for parent in parents:
-                node = node.setdefault(parent, {})
-            node[leaf] = value
+    for owner_id, occurred_at, summary in dated_analysis_summaries(call_rows):
         out.setdefault(owner_id, []).append((timezone.localtime(occurred_at).date(), summary))
     return out
 
