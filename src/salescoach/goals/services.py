@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from salescoach.domain.diagnosis.progress import area_of
@@ -210,6 +211,34 @@ def start_diagnosis_run(*, organization: Organization, as_of: dt.date) -> Diagno
     return DiagnosisRun.objects.create(organization=organization, as_of=as_of)
 
 
+# Diagnosis runs kept per organisation (`prune_diagnosis_runs`): the newest ones, and every run
+# started within the last day (one may still be storing on a busy day with several workers).
+KEEP_DIAGNOSIS_RUNS = 20
+KEEP_DIAGNOSIS_RUNS_FOR = dt.timedelta(days=1)
+
+
+def prune_diagnosis_runs(
+    *,
+    organization_id: int,
+    keep: int = KEEP_DIAGNOSIS_RUNS,
+    keep_for: dt.timedelta = KEEP_DIAGNOSIS_RUNS_FOR,
+) -> int:
+    """Delete the organisation's diagnosis runs that are older than its `keep` newest, started
+    more than `keep_for` ago and are no rep's last run (`RepDiagnosis`); those that are stay,
+    however old, since a rep's row is what keeps an earlier run from replacing their
+    recommendations. Answers how many runs went. One query finds them (none: done), two more
+    delete them."""
+    if keep < 1:
+        raise ValueError("keep at least the newest run")
+    runs = DiagnosisRun.objects.filter(organization_id=organization_id)
+    newest_kept = runs.order_by("-pk").values("pk")[keep - 1 : keep]
+    old = runs.filter(
+        pk__lt=Subquery(newest_kept), started_at__lt=timezone.now() - keep_for
+    ).exclude(Exists(RepDiagnosis.objects.filter(run_id=OuterRef("pk"))))
+    _, deleted = old.delete()
+    return deleted.get(DiagnosisRun._meta.label, 0)
+
+
 def store_diagnosis(
     *, run: DiagnosisRun, person: Person, diagnosis: Diagnosis, withheld: Collection[str] = ()
 ) -> bool:
@@ -253,7 +282,8 @@ def diagnose_organization(
     always come from the whole organisation, whoever is diagnosed. A rep's self-belief is read
     only when their direct coaches (manager, their team's lead) may read their achievement-drive
     summary (`selectors.rep_evidence`); otherwise achievement drive is not judged for them, and
-    their open recommendations there go, and their self-belief counts in no peer median."""
+    their open recommendations there go, and their self-belief counts in no peer median. A run
+    that stores prunes the organisation's old runs when it is done (`prune_diagnosis_runs`)."""
     run = start_diagnosis_run(organization=organization, as_of=as_of) if save else None
     evidence = selectors.rep_evidence(organization=organization, as_of=as_of)
     results: list[Diagnosis] = []
@@ -275,6 +305,8 @@ def diagnose_organization(
                 diagnosis=diagnosis,
                 withheld=withheld_areas(rep),
             )
+    if run is not None:
+        prune_diagnosis_runs(organization_id=organization.pk)
     return results
 
 
