@@ -185,6 +185,25 @@ def _table(result: Agreement) -> list[str]:
     ]
 
 
+def _held_out_lines(unseen: list[LabelledCall]) -> list[str]:
+    if not unseen:
+        return [
+            "### Held-out calls",
+            "",
+            "None at present: every labelled call has shaped a rule of this analyser.",
+            "",
+        ]
+    return [
+        f"### The {len(unseen)} held-out calls",
+        "",
+        "Written and labelled by someone who had not seen the rules, from a brief that named no",
+        "example phrasings; not read while the rules of this analyser were written, run once",
+        "they were final, nothing changed after that run.",
+        "",
+        *_table(agreement(unseen)),
+    ]
+
+
 def report_lines(calls: list[LabelledCall]) -> list[str]:
     """The docs/quality.md section for the labelled calls."""
     unseen = [call for call in calls if call.unseen]
@@ -196,13 +215,7 @@ def report_lines(calls: list[LabelledCall]) -> list[str]:
         "recognition without punctuation, one has no timestamps). Every sentence of every call",
         "counts: a label the engine gives that the person did not is a false positive.",
         "",
-        f"### The {len(unseen)} held-out calls",
-        "",
-        "Written and labelled by someone who had not seen the rules, from a brief that named no",
-        "example phrasings; not read while the rules of this analyser were written, run once",
-        "they were final, nothing changed after that run.",
-        "",
-        *_table(agreement(unseen)),
+        *_held_out_lines(unseen),
         "### All calls",
         "",
         *_table(agreement(calls)),
@@ -276,5 +289,20 @@ def report_lines(calls: list[LabelledCall]) -> list[str]:
         'I\'ve been after for years", "send me the paperwork") are missed, which leaves the',
         'checkpoints at 9 of 16 on the newest calls; bargaining in bare amounts ("eighteen',
         'four") does not read as deal talk.',
+        "",
+        "Analyser 2.7.0 reads the checkpoints from the conversation as well as from phrases,",
+        "written reading all the calls above (`heldout4-*` and `heldout5-*` among them, so they",
+        "are no longer unseen). A plain yes to the rep's question counts: to a proposal to",
+        'show, tell how, meet, book or send ("would a session at your depot work?" — "yeah,',
+        'that\'d be good") as agreement, to "would you be open to…?" as openness, to "are you',
+        'the one who signs?" (or "me" to "who decides?") as authority; a yes taken back',
+        '("yes, but not this year") counts for nothing. A customer who agrees to discuss the',
+        "solution is open to it, so an agreement with no openness said before it shows both;",
+        "authority counts wherever it is said after the need. The checkpoints keep their order.",
+        "Checkpoints reached or not, 2.6.0 → 2.7.0: 74 → 84 of 88 on the first 23 calls,",
+        "18 → 27 of 32 on the eight calls held out for 2.6.0; of the 80 checkpoints the people",
+        "marked reached, 54 → 75 are found; of the 40 they marked missing, 38 → 36 stay",
+        "missing (the golf club call, where a need is wrongly read, now also reads the",
+        "customer's yes to an e-mailed summary as agreement). Sentence labels did not move.",
         "",
     ]

@@ -11,6 +11,7 @@ from salescoach.domain.calls import screen as sc
 from salescoach.domain.calls.checkpoints import (
     Reached,
     Said,
+    answers,
     find_checkpoints,
     find_service_steps,
 )
@@ -53,7 +54,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.6.0"
+ANALYZER_VERSION = "2.7.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -466,12 +467,21 @@ def analyze_transcript(
             )
         )
 
-    said = list(map(Said, s_at, s_speaker, s_text, lowered, ["need" in m for m in labels], screens))
     checkpoints: dict[str, Reached] | None = None
     verdict: str | None = None
     service_steps: dict[str, Reached] | None = None
     if kind == "sales":
-        checkpoints, verdict = find_checkpoints([s for s in said if role_of[s.speaker] == CUSTOMER])
+        checkpoints, verdict = find_checkpoints(
+            _customer_said(
+                s_at=s_at,
+                s_speaker=s_speaker,
+                s_text=s_text,
+                lowered=lowered,
+                labels=labels,
+                screens=screens,
+                role_of=role_of,
+            )
+        )
         for key, reached in checkpoints.items():
             if reached.reached:
                 evidence.append(
@@ -483,7 +493,10 @@ def analyze_transcript(
                     )
                 )
     else:
-        service_steps = find_service_steps(said)
+        need_marks = ["need" in m for m in labels]
+        service_steps = find_service_steps(
+            list(map(Said, s_at, s_speaker, s_text, lowered, need_marks, screens))
+        )
         for key, reached in service_steps.items():
             if reached.reached:
                 evidence.append(
@@ -572,6 +585,31 @@ def analyze_transcript(
         if detail
         else None,
     )
+
+
+def _customer_said(
+    *,
+    s_at: list[float],
+    s_speaker: list[str],
+    s_text: list[str],
+    lowered: list[str],
+    labels: list[list[str]],
+    screens: list[int],
+    role_of: Mapping[str, str],
+) -> list[Said]:
+    """The customer's sentences as the checkpoint search reads them; the first sentence of a
+    reply to a rep question carries what it says yes to."""
+    out: list[Said] = []
+    for i, speaker in enumerate(s_speaker):
+        if role_of[speaker] != CUSTOMER:
+            continue
+        said_yes = 0
+        if i and role_of[s_speaker[i - 1]] == REP and any(m[0] == "q" for m in labels[i - 1]):
+            said_yes = answers(lowered[i - 1], lowered[i])
+        out.append(
+            Said(s_at[i], speaker, s_text[i], lowered[i], "need" in labels[i], screens[i], said_yes)
+        )
+    return out
 
 
 def _read_sentence(

@@ -44,6 +44,31 @@ class Said(NamedTuple):
     lowered: str
     need: bool = False  # marked as a need (statements.is_need)
     bits: int = sc.ALL  # the patterns `lowered` could match (screen.PHRASES)
+    answers: int = 0  # the rep's proposals this sentence says yes to (ANSWERS_* bits)
+
+
+# What a customer's yes-type reply to the rep's question shows (see `answers`).
+ANSWERS_DISCUSS = 1
+ANSWERS_OPENNESS = 2
+ANSWERS_AUTHORITY = 4
+
+
+def answers(question: str, reply: str) -> int:
+    """What the reply says yes to: `question` is the rep's question just before it, `reply` the
+    first sentence of the customer's answer, both lower-cased. A reply that is no plain yes
+    (or takes it back: "yes, but not this year") answers nothing."""
+    if lx.ASKS_WHO_DECIDES.search(question) and lx.SAYS_ME.search(reply):
+        return ANSWERS_AUTHORITY
+    if not lx.AFFIRMATIVE.search(reply):
+        return 0
+    found = 0
+    if lx.PROPOSES_TO_DISCUSS.search(question):
+        found |= ANSWERS_DISCUSS
+    if lx.ASKS_OPENNESS.search(question):
+        found |= ANSWERS_OPENNESS
+    if lx.ASKS_AUTHORITY.search(question):
+        found |= ANSWERS_AUTHORITY
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,32 +91,57 @@ class Reached:
 NOT_REACHED = Reached(reached=False)
 
 
+def _first(
+    customer: Sequence[Said], start: int, key: str, answer_bit: int, stop: int | None = None
+) -> int | None:
+    """The first customer sentence from `start` (before `stop`) that shows `key`: in its
+    phrases, or by saying yes to the rep's question about it."""
+    pattern, bit = _CHECKPOINT_PATTERNS[key]
+    for index in range(start, len(customer) if stop is None else stop):
+        said = customer[index]
+        if said.answers & answer_bit or (said.bits & bit and pattern.search(said.lowered)):
+            return index
+    return None
+
+
 def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]:
-    """Each checkpoint is the first customer sentence matching its phrases (for the need,
-    the first marked as a need) after the sentence of the checkpoint before it; once one is
-    missing, the later ones are missing too. The verdict names what the first missing
-    checkpoint means."""
-    found: dict[str, Reached] = {}
-    position = 0
-    missing: str | None = None
-    for key in CHECKPOINTS:
-        hit = None
-        if missing is None and key == "need_admitted":
-            hit = next((i for i in range(position, len(customer)) if customer[i].need), None)
-        elif missing is None:
-            pattern, bit = _CHECKPOINT_PATTERNS[key]
-            for index in range(position, len(customer)):
-                if customer[index].bits & bit and pattern.search(customer[index].lowered):
-                    hit = index
-                    break
-        if hit is None:
-            found[key] = NOT_REACHED
-            missing = missing or key
-            continue
-        said = customer[hit]
-        found[key] = Reached(True, said.at_s, said.text, said.speaker)
-        position = hit + 1
-    return found, MISSING_CHECKPOINT[missing] if missing else ALL_REACHED
+    """The checkpoints in order, each from a customer sentence after the need:
+
+    - `need_admitted`: the first sentence marked as a need;
+    - `open_to_solution`: the first after it that says so, or says yes when the rep asks; one
+      who agrees to discuss the solution is open to it, so the agreement shows it too;
+    - `agrees_to_discuss`: the first from the openness on that agrees in its words, or says
+      yes to the rep's proposal to show, meet or send;
+    - `decision_authority`: the first after the need that claims the decision or the budget,
+      or says yes when the rep asks (said early or late: the order is of the checkpoints, not
+      of the sentences).
+
+    Once one is missing, the later ones are missing too. The verdict names what the first
+    missing checkpoint means."""
+    found = dict.fromkeys(CHECKPOINTS, NOT_REACHED)
+    need = next((i for i in range(len(customer)) if customer[i].need), None)
+    if need is None:
+        return found, MISSING_CHECKPOINT["need_admitted"]
+    found["need_admitted"] = _reached(customer[need])
+    agreement = _first(customer, need + 1, "agrees_to_discuss", ANSWERS_DISCUSS)
+    openness = _first(customer, need + 1, "open_to_solution", ANSWERS_OPENNESS, stop=agreement)
+    if openness is None:
+        openness = agreement
+    if openness is None:
+        return found, MISSING_CHECKPOINT["open_to_solution"]
+    found["open_to_solution"] = _reached(customer[openness])
+    if agreement is None:
+        return found, MISSING_CHECKPOINT["agrees_to_discuss"]
+    found["agrees_to_discuss"] = _reached(customer[agreement])
+    authority = _first(customer, need + 1, "decision_authority", ANSWERS_AUTHORITY)
+    if authority is None:
+        return found, MISSING_CHECKPOINT["decision_authority"]
+    found["decision_authority"] = _reached(customer[authority])
+    return found, ALL_REACHED
+
+
+def _reached(said: Said) -> Reached:
+    return Reached(True, said.at_s, said.text, said.speaker)
 
 
 def find_service_steps(everyone: Sequence[Said]) -> dict[str, Reached]:

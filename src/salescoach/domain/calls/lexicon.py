@@ -336,14 +336,16 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
     r"i want (?:this|it|something|that) (?:in place|sorted|fixed|live)|"
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
-    r"caught my (?:ear|eye|attention)|been meaning to (?:look|sort|fix|change)|"
+    r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
+    r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change)|"
     r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how))"
 )
 # The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
 AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
-    r"show me how|tell me (?:how|more about how) you|yes,? (?:please|let's|go ahead)|go ahead|"
+    r"show me how|tell me (?:how|more about how) you|"
+    r"(?:could|can|would) you show (?:it|me|us)|yes,? (?:please|let's|go ahead)|go ahead|"
     r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then|"
     r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
@@ -362,6 +364,62 @@ DECISION_AUTHORITY = re.compile(
     r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|i sign (?:everything|anything)|"
     r"(?:doesn't|does not|won't) (?:need to )?go (?:back )?to the board)"
 )
+# A rep's question that proposes the next step for the solution (to show or tell how it works,
+# to meet, to book, to send something): a yes-type reply to it is agreement to discuss.
+PROPOSES_TO_DISCUSS = re.compile(
+    r"\b(?:shall (?:we|i)|how about (?:we|i|a|an|next|\w+day)|what if (?:we|i)|"
+    r"would (?:it|that) (?:make sense|be worth|help|be (?:useful|helpful|okay|ok)) (?:to|if|for)|"
+    r"(?:can|could|may|might) (?:i|we) (?:show|walk|send|share|book|set up|arrange|put|take you|"
+    r"run|bring|come|get|pop|give you|email|drop|demo|"
+    r"tell you [\w ]{0,25}?(?:how|about|what we)\b)|"
+    r"would you (?:like|want|be (?:up for|happy|open|interested|willing|free)) (?:me to|to (?:see|"
+    r"have|meet|book|set|take|try|get|hear|look|come|go)|a |an |for |in (?:a|an|seeing|having|"
+    r"meeting|trying|getting|hearing|taking))|do you want (?:me to|to see|a |an )|"
+    r"are you (?:free|around|available)|is it (?:okay|ok|alright|all right) if (?:i|we) (?:show|"
+    r"send|walk|share|book|tell you (?:about|how))|"
+    r"(?:does|would|do|could|will) (?:\w+day|next week|the week|the \d+\w*|that time|"
+    r"\w+ o'clock|that|this|it|an? [\w-]+) (?:[\w ,-]{0,40}?)(?:work|suit)\b)"
+)
+# A rep's question asking whether the customer is open to a solution or to changing: a
+# yes-type reply to it is openness.
+ASKS_OPENNESS = re.compile(
+    r"\b(?:(?:would|are|were) you (?:be )?open to|is (?:that|this|it) something (?:you'd|you "
+    r"would|you might|you'd be|worth)|would (?:that|it|something like (?:that|this)) (?:help|be "
+    r"(?:useful|helpful|worth|of interest|interesting|of use))|would you (?:consider|look at)|"
+    r"(?:are|would) you (?:be )?(?:interested|looking) (?:in|to|for)|"
+    r"(?:does|would) (?:that|this) (?:sound|be) (?:like )?(?:useful|helpful|interesting|something)|"
+    r"could (?:that|this|something like (?:that|this)) (?:help|work for you)|"
+    r"is that the (?:kind|sort) of)"
+)
+# A rep's question whether the customer holds the decision or the budget.
+ASKS_AUTHORITY = re.compile(
+    r"\b(?:are you the (?:one|person) (?:who|that)|(?:is|would) (?:it|that|this|the (?:decision|"
+    r"budget)) (?:be )?(?:your|yours)\b|is the (?:decision|budget|sign-?off) (?:yours|with you)|"
+    r"do you (?:sign|make the (?:call|decision)|hold the budget|own the budget|have (?:the )?"
+    r"(?:budget|sign-?off|authority|final say))|"
+    r"can you (?:sign|approve|make the (?:call|decision))|"
+    r"(?:would|will) you be (?:the one|signing|the person|making the))"
+)
+# A rep's question who decides or holds the budget, and the reply that it is the customer.
+ASKS_WHO_DECIDES = re.compile(
+    r"\bwho(?: else)?(?:'s| is| would| will| gets| has| makes| signs| decides| approves| holds)\b"
+    r".{0,40}\b(?:decision|decide[sd]?|sign(?:s|ed|-off)?|approv\w*|budget|involved|final say)"
+)
+SAYS_ME = re.compile(
+    r"^(?:(?:oh|well|um|uh|erm|honestly|that's|it's|that'd be|that would be|it'd be|it would "
+    r"be),? )*(?:just |only |mainly |really )?(?:me|myself|i do|i am|i will|mine)\b"
+    r"(?!.*\b(?:and|with|but|not|n't)\b)(?!.*n't)"
+)
+# A yes-type reply: it opens the sentence, and nothing in the sentence takes it back.
+AFFIRMATIVE = re.compile(
+    r"^(?:(?:oh|well|um|uh|erm|right|okay|ok),? )?(?:yes|yeah|yep|yup|aye|sure|absolutely|"
+    r"definitely|of course|certainly|fine|okay|ok|alright|all right|go (?:on|ahead|for it)|"
+    r"please(?: do)?|sounds (?:good|great|fine|like a plan)|that (?:would|'d|will|'ll) (?:be )?"
+    r"(?:great|good|help|useful|helpful|fine|work)|that works|works for me|why not|let's|"
+    r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then)\b"
+    r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)"
+)
+
 TRANSACTION = re.compile(
     r"\b(?:discount|price|pricing|per seat|per (?:user|unit|month|year|licen[cs]e)|contract|"
     r"(?:our|the) [\w-]+ (?:plan|tier)|\w+ thousand (?:a|per) year|order form|quote\b|"

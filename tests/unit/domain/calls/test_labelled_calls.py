@@ -14,25 +14,12 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
-    # Authority ("facilities is my budget, so it's my decision") is said before the agreement
-    # ("Thursday works, let's do that"); the checkpoints are read in order, so it is looked for
-    # only after the agreement.
-    ("facilities-untimed", "checkpoint", "decision_authority"),
     # "Send it to me first… walk him through it together on Thursday" agrees in none of the
-    # phrases.
+    # phrases, and answers no proposal of the rep's.
     ("renewal-hotels", "checkpoint", "agrees_to_discuss"),
-    # Openness, agreement and authority said in words none of their phrases hold.
-    ("two-buyers-bakery", "checkpoint", "open_to_solution"),
-    ("two-buyers-bakery", "checkpoint", "agrees_to_discuss"),
-    ("two-buyers-bakery", "checkpoint", "decision_authority"),
     # "If the co-op let me down at the wrong time, maybe" reads as trouble ("wrong"), though
     # it is a what-if: the farmer admits no need.
     ("heldout-farm", "checkpoint", "need_admitted"),
-    # The want ("I want this in place for September") comes before the need it answers, and
-    # the later openness is said in none of the phrases; agreement and authority follow it.
-    ("heldout-schools", "checkpoint", "open_to_solution"),
-    ("heldout-schools", "checkpoint", "agrees_to_discuss"),
-    ("heldout-schools", "checkpoint", "decision_authority"),
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
@@ -43,41 +30,22 @@ KNOWN_DISAGREEMENTS = {
     ("heldout3-buses", "checkpoint", "need_admitted"),
     ("heldout3-buses", "checkpoint", "open_to_solution"),
     ("heldout3-buses", "pitch_before_need", ""),
-    # The dental group's budget holder says so ("comes out of my budget") before agreeing to
-    # the meeting; checkpoints are read in order.
-    ("heldout3-dental", "checkpoint", "decision_authority"),
-    # Openness said as the team loving it, and agreement asked as a question ("could you show
-    # it to me…?"): in none of the phrases.
-    ("heldout3-estates", "checkpoint", "open_to_solution"),
-    ("heldout3-estates", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.6.0 final (heldout4, heldout5), run once. Openness and agreement in words
-    # none of the phrases hold: "the kind of thing I've been after for years", "I'd be up for
-    # looking at it".
-    ("heldout4-laundry", "checkpoint", "open_to_solution"),
-    ("heldout4-laundry", "checkpoint", "agrees_to_discuss"),
-    # A renewal agreed as buying ("send me the three-year paperwork… I'll get it signed") and
-    # authority as "my business and my signature": in none of the phrases. The bargaining is in
-    # bare amounts ("twenty-one six", "eighteen four") that do not read as the deal, so the
-    # presenting turns outweigh it.
+    # Held out for 2.6.0 final (heldout4, heldout5), run once; they shaped 2.7.0's checkpoint
+    # reading. A renewal agreed as buying ("send me the three-year paperwork… I'll get it
+    # signed") and authority as "my business and my signature": in none of the phrases. The
+    # bargaining is in bare amounts ("twenty-one six", "eighteen four") that do not read as the
+    # deal, so the presenting turns outweigh it.
     ("heldout4-printing", "checkpoint", "agrees_to_discuss"),
     ("heldout4-printing", "checkpoint", "decision_authority"),
     ("heldout4-printing", "focus", "product"),
-    # The audience manager's openness is not in the phrases, so agreement and the finance
-    # director's authority ("it's my budget line"), which come after it, are not looked for.
-    ("heldout4-theatre", "checkpoint", "open_to_solution"),
-    ("heldout4-theatre", "checkpoint", "agrees_to_discuss"),
-    ("heldout4-theatre", "checkpoint", "decision_authority"),
     # The golf club's secretary tells how things run and admits no problem, but "Ian pops them
-    # in by hand" is manual work, read as a need; so the pitch no longer comes before a need.
+    # in by hand" is manual work, read as a need; so the pitch no longer comes before a need,
+    # and "yes, you can send it over" (the rep's summary) then reads as agreement, which shows
+    # openness too. The person judged an e-mailed summary no agreement to discuss.
     ("heldout5-golfclub", "checkpoint", "need_admitted"),
+    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
+    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     ("heldout5-golfclub", "pitch_before_need", ""),
-    # Openness said in none of the phrases; agreement and authority come after it.
-    ("heldout5-recruitment", "checkpoint", "open_to_solution"),
-    ("heldout5-recruitment", "checkpoint", "agrees_to_discuss"),
-    ("heldout5-recruitment", "checkpoint", "decision_authority"),
-    ("heldout5-turbines", "checkpoint", "open_to_solution"),
-    ("heldout5-turbines", "checkpoint", "agrees_to_discuss"),
-    ("heldout5-turbines", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
+from salescoach.domain.calls.checkpoints import answers
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
 from salescoach.domain.calls.transcripts import Cue, Transcript
@@ -460,3 +461,78 @@ def test_a_presentation_goes_on_until_the_rep_asks_a_question() -> None:
         "2 rep turns presenting the product against 1 open questions and paraphrases"
         in result["focus"]["reasons"]
     )
+
+
+def test_a_yes_to_the_reps_proposal_agrees_and_shows_openness() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "We keep losing orders between the shop and the warehouse."),
+            Cue("Ann", 5, 9, "Would it help if I showed your team how we handle that?"),
+            Cue("Bob", 10, 12, "Yeah, sounds good."),  # yes to a proposal to show: agreement
+            Cue("Ann", 13, 16, "And who else would be involved in a decision on this?"),
+            Cue("Bob", 17, 18, "Just me, really."),  # "who decides?" answered "me": authority
+        ),
+        "json",
+    )
+    cp = analyze_transcript(call, roles=ROLES).to_json()["checkpoints"]
+    assert cp["need_admitted"]["at_s"] == 0
+    # No openness in words; agreeing to see the solution shows it, at the same moment.
+    assert cp["open_to_solution"] == {"reached": True, "at_s": 10, "quote": "Yeah, sounds good."}
+    assert cp["agrees_to_discuss"] == {"reached": True, "at_s": 10, "quote": "Yeah, sounds good."}
+    assert cp["decision_authority"] == {"reached": True, "at_s": 17, "quote": "Just me, really."}
+
+
+def test_a_yes_taken_back_or_to_a_plain_question_agrees_to_nothing() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "We keep losing orders between the shop and the warehouse."),
+            Cue("Ann", 5, 9, "Shall we book a demo next week?"),
+            Cue("Bob", 10, 12, "Yes, but not before March."),  # taken back
+            Cue("Ann", 13, 16, "Is the warehouse on the same system?"),
+            Cue("Bob", 17, 18, "Yes."),  # a yes to a question that proposes nothing
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    assert [v["reached"] for v in result["checkpoints"].values()] == [True, False, False, False]
+    assert "no disposition to change" in result["checkpoint_verdict"]
+
+
+def test_authority_said_before_the_agreement_counts_once_the_agreement_comes() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "Our problem is that quotes go out late."),
+            Cue("Bob", 4, 8, "The budget is mine, by the way."),  # after the need, before agreeing
+            Cue("Bob", 8, 12, "I'm open to a new approach."),
+            Cue("Bob", 12, 14, "Let's book a demo."),
+            Cue("Ann", 14, 16, "Great."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    cp = result["checkpoints"]
+    assert cp["decision_authority"] == {
+        "reached": True,
+        "at_s": 4,
+        "quote": "The budget is mine, by the way.",
+    }
+    assert result["checkpoint_verdict"] == "All four checkpoints reached, in order."
+
+
+@pytest.mark.parametrize(
+    ("question", "reply", "expected"),
+    [
+        ("would it make sense to set up a call with your director?", "yeah, let's do that.", 1),
+        ("can i tell you briefly how we go about this?", "go for it.", 1),
+        ("would a session at your depot work, where i bring a tablet?", "yeah, that'd be good.", 1),
+        ("would you be open to a different way of doing it?", "yes, definitely.", 2),
+        ("are you the one who signs off on this?", "yes, that's me.", 4),
+        ("who makes the final decision on a purchase like this?", "just me.", 4),
+        ("who makes the final decision on a purchase like this?", "me and our finance lead.", 0),
+        ("shall we book a demo?", "i don't think so.", 0),
+        ("shall we book a demo?", "sure, though not this month.", 0),
+        ("how many sites do you have?", "yes.", 0),
+    ],
+)
+def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
+    assert answers(question, reply) == expected
