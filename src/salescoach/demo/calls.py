@@ -33,7 +33,7 @@ CLOSED_QUESTIONS = (
     "Do you use spreadsheets for that?",
     "Is that handled by your team?",
     "Are you on the latest version?",
-    "Would Tuesday work for a follow-up?",
+    "Does the whole team sit in one office?",
     "Is budget already approved?",
     "Have you looked at other vendors?",
 )
@@ -42,7 +42,7 @@ NEED_STATEMENTS = (
     "Our problem is that every region reports numbers differently and nobody trusts them.",
     "We need a way to see which accounts are at risk before it is too late.",
     "It's a real pain, we lose about two days a month reconciling reports by hand.",
-    "We're looking for something that cuts the time our managers spend on admin.",
+    "We need something that cuts the time our managers spend on admin.",
 )
 STORY_SENTENCES = (
     "Last quarter we had three big customers churn and we only found out at renewal.",
@@ -97,6 +97,48 @@ NO_AUTHORITY = (
 NO_NEED = (
     "To be honest, things work fine for us at the moment.",
     "We're pretty happy with what we have, I just wanted to see what's out there.",
+)
+# A need admitted, but no wish to change anything about it yet.
+NOT_OPEN = (
+    "We've lived with it for years, so changing how we work isn't on the agenda for now.",
+    "It is what it is; the team has found its own way around it and I'd leave it there.",
+    "Honestly, I'd rather not touch the way we work until the reorganisation is done.",
+)
+# Open to a solution, but not to hearing about ours yet.
+NOT_NOW = (
+    "Not today, thanks; I'd rather think it through with my team first.",
+    "Maybe later. For now I'd just like something short to read.",
+    "I'd prefer to see what the other vendors say before we go into yours.",
+)
+# What a customer with no pressing need tells about how they work: no trouble, no wish.
+CALM_STORY = (
+    "Each region sends its figures to head office at the end of the month.",
+    "Our account managers look after about forty customers each.",
+    "Renewals sit with a small team that knows the accounts well.",
+    "We moved to our current CRM three years ago and people are used to it.",
+    "The managers meet on Mondays to go through the pipeline together.",
+    "Finance and sales share one report, and it does the job for us.",
+    "Most of our customers are on yearly contracts.",
+    "We hired two account managers in the summer and they settled in quickly.",
+    "The leadership team gets a short summary every Thursday.",
+    "Customer success calls every new customer in their first month.",
+    "The forecast comes from the CRM and the managers look it over before it goes up.",
+    "We keep a shared calendar of renewals and the team keeps it current.",
+)
+CALM_HOW = (
+    "the team meets every Monday to plan the week",
+    "each account has a named owner",
+    "the figures go to head office once a month",
+    "every customer is in the CRM",
+    "renewals are planned a quarter ahead",
+    "new customers get a call in their first month",
+)
+CALM_VERDICT = (
+    "and that suits us well enough",
+    "and people are used to it",
+    "which the managers seem happy with",
+    "and nobody has asked us to change it",
+    "so we're comfortable with where we are",
 )
 TRANSACTION = (
     "What discount could you give us if we sign this month?",
@@ -240,9 +282,16 @@ AGENDAS = (
 )
 
 
+# The chance, call by call, that the customer says each qualification checkpoint's line (need,
+# openness, agreement to discuss, decision authority). Need, openness and agreement are each
+# drawn only when the one before was said; authority is the contact's, drawn on every call.
+STEADY_REACH = (0.90, 0.82, 0.85, 0.70)
+
+
 @dataclass(frozen=True)
 class CallStyle:
-    """How a rep's calls go: discovery depth, when they pitch, whether the customer opens up.
+    """How a rep's calls go: discovery depth, when they pitch, how far the customer gets
+    through the qualification checkpoints (`reach`).
 
     Question and paraphrase counts are the typical call; each call varies around them."""
 
@@ -252,23 +301,42 @@ class CallStyle:
     story_length: tuple[int, int]  # sentences per customer story
     pitch_first: bool  # pitch before the customer admits a need
     pitch_sentences: int
-    need_admitted: bool = True
-    decision_authority: bool = True
+    reach: tuple[float, float, float, float] = STEADY_REACH
     transactional: bool = False
     probes: int = 1  # follow-up questions per discovery topic
     demo_steps: int = 4  # steps of the product walk-through
 
 
 STYLES: dict[str, CallStyle] = {
-    "strong_discovery": CallStyle(6, 1, 3, (5, 8), False, 2, probes=2, demo_steps=4),
-    "early_pitcher": CallStyle(1, 5, 0, (1, 3), True, 14, probes=0, demo_steps=9),
+    # Gets most customers through every checkpoint, though not all of them.
+    "strong_discovery": CallStyle(
+        6, 1, 3, (5, 8), False, 2, reach=(0.97, 0.93, 0.93, 0.85), probes=2, demo_steps=4
+    ),
+    # Customers shown the product before they named a need seldom say they want to change, and
+    # fewer still ask to hear the rep's approach.
+    "early_pitcher": CallStyle(
+        1, 5, 0, (1, 3), True, 14, reach=(0.80, 0.50, 0.55, 0.70), probes=0, demo_steps=9
+    ),
+    # Qualifies the need well, but rarely talks to the person who decides.
     "decision_stage_loser": CallStyle(
-        4, 2, 2, (3, 6), False, 3, decision_authority=False, probes=1, demo_steps=6
+        4, 2, 2, (3, 6), False, 3, reach=(0.90, 0.85, 0.85, 0.10), probes=1, demo_steps=6
     ),
+    # Talks to prospects who mostly have no need, and seldom to the one who decides.
     "poor_qualification": CallStyle(
-        2, 4, 0, (1, 3), True, 10, need_admitted=False, probes=0, demo_steps=8
+        2, 4, 0, (1, 3), True, 10, reach=(0.30, 0.70, 0.80, 0.30), probes=0, demo_steps=8
     ),
-    "plateaued": CallStyle(2, 3, 0, (2, 4), False, 9, transactional=True, probes=1, demo_steps=7),
+    "plateaued": CallStyle(
+        2,
+        3,
+        0,
+        (2, 4),
+        False,
+        9,
+        reach=(0.85, 0.75, 0.80, 0.70),
+        transactional=True,
+        probes=1,
+        demo_steps=7,
+    ),
     "steady": CallStyle(4, 3, 1, (3, 5), False, 4, probes=1, demo_steps=6),
     "new_hire": CallStyle(4, 3, 1, (3, 5), False, 4, probes=1, demo_steps=6),
     "fragmented_calendar": CallStyle(4, 3, 1, (3, 5), False, 4, probes=1, demo_steps=6),
@@ -281,17 +349,28 @@ def _around(rng: random.Random, typical: int, *, low: int = 0, high: int) -> int
 
 
 class _Script:
-    def __init__(self, rng: random.Random, rep: str, customer: str) -> None:
+    def __init__(self, rng: random.Random, rep: str, customer: str, *, troubled: bool) -> None:
+        """`troubled`: the customer's stories tell of problems (else of how they work, calmly:
+        a customer with no need to admit)."""
         self.rng, self.rep, self.customer = rng, rep, customer
         self.cues: list[tuple[str, float, float, str]] = []
         self.clock = 0.0
-        made = [
-            f"{where}, {problem}, {cost}."
-            for where in STORY_WHERE
-            for problem in STORY_PROBLEM
-            for cost in STORY_COST
-        ]
-        self.stories = rng.sample(made, k=40) + list(STORY_SENTENCES + MORE_STORY)
+        if troubled:
+            made = [
+                f"{where}, {problem}, {cost}."
+                for where in STORY_WHERE
+                for problem in STORY_PROBLEM
+                for cost in STORY_COST
+            ]
+            self.stories = rng.sample(made, k=40) + list(STORY_SENTENCES + MORE_STORY)
+        else:
+            made = [
+                f"{where}, {how}, {verdict}."
+                for where in STORY_WHERE
+                for how in CALM_HOW
+                for verdict in CALM_VERDICT
+            ]
+            self.stories = rng.sample(made, k=40) + list(CALM_STORY)
         rng.shuffle(self.stories)
 
     def say(self, speaker: str, text: str) -> None:
@@ -344,16 +423,30 @@ class _Script:
                     self.rep_says(self.rng.choice(DEMO_ANSWERS))
 
 
+def checkpoints_said(rng: random.Random, style: CallStyle) -> tuple[bool, bool, bool, bool]:
+    """Which checkpoint lines the customer says on one call: need, openness and agreement to
+    discuss in turn (each only after the one before), and authority on its own."""
+    need_p, open_p, discuss_p, authority_p = style.reach
+    need = rng.random() < need_p
+    is_open = need and rng.random() < open_p
+    discuss = is_open and rng.random() < discuss_p
+    return need, is_open, discuss, rng.random() < authority_p
+
+
 def synthesise_call(
     rng: random.Random, *, profile: str, rep: str, customer: str, style: CallStyle | None = None
 ) -> str:
     """One call transcript as WebVTT, behaving as the profile's style says: small talk and an
     agenda, discovery topics (an open question, the customer's story, follow-up probes, a
-    paraphrase where the rep paraphrases), closed questions, the customer's need and openness,
-    the pitch and a product walk-through, an objection, the decision question, next steps.
+    paraphrase where the rep paraphrases), closed questions, the customer's need and openness
+    (or their absence), the pitch and a product walk-through, an objection, the decision
+    question, next steps. How far the customer gets through the checkpoints is drawn per call
+    from the style's `reach`: a customer with no need tells calm stories and says so, one not
+    open to change or not ready to hear the rep's approach says that instead.
     `style` overrides the profile's own (a coached rep's calls change)."""
     style = style or STYLES.get(profile, STYLES["steady"])
-    s = _Script(rng, rep, customer)
+    need_admitted, is_open, discuss, authority = checkpoints_said(rng, style)
+    s = _Script(rng, rep, customer, troubled=need_admitted)
     s.rep_says(rng.choice(OPENERS))
     s.customer_says(rng.choice(SMALL_TALK_REPLY))
     chat_question, chat_answer = rng.choice(SMALL_TALK)
@@ -379,7 +472,7 @@ def synthesise_call(
     need_said = False
     for index, question in enumerate(open_qs):
         s.rep_says(question)
-        if index == 0 and style.need_admitted:
+        if index == 0 and need_admitted:
             s.customer_says(rng.choice(NEED_STATEMENTS))
             need_said = True
         s.customer_story(rng.randint(*style.story_length))
@@ -393,14 +486,16 @@ def synthesise_call(
     for question in closed_qs:
         s.rep_says(question)
         s.customer_says(rng.choice(CUSTOMER_SHORT))
-    if style.need_admitted and not need_said:
+    if need_admitted and not need_said:
         s.customer_says(rng.choice(NEED_STATEMENTS))
-    if not style.need_admitted:
+    if not need_admitted:
         s.customer_says(rng.choice(NO_NEED))
+    elif not is_open:
+        s.customer_says(rng.choice(NOT_OPEN))
     else:
         s.customer_says(rng.choice(OPEN_TO_SOLUTION))
         s.rep_says("Would it help if I showed you how we would approach it?")
-        s.customer_says(rng.choice(AGREE_TO_DISCUSS))
+        s.customer_says(rng.choice(AGREE_TO_DISCUSS if discuss else NOT_NOW))
     if not style.pitch_first:
         s.pitch(style.pitch_sentences)
         s.demo(style.demo_steps)
@@ -416,7 +511,7 @@ def synthesise_call(
         s.customer_says(rng.choice(TRANSACTION))
         s.rep_says(rng.choice(TRANSACTION_REP))
     s.rep_says("Who else would be involved in deciding on this?")
-    s.customer_says(rng.choice(DECISION_AUTHORITY if style.decision_authority else NO_AUTHORITY))
+    s.customer_says(rng.choice(DECISION_AUTHORITY if authority else NO_AUTHORITY))
     s.rep_says(rng.choice(NEXT_STEPS))
     s.customer_says("Sounds good, thanks.")
     return _webvtt(s.cues)

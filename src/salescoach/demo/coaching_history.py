@@ -325,7 +325,8 @@ def load_coaching_history(
                 duration_min=s.duration_min if s.held else 0,
                 outcomes=s.outcomes,
                 conversations=list(s.conversations),
-                created_at=_at(s.on - dt.timedelta(days=2)),
+                # Planned the day before the demo's day at the latest: nothing is dated later.
+                created_at=_at(min(s.on - dt.timedelta(days=2), as_of - dt.timedelta(days=1))),
             )
             for s in history.sessions
         ]

@@ -278,7 +278,7 @@ class OrgDataset:
     evidence: list[EvidenceRecord] = field(default_factory=list)
     quotas: list[QuotaRecord] = field(default_factory=list)
     calls: list[CallRecord] = field(default_factory=list)
-    as_of: dt.date | None = None  # the last day of the generated history
+    as_of: dt.date | None = None  # the day the demo is built for: history ends the day before
 
 
 def _month_start(day: dt.date, months_back: int) -> dt.date:
@@ -432,16 +432,20 @@ def _generate_rep(
     goal: PlantedGoal | None = None,
     effect_rng: random.Random | None = None,
 ) -> None:
+    """The rep's deals with their stage history and touches, their calendar and quotas. The demo
+    is built at the start of its as-of day: what happened (deals opened, moved or closed,
+    meetings, replies) happened by the end of the day before; only quotas reach further."""
     effect_rng = effect_rng or random.Random(f"{rep}-coached")
     local = rep.split("@", 1)[0]
     deal_counter = 0
     month = start
-    while month <= as_of:
+    until = as_of - dt.timedelta(days=1)
+    while month <= until:
         n_deals = max(1, round(rng.gauss(profile.deals_per_month, 1.0)))
         for _ in range(n_deals):
             deal_counter += 1
             created = month + dt.timedelta(days=rng.randint(0, 27))
-            if created > as_of:
+            if created > until:
                 continue
             deal = _generate_deal(
                 rng,
@@ -451,19 +455,19 @@ def _generate_rep(
                 profile=profile,
                 created=created,
                 started=start,
-                as_of=as_of,
+                as_of=until,
             )
             if goal is not None and goal.measure == "decide_win_rate":
                 deal = _coached_decision(
-                    effect_rng, deal, profile, goal, started=start, as_of=as_of
+                    effect_rng, deal, profile, goal, started=start, as_of=until
                 )
             data.deals.append(deal)
-            _deal_touches(rng, data, rep, deal, as_of)
+            _deal_touches(rng, data, rep, deal, until)
         month = _month_start(month, -1)
     if profile.plateaued:
         _level_results(data, rep)
     first_meeting = len(data.activities)
-    _calendar(rng, data, rep, profile, start=start, as_of=as_of)
+    _calendar(rng, data, rep, profile, start=start, as_of=until)
     if goal is not None and goal.measure == "customer_hours_per_week":
         data.activities[first_meeting:] = _prospecting_blocks(
             effect_rng, data.activities[first_meeting:], rep, goal
@@ -555,15 +559,17 @@ def _generate_calls(
 # How the calls of a rep with a call-figure learning goal go: before the goal (a rep with the
 # discovery goal talks through about half of discovery; an early pitcher or poor qualifier keeps
 # their own style), once the coaching has taken hold, and when the rep drifts the wrong way.
+# A rep who has learnt to discover first gets more customers to name a need and go on from it.
+COACHED_REACH = (0.96, 0.88, 0.88, 0.70)
 CALL_GOAL_STYLES: dict[str, tuple[CallStyle, CallStyle, CallStyle]] = {
     "discovery_rep_talk_share": (
         CallStyle(1, 4, 0, (1, 3), False, 6, probes=0, demo_steps=6),
-        CallStyle(3, 2, 1, (2, 4), False, 4, probes=1, demo_steps=6),
+        CallStyle(3, 2, 1, (3, 5), False, 4, reach=COACHED_REACH, probes=1, demo_steps=6),
         CallStyle(1, 5, 0, (1, 2), True, 10, probes=0, demo_steps=7),
     ),
     "pitch_before_need_share": (
         STYLES["early_pitcher"],
-        CallStyle(3, 3, 1, (2, 4), False, 10, probes=1, demo_steps=8),
+        CallStyle(3, 3, 1, (2, 4), False, 10, reach=COACHED_REACH, probes=1, demo_steps=8),
         STYLES["early_pitcher"],
     ),
 }

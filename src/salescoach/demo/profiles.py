@@ -24,14 +24,14 @@ class Profile:
     plateaued: bool = False
 
 
-BASELINE = (0.80, 0.75, 0.70, 0.75, 0.85)
+BASELINE = (0.86, 0.82, 0.78, 0.80, 0.88)
 
 PROFILES: dict[str, Profile] = {
-    "steady": Profile("steady", "Average, steady performer.", BASELINE, 0.90, 5.0, (6, 16)),
+    "steady": Profile("steady", "Average, steady performer.", BASELINE, 0.92, 5.0, (6, 16)),
     "strong_discovery": Profile(
         "strong_discovery",
         "Listens well and qualifies early: deals that enter the pipeline tend to close.",
-        (0.88, 0.86, 0.82, 0.84, 0.90),
+        (0.92, 0.90, 0.86, 0.88, 0.92),
         0.95,
         5.0,
         (5, 14),
@@ -40,15 +40,15 @@ PROFILES: dict[str, Profile] = {
     "early_pitcher": Profile(
         "early_pitcher",
         "Presents the product before the customer has admitted a need; deals fade after the demo.",
-        (0.80, 0.70, 0.45, 0.70, 0.85),
-        0.90,
+        (0.86, 0.78, 0.52, 0.76, 0.88),
+        0.92,
         5.5,
         (5, 14),
     ),
     "decision_stage_loser": Profile(
         "decision_stage_loser",
         "Reaches the late stages, then loses where the prospect decides.",
-        (0.85, 0.80, 0.78, 0.38, 0.55),
+        (0.88, 0.84, 0.82, 0.45, 0.60),
         0.85,
         5.0,
         (6, 16),
@@ -57,8 +57,8 @@ PROFILES: dict[str, Profile] = {
     "fragmented_calendar": Profile(
         "fragmented_calendar",
         "Days chopped into short internal slots; little customer-facing selling time.",
-        (0.78, 0.72, 0.68, 0.72, 0.85),
-        0.90,
+        (0.84, 0.78, 0.74, 0.78, 0.88),
+        0.92,
         3.5,
         (7, 18),
         customer_meetings_per_day=0.8,
@@ -69,7 +69,7 @@ PROFILES: dict[str, Profile] = {
         "plateaued",
         "Results flat all year; targets never raised.",
         BASELINE,
-        0.90,
+        0.92,
         4.0,
         (7, 18),
         plateaued=True,
@@ -77,8 +77,8 @@ PROFILES: dict[str, Profile] = {
     "new_hire": Profile(
         "new_hire",
         "Joined eight months ago and improves month by month.",
-        (0.84, 0.80, 0.76, 0.80, 0.88),
-        0.92,
+        (0.88, 0.84, 0.80, 0.84, 0.90),
+        0.93,
         6.0,
         (4, 10),
         ramp_months=8,
@@ -86,8 +86,8 @@ PROFILES: dict[str, Profile] = {
     "poor_qualification": Profile(
         "poor_qualification",
         "Fills the pipeline with prospects who never admit a need; deals die early.",
-        (0.50, 0.48, 0.70, 0.75, 0.85),
-        0.90,
+        (0.55, 0.52, 0.76, 0.80, 0.88),
+        0.92,
         7.0,
         (4, 10),
     ),

@@ -25,7 +25,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--as-of",
             default=None,
-            help="Last day of the generated history (default: today).",
+            help="The day the demo is built for (default: today); its history ends the day before.",
         )
         parser.add_argument(
             "--if-empty",
@@ -50,7 +50,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f"Loaded {len(datasets)} organisations: {deals} deals, {activities} activities "
-                f"up to {as_of.isoformat()}."
+                f"before {as_of.isoformat()}."
             )
         )
         print_logins(self.stdout.write, logins)
