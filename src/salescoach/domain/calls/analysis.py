@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.7.0"
+ANALYZER_VERSION = "2.7.1"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -587,6 +587,9 @@ def analyze_transcript(
     )
 
 
+REPLY_AFTER_QUESTION = 3  # rep sentences back from a reply where its question is looked for
+
+
 def _customer_said(
     *,
     s_at: list[float],
@@ -598,14 +601,21 @@ def _customer_said(
     role_of: Mapping[str, str],
 ) -> list[Said]:
     """The customer's sentences as the checkpoint search reads them; the first sentence of a
-    reply to a rep question carries what it says yes to."""
+    reply to a rep question carries what it says yes to. The question is the rep's last one
+    before the reply, if at most REPLY_AFTER_QUESTION - 1 rep sentences follow it ("would you
+    be up for a walk-round? It takes about an hour." — "yes")."""
     out: list[Said] = []
     for i, speaker in enumerate(s_speaker):
         if role_of[speaker] != CUSTOMER:
             continue
         said_yes = 0
-        if i and role_of[s_speaker[i - 1]] == REP and any(m[0] == "q" for m in labels[i - 1]):
-            said_yes = answers(lowered[i - 1], lowered[i])
+        if i and role_of[s_speaker[i - 1]] == REP:
+            for j in range(i - 1, max(-1, i - 1 - REPLY_AFTER_QUESTION), -1):
+                if role_of[s_speaker[j]] != REP:
+                    break
+                if any(m[0] == "q" for m in labels[j]):
+                    said_yes = answers(lowered[j], lowered[i])
+                    break
         out.append(
             Said(s_at[i], speaker, s_text[i], lowered[i], "need" in labels[i], screens[i], said_yes)
         )

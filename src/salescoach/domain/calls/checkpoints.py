@@ -57,7 +57,9 @@ def answers(question: str, reply: str) -> int:
     """What the reply says yes to: `question` is the rep's question just before it, `reply` the
     first sentence of the customer's answer, both lower-cased. A reply that is no plain yes
     (or takes it back: "yes, but not this year") answers nothing."""
-    if lx.ASKS_WHO_DECIDES.search(question) and lx.SAYS_ME.search(reply):
+    if lx.SAYS_ME.search(reply) and (
+        lx.ASKS_WHO_DECIDES.search(question) or lx.ASKS_AUTHORITY.search(question)
+    ):
         return ANSWERS_AUTHORITY
     if not lx.AFFIRMATIVE.search(reply):
         return 0
@@ -112,9 +114,9 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
       who agrees to discuss the solution is open to it, so the agreement shows it too;
     - `agrees_to_discuss`: the first from the openness on that agrees in its words, or says
       yes to the rep's proposal to show, meet or send;
-    - `decision_authority`: the first after the need that claims the decision or the budget,
-      or says yes when the rep asks (said early or late: the order is of the checkpoints, not
-      of the sentences).
+    - `decision_authority`: the first anywhere in the call that claims the decision or the
+      budget, or says yes (or "me") when the rep asks (said early or late: the order is of the
+      checkpoints, not of the sentences).
 
     Once one is missing, the later ones are missing too. The verdict names what the first
     missing checkpoint means."""
@@ -133,7 +135,7 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
     if agreement is None:
         return found, MISSING_CHECKPOINT["agrees_to_discuss"]
     found["agrees_to_discuss"] = _reached(customer[agreement])
-    authority = _first(customer, need + 1, "decision_authority", ANSWERS_AUTHORITY)
+    authority = _first(customer, 0, "decision_authority", ANSWERS_AUTHORITY)
     if authority is None:
         return found, MISSING_CHECKPOINT["decision_authority"]
     found["decision_authority"] = _reached(customer[authority])

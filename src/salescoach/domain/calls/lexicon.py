@@ -191,7 +191,9 @@ NEED = re.compile(
     r"\b(?:we(?:'re| are)? (?:struggl\w+|los(?:e|ing)|miss(?:ing)?|spend(?:ing)? too much)|"
     r"we struggle|our (?:biggest |main |real |big )?(?:problem|issue|challenge|pain|headache)|"
     r"the (?:problem|issue|challenge|trouble|hard part|difficulty) (?:is|we have)|"
-    r"(?<!not sure )(?<!don't think )we need|we(?:'d| would) (?:like|love) to|"
+    r"(?<!not sure )(?<!don't think )we (?:really |definitely |badly |desperately |do )?need|"
+    r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|"
+    r"reduce|know|find|see (?:fewer|less|more|better))|"
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
     r"(?:is|are) (?:a )?(?:headache|nightmare)|(?:is|are) (?:a|in a|such a) mess|"
     r"keeps? (?:failing|breaking|slipping|missing|crashing|losing|running out|going down|"
@@ -222,9 +224,14 @@ NOT_DENIED = r"(?<!not )(?<!no )(?<!n't )(?<!never )"
 # loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
 # a need put into words even without "we need". Read only when the sentence is no objection.
 TROUBLE = re.compile(
-    r"\b(?:late|later than|delay(?:s|ed)?|overdue|backlog|behind|waits?|waiting|sat (?:in|there|"
+    r"\b(?:late|later than|delay(?:s|ed)?|overdue|backlog|(?<!running )(?<!bit )behind|waits?|"
+    r"waiting|sat (?:in|there|"
     r"on)|buried|stuck|slow(?:er)?|wrong|errors?|mistakes?|missed|miss(?:es|ing)|lost|los(?:e|es|"
-    r"ing)|left us|given notice|quit|churn(?:ed)?|complain(?:s|ed|ts?)?|angry|upset|unhappy|"
+    r"ing)|left us|given notice|quit|churn(?:ed)?|(?<!don't )(?<!never )(?<!doesn't )"
+    r"complain(?:s|ed|ts?)?|angry|upset|unhappy|annoy(?:ed|ing|s)|bane|gone downhill|"
+    r"through the roof|overpa(?:y|ying|id)|overcharg\w*|gaps? in|skipped|hates? it|"
+    r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
+    r"nobody (?:hears|believes|notices|answers)|"
     r"not happy|frustrat\w*|exhausted|stretched|overworked|burn(?:ed|t)? out|worr(?:y|ies|ied) "
     r"me|afraid|scared|embarrass\w*|uncomfortable|awkward|by hand|manually|re-?key\w*|retyp\w*|"
     r"copy(?:ing)? (?:everything|it all|\w+ into)|chas(?:e|es|ing) (?:\w+ )?(?:up|for|down|"
@@ -246,7 +253,8 @@ TROUBLE = re.compile(
 RESERVATION = re.compile(
     r"\b" + NOT_DENIED + r"(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
     r"hesitant|nervous|sceptical|skeptical)|\b(?:"
-    r"not convinced|not sure|doubt|afraid|(?<!at )risk(?:y)?|don't want to|won't|wouldn't|can't "
+    r"not convinced|not sure|doubt|afraid|(?<!at )risk(?:y)?|don't want (?:to|them|the|my|our|"
+    r"anyone|people|staff)|don't think (?:the|it|it'd|we'd|that)|won't|wouldn't|can't "
     r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than|longer than|"
     r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
     r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"
@@ -258,7 +266,8 @@ OFFER_TOPIC = re.compile(
     r"implement\w*|migrat\w*|switch\w*|chang(?:e|ing)|training|learn|adopt\w*|app|portal|"
     r"system|software|tool|platform|product|new|another|one more thing|yours|your (?:\w+ )?"
     r"(?:product|tool|app|system|platform|price|offer)|it|this|that|anything|something|"
-    r"timing|stretch|season|quarter|month|we have|we use|we've been on|we're on)\b"
+    r"timing|stretch|season|quarter|month|we have|we use|we've been on|we're on|pilot|trial|"
+    r"machine|kit|equipment|device|hardware)\b"
 )
 # The rep presents the product or solution: names it, says what it does or lets the customer
 # do, or tells what other customers got from it. Offering a demo is not yet presenting.
@@ -312,7 +321,22 @@ OBJECTION = re.compile(
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
-    r"not (?:right )?now|bad timing|locked into|locked in (?:to|until|for))"
+    r"not (?:right )?now|bad timing|locked into|locked in (?:to|until|for)|"
+    r"not (?:at the moment|for now|for a while|this (?:year|quarter|month|time|round|season))|"
+    r"maybe (?:later|next year|another time)|no complaints|never (?:had|have) (?:a|any) "
+    r"(?:problem|issue|complaint)|"
+    r"(?:not|isn't|ain't) broken|(?:we're|we are|i'm|i am|they're) (?:quite |really |perfectly |"
+    r"very |pretty )?happy with (?:what we|where|how (?:it|things|we)|the (?:current|pilot|way|"
+    r"system|supplier|one)|our (?:current )?\w+)|don't (?:really |actually )?(?:have|see) (?:a|"
+    r"the|any) (?:problem|need|issue|case) for|(?:a lot|that kind|serious amount) of money|"
+    r"(?:budgets?|spend\w*|the lot|everything|it all|projects?) (?:is |are |'s |has been |have "
+    r"been |been )?(?:frozen|on hold)|frozen (?:the lot|everything|all|spending|budgets?)|"
+    r"(?:spending|budget|hiring) freeze|put (?:it|this|that|everything|things) on hold|hold off|"
+    r"no new (?:suppliers|spend\w*|systems|projects)|"
+    r"not going to (?:do|change|buy|sign|switch|move|look|take)|"
+    r"i(?:'d| would) rather (?:keep|stay|stick|wait|leave)|"
+    r"(?:we're|we are|we've|we have) already (?:running|using|trialling|piloting|signed|"
+    r"committed|chosen|picked|got|with))"
 )
 COMMITMENT = re.compile(
     r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop|"
@@ -337,7 +361,7 @@ OPEN_TO_SOLUTION = re.compile(
     r"i want (?:this|it|something|that) (?:in place|sorted|fixed|live)|"
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
-    r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change)|"
+    r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change|get)|"
     r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how))"
 )
 # The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
@@ -355,8 +379,11 @@ AGREES_TO_DISCUSS = re.compile(
 # The customer holds the decision or the budget. Denials ("it isn't my call alone", "not my
 # decision") are none.
 DECISION_AUTHORITY = re.compile(
-    r"\b(?:i (?:can )?(?:make|sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
-    r"purchases|decisions?)|the (?:budget|decision) is mine|"
+    r"\b(?:i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
+    r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
+    r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
+    r"i sign (?:those|these|them|for|it|off)|(?:it's|it is) me (?:that|who) signs|"
+    r"(?:in|within|out of|comes out of|from) my (?:own )?budget|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
@@ -398,7 +425,7 @@ ASKS_AUTHORITY = re.compile(
     r"do you (?:sign|make the (?:call|decision)|hold the budget|own the budget|have (?:the )?"
     r"(?:budget|sign-?off|authority|final say))|"
     r"can you (?:sign|approve|make the (?:call|decision))|"
-    r"(?:would|will) you be (?:the one|signing|the person|making the))"
+    r"(?:would|will) you (?:be (?:the one|signing|the person|making the)|sign|approve|decide))"
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.
 ASKS_WHO_DECIDES = re.compile(
@@ -406,7 +433,7 @@ ASKS_WHO_DECIDES = re.compile(
     r".{0,40}\b(?:decision|decide[sd]?|sign(?:s|ed|-off)?|approv\w*|budget|involved|final say)"
 )
 SAYS_ME = re.compile(
-    r"^(?:(?:oh|well|um|uh|erm|honestly|that's|it's|that'd be|that would be|it'd be|it would "
+    r"^(?:(?:oh|well|um|uh|erm|honestly|no|that's|it's|that'd be|that would be|it'd be|it would "
     r"be),? )*(?:just |only |mainly |really )?(?:me|myself|i do|i am|i will|mine)\b"
     r"(?!.*\b(?:and|with|but|not|n't)\b)(?!.*n't)"
 )

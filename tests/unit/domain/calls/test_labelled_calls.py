@@ -46,35 +46,21 @@ KNOWN_DISAGREEMENTS = {
     ("heldout5-golfclub", "checkpoint", "open_to_solution"),
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     ("heldout5-golfclub", "pitch_before_need", ""),
-    # Held out for 2.7.0 (heldout6), run once. "If I can make the case for it" reads as
-    # authority ("I can make the…"), though the site director decides.
-    ("heldout6-lab-monitoring", "checkpoint", "decision_authority"),
-    # Openness as "I've been meaning to get a couple of other quotes" is in none of the
-    # phrases; the rep's proposal ("would you be up for a walk-round?") is followed by another
-    # rep sentence before the yes, so the yes answers no question; authority as "No, that's
-    # me… in my budget, I sign those myself" opens with "no" and is in none of the phrases.
-    ("heldout6-pest-control", "checkpoint", "open_to_solution"),
-    ("heldout6-pest-control", "checkpoint", "agrees_to_discuss"),
-    ("heldout6-pest-control", "checkpoint", "decision_authority"),
-    # "It's me that signs for it" comes before the need, where authority is not looked for;
-    # "I'll sign the same week" later is in none of the phrases.
-    ("heldout6-van-tracking", "checkpoint", "decision_authority"),
-    # Small talk ("running a bit behind today") reads as trouble, so a need; the pitch then
-    # no longer comes before a need, and the call reads as needs-focused.
+    # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Our clients don't complain
+    # about waiting for bloods" denies trouble, but "waiting" reads as trouble: a need (late in
+    # the call, after the pitch).
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
-    ("heldout6-vet-analyser", "pitch_before_need", ""),
-    ("heldout6-vet-analyser", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.7.0, rounded down; questions over the rep's sentences).
+# (measured with analyser 2.7.1, rounded down; questions over the rep's sentences).
 F1_FLOORS = {
     "question_open": 0.89,
     "question_closed": 0.90,
     "paraphrase": 0.69,
-    "need": 0.53,
+    "need": 0.61,
     "pitch": 0.68,
-    "objection": 0.40,
+    "objection": 0.51,
     "commitment": 0.72,
 }
 

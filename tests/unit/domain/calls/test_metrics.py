@@ -201,7 +201,7 @@ def test_a_pitch_before_any_need_is_flagged_and_checkpoints_keep_their_order() -
     call = Transcript(
         (
             Cue("Ann", 0, 20, "Let me show you our platform and every feature it has."),
-            Cue("Bob", 21, 25, "I sign off on purchases like this."),  # authority, too early
+            Cue("Bob", 21, 25, "I sign off on purchases like this."),  # authority, said early
             Cue("Bob", 26, 30, "We need better forecasts."),
             Cue("Bob", 31, 33, "I'm open to a new approach."),
             Cue("Bob", 34, 36, "Sure, show me how it works."),
@@ -215,8 +215,9 @@ def test_a_pitch_before_any_need_is_flagged_and_checkpoints_keep_their_order() -
     # The discovery part is empty: the pitch opens the call, so the rep share there is null.
     assert result["discovery_rep_talk_share"] is None
     cp = result["checkpoints"]
-    assert [cp[k]["reached"] for k in cp] == [True, True, True, False]
-    assert "may not be the one who decides" in result["checkpoint_verdict"]
+    # Authority said before the need counts once the three before it are reached.
+    assert [cp[k]["reached"] for k in cp] == [True, True, True, True]
+    assert cp["decision_authority"]["at_s"] == 21
     assert result["focus"]["verdict"] == "product"
     assert "before the customer admitted a need" in result["focus"]["reasons"][0]
     assert any(e["kind"] == "pitch_before_need" for e in result["evidence"])
@@ -496,6 +497,34 @@ def test_a_yes_taken_back_or_to_a_plain_question_agrees_to_nothing() -> None:
     result = analyze_transcript(call, roles=ROLES).to_json()
     assert [v["reached"] for v in result["checkpoints"].values()] == [True, False, False, False]
     assert "no disposition to change" in result["checkpoint_verdict"]
+
+
+def test_a_yes_answers_the_reps_question_with_up_to_two_sentences_after_it() -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "Our problem is that vans go out without the right parts."),
+            Cue("Ann", 5, 12, "Shall I come over and show you? It takes half an hour. No cost."),
+            Cue("Bob", 13, 15, "Yeah, we can do that."),
+            Cue("Ann", 16, 22, "Would you sign this off yourself, or does it go to someone else?"),
+            Cue("Bob", 23, 24, "No, that's me."),  # "me" to an either-or: authority
+        ),
+        "json",
+    )
+    cp = analyze_transcript(call, roles=ROLES).to_json()["checkpoints"]
+    assert cp["agrees_to_discuss"]["at_s"] == 13
+    assert cp["decision_authority"] == {"reached": True, "at_s": 23, "quote": "No, that's me."}
+    # Three rep sentences after the question: the yes no longer answers it.
+    late = Transcript(
+        (
+            Cue("Bob", 0, 4, "Our problem is that vans go out without the right parts."),
+            Cue("Ann", 5, 14, "Shall I come over and show you? It takes half an hour. No cost. "),
+            Cue("Ann", 14, 16, "We do it for everyone."),
+            Cue("Bob", 17, 19, "Yeah, we can do that."),
+        ),
+        "json",
+    )
+    cp = analyze_transcript(late, roles=ROLES).to_json()["checkpoints"]
+    assert cp["agrees_to_discuss"]["reached"] is False
 
 
 def test_authority_said_before_the_agreement_counts_once_the_agreement_comes() -> None:

@@ -31,6 +31,18 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # Risk is a reservation, but accounts "at risk" are the customer's trouble.
         ("The risk is that it never gets used.", True),
         ("We need to see which accounts are at risk before it is too late.", False),
+        # A decline, spending on hold, how things are being good enough, another supplier
+        # already chosen, preferring to wait.
+        ("Not this quarter, sorry.", True),
+        ("Head office have put everything on hold until the merger.", True),
+        ("Honestly, it isn't broken, so I won't be fixing it.", True),
+        ("We're pretty happy with our current courier.", True),
+        ("We're already trialling something similar with another firm.", True),
+        ("I'd rather wait and see what the new owners want.", True),
+        ("I don't want the team learning another system this year.", True),
+        # Not about the offer: a refusal to share a figure, a happy yes.
+        ("I'd rather not say, to be honest.", False),
+        ("I'm happy with that, send it over.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
@@ -52,6 +64,12 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("We host clients almost every Monday.", False),
         ("Then they phone every driver whose route changed.", False),
         ("It's my decision, it comes out of my operations budget.", False),
+        # Trouble in everyday words; small talk and a denied complaint are none.
+        ("Our phone bill has gone through the roof since the spring.", True),
+        ("We definitely need to stop copying the orders twice.", True),
+        ("I'd like to get the returns under control this year.", True),
+        ("Sorry, I'm running a bit behind this morning.", False),
+        ("Our guests don't complain about the wifi.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -137,6 +155,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It sits within my delegated authority.", "DECISION_AUTHORITY", True),
         ("So it isn't my call alone.", "DECISION_AUTHORITY", False),
         ("Any spend over five thousand has to go through him.", "DECISION_AUTHORITY", False),
+        ("Contracts like this come out of my budget.", "DECISION_AUTHORITY", True),
+        ("I sign those off myself.", "DECISION_AUTHORITY", True),
+        ("I can make the case to the board for it.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
