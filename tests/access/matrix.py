@@ -262,3 +262,32 @@ DIAGNOSIS_RUNNERS: dict[str, frozenset[str]] = {
     "R2": frozenset({"R2", "M2", "E"}),
     "RB": frozenset({"RB", "MB", "EB"}),
 }
+
+# A session's agenda, prepared by the rep's own manager (R1 by M1, R1a by M1a, R2 by M2, RB by
+# MB) while the rep shares their achievement-drive and behaviour-style summaries as above
+# (R1 → M1, R1a → M1a, RB → MB; R2 nothing, so M2's agenda for R2 holds nothing drawn from
+# them). Its items drawn from those summaries, and its achievement-drive recommendation, are read
+# by whoever opens the session and may read those summaries now: the rep, and the manager the
+# rep shares with. Not M1 on R1a's session (a lead further up), not enablement or admins (they
+# open no session). The rep's other recommendations reach everyone who opens the session.
+AGENDA_MINDSET_VISIBLE: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset(),
+    "M1": frozenset({"R1"}),
+    "M1a": frozenset({"R1a"}),
+    "M2": frozenset(),
+    "E": frozenset(),
+    "AD": frozenset(),
+    "RB": frozenset({"RB"}),
+    "MB": frozenset({"RB"}),
+    "EB": frozenset(),
+}
+# The same agendas after the reps revoked every share: the rep alone reads them.
+AGENDA_MINDSET_VISIBLE_REVOKED: dict[str, frozenset[str]] = {
+    "R1": frozenset({"R1"}),
+    "R1a": frozenset({"R1a"}),
+    "R2": frozenset(),
+    "RB": frozenset({"RB"}),
+    **{viewer: frozenset() for viewer in ("M1", "M1a", "M2", "E", "AD", "MB", "EB")},
+}

@@ -71,7 +71,11 @@ class CommitmentOut(Schema):
 
 class SessionDetailOut(SessionOut):
     agenda: dict[str, Any] = Field(
-        description="The agenda by the three conversations, as prepared from the evidence."
+        description=(
+            "The agenda by the three conversations, as prepared from the evidence, less the "
+            "items drawn from a summary or recommendation you may not read now; "
+            "shared_summaries counts the summaries behind it that you may read."
+        )
     )
     notes: list[NoteOut]
     commitments: list[CommitmentOut]
@@ -170,7 +174,7 @@ def _detail(request: HttpRequest, session: CoachingSession) -> dict[str, Any]:
     viewer = api_viewer(request)
     return {
         **SessionOut.model_validate(session).model_dump(),
-        "agenda": session.agenda,
+        "agenda": selectors.agenda_for_viewer(viewer=viewer, session=session),
         "notes": list(selectors.visible_notes(viewer=viewer, session=session)),
         "commitments": list(selectors.session_commitments(viewer=viewer, session=session)),
         "follow_ups": list(selectors.commitments_to_follow_up(viewer=viewer, session=session)),

@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls.models import CallAnalysis
+from salescoach.coaching.agenda_access import StoredAgenda, agendas_for_viewer
 from salescoach.coaching.models import (
     CheckIn,
     CoachingGuide,
@@ -131,6 +132,14 @@ def _coaching_records(
         .values_list("session_id", "text")
     ):
         notes[session_id].append(text)
+    # The agenda texts as the viewer may read them: an item drawn from a summary the rep does
+    # not share with the viewer counts for nothing here either.
+    held_rows = [s for s in sessions if s["status"] == SessionStatus.HELD and s["agenda"]]
+    readable = agendas_for_viewer(
+        viewer=viewer,
+        agendas=[StoredAgenda(s["rep_id"], s["manager_id"], s["agenda"]) for s in held_rows],
+    )
+    agenda_of = {s["pk"]: agenda for s, agenda in zip(held_rows, readable, strict=True)}
     held: list[SessionRecord] = []
     planned: dict[str, dt.date] = {}
     for s in sessions:
@@ -144,7 +153,7 @@ def _coaching_records(
                     held_on=timezone.localdate(s["held_at"]),
                     duration_min=s["duration_min"],
                     kind="opportunity" if s["kind"] == "opportunity" else "skill",
-                    agenda_items=_agenda_texts(s["agenda"] or {}),
+                    agenda_items=_agenda_texts(agenda_of.get(s["pk"], {})),
                     notes_text="\n".join([*notes.get(s["pk"], []), s["outcomes"] or ""]),
                     conversations_covered=frozenset(s["conversations"] or ()),
                 )

@@ -14,6 +14,7 @@ from django.utils import timezone
 from salescoach.assessments import selectors as assessment_selectors
 from salescoach.calls import selectors as call_selectors
 from salescoach.calls.models import CallAnalysis
+from salescoach.coaching.agenda_access import StoredAgenda, agendas_for_viewer
 from salescoach.coaching.models import (
     CheckIn,
     CoachingGuide,
@@ -459,6 +460,7 @@ class SessionEvidence:
 
     agenda: Agenda
     shared_summaries: int
+    summary_instruments: tuple[str, ...] = ()  # the instruments of those summaries
 
 
 def agenda_for_session(
@@ -498,7 +500,20 @@ def agenda_for_session(
         shared_mindset_summaries=summaries,
         as_of=as_of,
     )
-    return SessionEvidence(agenda=agenda, shared_summaries=len(summaries))
+    return SessionEvidence(
+        agenda=agenda,
+        shared_summaries=len(summaries),
+        summary_instruments=tuple(s.instrument for s in summaries),
+    )
+
+
+def agenda_for_viewer(*, viewer: Viewer, session: CoachingSession) -> dict[str, Any]:
+    """The session's stored agenda as the viewer may read it now: items drawn from a summary
+    or a recommendation the viewer may not read today are left out, and `shared_summaries`
+    counts only the summaries they may read (`agenda_access.agendas_for_viewer`). Every page,
+    API answer and figure that shows a stored agenda reads it through here or that function."""
+    stored = StoredAgenda(session.rep_id, session.manager_id, session.agenda or {})
+    return agendas_for_viewer(viewer=viewer, agendas=[stored])[0]
 
 
 @dataclass(frozen=True)

@@ -336,7 +336,12 @@ def refresh_agenda(
     evidence = selectors.agenda_for_session(
         viewer=viewer, session=session, as_of=as_of or timezone.localdate()
     )
-    session.agenda = {**evidence.agenda.to_json(), "shared_summaries": evidence.shared_summaries}
+    session.agenda = {
+        **evidence.agenda.to_json(),
+        "shared_summaries": evidence.shared_summaries,
+        # Which summaries those were, so each reader is shown only the count they may read.
+        "summary_instruments": list(evidence.summary_instruments),
+    }
     session.save(update_fields=["agenda"])
     return session
 

@@ -98,7 +98,7 @@ def _workspace(viewer: Viewer, session: CoachingSession) -> dict[str, Any]:
     is_manager = viewer.person_id == session.manager_id
     return {
         "session": session,
-        "agenda": session.agenda,
+        "agenda": selectors.agenda_for_viewer(viewer=viewer, session=session),
         "notes": selectors.visible_notes(viewer=viewer, session=session),
         "follow_ups": selectors.commitments_to_follow_up(viewer=viewer, session=session),
         "commitments": selectors.session_commitments(viewer=viewer, session=session),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -82,6 +82,9 @@ class AgendaItem:
     source_kind: SourceKind
     source_id: str
     priority: int  # 1 first, 3 last
+    # What the source is about, where a reader's right to see the item depends on it: a
+    # recommendation's area, an assessment summary's instrument; empty for the other kinds.
+    source_key: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -89,6 +92,7 @@ class AgendaItem:
             "detail": self.detail,
             "source_kind": self.source_kind,
             "source_id": self.source_id,
+            "source_key": self.source_key,
             "priority": self.priority,
         }
 
@@ -134,7 +138,9 @@ _Ranked = tuple[tuple[Any, ...], AgendaItem]
 
 def _recommendation(rec: RecommendationInput) -> _Ranked:
     priority = 1 if rec.confidence >= CONFIDENT else 2
-    item = AgendaItem(rec.title, rec.why, "recommendation", rec.recommendation_id, priority)
+    item = AgendaItem(
+        rec.title, rec.why, "recommendation", rec.recommendation_id, priority, rec.area
+    )
     return ((priority, 1, -rec.confidence, rec.recommendation_id), item)
 
 
@@ -170,6 +176,7 @@ def _summary(summary: ScoreSummary) -> _Ranked | None:
             "assessment",
             f"{summary.instrument}.v{summary.version}",
             3,
+            summary.instrument,
         )
         return ((3, 2, summary.instrument), item)
     if not summary.dimensions:
@@ -183,6 +190,7 @@ def _summary(summary: ScoreSummary) -> _Ranked | None:
         "assessment",
         f"{summary.instrument}.v{summary.version}",
         priority,
+        summary.instrument,
     )
     return ((priority, 0, lowest.score, summary.instrument), item)
 
@@ -242,3 +250,42 @@ def build_agenda(
             )
         )
     return Agenda(as_of=as_of, sections=tuple(sections))
+
+
+# Decides, for one reader, whether a stored item (its section's conversation, the item as
+# stored) may be shown to them.
+ItemFilter = Callable[[str, Mapping[str, Any]], bool]
+
+
+def agenda_as_read(
+    stored: Mapping[str, Any], *, shown: ItemFilter, shared_summaries: int
+) -> dict[str, Any]:
+    """A stored agenda (`Agenda.to_json`, as a session keeps it) as one reader sees it: the
+    items `shown` keeps, in their stored order, and `shared_summaries` (the summaries behind it
+    that this reader may read). A section that loses an item no longer counts the items left
+    out beyond the limit (they may be of the same kind), and a section left with no item says
+    which evidence is missing, as it would had the agenda been prepared for this reader. An
+    agenda never prepared stays empty."""
+    sections = stored.get("sections") if isinstance(stored, Mapping) else None
+    if not sections:
+        return {}
+    out: list[dict[str, Any]] = []
+    for section in sections:
+        if not isinstance(section, Mapping):
+            continue
+        conversation = str(section.get("conversation", ""))
+        items = [i for i in section.get("items") or () if isinstance(i, Mapping)]
+        kept = [dict(item) for item in items if shown(conversation, item)]
+        withheld = len(kept) < len(items)
+        missing = section.get("missing_evidence")
+        if not kept and withheld:
+            missing = next((t for c, t in MISSING_EVIDENCE.items() if c == conversation), missing)
+        out.append(
+            {
+                **section,
+                "items": kept,
+                "missing_evidence": missing,
+                "omitted": 0 if withheld else section.get("omitted", 0),
+            }
+        )
+    return {"as_of": stored.get("as_of"), "sections": out, "shared_summaries": shared_summaries}

@@ -13,6 +13,7 @@ from salescoach.domain.coaching.agenda import (
     CallMomentInput,
     DealAtGate,
     RecommendationInput,
+    agenda_as_read,
     build_agenda,
 )
 from salescoach.domain.coaching.quality import CommitmentRecord
@@ -160,6 +161,82 @@ def test_the_agenda_serialises() -> None:
         "detail": data["sections"][0]["items"][0]["detail"],
         "source_kind": "deal_gate",
         "source_id": "G1",
+        "source_key": "",
         "priority": 1,
     }
     assert data["sections"][0]["omitted"] == 0
+
+
+def test_items_from_a_recommendation_or_a_summary_name_its_area_or_instrument() -> None:
+    # What a reader's right to see the item turns on, kept with the item.
+    keys = {
+        (item.source_kind, item.source_id): item.source_key
+        for section in agenda(shared_mindset_summaries=[DRIVE, STYLE]).sections
+        for item in section.items
+    }
+    assert keys[("recommendation", "R3")] == "achievement_drive"
+    assert keys[("recommendation", "R1")] == "needs_discovery"
+    assert keys[("assessment", "achievement_drive.v1")] == "achievement_drive"
+    assert keys[("assessment", "behaviour_style.v1")] == "behaviour_style"
+    assert keys[("deal_gate", "G1")] == ""
+
+
+def _stored() -> dict[str, object]:
+    return {**agenda(shared_mindset_summaries=[DRIVE]).to_json(), "shared_summaries": 1}
+
+
+def test_a_reader_who_may_read_everything_reads_the_agenda_as_stored() -> None:
+    stored = _stored()
+    read = agenda_as_read(stored, shown=lambda conversation, item: True, shared_summaries=1)
+    assert read == stored
+
+
+def test_a_reader_is_not_shown_the_items_they_may_not_read() -> None:
+    stored = _stored()
+    read = agenda_as_read(
+        stored,
+        shown=lambda conversation, item: item["source_kind"] != "assessment",
+        shared_summaries=0,
+    )
+    # Themselves held the achievement-drive recommendation R3 and the lowest shared score
+    # (Motivation 35); only R3 is left, and the other sections are untouched.
+    customers, themselves, coach = read["sections"]
+    assert [i["source_id"] for i in themselves["items"]] == ["R3"]
+    assert themselves["missing_evidence"] is None
+    assert customers == stored["sections"][0]  # type: ignore[index]
+    assert coach == stored["sections"][2]  # type: ignore[index]
+    assert read["shared_summaries"] == 0
+    assert read["as_of"] == "2026-03-10"
+
+
+def test_a_section_emptied_for_a_reader_says_which_evidence_is_missing() -> None:
+    stored = _stored()
+    read = agenda_as_read(
+        stored,
+        shown=lambda conversation, item: conversation != "themselves",
+        shared_summaries=0,
+    )
+    themselves = read["sections"][1]
+    assert themselves["items"] == []
+    assert themselves["missing_evidence"] == MISSING_EVIDENCE["themselves"]
+
+
+def test_a_section_that_lost_items_no_longer_counts_those_left_out() -> None:
+    # Seven commitments, five shown, two counted as left out; hiding one leaves four and no
+    # count, since what was left out may have been of the same kind.
+    many = [commitment(f"K{n}", D(2026, 3, 20 + n)) for n in range(7)]
+    stored = agenda(open_commitments=many).to_json()
+    assert stored["sections"][2]["omitted"] == 2
+    read = agenda_as_read(
+        stored,
+        shown=lambda conversation, item: item["source_id"] != "K0",
+        shared_summaries=0,
+    )
+    assert [i["source_id"] for i in read["sections"][2]["items"]] == ["K1", "K2", "K3", "K4"]
+    assert read["sections"][2]["omitted"] == 0
+    untouched = agenda_as_read(stored, shown=lambda c, i: True, shared_summaries=0)
+    assert untouched["sections"][2]["omitted"] == 2
+
+
+def test_an_agenda_never_prepared_stays_empty() -> None:
+    assert agenda_as_read({}, shown=lambda c, i: True, shared_summaries=0) == {}
