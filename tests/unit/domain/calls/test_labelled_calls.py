@@ -50,18 +50,31 @@ KNOWN_DISAGREEMENTS = {
     # about waiting for bloods" denies trouble, but "waiting" reads as trouble: a need (late in
     # the call, after the pitch).
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
+    # Held out for 2.7.1 (heldout7), run once. The roaster says she decides before any problem
+    # comes up, in none of the phrases ("it's my company, there's no board… if I like
+    # something, I buy it").
+    ("heldout7-coffee-wholesale", "checkpoint", "decision_authority"),
+    # "Not in a way that cost us anything" denies trouble but reads as it ("cost us").
+    ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
+    # The opening offer ("the full commercial range… with servicing and parts included") is
+    # not read as presenting, and "hang on, slow down a bit" reads as trouble: a need before
+    # the first pitch found.
+    ("heldout7-gym-equipment-lease", "pitch_before_need", ""),
+    # Openness said as wanting something in before the summer and a budget set aside, in
+    # none of the phrases, before they turn the rep down.
+    ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
 # (measured with analyser 2.7.1, rounded down; questions over the rep's sentences).
 F1_FLOORS = {
-    "question_open": 0.89,
-    "question_closed": 0.90,
-    "paraphrase": 0.69,
-    "need": 0.61,
-    "pitch": 0.68,
-    "objection": 0.51,
-    "commitment": 0.72,
+    "question_open": 0.90,
+    "question_closed": 0.91,
+    "paraphrase": 0.64,
+    "need": 0.55,
+    "pitch": 0.65,
+    "objection": 0.42,
+    "commitment": 0.68,
 }
 
 
@@ -116,9 +129,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 300 of the 305 labelled found, five invented
-    # (precision 300/305 = 0.98, recall 300/305 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (300, 5, 5)
+    # The rep's questions of either kind: 376 of the 381 labelled found, eight invented
+    # (precision 376/384 = 0.98, recall 376/381 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (376, 8, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
