@@ -39,6 +39,21 @@ def team_ids_of(person: Person) -> list[int]:
     return sorted(ids)
 
 
+def coached_by(*, coach_id: int) -> frozenset[int]:
+    """The people whose direct coach this person is: those they manage and the members of the
+    teams they lead (operator read, for the organisation's own bookkeeping)."""
+    return frozenset(
+        Person.objects.filter(Q(manager_id=coach_id) | Q(team__lead_id=coach_id))
+        .exclude(pk=coach_id)
+        .values_list("pk", flat=True)
+    )
+
+
+def team_members(*, team_id: int) -> frozenset[int]:
+    """The people of one team, not of the teams below it (operator read)."""
+    return frozenset(Person.objects.filter(team_id=team_id).values_list("pk", flat=True))
+
+
 def get_organization(*, slug: str) -> Organization | None:
     """An organisation by its slug (used by operator commands, not by viewers)."""
     return Organization.objects.filter(slug=slug).first()

@@ -27,7 +27,7 @@ from salescoach.domain.pipeline.importing import (
 )
 from salescoach.org.access import Viewer, get_or_404
 from salescoach.org.models import Organization, Person, Role, Team
-from salescoach.org.signals import announce_evidence_change
+from salescoach.org.signals import announce_evidence_change, one_evidence_change
 from salescoach.pipeline.models import (
     Activity,
     DataVersion,
@@ -237,7 +237,13 @@ def import_rows(
             summary.add_problem(ImportProblem(number, problem[0], problem[1]), row_counted=True)
     if not summary.ok:
         return summary
-    with transaction.atomic(), one_data_version_change(organization_id=organization.pk):
+    # A people file saves each person, and each rep it moves to another team or manager would
+    # be announced on their own (`org.signals`): they join the file's one announcement.
+    with (
+        one_evidence_change(sender=kind, organization_id=organization.pk),
+        transaction.atomic(),
+        one_data_version_change(organization_id=organization.pk),
+    ):
         store = STORERS.get(kind)
         store_batch = BATCH_STORERS.get(kind)
         context: dict[str, Any] = {"org": organization, "refs": refs}
@@ -263,8 +269,8 @@ def import_rows(
         finish = FINISHERS.get(kind)
         if finish:
             finish(context)
-    if kind in KINDS_READ_BY_DIAGNOSIS and (summary.created or summary.updated):
-        announce_evidence_change(sender=kind, organization_id=organization.pk)
+        if kind in KINDS_READ_BY_DIAGNOSIS and (summary.created or summary.updated):
+            announce_evidence_change(sender=kind, organization_id=organization.pk)
     return summary
 
 
@@ -339,7 +345,11 @@ def _link_managers(ctx: dict[str, Any]) -> None:
             person.manager = manager
             person.save(update_fields=["manager"])
         if manager is not None and person.team_id and manager.role == "manager":
-            Team.objects.filter(pk=person.team_id, lead__isnull=True).update(lead=manager)
+            # Saved, not updated in bulk: a new lead changes who coaches the team's reps.
+            team = Team.objects.filter(pk=person.team_id, lead__isnull=True).first()
+            if team is not None:
+                team.lead = manager
+                team.save(update_fields=["lead"])
 
 
 def _upsert_batch(
