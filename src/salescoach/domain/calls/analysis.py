@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from salescoach.domain.calls import learned
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls import screen as sc
 from salescoach.domain.calls.checkpoints import (
@@ -28,7 +30,7 @@ from salescoach.domain.calls.questions import (
     split_sentences,
 )
 from salescoach.domain.calls.roles import RoleAssignment
-from salescoach.domain.calls.statements import is_need, is_objection
+from salescoach.domain.calls.statements import rule_features
 from salescoach.domain.calls.talk import (
     CUSTOMER,
     REP,
@@ -54,7 +56,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.7.1"
+ANALYZER_VERSION = "2.8.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -403,18 +405,6 @@ def analyze_transcript(
             screens.append(bits)
             s_kinds.append(kinds)
     first_sentence_of_cue.append(len(s_text))
-    if first_pitch is not None:
-        _go_on_presenting(
-            first_pitch,
-            is_rep=[role_of[speaker] == REP for speaker in s_speaker],
-            kinds=s_kinds,
-            lowered=lowered,
-            labels=labels,
-            evidence=evidence,
-            s_at=s_at,
-            s_speaker=s_speaker,
-            s_text=s_text,
-        )
 
     paraphrases = _paraphrases(
         turns,
@@ -639,67 +629,28 @@ def _read_sentence(
     if is_rep:
         # Offering to show ("would you like to see how our scheduler works?") comes before
         # presenting: a question is no pitch.
-        if not asked and bits & sc.PITCH and lx.PITCH.search(low):
+        # The product named in so many words (the pitch phrases), or presented in any words
+        # (the learned classifier) unless the rep is restating the customer ("so what I'm
+        # hearing is…").
+        if not asked and (
+            (bits & sc.PITCH and lx.PITCH.search(low))
+            or (not lx.PARAPHRASE_START.match(low) and learned.model()["pitch"].says(low))
+        ):
             kinds.append("pitch")
         if bits & sc.TRANSACTION and lx.TRANSACTION.search(low):
             kinds.append("transaction")
-    else:
+    elif not asked:
         # Needs and objections are stated: a customer's question asks about either.
-        objection = not asked and is_objection(low, bits)
-        if not asked and is_need(low, objection=objection, bits=bits):
+        classifiers = learned.model()
+        counts = Counter(learned.terms(low))
+        rules = rule_features(low, bits)
+        if classifiers["need"].says_counts(counts, rules):
             kinds.append("need")
-        if objection:
+        if classifiers["objection"].says_counts(counts, rules):
             kinds.append("objection")
     if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
         kinds.append("commitment")
     return low, tuple(kinds), bits
-
-
-PRESENTING_MIN_WORDS = 5  # shorter rep statements amid a presentation are asides
-
-
-def _go_on_presenting(
-    first_pitch: int,
-    *,
-    is_rep: list[bool],
-    kinds: list[tuple[str, ...]],
-    lowered: list[str],
-    labels: list[list[str]],
-    evidence: list[Moment],
-    s_at: list[float],
-    s_speaker: list[str],
-    s_text: list[str],
-) -> int:
-    """Once the rep presents, their statements go on presenting until they ask a question:
-    each rep statement of at least PRESENTING_MIN_WORDS words after a pitch, with no rep
-    question between, is a pitch too (what the product does, how a customer uses it, how it is
-    rolled out, said in any words), unless it is about the deal, a commitment, or an aside (the
-    rep's own next step, an acknowledgement: lexicon.ASIDE). Customer turns in between do not
-    end a presentation. Marks those sentences and returns how many there were."""
-    added = 0
-    presenting = True
-    for i in range(first_pitch + 1, len(kinds)):
-        if not is_rep[i]:
-            continue
-        said = kinds[i]
-        if "pitch" in said:
-            presenting = True
-            continue
-        if any(kind[0] == "q" for kind in said):  # question_open, question_closed
-            presenting = False
-            continue
-        if (
-            not presenting
-            or "transaction" in said
-            or "commitment" in said
-            or len(lowered[i].split()) < PRESENTING_MIN_WORDS
-            or lx.ASIDE.match(lowered[i])
-        ):
-            continue
-        labels[i].append("pitch")
-        evidence.append(Moment("pitch", s_at[i], s_speaker[i], s_text[i]))
-        added += 1
-    return added
 
 
 def _paraphrases(

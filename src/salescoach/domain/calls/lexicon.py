@@ -270,18 +270,13 @@ OFFER_TOPIC = re.compile(
     r"machine|kit|equipment|device|hardware)\b"
 )
 # The rep presents the product or solution: names it, says what it does or lets the customer
-# do, or tells what other customers got from it. Offering a demo is not yet presenting.
+# do, or tells what other customers got from it. Offering a demo is not yet presenting. (The
+# pitch label itself comes from the learned classifier, `learned.py`; this pattern keeps a
+# rep's presenting statement from counting as a restatement.)
 _PRODUCT_NOUN = (
     r"(?:platform|product|solution|software|tool|system|module|app|suite|dashboard|engine|"
     r"model|service|offering|portal|integration|analytics|reporting|feature|features|"
     r"waiting list|scheduler|workflow)"
-)
-# Said in the middle of presenting without presenting: the rep's own next step or an
-# acknowledgement ("I'll send you…", "let me…", "that makes sense", "good question").
-ASIDE = re.compile(
-    LEAD_IN + r"(?:i(?:'ll| will|'d| would| can| could)|let me|let's|i (?:understand|see|hear you|"
-    r"get (?:it|that))|(?:that )?makes sense|fair (?:enough|point)|(?:good|great) question|"
-    r"we hear that)\b"
 )
 PITCH = re.compile(
     r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:[\w-]+ ){0,2}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls import screen as sc
 
@@ -30,3 +32,25 @@ def is_need(sentence: str, *, objection: bool, bits: int = sc.ALL) -> bool:
     if bits & sc.NEED and lx.NEED.search(sentence):
         return True
     return not objection and bits & sc.TROUBLE != 0 and bool(lx.TROUBLE.search(sentence))
+
+
+def rule_features(sentence: str, bits: int = sc.ALL) -> tuple[float, ...]:
+    """The hand-written readings of a customer statement (through `normalise`) that the
+    learned need and objection classifiers weigh beside its words: the need and objection
+    judgements above, and the phrase classes they are made of (need phrases, problem
+    language, objection phrases, a word of hesitation, the offer named)."""
+    objection = is_objection(sentence, bits)
+    need = is_need(sentence, objection=objection, bits=bits)
+
+    def has(bit: int, pattern: re.Pattern[str]) -> float:
+        return 1.0 if bits & bit and pattern.search(sentence) else 0.0
+
+    return (
+        1.0 if need else 0.0,
+        1.0 if objection else 0.0,
+        has(sc.NEED, lx.NEED),
+        has(sc.TROUBLE, lx.TROUBLE),
+        has(sc.OBJECTION, lx.OBJECTION),
+        has(sc.RESERVATION, lx.RESERVATION),
+        has(sc.OFFER_TOPIC, lx.OFFER_TOPIC),
+    )

@@ -23,21 +23,17 @@ KNOWN_DISAGREEMENTS = {
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
-    # Held out for 2.6.0. The bus operator's need is a story without problem language ("we
-    # couldn't find two of the inspection sheets"), and "…but I don't want to be in that
-    # position again" reads as hesitation: no need, so the later checkpoints are not looked
-    # for and the first pitch counts as coming before a need.
-    ("heldout3-buses", "checkpoint", "need_admitted"),
+    # Held out for 2.6.0. The bus operator's openness ("if something made the inspection
+    # records bulletproof, I'd change how we work") is in none of the phrases.
     ("heldout3-buses", "checkpoint", "open_to_solution"),
-    ("heldout3-buses", "pitch_before_need", ""),
     # Held out for 2.6.0 final (heldout4, heldout5), run once; they shaped 2.7.0's checkpoint
     # reading. A renewal agreed as buying ("send me the three-year paperwork… I'll get it
     # signed") and authority as "my business and my signature": in none of the phrases. The
     # bargaining is in bare amounts ("twenty-one six", "eighteen four") that do not read as the
-    # deal, so the presenting turns outweigh it.
+    # deal, so the listening moves outweigh it.
     ("heldout4-printing", "checkpoint", "agrees_to_discuss"),
     ("heldout4-printing", "checkpoint", "decision_authority"),
-    ("heldout4-printing", "focus", "product"),
+    ("heldout4-printing", "focus", "customer_needs"),
     # The golf club's secretary tells how things run and admits no problem, but "Ian pops them
     # in by hand" is manual work, read as a need; so the pitch no longer comes before a need,
     # and "yes, you can send it over" (the rep's summary) then reads as agreement, which shows
@@ -56,24 +52,23 @@ KNOWN_DISAGREEMENTS = {
     ("heldout7-coffee-wholesale", "checkpoint", "decision_authority"),
     # "Not in a way that cost us anything" denies trouble but reads as it ("cost us").
     ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
-    # The opening offer ("the full commercial range… with servicing and parts included") is
-    # not read as presenting, and "hang on, slow down a bit" reads as trouble: a need before
-    # the first pitch found.
-    ("heldout7-gym-equipment-lease", "pitch_before_need", ""),
     # Openness said as wanting something in before the summer and a budget set aside, in
     # none of the phrases, before they turn the rep down.
     ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.7.1, rounded down; questions over the rep's sentences).
+# (measured with analyser 2.8.0, rounded down; questions over the rep's sentences). Need,
+# objection and pitch come from classifiers trained on the calls not marked unseen, so over all
+# the calls they are mostly read on their own training data: docs/quality.md gives the
+# held-out figures.
 F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.91,
-    "paraphrase": 0.64,
-    "need": 0.55,
-    "pitch": 0.65,
-    "objection": 0.42,
+    "paraphrase": 0.67,
+    "need": 0.84,
+    "pitch": 0.98,
+    "objection": 0.86,
     "commitment": 0.68,
 }
 

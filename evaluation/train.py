@@ -1,0 +1,233 @@
+"""Fit the sentence classifiers of `salescoach.domain.calls.learned` on the labelled calls.
+
+    python -m evaluation.train           # write src/salescoach/domain/calls/data/statements.json
+    python -m evaluation.train --check   # fail if the shipped file is not what training gives
+
+Only calls written for the project are used (tests/data/calls), and only those not marked
+`unseen`: the held-out calls measure the classifiers and never train them. Settings (C, the
+features) were chosen by cross-validation over the training calls, grouped by call so that no
+call is in both parts of a fold; the figures are printed and kept in the file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy.sparse import csr_matrix, hstack
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score, precision_score, recall_score
+from sklearn.model_selection import GroupKFold
+
+from evaluation.labelled import LabelledCall, analyse, labelled_calls
+from salescoach.domain.calls import screen as sc
+from salescoach.domain.calls.learned import MODEL_FILE, TOKEN, classifier_from_json
+from salescoach.domain.calls.questions import normalise
+from salescoach.domain.calls.statements import rule_features
+
+OUT = Path(__file__).resolve().parents[1] / "src/salescoach/domain/calls/data" / MODEL_FILE
+RULE_SCALE = 3.0  # the rule features' scale beside a tf-idf vector of length 1
+FOLDS = 6
+
+
+@dataclass(frozen=True)
+class Setting:
+    label: str
+    side: str  # whose statements: "rep" or "customer"
+    c: float  # inverse regularisation strength
+    rules: bool  # the hand-written readings as features beside the words
+
+
+SETTINGS = (
+    Setting("pitch", "rep", 10.0, rules=False),
+    Setting("need", "customer", 1.0, rules=True),
+    Setting("objection", "customer", 3.0, rules=True),
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    call: str
+    sentence: str  # through `normalise`
+    rules: tuple[float, ...]
+    labels: frozenset[str]
+
+
+def statements(calls: list[LabelledCall], side: str) -> list[Row]:
+    """Every statement (a sentence the engine does not read as a question) of one side."""
+    rows = []
+    for call in calls:
+        for sentence in analyse(call)["sentences"]:
+            is_rep = sentence["speaker"] in call.rep
+            if is_rep != (side == "rep"):
+                continue
+            if any(label.startswith("question_") for label in sentence["labels"]):
+                continue
+            low = normalise(sentence["text"])
+            rows.append(
+                Row(
+                    call.name,
+                    low,
+                    rule_features(low, sc.PHRASES(low)),
+                    frozenset(call.sentences.get(sentence["text"], ())),
+                )
+            )
+    return rows
+
+
+def _matrix(vectorizer: TfidfVectorizer, rows: list[Row], setting: Setting, *, fit: bool) -> Any:
+    texts = [row.sentence for row in rows]
+    words = vectorizer.fit_transform(texts) if fit else vectorizer.transform(texts)
+    if not setting.rules:
+        return words
+    rules = csr_matrix(np.array([row.rules for row in rows]) * RULE_SCALE)
+    return hstack([words, rules]).tocsr()
+
+
+def _vectorizer() -> TfidfVectorizer:
+    return TfidfVectorizer(
+        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=TOKEN.pattern
+    )
+
+
+def _fit(rows: list[Row], setting: Setting) -> tuple[TfidfVectorizer, LogisticRegression]:
+    vectorizer = _vectorizer()
+    x = _matrix(vectorizer, rows, setting, fit=True)
+    y = [setting.label in row.labels for row in rows]
+    regression = LogisticRegression(C=setting.c, class_weight="balanced", max_iter=5000)
+    return vectorizer, regression.fit(x, y)
+
+
+def cross_validated(rows: list[Row], setting: Setting) -> dict[str, float]:
+    """Precision, recall and F1 over the training calls, each call predicted by a model
+    fitted without it (folds grouped by call)."""
+    y = np.array([setting.label in row.labels for row in rows])
+    predicted = np.zeros(len(rows), dtype=bool)
+    groups = [row.call for row in rows]
+    for train, test in GroupKFold(n_splits=FOLDS).split(rows, y, groups):
+        vectorizer, regression = _fit([rows[i] for i in train], setting)
+        x = _matrix(vectorizer, [rows[i] for i in test], setting, fit=False)
+        predicted[test] = regression.predict(x)
+    return {
+        "precision": round(float(precision_score(y, predicted)), 3),
+        "recall": round(float(recall_score(y, predicted)), 3),
+        "f1": round(float(f1_score(y, predicted)), 3),
+    }
+
+
+def export(vectorizer: TfidfVectorizer, regression: LogisticRegression, setting: Setting) -> dict:
+    coefficients = regression.coef_[0]
+    vocabulary = vectorizer.vocabulary_
+    terms = {
+        term: [round(float(vectorizer.idf_[index]), 6), round(float(coefficients[index]), 6)]
+        for term, index in sorted(vocabulary.items())
+    }
+    rule_weights = (
+        [round(float(w), 6) for w in coefficients[len(vocabulary) :]] if setting.rules else []
+    )
+    return {
+        "label": setting.label,
+        "side": setting.side,
+        "c": setting.c,
+        "intercept": round(float(regression.intercept_[0]), 6),
+        "rule_scale": RULE_SCALE,
+        "rule_weights": rule_weights,
+        "terms": terms,
+    }
+
+
+def train() -> dict[str, Any]:
+    calls = [call for call in labelled_calls() if not call.unseen]
+    classifiers = []
+    validation = {}
+    for setting in SETTINGS:
+        rows = statements(calls, setting.side)
+        vectorizer, regression = _fit(rows, setting)
+        entry = export(vectorizer, regression, setting)
+        _same_scores(entry, vectorizer, regression, rows, setting)
+        classifiers.append(entry)
+        validation[setting.label] = {
+            "statements": len(rows),
+            "labelled": sum(setting.label in row.labels for row in rows),
+            "cross_validated": cross_validated(rows, setting),
+        }
+    return {
+        "trained_on": sorted(call.name for call in calls),
+        "folds": FOLDS,
+        "validation": validation,
+        "classifiers": classifiers,
+    }
+
+
+def _same_scores(
+    entry: dict,
+    vectorizer: TfidfVectorizer,
+    regression: LogisticRegression,
+    rows: list[Row],
+    setting: Setting,
+) -> None:
+    """The plain-Python scoring gives scikit-learn's decision values (to the rounding of the
+    exported weights)."""
+    classifier = classifier_from_json(entry)
+    expected = regression.decision_function(_matrix(vectorizer, rows, setting, fit=False))
+    for row, value in zip(rows, expected, strict=True):
+        got = classifier.score(row.sentence, row.rules if setting.rules else ())
+        if abs(got - value) > 1e-3:
+            raise AssertionError(f"{setting.label}: {row.sentence!r} scores {got}, not {value}")
+
+
+def differ(shipped: dict[str, Any], fitted: dict[str, Any], tolerance: float = 1e-4) -> list[str]:
+    """Where the shipped classifiers are not what training gives now (numbers compared to
+    `tolerance`, as another machine's arithmetic may move the last digits)."""
+    out = []
+    if shipped["trained_on"] != fitted["trained_on"]:
+        out.append("trained on other calls than the labelled ones not marked unseen")
+    by_label = {c["label"]: c for c in shipped["classifiers"]}
+    for new in fitted["classifiers"]:
+        old = by_label.get(new["label"])
+        if old is None:
+            out.append(f"{new['label']}: missing")
+            continue
+        if old["terms"].keys() != new["terms"].keys():
+            out.append(f"{new['label']}: other terms")
+            continue
+        pairs = [(old["intercept"], new["intercept"])]
+        pairs += list(zip(old["rule_weights"], new["rule_weights"], strict=False))
+        pairs += [
+            (a, b)
+            for t in new["terms"]
+            for a, b in zip(old["terms"][t], new["terms"][t], strict=True)
+        ]
+        if len(old["rule_weights"]) != len(new["rule_weights"]) or any(
+            abs(a - b) > tolerance for a, b in pairs
+        ):
+            out.append(f"{new['label']}: other weights")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    args = parser.parse_args(argv)
+    fitted = train()
+    text = json.dumps(fitted, indent=1, sort_keys=True) + "\n"
+    if args.check:
+        shipped = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else None
+        differences = differ(shipped, fitted) if shipped else ["the file is missing"]
+        for line in differences:
+            print(f"{OUT}: {line}", file=sys.stderr)
+        return 1 if differences else 0
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(text, encoding="utf-8")
+    for label, figures in fitted["validation"].items():
+        print(label, figures)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
