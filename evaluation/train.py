@@ -26,7 +26,7 @@ from sklearn.model_selection import GroupKFold
 
 from evaluation.labelled import LabelledCall, analyse, labelled_calls
 from salescoach.domain.calls import screen as sc
-from salescoach.domain.calls.learned import MODEL_FILE, TOKEN, classifier_from_json
+from salescoach.domain.calls.learned import MODEL_FILE, classifier_from_json, terms
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.statements import rule_features
 
@@ -90,9 +90,9 @@ def _matrix(vectorizer: TfidfVectorizer, rows: list[Row], setting: Setting, *, f
 
 
 def _vectorizer() -> TfidfVectorizer:
-    return TfidfVectorizer(
-        ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=TOKEN.pattern
-    )
+    # The product's own `terms` (words and word pairs) as the analyzer, so that training and
+    # scoring read a sentence the same way.
+    return TfidfVectorizer(analyzer=terms, min_df=2, sublinear_tf=True)
 
 
 def _fit(rows: list[Row], setting: Setting) -> tuple[TfidfVectorizer, LogisticRegression]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -634,7 +633,7 @@ def _read_sentence(
         # hearing is…").
         if not asked and (
             (bits & sc.PITCH and lx.PITCH.search(low))
-            or (not lx.PARAPHRASE_START.match(low) and learned.model()["pitch"].says(low))
+            or (learned.model()["pitch"].says(low) and not lx.PARAPHRASE_START.match(low))
         ):
             kinds.append("pitch")
         if bits & sc.TRANSACTION and lx.TRANSACTION.search(low):
@@ -642,11 +641,15 @@ def _read_sentence(
     elif not asked:
         # Needs and objections are stated: a customer's question asks about either.
         classifiers = learned.model()
-        counts = Counter(learned.terms(low))
+        need, objection = classifiers["need"], classifiers["objection"]
+        found = learned.terms(low)
+        unique = len(set(found)) == len(found)
+        squares = need.squares_of(found, unique=unique)
         rules = rule_features(low, bits)
-        if classifiers["need"].says_counts(counts, rules):
+        if need.says_terms(found, rules, unique=unique, squares=squares):
             kinds.append("need")
-        if classifiers["objection"].says_counts(counts, rules):
+        shared = squares if objection.same_terms(need) else None
+        if objection.says_terms(found, rules, unique=unique, squares=shared):
             kinds.append("objection")
     if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
         kinds.append("commitment")

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import json
 import math
-import re
+import operator
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import Any
 
-# The tokens scikit-learn's TfidfVectorizer takes by default: runs of two or more word
-# characters.
-TOKEN = re.compile(r"(?u)\b\w\w+\b")
+# Words are what is left between spaces once punctuation is spaced out (apostrophes and
+# hyphens stay inside words: "don't", "follow-up").
+_SPACED = str.maketrans(dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~…“”‘’–—', " "))
 MODEL_FILE = "statements.json"
 
 
@@ -37,47 +37,91 @@ class Classifier:
     rule_weights: tuple[float, ...]
     rule_scale: float
     intercept: float
+    # What scoring needs, computed once: term → idf², term → idf × weight.
+    squares: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    products: Mapping[str, float] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        squares = {term: idf * idf for term, (idf, _) in self.terms.items()}
+        products = {term: idf * weight for term, (idf, weight) in self.terms.items()}
+        object.__setattr__(self, "squares", squares)
+        object.__setattr__(self, "products", products)
 
     def score(self, sentence: str, rules: Sequence[float] = ()) -> float:
         """The decision value for a lower-cased sentence: above zero means the label."""
-        return self.score_counts(Counter(terms(sentence)), rules)
+        return self.score_terms(terms(sentence), rules)
 
-    def score_counts(self, counts: Mapping[str, int], rules: Sequence[float] = ()) -> float:
-        """`score` for the sentence's term counts (`terms`), when several classifiers read
-        one sentence."""
+    def score_terms(
+        self,
+        found: Sequence[str],
+        rules: Sequence[float] = (),
+        *,
+        unique: bool | None = None,
+        squares: float | None = None,
+    ) -> float:
+        """`score` for the sentence's terms (`terms`, in order, repeats kept), when several
+        classifiers read one sentence: `unique` says whether no term repeats, `squares` is
+        `squares_of` the terms, if known (classifiers fitted on the same statements share
+        it). Each known term adds (1 + ln count) × idf × weight, the sum divided by the
+        length of the vector of (1 + ln count) × idf."""
         if len(rules) != len(self.rule_weights):
             raise ValueError(
                 f"{self.label}: {len(self.rule_weights)} rule features expected, got {len(rules)}"
             )
         total = self.intercept
-        for weight, value in zip(self.rule_weights, rules, strict=True):
-            total += weight * value * self.rule_scale
-        squares = 0.0
-        weighted = 0.0
-        for term, count in counts.items():
-            known = self.terms.get(term)
-            if known is None:
-                continue
-            idf, weight = known
-            value = (1.0 + math.log(count)) * idf
-            squares += value * value
-            weighted += weight * value
-        if squares:
-            total += weighted / math.sqrt(squares)
+        if rules:
+            total += self.rule_scale * sum(map(operator.mul, self.rule_weights, rules))
+        if unique is None:
+            unique = len(set(found)) == len(found)
+        if squares is None:
+            squares = self.squares_of(found, unique=unique)
+        if not squares:
+            return total
+        if unique:
+            # Each term once (most sentences): 1 + ln 1 = 1, summed at C speed.
+            weighted = sum(map(self.products.get, found, repeat(0.0, len(found))))
+        else:
+            weighted = 0.0
+            for term, count in Counter(found).items():
+                if term in self.products:
+                    weighted += (1.0 + math.log(count)) * self.products[term]
+        return total + weighted / math.sqrt(squares)
+
+    def squares_of(self, found: Sequence[str], *, unique: bool) -> float:
+        """The squared length of the sentence's tf-idf vector over this classifier's terms."""
+        if unique:
+            return sum(map(self.squares.get, found, repeat(0.0, len(found))))
+        total = 0.0
+        for term, count in Counter(found).items():
+            if term in self.squares:
+                factor = 1.0 + math.log(count)
+                total += factor * factor * self.squares[term]
         return total
+
+    def same_terms(self, other: Classifier) -> bool:
+        """Fitted on the same statements: the same terms with the same idf."""
+        return self.squares is other.squares
 
     def says(self, sentence: str, rules: Sequence[float] = ()) -> bool:
         return self.score(sentence, rules) > 0.0
 
-    def says_counts(self, counts: Mapping[str, int], rules: Sequence[float] = ()) -> bool:
-        return self.score_counts(counts, rules) > 0.0
+    def says_terms(
+        self,
+        found: Sequence[str],
+        rules: Sequence[float] = (),
+        *,
+        unique: bool | None = None,
+        squares: float | None = None,
+    ) -> bool:
+        return self.score_terms(found, rules, unique=unique, squares=squares) > 0.0
 
 
 def terms(sentence: str) -> list[str]:
     """The words of a sentence and each pair of neighbouring words, as the classifiers read
-    them (lower case: the sentence comes through `questions.normalise`)."""
-    words = TOKEN.findall(sentence.lower())
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
+    them (the sentence comes through `questions.normalise`, so in lower case). Training uses
+    this very function (`evaluation/train.py`)."""
+    words = sentence.translate(_SPACED).split()
+    return words + list(map(" ".join, pairwise(words)))
 
 
 def classifier_from_json(data: Mapping[str, Any]) -> Classifier:
@@ -100,4 +144,13 @@ def model() -> dict[str, Classifier]:
         .read_text(encoding="utf-8")
     )
     data = json.loads(text)
-    return {entry["label"]: classifier_from_json(entry) for entry in data["classifiers"]}
+    classifiers = {entry["label"]: classifier_from_json(entry) for entry in data["classifiers"]}
+    # Classifiers fitted on the same statements share one table of squared idfs.
+    tables: list[Mapping[str, float]] = []
+    for classifier in classifiers.values():
+        same = next((t for t in tables if t == classifier.squares), None)
+        if same is None:
+            tables.append(classifier.squares)
+        else:
+            object.__setattr__(classifier, "squares", same)
+    return classifiers

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls import screen as sc
 
@@ -37,20 +35,23 @@ def is_need(sentence: str, *, objection: bool, bits: int = sc.ALL) -> bool:
 def rule_features(sentence: str, bits: int = sc.ALL) -> tuple[float, ...]:
     """The hand-written readings of a customer statement (through `normalise`) that the
     learned need and objection classifiers weigh beside its words: the need and objection
-    judgements above, and the phrase classes they are made of (need phrases, problem
-    language, objection phrases, a word of hesitation, the offer named)."""
-    objection = is_objection(sentence, bits)
-    need = is_need(sentence, objection=objection, bits=bits)
+    judgements above (`is_need`, `is_objection`, each pattern searched once here), and the
+    phrase classes they are made of (need phrases, problem language, objection phrases, a
+    word of hesitation, the offer named)."""
 
-    def has(bit: int, pattern: re.Pattern[str]) -> float:
-        return 1.0 if bits & bit and pattern.search(sentence) else 0.0
-
+    need_phrase = bits & sc.NEED != 0 and lx.NEED.search(sentence) is not None
+    trouble = bits & sc.TROUBLE != 0 and lx.TROUBLE.search(sentence) is not None
+    objection_phrase = bits & sc.OBJECTION != 0 and lx.OBJECTION.search(sentence) is not None
+    reservation = bits & sc.RESERVATION != 0 and lx.RESERVATION.search(sentence) is not None
+    offer = bits & sc.OFFER_TOPIC != 0 and lx.OFFER_TOPIC.search(sentence) is not None
+    objection = objection_phrase or (reservation and offer)
+    need = need_phrase or (not objection and trouble)
     return (
-        1.0 if need else 0.0,
-        1.0 if objection else 0.0,
-        has(sc.NEED, lx.NEED),
-        has(sc.TROUBLE, lx.TROUBLE),
-        has(sc.OBJECTION, lx.OBJECTION),
-        has(sc.RESERVATION, lx.RESERVATION),
-        has(sc.OFFER_TOPIC, lx.OFFER_TOPIC),
+        float(need),
+        float(objection),
+        float(need_phrase),
+        float(trouble),
+        float(objection_phrase),
+        float(reservation),
+        float(offer),
     )

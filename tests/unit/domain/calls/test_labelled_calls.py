@@ -55,6 +55,19 @@ KNOWN_DISAGREEMENTS = {
     # Openness said as wanting something in before the summer and a budget set aside, in
     # none of the phrases, before they turn the rep down.
     ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
+    # Held out for 2.8.0 (heldout8), run once. The rep's opener ("I saw you grabbed our pricing
+    # sheet") is in the pitch phrases, so a pitch comes before the first need.
+    ("heldout8-architects-resourcing", "pitch_before_need", ""),
+    # Agreement to quotes and a visit, and the owner's "I'll decide after Wednesday", are in
+    # none of the phrases and answer no proposal.
+    ("heldout8-bakery-mixer", "checkpoint", "agrees_to_discuss"),
+    ("heldout8-bakery-mixer", "checkpoint", "decision_authority"),
+    # An apology ("sorry, I spoke to a lot of people that day") reads as a need to the
+    # classifier, before the rep's pitch.
+    ("heldout8-funeral-webcast", "checkpoint", "need_admitted"),
+    ("heldout8-funeral-webcast", "pitch_before_need", ""),
+    # Openness as "we're going to automate it, that's decided" is in none of the phrases.
+    ("heldout8-pharmacy-robot", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
@@ -64,11 +77,11 @@ KNOWN_DISAGREEMENTS = {
 # held-out figures.
 F1_FLOORS = {
     "question_open": 0.90,
-    "question_closed": 0.91,
-    "paraphrase": 0.67,
-    "need": 0.84,
-    "pitch": 0.98,
-    "objection": 0.86,
+    "question_closed": 0.92,
+    "paraphrase": 0.63,
+    "need": 0.79,
+    "pitch": 0.96,
+    "objection": 0.79,
     "commitment": 0.68,
 }
 
@@ -124,9 +137,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 376 of the 381 labelled found, eight invented
-    # (precision 376/384 = 0.98, recall 376/381 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (376, 8, 5)
+    # The rep's questions of either kind: 441 of the 446 labelled found, eight invented
+    # (precision 441/449 = 0.98, recall 441/446 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (441, 8, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -24,15 +24,17 @@ TINY = learned.Classifier(
 )
 
 
-def test_terms_are_words_of_two_letters_or_more_and_their_pairs() -> None:
-    # "a" is one letter and left out, as scikit-learn's default tokens do; pairs join
-    # neighbouring kept words.
-    assert learned.terms("orders late, a lot") == [
+def test_terms_are_the_words_between_spaces_and_punctuation_and_their_pairs() -> None:
+    # Punctuation parts words; apostrophes and hyphens stay inside them; pairs join
+    # neighbouring words.
+    assert learned.terms("orders late, don't follow-up.") == [
         "orders",
         "late",
-        "lot",
+        "don't",
+        "follow-up",
         "orders late",
-        "late lot",
+        "late don't",
+        "don't follow-up",
     ]
 
 

@@ -7,7 +7,7 @@ import pytest
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import analyze_transcript
 from salescoach.domain.calls.questions import is_paraphrase, normalise
-from salescoach.domain.calls.statements import is_need, is_objection
+from salescoach.domain.calls.statements import is_need, is_objection, rule_features
 from salescoach.domain.calls.transcripts import Cue, Transcript
 
 
@@ -162,3 +162,21 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
     assert bool(getattr(lx, pattern).search(normalise(sentence))) is reached
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We already use the booking module in our practice system.",
+        "My worry is the older tenants, a lot of them won't touch a portal.",
+        "She spends a good two hours a day just chasing contractors for updates.",
+        "We need a better way to build the rota.",
+        "We host clients almost every Monday.",
+        "That's a lot more than we pay now, and we're always late on invoices.",
+    ],
+)
+def test_rule_features_hold_the_need_and_objection_judgements(sentence: str) -> None:
+    low = normalise(sentence)
+    objection = is_objection(low)
+    features = rule_features(low)
+    assert features[:2] == (float(is_need(low, objection=objection)), float(objection))
