@@ -119,25 +119,25 @@ CALM_STORY = (
     "The managers meet on Mondays to go through the pipeline together.",
     "Finance and sales share one report, and it does the job for us.",
     "Most of our customers are on yearly contracts.",
-    "We hired two account managers in the summer and they settled in quickly.",
+    "We took on two account managers in the summer and they found their feet quickly.",
     "The leadership team gets a short summary every Thursday.",
     "Customer success calls every new customer in their first month.",
     "The forecast comes from the CRM and the managers look it over before it goes up.",
     "We keep a shared calendar of renewals and the team keeps it current.",
 )
 CALM_HOW = (
-    "the team meets every Monday to plan the week",
-    "each account has a named owner",
+    "the team sits down on Mondays to look at the week ahead",
+    "each account has one person who looks after it",
     "the figures go to head office once a month",
-    "every customer is in the CRM",
+    "the managers go through the pipeline on Mondays",
     "renewals are planned a quarter ahead",
     "new customers get a call in their first month",
 )
 CALM_VERDICT = (
-    "and that suits us well enough",
+    "and it works for us",
     "and people are used to it",
     "which the managers seem happy with",
-    "and nobody has asked us to change it",
+    "and it does the job",
     "so we're comfortable with where we are",
 )
 TRANSACTION = (
@@ -274,9 +274,12 @@ SMALL_TALK = (
     ("Is the new office working out for the team?", "Mostly, once the coffee machine arrived."),
     ("Did the quarter close the way you hoped?", "Close enough, it was a busy last week."),
 )
+# The engine judges these calls (docs/metrics.md, "Needs, objections and pitches"): what the rep
+# says before presenting is worded so that none of it reads as presenting the product, and what a
+# customer with no need says admits none (tests/integration/demo/test_demo_dialogue.py).
 AGENDAS = (
-    "I'd suggest we spend most of today on how things work for you now, and keep the last "
-    "ten minutes for next steps. Does that work?",
+    "I'd like to hear how things work at your end for most of today, and keep the last ten "
+    "minutes for next steps. Does that work?",
     "My plan was to understand your situation first and only then decide together whether it "
     "is worth going further. Is that all right with you?",
 )
