@@ -57,7 +57,7 @@ def judge_focus(
         )
     if reasons:
         return Focus("product", tuple(reasons))
-    reasons = [f"{open_questions} open questions and {paraphrases} paraphrases"]
+    reasons = [f"{_count(open_questions, 'open question')} and {_count(paraphrases, 'paraphrase')}"]
     if need_admitted:
         reasons.append("the customer put a need into words")
     if rep_talk_share is not None:
@@ -67,3 +67,7 @@ def judge_focus(
 
 def _turns(count: int) -> str:
     return f"{count} rep turn{'' if count == 1 else 's'}"
+
+
+def _count(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -102,7 +102,7 @@ def test_checkpoints_stop_at_the_first_one_missing(discovery: dict) -> None:
 def test_focus_evidence_benchmarks_and_sentences(discovery: dict) -> None:
     # No price talk; no pitch before the need; 53% ≤ 60%; 1 pitch < 1 open + 1 paraphrase.
     assert discovery["focus"]["verdict"] == "customer_needs"
-    assert discovery["focus"]["reasons"][0] == "1 open questions and 1 paraphrases"
+    assert discovery["focus"]["reasons"][0] == "1 open question and 1 paraphrase"
     kinds = [e["kind"] for e in discovery["evidence"]]
     for kind in ("question_open", "question_closed", "paraphrase", "need", "pitch"):
         assert kind in kinds
