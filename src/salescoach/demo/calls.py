@@ -120,7 +120,7 @@ CALM_STORY = (
     "Finance and sales share one report, and it does the job for us.",
     "Most of our customers are on yearly contracts.",
     "We took on two account managers in the summer and they found their feet quickly.",
-    "The leadership team gets a short summary every Thursday.",
+    "The leadership team reads a one-page summary on Thursdays.",
     "Customer success calls every new customer in their first month.",
     "The forecast comes from the CRM and the managers look it over before it goes up.",
     "We keep a shared calendar of renewals and the team keeps it current.",
