@@ -122,8 +122,8 @@ CALM_STORY = (
     "We took on two account managers in the summer and they found their feet quickly.",
     "The leadership team reads a one-page summary on Thursdays.",
     "Customer success calls every new customer in their first month.",
-    "The forecast comes from the CRM and the managers look it over before it goes up.",
-    "We keep a shared calendar of renewals and the team keeps it current.",
+    "Our managers review the forecast from the CRM before it goes to the board.",
+    "Renewal dates sit in a shared calendar that the team looks after.",
 )
 CALM_HOW = (
     "the team sits down on Mondays to look at the week ahead",
@@ -135,7 +135,7 @@ CALM_HOW = (
 )
 CALM_VERDICT = (
     "and it works for us",
-    "and people are used to it",
+    "and that has worked well for years",
     "which the managers seem happy with",
     "and it does the job",
     "so we're comfortable with where we are",

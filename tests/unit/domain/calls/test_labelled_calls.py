@@ -17,14 +17,13 @@ KNOWN_DISAGREEMENTS = {
     # "Send it to me first… walk him through it together on Thursday" agrees in none of the
     # phrases, and answers no proposal of the rep's.
     ("renewal-hotels", "checkpoint", "agrees_to_discuss"),
-    # "If the co-op let me down at the wrong time, maybe" reads as trouble ("wrong"), though
-    # it is a what-if: the farmer admits no need.
-    ("heldout-farm", "checkpoint", "need_admitted"),
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
-    # Held out for 2.6.0. The bus operator's openness ("if something made the inspection
-    # records bulletproof, I'd change how we work") is in none of the phrases.
+    # Held out for 2.6.0. The bus operator's need is a story ("we couldn't find two of the
+    # inspection sheets") the need classifier marks but is not clear about, so the need
+    # checkpoint, and with it the openness the person saw, is not reached.
+    ("heldout3-buses", "checkpoint", "need_admitted"),
     ("heldout3-buses", "checkpoint", "open_to_solution"),
     # Held out for 2.6.0 final (heldout4, heldout5), run once; they shaped 2.7.0's checkpoint
     # reading. A renewal agreed as buying ("send me the three-year paperwork… I'll get it
@@ -55,30 +54,50 @@ KNOWN_DISAGREEMENTS = {
     # Openness said as wanting something in before the summer and a budget set aside, in
     # none of the phrases, before they turn the rep down.
     ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
-    # Held out for 2.8.0 (heldout8), run once. The rep's opener ("I saw you grabbed our pricing
-    # sheet") is in the pitch phrases, so a pitch comes before the first need.
+    # Held out for 2.8.0 (heldout8), run once; they shaped 2.8.1. The rep's opener ("I saw
+    # you grabbed our pricing sheet") is in the pitch phrases, so a pitch comes before the
+    # first need.
     ("heldout8-architects-resourcing", "pitch_before_need", ""),
     # Agreement to quotes and a visit, and the owner's "I'll decide after Wednesday", are in
     # none of the phrases and answer no proposal.
     ("heldout8-bakery-mixer", "checkpoint", "agrees_to_discuss"),
     ("heldout8-bakery-mixer", "checkpoint", "decision_authority"),
-    # An apology ("sorry, I spoke to a lot of people that day") reads as a need to the
-    # classifier, before the rep's pitch.
+    # "Nobody complained" denies trouble, but the need classifier is clear it is a need.
     ("heldout8-funeral-webcast", "checkpoint", "need_admitted"),
-    ("heldout8-funeral-webcast", "pitch_before_need", ""),
     # Openness as "we're going to automate it, that's decided" is in none of the phrases.
     ("heldout8-pharmacy-robot", "checkpoint", "open_to_solution"),
+    # Held out for 2.8.1 (heldout9), run once. "We don't really ring round" denies trouble, but
+    # the need classifier is clear it is a need.
+    ("heldout9-accountancy-portal", "checkpoint", "need_admitted"),
+    # "Well, it's not really my call": the denial is one word further back than the authority
+    # phrases look ("not my call").
+    ("heldout9-bookshop-stock", "checkpoint", "decision_authority"),
+    # The yard manager's stories make the turns that listen outnumber those about the lease,
+    # though the person read the rep's talk as price and terms.
+    ("heldout9-forklift-batteries", "focus", "customer_needs"),
+    # Openness as "we are definitely getting something in, the board approved the budget", in
+    # none of the phrases.
+    ("heldout9-housing-repairs-scheduling", "checkpoint", "open_to_solution"),
+    # Authority as "it comes out of my operations budget": the phrases allow no word between
+    # "my" and "budget".
+    ("heldout9-roofing-drone-surveys", "checkpoint", "decision_authority"),
+    # Openness and agreement said while haggling, and "I sign the cheques", in none of the
+    # phrases; the finance and discount talk reads as presenting more than as the deal.
+    ("heldout9-worktop-bridge-saw", "checkpoint", "open_to_solution"),
+    ("heldout9-worktop-bridge-saw", "checkpoint", "agrees_to_discuss"),
+    ("heldout9-worktop-bridge-saw", "checkpoint", "decision_authority"),
+    ("heldout9-worktop-bridge-saw", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.8.0, rounded down; questions over the rep's sentences). Need,
+# (measured with analyser 2.8.1, rounded down; questions over the rep's sentences). Need,
 # objection and pitch come from classifiers trained on the calls not marked unseen, so over all
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
 F1_FLOORS = {
-    "question_open": 0.90,
-    "question_closed": 0.92,
-    "paraphrase": 0.63,
+    "question_open": 0.88,
+    "question_closed": 0.91,
+    "paraphrase": 0.62,
     "need": 0.79,
     "pitch": 0.96,
     "objection": 0.79,
@@ -137,9 +156,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 441 of the 446 labelled found, eight invented
-    # (precision 441/449 = 0.98, recall 441/446 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (441, 8, 5)
+    # The rep's questions of either kind: 511 of the 516 labelled found, nine invented
+    # (precision 511/520 = 0.98, recall 511/516 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (511, 9, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
