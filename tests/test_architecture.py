@@ -112,6 +112,42 @@ def test_views_and_api_never_touch_the_orm_directly(path: Path) -> None:
     assert offenders == [], f"{path.name} uses .objects on lines {offenders}; call a selector"
 
 
+# The stored agenda of a coaching session is a copy made for its manager; it reaches a reader
+# only through the filter in `coaching/agenda_access.py` (`selectors.agenda_for_viewer`).
+# These modules may touch the stored JSON: the filter, the selector that hands it to the
+# filter, the service that writes it, the board that filters it in bulk, and the maturity
+# figure that only counts whether there is one.
+AGENDA_READERS = {
+    "coaching/agenda_access.py",
+    "coaching/selectors.py",
+    "coaching/services.py",
+    "coaching/board_selectors.py",
+    "coaching/maturity_evidence.py",
+}
+
+
+def test_the_stored_agenda_is_read_only_through_the_access_filter() -> None:
+    offenders = []
+    for path in sorted(SRC.rglob("*.py")):
+        relative = str(path.relative_to(SRC))
+        if "migrations" in path.parts or relative.startswith("domain/"):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            touches = isinstance(node, ast.Attribute) and node.attr == "agenda"
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in {"values", "values_list", "only", "defer"}
+            ):
+                touches = any(
+                    isinstance(arg, ast.Constant) and arg.value == "agenda" for arg in node.args
+                )
+            if touches and relative not in AGENDA_READERS:
+                offenders.append(f"{relative}:{node.lineno}")
+    assert offenders == [], f"the stored agenda read outside the access filter: {offenders}"
+
+
 def test_every_module_opens_with_a_docstring() -> None:
     missing = [
         str(p.relative_to(SRC))
