@@ -401,5 +401,11 @@ def report_lines(calls: list[LabelledCall]) -> list[str]:
         'further back ("it\'s not really my call" read as authority), openness said as a',
         "budget already approved. Paraphrase keeps falling where the pitch classifier reads a",
         "rep's restatement as presenting.",
+        "Analyser 2.8.2 mends what those calls showed in the phrases (so they are no longer",
+        'unseen and now train the classifiers): a denial a word further back ("not really my',
+        'call") is none, a budget may be named ("my operations budget"), "I sign the',
+        'cheques" is authority, and "go ahead" agrees only when it opens the reply. Over the',
+        "55 training calls the classifiers now cross-validate at pitch F1 0.86, need 0.57,",
+        "objection 0.45.",
         "",
     ]

@@ -130,13 +130,13 @@ CALM_HOW = (
     "each account has one person who looks after it",
     "the figures go to head office once a month",
     "the managers go through the pipeline on Mondays",
-    "renewals are planned a quarter ahead",
-    "new customers get a call in their first month",
+    "renewals go on the plan a quarter ahead",
+    "we call each new customer in their first month",
 )
 CALM_VERDICT = (
     "and it works for us",
     "and that has worked well for years",
-    "which the managers seem happy with",
+    "and the managers like it that way",
     "and it does the job",
     "so we're comfortable with where we are",
 )

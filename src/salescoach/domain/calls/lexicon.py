@@ -219,7 +219,10 @@ NEED = re.compile(
     r"none of (?:our|the|my) (?:[\w-]+ ){1,2}(?:are|is|were|was) \w+ing)"
 )
 # Not denied just before: "not worried", "no concerns", "isn't my call", "never my decision".
-NOT_DENIED = r"(?<!not )(?<!no )(?<!n't )(?<!never )"
+NOT_DENIED = (
+    r"(?<!not )(?<!no )(?<!n't )(?<!never )(?<!not really )(?<!n't really )(?<!not actually )"
+    r"(?<!n't actually )(?<!not entirely )(?<!n't entirely )(?<!not just )(?<!not only )"
+)
 # Problem language: a customer statement in these words tells of trouble on their side (delay,
 # loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
 # a need put into words even without "we need". Read only when the sentence is no objection.
@@ -364,7 +367,8 @@ AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
     r"show me how|tell me (?:how|more about how) you|"
-    r"(?:could|can|would) you show (?:it|me|us)|yes,? (?:please|let's|go ahead)|go ahead|"
+    r"(?:could|can|would) you show (?:it|me|us)|yes,? (?:please|let's|go ahead)|"
+    r"^(?:[\w']+,? )?go ahead|"
     r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then|"
     r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
@@ -378,7 +382,8 @@ DECISION_AUTHORITY = re.compile(
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
     r"i sign (?:those|these|them|for|it|off)|(?:it's|it is) me (?:that|who) signs|"
-    r"(?:in|within|out of|comes out of|from) my (?:own )?budget|"
+    r"i sign the (?:cheques|checks|contracts|orders|invoices|purchase orders)|"
+    r"(?:in|within|out of|comes out of|from) my (?:own )?(?:[\w-]+ )?budget|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"

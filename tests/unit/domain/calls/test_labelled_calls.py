@@ -17,13 +17,16 @@ KNOWN_DISAGREEMENTS = {
     # "Send it to me first… walk him through it together on Thursday" agrees in none of the
     # phrases, and answers no proposal of the rep's.
     ("renewal-hotels", "checkpoint", "agrees_to_discuss"),
+    # The farmer tells how things run ("we've a rough idea which fields are hungry…"), which
+    # the need classifier marks as a need before the rep presents; with a need and the rep's
+    # open questions, the call reads as needs-focused, not as the product pitch the person saw.
+    ("heldout-farm", "pitch_before_need", ""),
+    ("heldout-farm", "focus", "customer_needs"),
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
-    # Held out for 2.6.0. The bus operator's need is a story ("we couldn't find two of the
-    # inspection sheets") the need classifier marks but is not clear about, so the need
-    # checkpoint, and with it the openness the person saw, is not reached.
-    ("heldout3-buses", "checkpoint", "need_admitted"),
+    # Held out for 2.6.0. The bus operator's openness ("if something made the inspection
+    # records bulletproof, I'd change how we work") is in none of the phrases.
     ("heldout3-buses", "checkpoint", "open_to_solution"),
     # Held out for 2.6.0 final (heldout4, heldout5), run once; they shaped 2.7.0's checkpoint
     # reading. A renewal agreed as buying ("send me the three-year paperwork… I'll get it
@@ -33,23 +36,23 @@ KNOWN_DISAGREEMENTS = {
     ("heldout4-printing", "checkpoint", "agrees_to_discuss"),
     ("heldout4-printing", "checkpoint", "decision_authority"),
     ("heldout4-printing", "focus", "customer_needs"),
-    # The golf club's secretary tells how things run and admits no problem, but "Ian pops them
-    # in by hand" is manual work, read as a need; so the pitch no longer comes before a need,
-    # and "yes, you can send it over" (the rep's summary) then reads as agreement, which shows
-    # openness too. The person judged an e-mailed summary no agreement to discuss.
+    # The golf club's secretary tells how things run and admits no problem, but "Ian pops
+    # them in by hand" is manual work, clearly a need to the classifier; so the pitch no
+    # longer comes before a need, and "yes, you can send it over" (the rep's summary) then reads as
+    # agreement, which shows openness too. The person judged an e-mailed summary no
+    # agreement to discuss.
     ("heldout5-golfclub", "checkpoint", "need_admitted"),
     ("heldout5-golfclub", "checkpoint", "open_to_solution"),
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     ("heldout5-golfclub", "pitch_before_need", ""),
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Our clients don't complain
-    # about waiting for bloods" denies trouble, but "waiting" reads as trouble: a need (late in
-    # the call, after the pitch).
+    # about waiting for bloods" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
     # Held out for 2.7.1 (heldout7), run once. The roaster says she decides before any problem
     # comes up, in none of the phrases ("it's my company, there's no board… if I like
     # something, I buy it").
     ("heldout7-coffee-wholesale", "checkpoint", "decision_authority"),
-    # "Not in a way that cost us anything" denies trouble but reads as it ("cost us").
+    # "Not in a way that cost us anything" denies trouble but reads as a need.
     ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
     # Openness said as wanting something in before the summer and a budget set aside, in
     # none of the phrases, before they turn the rep down.
@@ -62,27 +65,24 @@ KNOWN_DISAGREEMENTS = {
     # none of the phrases and answer no proposal.
     ("heldout8-bakery-mixer", "checkpoint", "agrees_to_discuss"),
     ("heldout8-bakery-mixer", "checkpoint", "decision_authority"),
-    # "Nobody complained" denies trouble, but the need classifier is clear it is a need.
+    # A remark ("sorry, I spoke to a lot of people that day") is marked a need before the
+    # rep's pitch, and a later denial ("nobody complained") is clearly one to the classifier.
     ("heldout8-funeral-webcast", "checkpoint", "need_admitted"),
+    ("heldout8-funeral-webcast", "pitch_before_need", ""),
     # Openness as "we're going to automate it, that's decided" is in none of the phrases.
     ("heldout8-pharmacy-robot", "checkpoint", "open_to_solution"),
-    # Held out for 2.8.1 (heldout9), run once. "We don't really ring round" denies trouble, but
-    # the need classifier is clear it is a need.
+    # Held out for 2.8.1 (heldout9), run once; they shaped 2.8.2. "We don't really ring
+    # round" denies trouble, but the need classifier is clear it is a need.
     ("heldout9-accountancy-portal", "checkpoint", "need_admitted"),
-    # "Well, it's not really my call": the denial is one word further back than the authority
-    # phrases look ("not my call").
-    ("heldout9-bookshop-stock", "checkpoint", "decision_authority"),
     # The yard manager's stories make the turns that listen outnumber those about the lease,
     # though the person read the rep's talk as price and terms.
     ("heldout9-forklift-batteries", "focus", "customer_needs"),
     # Openness as "we are definitely getting something in, the board approved the budget", in
     # none of the phrases.
     ("heldout9-housing-repairs-scheduling", "checkpoint", "open_to_solution"),
-    # Authority as "it comes out of my operations budget": the phrases allow no word between
-    # "my" and "budget".
-    ("heldout9-roofing-drone-surveys", "checkpoint", "decision_authority"),
-    # Openness and agreement said while haggling, and "I sign the cheques", in none of the
-    # phrases; the finance and discount talk reads as presenting more than as the deal.
+    # Openness and agreement said while haggling are in none of the phrases, so authority
+    # ("I sign the cheques") is not looked for; the finance and discount talk reads as
+    # presenting more than as the deal.
     ("heldout9-worktop-bridge-saw", "checkpoint", "open_to_solution"),
     ("heldout9-worktop-bridge-saw", "checkpoint", "agrees_to_discuss"),
     ("heldout9-worktop-bridge-saw", "checkpoint", "decision_authority"),
@@ -90,17 +90,17 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.8.1, rounded down; questions over the rep's sentences). Need,
+# (measured with analyser 2.8.2, rounded down; questions over the rep's sentences). Need,
 # objection and pitch come from classifiers trained on the calls not marked unseen, so over all
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
 F1_FLOORS = {
     "question_open": 0.88,
     "question_closed": 0.91,
-    "paraphrase": 0.62,
-    "need": 0.79,
-    "pitch": 0.96,
-    "objection": 0.79,
+    "paraphrase": 0.64,
+    "need": 0.80,
+    "pitch": 0.98,
+    "objection": 0.85,
     "commitment": 0.68,
 }
 

@@ -107,7 +107,8 @@ def test_questions_carry_no_pitch_need_or_objection() -> None:
     assert labels["Would you like to see how our scheduler handles that?"] == ["question_closed"]
     assert labels["What happens if we want to drop a site?"] == ["question_open"]
     assert labels["Our scheduler moves the shifts for you."] == ["pitch"]
-    assert labels["We want to drop two sites next year."] == ["need"]
+    # The same words said as a statement admit a need (the objection classifier may mark it too).
+    assert "need" in labels["We want to drop two sites next year."]
 
 
 def test_the_need_checkpoint_is_the_first_sentence_marked_as_a_need() -> None:
@@ -158,6 +159,13 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Contracts like this come out of my budget.", "DECISION_AUTHORITY", True),
         ("I sign those off myself.", "DECISION_AUTHORITY", True),
         ("I can make the case to the board for it.", "DECISION_AUTHORITY", False),
+        # A denial with a word between is still a denial; a budget may be named.
+        ("Honestly, it's not really my decision.", "DECISION_AUTHORITY", False),
+        ("That would come out of my facilities budget.", "DECISION_AUTHORITY", True),
+        ("It's my shop, I sign the contracts.", "DECISION_AUTHORITY", True),
+        # "Go ahead" agrees when it answers; inside a question about what follows it does not.
+        ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
+        ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
