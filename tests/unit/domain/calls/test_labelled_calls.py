@@ -87,6 +87,23 @@ KNOWN_DISAGREEMENTS = {
     ("heldout9-worktop-bridge-saw", "checkpoint", "agrees_to_discuss"),
     ("heldout9-worktop-bridge-saw", "checkpoint", "decision_authority"),
     ("heldout9-worktop-bridge-saw", "focus", "product"),
+    # Held out for 2.8.2 (heldout10), run once. Openness as "we've got budget approved… I'm
+    # actively looking", in none of the phrases.
+    ("heldout10-device-translation", "checkpoint", "open_to_solution"),
+    # The proposal "would a pilot make sense…?" is in none of the proposal shapes, so the
+    # customer's yes shows neither openness nor agreement, and authority is not looked for.
+    ("heldout10-drone-survey", "checkpoint", "open_to_solution"),
+    ("heldout10-drone-survey", "checkpoint", "agrees_to_discuss"),
+    ("heldout10-drone-survey", "checkpoint", "decision_authority"),
+    # "It's one of the few things in this place I never lose sleep over" denies trouble, but
+    # the need classifier is clear it is a need.
+    ("heldout10-optician-backup", "checkpoint", "need_admitted"),
+    # "…cutting the duct open to make sure" matches the openness phrase "open to"; the rep's
+    # restatement of the set-up reads as presenting, before the first need, and the call as
+    # product-focused.
+    ("heldout10-sawmill-extraction", "checkpoint", "open_to_solution"),
+    ("heldout10-sawmill-extraction", "pitch_before_need", ""),
+    ("heldout10-sawmill-extraction", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
@@ -97,11 +114,11 @@ KNOWN_DISAGREEMENTS = {
 F1_FLOORS = {
     "question_open": 0.88,
     "question_closed": 0.91,
-    "paraphrase": 0.64,
-    "need": 0.80,
-    "pitch": 0.98,
-    "objection": 0.85,
-    "commitment": 0.68,
+    "paraphrase": 0.62,
+    "need": 0.77,
+    "pitch": 0.96,
+    "objection": 0.80,
+    "commitment": 0.66,
 }
 
 
@@ -156,9 +173,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 511 of the 516 labelled found, nine invented
-    # (precision 511/520 = 0.98, recall 511/516 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (511, 9, 5)
+    # The rep's questions of either kind: 597 of the 602 labelled found, nine invented
+    # (precision 597/606 = 0.99, recall 597/602 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (597, 9, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
