@@ -104,6 +104,14 @@ KNOWN_DISAGREEMENTS = {
     ("heldout10-sawmill-extraction", "checkpoint", "open_to_solution"),
     ("heldout10-sawmill-extraction", "pitch_before_need", ""),
     ("heldout10-sawmill-extraction", "focus", "product"),
+    # Held out for 2.8.2 too (heldout11), run once. Authority as "anything under twenty-five
+    # thousand a year is mine to sign off", in none of the phrases.
+    ("heldout11-audioguides", "checkpoint", "decision_authority"),
+    # The lease offers are read as presenting more than as the deal.
+    ("heldout11-cargo-bikes", "focus", "product"),
+    # "We've not lost a single tender over it" denies trouble, but the need classifier is
+    # clear it is a need.
+    ("heldout11-scaffold-inspections", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
@@ -112,12 +120,12 @@ KNOWN_DISAGREEMENTS = {
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
 F1_FLOORS = {
-    "question_open": 0.88,
+    "question_open": 0.87,
     "question_closed": 0.91,
-    "paraphrase": 0.62,
-    "need": 0.77,
-    "pitch": 0.96,
-    "objection": 0.80,
+    "paraphrase": 0.59,
+    "need": 0.74,
+    "pitch": 0.94,
+    "objection": 0.76,
     "commitment": 0.66,
 }
 
@@ -173,9 +181,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 597 of the 602 labelled found, nine invented
-    # (precision 597/606 = 0.99, recall 597/602 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (597, 9, 5)
+    # The rep's questions of either kind: 688 of the 693 labelled found, nine invented
+    # (precision 688/697 = 0.99, recall 688/693 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (688, 9, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
