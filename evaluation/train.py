@@ -145,8 +145,11 @@ def train() -> dict[str, Any]:
     calls = [call for call in labelled_calls() if not call.unseen]
     classifiers = []
     validation = {}
+    by_side: dict[str, list[Row]] = {}  # need and objection read the same statements
     for setting in SETTINGS:
-        rows = statements(calls, setting.side)
+        if setting.side not in by_side:
+            by_side[setting.side] = statements(calls, setting.side)
+        rows = by_side[setting.side]
         vectorizer, regression = _fit(rows, setting)
         entry = export(vectorizer, regression, setting)
         _same_scores(entry, vectorizer, regression, rows, setting)

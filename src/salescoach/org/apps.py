@@ -17,25 +17,14 @@ class OrgConfig(AppConfig):
         from salescoach.org import signals  # noqa: PLC0415
         from salescoach.org.models import Person, Team  # noqa: PLC0415
 
+        receivers = (
+            (pre_save, signals.remember_coaching_before_save, "coaching_before_save"),
+            (post_save, signals.announce_coaching_change, "coaching_change"),
+            (pre_delete, signals.remember_coached_before_delete, "coached_before_delete"),
+            (post_delete, signals.announce_coach_deleted, "coach_deleted"),
+        )
         for model in (Person, Team):
-            label = model._meta.label
-            pre_save.connect(
-                signals.remember_coaching_before_save,
-                sender=model,
-                dispatch_uid=f"org.coaching_before_save.{label}",
-            )
-            post_save.connect(
-                signals.announce_coaching_change,
-                sender=model,
-                dispatch_uid=f"org.coaching_change.{label}",
-            )
-            pre_delete.connect(
-                signals.remember_coached_before_delete,
-                sender=model,
-                dispatch_uid=f"org.coached_before_delete.{label}",
-            )
-            post_delete.connect(
-                signals.announce_coach_deleted,
-                sender=model,
-                dispatch_uid=f"org.coach_deleted.{label}",
-            )
+            for signal, receiver, name in receivers:
+                signal.connect(
+                    receiver, sender=model, dispatch_uid=f"org.{name}.{model._meta.label}"
+                )

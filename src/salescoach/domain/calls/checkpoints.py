@@ -42,7 +42,7 @@ class Said(NamedTuple):
     speaker: str
     text: str
     lowered: str
-    need: bool = False  # marked as a need (statements.is_need)
+    need: bool = False  # a need the classifier is clear about (analysis.CLEAR_NEED)
     bits: int = sc.ALL  # the patterns `lowered` could match (screen.PHRASES)
     answers: int = 0  # the rep's proposals this sentence says yes to (ANSWERS_* bits)
 

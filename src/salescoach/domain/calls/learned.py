@@ -77,26 +77,12 @@ class Classifier:
             squares = self.squares_of(found, unique=unique)
         if not squares:
             return total
-        if unique:
-            # Each term once (most sentences): 1 + ln 1 = 1, summed at C speed.
-            weighted = sum(map(self.products.get, found, repeat(0.0, len(found))))
-        else:
-            weighted = 0.0
-            for term, count in Counter(found).items():
-                if term in self.products:
-                    weighted += (1.0 + math.log(count)) * self.products[term]
+        weighted = _tf_sum(self.products, found, unique=unique, squared=False)
         return total + weighted / math.sqrt(squares)
 
     def squares_of(self, found: Sequence[str], *, unique: bool) -> float:
         """The squared length of the sentence's tf-idf vector over this classifier's terms."""
-        if unique:
-            return sum(map(self.squares.get, found, repeat(0.0, len(found))))
-        total = 0.0
-        for term, count in Counter(found).items():
-            if term in self.squares:
-                factor = 1.0 + math.log(count)
-                total += factor * factor * self.squares[term]
-        return total
+        return _tf_sum(self.squares, found, unique=unique, squared=True)
 
     def same_terms(self, other: Classifier) -> bool:
         """Fitted on the same statements: the same terms with the same idf."""
@@ -114,6 +100,22 @@ class Classifier:
         squares: float | None = None,
     ) -> bool:
         return self.score_terms(found, rules, unique=unique, squares=squares) > 0.0
+
+
+def _tf_sum(
+    table: Mapping[str, float], found: Sequence[str], *, unique: bool, squared: bool
+) -> float:
+    """Σ over the known terms of f × table[term], f = 1 + ln count (squared if asked)."""
+    if unique:
+        # Each term once (most sentences): f = 1 + ln 1 = 1, summed at C speed.
+        return sum(map(table.get, found, repeat(0.0, len(found))))
+    total = 0.0
+    for term, count in Counter(found).items():
+        value = table.get(term)
+        if value is not None:
+            factor = 1.0 + math.log(count)
+            total += (factor * factor if squared else factor) * value
+    return total
 
 
 def terms(sentence: str) -> list[str]:

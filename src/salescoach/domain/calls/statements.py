@@ -2,8 +2,44 @@
 
 from __future__ import annotations
 
+import re
+from typing import NamedTuple
+
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls import screen as sc
+
+
+class Readings(NamedTuple):
+    """Which of the hand-written phrase classes a customer statement matches."""
+
+    need_phrase: bool
+    trouble: bool  # problem language
+    objection_phrase: bool
+    reservation: bool  # a word of hesitation
+    offer: bool  # the offer, its price, terms, roll-out or the switch named
+
+
+def readings(sentence: str, bits: int = sc.ALL) -> Readings:
+    """Each phrase class searched once (only where the screen `bits` says it could match)."""
+
+    def has(bit: int, pattern: re.Pattern[str]) -> bool:
+        return bits & bit != 0 and pattern.search(sentence) is not None
+
+    return Readings(
+        has(sc.NEED, lx.NEED),
+        has(sc.TROUBLE, lx.TROUBLE),
+        has(sc.OBJECTION, lx.OBJECTION),
+        has(sc.RESERVATION, lx.RESERVATION),
+        has(sc.OFFER_TOPIC, lx.OFFER_TOPIC),
+    )
+
+
+def _objection(read: Readings) -> bool:
+    return read.objection_phrase or (read.reservation and read.offer)
+
+
+def _need(read: Readings, *, objection: bool) -> bool:
+    return read.need_phrase or (not objection and read.trouble)
 
 
 def is_objection(sentence: str, bits: int = sc.ALL) -> bool:
@@ -12,14 +48,7 @@ def is_objection(sentence: str, bits: int = sc.ALL) -> bool:
     "let me think about it"), or a word of hesitation ("my worry is", "more than", "wary",
     "already", "not now") together with the offer or its price, terms, roll-out or the switch
     from what they have. `bits` is the sentence's screen (`screen.PHRASES`), if known."""
-    if bits & sc.OBJECTION and lx.OBJECTION.search(sentence):
-        return True
-    return (
-        bits & sc.RESERVATION != 0
-        and bits & sc.OFFER_TOPIC != 0
-        and bool(lx.RESERVATION.search(sentence))
-        and bool(lx.OFFER_TOPIC.search(sentence))
-    )
+    return _objection(readings(sentence, bits))
 
 
 def is_need(sentence: str, *, objection: bool, bits: int = sc.ALL) -> bool:
@@ -27,31 +56,16 @@ def is_need(sentence: str, *, objection: bool, bits: int = sc.ALL) -> bool:
     problem or objective: one of the need phrases ("we need", "our problem is", "it takes us
     days"), or, when the statement is no objection, problem language (delays, losses, errors,
     manual work, overload, unhappy people, risk). `bits` is the sentence's screen, if known."""
-    if bits & sc.NEED and lx.NEED.search(sentence):
-        return True
-    return not objection and bits & sc.TROUBLE != 0 and bool(lx.TROUBLE.search(sentence))
+    return _need(readings(sentence, bits), objection=objection)
 
 
 def rule_features(sentence: str, bits: int = sc.ALL) -> tuple[float, ...]:
     """The hand-written readings of a customer statement (through `normalise`) that the
     learned need and objection classifiers weigh beside its words: the need and objection
-    judgements above (`is_need`, `is_objection`, each pattern searched once here), and the
-    phrase classes they are made of (need phrases, problem language, objection phrases, a
-    word of hesitation, the offer named)."""
-
-    need_phrase = bits & sc.NEED != 0 and lx.NEED.search(sentence) is not None
-    trouble = bits & sc.TROUBLE != 0 and lx.TROUBLE.search(sentence) is not None
-    objection_phrase = bits & sc.OBJECTION != 0 and lx.OBJECTION.search(sentence) is not None
-    reservation = bits & sc.RESERVATION != 0 and lx.RESERVATION.search(sentence) is not None
-    offer = bits & sc.OFFER_TOPIC != 0 and lx.OFFER_TOPIC.search(sentence) is not None
-    objection = objection_phrase or (reservation and offer)
-    need = need_phrase or (not objection and trouble)
-    return (
-        float(need),
-        float(objection),
-        float(need_phrase),
-        float(trouble),
-        float(objection_phrase),
-        float(reservation),
-        float(offer),
-    )
+    judgements above (`is_need`, `is_objection`), and the phrase classes they are made of
+    (need phrases, problem language, objection phrases, a word of hesitation, the offer
+    named), each pattern searched once."""
+    read = readings(sentence, bits)
+    objection = _objection(read)
+    need = _need(read, objection=objection)
+    return (float(need), float(objection), *(float(match) for match in read))
