@@ -642,26 +642,21 @@ def _read_sentence(
         # hearing is…").
         if not asked and (
             (bits & sc.PITCH and lx.PITCH.search(low))
-            or (learned.model()["pitch"].says(low) and not lx.PARAPHRASE_START.match(low))
+            or (learned.scorer("pitch").scores(low)[0] > 0.0 and not lx.PARAPHRASE_START.match(low))
         ):
             kinds.append("pitch")
         if bits & sc.TRANSACTION and lx.TRANSACTION.search(low):
             kinds.append("transaction")
     elif not asked:
         # Needs and objections are stated: a customer's question asks about either.
-        classifiers = learned.model()
-        need, objection = classifiers["need"], classifiers["objection"]
-        found = learned.terms(low)
-        unique = len(set(found)) == len(found)
-        squares = need.squares_of(found, unique=unique)
-        rules = rule_features(low, bits)
-        need_score = need.score_terms(found, rules, unique=unique, squares=squares)
+        need_score, objection_score = learned.scorer("need", "objection").scores(
+            low, rule_features(low, bits)
+        )
         if need_score > 0.0:
             kinds.append("need")
             if need_score > CLEAR_NEED_SCORE:
                 kinds.append(CLEAR_NEED)
-        shared = squares if objection.same_terms(need) else None
-        if objection.says_terms(found, rules, unique=unique, squares=shared):
+        if objection_score > 0.0:
             kinds.append("objection")
     if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
         kinds.append("commitment")

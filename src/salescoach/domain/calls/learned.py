@@ -13,18 +13,18 @@ from __future__ import annotations
 import json
 import math
 import operator
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import pairwise, repeat
-from typing import Any
+from itertools import compress, islice, pairwise
+from typing import Any, TypeVar
 
 # Words are what is left between spaces once punctuation is spaced out (apostrophes and
 # hyphens stay inside words: "don't", "follow-up").
 _SPACED = str.maketrans(dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~…“”‘’–—', " "))
 MODEL_FILE = "statements.json"
+_T = TypeVar("_T", str, tuple[str, str])
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,85 +37,100 @@ class Classifier:
     rule_weights: tuple[float, ...]
     rule_scale: float
     intercept: float
-    # What scoring needs, computed once: term → idf², term → idf × weight.
-    squares: Mapping[str, float] = field(init=False, repr=False, compare=False)
-    products: Mapping[str, float] = field(init=False, repr=False, compare=False)
+    _alone: Scorer = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        squares = {term: idf * idf for term, (idf, _) in self.terms.items()}
-        products = {term: idf * weight for term, (idf, weight) in self.terms.items()}
-        object.__setattr__(self, "squares", squares)
-        object.__setattr__(self, "products", products)
+        object.__setattr__(self, "_alone", Scorer((self,)))
 
     def score(self, sentence: str, rules: Sequence[float] = ()) -> float:
         """The decision value for a lower-cased sentence: above zero means the label."""
-        return self.score_terms(terms(sentence), rules)
-
-    def score_terms(
-        self,
-        found: Sequence[str],
-        rules: Sequence[float] = (),
-        *,
-        unique: bool | None = None,
-        squares: float | None = None,
-    ) -> float:
-        """`score` for the sentence's terms (`terms`, in order, repeats kept), when several
-        classifiers read one sentence: `unique` says whether no term repeats, `squares` is
-        `squares_of` the terms, if known (classifiers fitted on the same statements share
-        it). Each known term adds (1 + ln count) × idf × weight, the sum divided by the
-        length of the vector of (1 + ln count) × idf."""
-        if len(rules) != len(self.rule_weights):
-            raise ValueError(
-                f"{self.label}: {len(self.rule_weights)} rule features expected, got {len(rules)}"
-            )
-        total = self.intercept
-        if rules:
-            total += self.rule_scale * sum(map(operator.mul, self.rule_weights, rules))
-        if unique is None:
-            unique = len(set(found)) == len(found)
-        if squares is None:
-            squares = self.squares_of(found, unique=unique)
-        if not squares:
-            return total
-        weighted = _tf_sum(self.products, found, unique=unique, squared=False)
-        return total + weighted / math.sqrt(squares)
-
-    def squares_of(self, found: Sequence[str], *, unique: bool) -> float:
-        """The squared length of the sentence's tf-idf vector over this classifier's terms."""
-        return _tf_sum(self.squares, found, unique=unique, squared=True)
-
-    def same_terms(self, other: Classifier) -> bool:
-        """Fitted on the same statements: the same terms with the same idf."""
-        return self.squares is other.squares
+        return self._alone.scores(sentence, rules)[0]
 
     def says(self, sentence: str, rules: Sequence[float] = ()) -> bool:
         return self.score(sentence, rules) > 0.0
 
-    def says_terms(
-        self,
-        found: Sequence[str],
-        rules: Sequence[float] = (),
-        *,
-        unique: bool | None = None,
-        squares: float | None = None,
-    ) -> bool:
-        return self.score_terms(found, rules, unique=unique, squares=squares) > 0.0
+
+class Scorer:
+    """Classifiers fitted on the same statements (the same terms with the same idf), scored
+    together: the sentence is split once and each of its terms looked up once.
+
+    Each known term adds (1 + ln count) × idf × weight, the sum divided by the length of the
+    vector of (1 + ln count) × idf over the known terms; to that come the intercept and the
+    rule features times their weights and scale."""
+
+    __slots__ = ("_pairs", "_words", "classifiers")
+
+    def __init__(self, classifiers: Sequence[Classifier]) -> None:
+        if not classifiers:
+            raise ValueError("a scorer needs at least one classifier")
+        first = classifiers[0]
+        for other in classifiers[1:]:
+            if other.terms.keys() != first.terms.keys() or any(
+                other.terms[t][0] != idf for t, (idf, _) in first.terms.items()
+            ):
+                raise ValueError(
+                    f"{first.label} and {other.label} are not fitted on one vocabulary"
+                )
+        self.classifiers = tuple(classifiers)
+        # Per term: (idf², idf × weight of each classifier). Pairs are keyed by their two words,
+        # which spares joining every neighbouring pair of a sentence into a new string.
+        self._words: dict[str, tuple[float, ...]] = {}
+        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
+        for term, (idf, _) in first.terms.items():
+            row = (idf * idf, *(idf * c.terms[term][1] for c in classifiers))
+            words = term.split(" ")
+            if len(words) == 1:
+                self._words[term] = row
+            elif len(words) == 2:
+                self._pairs[(words[0], words[1])] = row
+            else:
+                raise ValueError(f"{first.label}: the term {term!r} is more than two words")
+
+    def scores(self, sentence: str, rules: Sequence[float] = ()) -> tuple[float, ...]:
+        """Each classifier's decision value for a lower-cased sentence (`Classifier.score`)."""
+        base = []
+        for classifier in self.classifiers:
+            if len(rules) != len(classifier.rule_weights):
+                raise ValueError(
+                    f"{classifier.label}: {len(classifier.rule_weights)} rule features "
+                    f"expected, got {len(rules)}"
+                )
+            value = classifier.intercept
+            if rules:
+                value += classifier.rule_scale * sum(
+                    map(operator.mul, classifier.rule_weights, rules)
+                )
+            base.append(value)
+        words = sentence.translate(_SPACED).split()
+        pairs = list(pairwise(words))
+        rows = list(filter(None, map(self._words.get, words)))
+        rows += filter(None, map(self._pairs.get, pairs))
+        if not rows:
+            return tuple(base)
+        # Each occurrence counted once, summed at C speed; …
+        sums: list[float] = [sum(column) for column in zip(*rows, strict=True)]
+        if len(set(words)) != len(words):
+            # … then a term said c times counts 1 + ln c rather than c times (a pair can only
+            # repeat where its words do).
+            for count, row in _repeats(words, self._words) + _repeats(pairs, self._pairs):
+                factor = 1.0 + math.log(count)
+                sums[0] -= (count - factor * factor) * row[0]
+                for i in range(1, len(row)):
+                    sums[i] -= (count - factor) * row[i]
+        length = math.sqrt(sums[0])
+        return tuple(value + total / length for value, total in zip(base, sums[1:], strict=True))
 
 
-def _tf_sum(
-    table: Mapping[str, float], found: Sequence[str], *, unique: bool, squared: bool
-) -> float:
-    """Σ over the known terms of f × table[term], f = 1 + ln count (squared if asked)."""
-    if unique:
-        # Each term once (most sentences): f = 1 + ln 1 = 1, summed at C speed.
-        return sum(map(table.get, found, repeat(0.0, len(found))))
-    total = 0.0
-    for term, count in Counter(found).items():
-        value = table.get(term)
-        if value is not None:
-            factor = 1.0 + math.log(count)
-            total += (factor * factor if squared else factor) * value
-    return total
+def _repeats(
+    items: list[_T], table: Mapping[_T, tuple[float, ...]]
+) -> list[tuple[int, tuple[float, ...]]]:
+    """(count, row) of each known term said more than once."""
+    if len(set(items)) == len(items):
+        return []
+    ordered = sorted(items)
+    # In sorted order, so that the sums come out the same to the last digit in every process.
+    twice = dict.fromkeys(compress(ordered, map(operator.eq, ordered, islice(ordered, 1, None))))
+    return [(items.count(term), table[term]) for term in twice if term in table]
 
 
 def terms(sentence: str) -> list[str]:
@@ -146,13 +161,11 @@ def model() -> dict[str, Classifier]:
         .read_text(encoding="utf-8")
     )
     data = json.loads(text)
-    classifiers = {entry["label"]: classifier_from_json(entry) for entry in data["classifiers"]}
-    # Classifiers fitted on the same statements share one table of squared idfs.
-    tables: list[Mapping[str, float]] = []
-    for classifier in classifiers.values():
-        same = next((t for t in tables if t == classifier.squares), None)
-        if same is None:
-            tables.append(classifier.squares)
-        else:
-            object.__setattr__(classifier, "squares", same)
-    return classifiers
+    return {entry["label"]: classifier_from_json(entry) for entry in data["classifiers"]}
+
+
+@cache
+def scorer(*labels: str) -> Scorer:
+    """The shipped classifiers of `labels` (fitted on the same statements), scored together."""
+    classifiers = model()
+    return Scorer(tuple(classifiers[label] for label in labels))
