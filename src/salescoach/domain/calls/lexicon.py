@@ -18,11 +18,15 @@ LEAD_IN = (
 )
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
 FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
-# Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash.
-CLAUSE_START = re.compile(r"(?:^|[,;:]\s+|\s-+\s*)")
+# Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash (a
+# spaced dash, or the long dash of a restart: "is it-- why did she leave").
+CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+|\s-+\s*|\w(?:--+|—)\s*)")
 # Stutters that hide the first word: "what-what" → "what", "w-why" → "why", and false starts
 # that the next word completes: "wha-what" → "what", "i-i-i" → "i".
 STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})|\b(\w{1,4})-+(?=\2\w)")
+# A false start that the next word completes ("wha-what"), for what STUTTER leaves of
+# "wha-wha-what".
+FALSE_START = re.compile(r"\b(\w{1,4})-+(?=\1\w)")
 SENTENCE_END = re.compile(r"(?<=[.?!])\s+(?=\S)")
 ANY_END_PUNCTUATION = re.compile(r"[.?!]")
 WORD = re.compile(r"[a-z0-9']+")
@@ -66,7 +70,9 @@ REPEATED_WORD = re.compile(r"\b([a-z']++)(?:,?\s+\1\b)+")
 # A request that works as a question: "tell me…", "walk me through…".
 REQUEST_QUESTION = re.compile(
     LEAD_IN + r"(?:tell me|walk me through|talk me through|help me understand|describe|explain|"
-    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering)\b"
+    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
+    r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
+    r"catch me up)\b"
 )
 # A tag after at least three words: "…that works for you, right", "…isn't it".
 TAG_QUESTION = re.compile(
@@ -75,6 +81,12 @@ TAG_QUESTION = re.compile(
     r"didn't you|is that right|is that correct|does that make sense|wouldn't you say|huh|"
     r"yeah|no|or not|or no)\s*[?.]?$"
 )
+# What TAG_QUESTION takes for a tag and is none: "or not" closing an embedded question ("I
+# don't know if it works or not") or the idiom "believe it or not".
+NOT_A_TAG = re.compile(r"(?:\bbelieve it|\b(?:if|whether)\b.*),?\s+or not\s*[?.]?$")
+# A one-word tag with no comma before it: in a punctuated transcript, "I think that's right"
+# and "they said no" end in an adverb or an answer, not a tag.
+UNMARKED_TAG = re.compile(r"[^,]\s(?:right|yeah|no|correct|huh)\s*[?.]?$")
 # REPAIR and SO_DO_I never match more words than this, so longer sentences skip them.
 SHORT_REPLY_WORDS = 10
 # INVERTED_TAG ends with one of these (then perhaps a mark): other sentences skip it.
@@ -104,6 +116,54 @@ OR_QUESTION = re.compile(
     LEAD_IN + r"or\s+(?:do|does|did|is|are|was|were|can|would|will|have|has)\s"
 )
 
+# "…which is why we moved": a relative clause that goes on from the sentence before, not a
+# question, when no '?' marks it as one. Not a choice: "which is better for you".
+WHICH_RELATIVE = re.compile(
+    r"^(?:(?:and|but|so|oh|huh|well|uh|um)[,.\s]+)*which\s+(?:is|was|are|were|has|had|would|"
+    r"will|could|should|can|might|means|meant|makes|made)\b(?!\s+(?:be\s+)?(?:it|the\s+)?(?:better|"
+    r"best|easier|easiest|cheaper|cheapest|quicker|faster|more|most|right|one)\b)"
+)
+# A pseudo-cleft: "what happens is…", "what bothers me is…", "what we need is…". A statement
+# whose subject is a wh-clause, though its first words read like a question.
+PSEUDO_CLEFT = re.compile(
+    LEAD_IN + r"what\s+(?:(?:i|we|they|you|he|she|it|people|the|my|our|your|his|her|their)"
+    r"(?:'s|'re|'m)?\s+[a-z']+|(?!(?:does|has|is|was)\b)[a-z']+(?:s|ed))"
+    r"(?:\s+[a-z']+){0,2}?\s+(?:is|was)\s+\S"
+)
+# Wondering aloud about someone else ("I wonder how they keep up with it") muses; addressed
+# to the listener ("I was wondering if you could…") it asks.
+MUSING = re.compile(
+    LEAD_IN + r"i(?:,?\s+i)?\s+(?:(?:was|am|'m)\s+|"
+    r"(?:really\s+)?do\s+|just\s+)?(?:wonder|wondering)\b"
+    r"(?!.*\b(?:you|your|you're|you've|you'd|you'll|yourself|yourselves)\b)"
+)
+# A question quoted after a reporting verb ("and I said, why is it so dear?", "he goes, have
+# you tried…?") reports what someone asked; it asks the listener nothing.
+REPORTED_QUESTION = re.compile(
+    r"^(?:(?:and|but|so|then|well|oh|like)[,\s]+)*(?:i|he|she|they|we|you|somebody|someone|"
+    r"people|everybody|my [a-z]+|his [a-z]+|her [a-z]+)(?:\s+(?:just|finally|then|always|"
+    r"kept|would))?\s+(?:said|asked|goes|go|went|thought|was like|were like|was saying|"
+    r"were saying|keeps saying|kept saying|told (?:him|her|them|me|us))"
+    r"(?:\s+to\s+(?:him|her|them|me|us|myself|himself|herself))?,\s|"
+    r"^(?:(?:and|but|so|then|well|oh)[,\s]+)*(?:(?:it's|it was) like[,\s]|instead of (?:saying|"
+    r"asking)[,\s]|(?:i|he|she|they|we) (?:just )?(?:keep|kept) (?:saying|asking|telling "
+    r"(?:him|her|them|me|us|myself))[,\s])"
+)
+# A "…, you know?" closing a statement asks nothing; said after a question form ("so are
+# they willing, you know?") the question stands.
+YOU_KNOW_TAG = re.compile(r"\S\s+\S.*,\s+you know\?$")
+# Shapes that ask even when the transcript closes them with a full stop: "what about the
+# renewal.", "how about you.", "why not.", "anything else.", "what's your timeline.". Not the
+# exclamation "how about that".
+STOP_QUESTION = re.compile(
+    LEAD_IN + r"(?:(?:what|how) about\b(?!\s+(?:that|this)\s*[.!]*$)|why (?:not|bother)\s+[a-z]|"
+    r"(?:anything else|any (?:other )?(?:questions|ideas|thoughts|comments|concerns))"
+    r"(?:\s+[a-z']+)*\s*[.!]?$|"
+    r"(?:you|y'all|you all|you guys) (?:ever|got any|have any|need any)\b|"
+    r"(?:what|where|who|how|when|why|which)(?:'s|'re| is| are| was| were)\s+(?:that|this|it|"
+    r"he|she|they|you|your|his|her|their|the)\b)"
+)
+
 
 def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     """One pattern matching at the start wherever one of these LEAD_IN patterns would: a single
@@ -122,13 +182,15 @@ OPEN_QUESTION = re.compile(
     r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
     r"(?! me (?:if|whether)\b)|would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
     r"where do you see|"
-    r"which (?:part|parts|areas?|problems?|aspects?)|i'm curious|i wonder)\b"
+    r"which (?:part|parts|areas?|problems?|aspects?)|(?:i'm curious|i wonder)(?!,?\s+(?:if|"
+    r"whether|is|are|was|were|do|does|did|can|could|would|will|have|has)\b))\b"
 )
 # Further openings that invite the other person to talk: who/where, "anything else", "I'm
 # wondering…", "give me an example".
 OPEN_QUESTION_MORE = re.compile(
-    LEAD_IN + r"(?:who|where|(?:is there )?anything else|what else|(?:i'm |i am |i was |just )?"
-    r"(?:sort of |kind of )?wondering|catch me up|(?:can|could|would) you (?:give me an example|"
+    LEAD_IN + r"(?:who|where|(?:is there )?anything else|what else|(?:i'm |i am |i was )?(?:just )?"
+    r"(?:sort of |kind of )?wondering(?!,?\s+(?:if|whether|is|are|was|were|do|does|did|can|could|"
+    r"would|will|have|has)\b)|catch me up|(?:can|could|would) you (?:give me an example|"
     r"elaborate|say more|share more)|give me an example|say more about)\b"
 )
 # A rating on a scale, or a proposal ("why don't we…"): closed however it opens, unless the
@@ -145,7 +207,11 @@ CLOSED_SHAPE = re.compile(
 INVITATION = re.compile(
     r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
     r"describe|explain|say more|share more|elaborate|fill me in)(?! (?:if|whether)\b)|"
-    r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|tell me (?:a (?:little )?bit |"
+    r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
+    r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
+    r"what do you (?:think|feel|make of)|how do you feel|ask you (?:how|what|why)|"
+    r"(?:interested|keen|curious) to (?:know|hear|learn) (?:more )?(?:how|what|why|about)|"
+    r"tell me (?:a (?:little )?bit |"
     r"more |a little )?(?:about|how|what|why)|any thoughts|any ideas? (?:why|how|as to))\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed.

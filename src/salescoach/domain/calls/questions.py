@@ -36,6 +36,8 @@ def normalise(text: str) -> str:
             lowered = without.strip()
     if "-" in lowered:
         lowered = lx.STUTTER.sub(_unstutter, lowered)
+        if "-" in lowered:  # "wha-wha-what": the repeat folds first, then the false start
+            lowered = lx.FALSE_START.sub("", lowered)
     # Repeats matter where the question form is read: the first few words.
     head = lowered[:_HEAD]
     if " " not in head or not lx.REPEATED_WORD.search(head):
@@ -72,9 +74,25 @@ def is_question_normalised(sentence: str, *, punctuated: bool, bits: int = sc.AL
         )
     ):
         return False
+    # A question quoted after "I said," reports what someone asked.
+    if bits & sc.REPORTED_QUESTION and lx.REPORTED_QUESTION.match(sentence):
+        return False
     last = sentence[-1:]
     if last == "?":
-        return True
+        # "…, you know?" closing a statement asks nothing.
+        return not (
+            bits & sc.YOU_KNOW_TAG
+            and lx.YOU_KNOW_TAG.search(sentence)
+            and not (bits & sc.QUESTION_START and lx.QUESTION_START.match(sentence))
+        )
+    # Statements that open like questions: "which is why…", "what happens is…", "I wonder
+    # how they…".
+    if (
+        (bits & sc.WHICH_RELATIVE and lx.WHICH_RELATIVE.match(sentence))
+        or (bits & sc.PSEUDO_CLEFT and lx.PSEUDO_CLEFT.match(sentence))
+        or (bits & sc.MUSING and lx.MUSING.match(sentence))
+    ):
+        return False
     if bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence):
         return True
     if (
@@ -86,15 +104,24 @@ def is_question_normalised(sentence: str, *, punctuated: bool, bits: int = sc.AL
     if punctuated and last in (".", "!"):
         # Transcription often closes a question with a full stop; an inverted auxiliary at the
         # start ("do you…", "which team are you…", "or is it…") outweighs it.
-        return bits & sc.INVERTED_START != 0 and bool(lx.INVERTED_START.match(sentence))
+        return (bits & sc.INVERTED_START != 0 and bool(lx.INVERTED_START.match(sentence))) or (
+            bits & sc.STOP_QUESTION != 0 and bool(lx.STOP_QUESTION.match(sentence))
+        )
     return question_by_form(sentence, punctuated=punctuated, bits=bits)
 
 
 def question_by_form(sentence: str, *, punctuated: bool, bits: int = sc.ALL) -> bool:
     """The part of `is_question_normalised` that reads the form of a sentence with no end mark
     that decides (no '?', and no '.' or '!' in a punctuated transcript)."""
-    if (bits & sc.QUESTION_START and lx.QUESTION_START.match(sentence)) or (
-        bits & sc.TAG_QUESTION and lx.TAG_QUESTION.search(sentence)
+    if (
+        (bits & sc.QUESTION_START and lx.QUESTION_START.match(sentence))
+        or (
+            bits & sc.TAG_QUESTION
+            and lx.TAG_QUESTION.search(sentence)
+            and not lx.NOT_A_TAG.search(sentence)
+            and not (punctuated and lx.UNMARKED_TAG.search(sentence))
+        )
+        or (bits & sc.STOP_QUESTION and lx.STOP_QUESTION.match(sentence))
     ):
         return True
     # Shapes that only the missing punctuation leaves ambiguous.

@@ -57,6 +57,48 @@ from salescoach.domain.calls.questions import (
         # hesitation sounds are dropped before the form is read
         ("did uh did you see the report", False, True),
         ("Would, um, would you consider it.", True, True),
+        # "what about…" / "how about…" ask with a full stop too, but not the exclamation
+        ("What about the renewal dates.", True, True),
+        ("Okay, how about your team.", True, True),
+        ("how about the finance side", False, True),
+        ("How about that.", True, False),
+        ("Why not start with one depot.", True, True),
+        ("Sure, why not.", True, False),  # agreeing, not asking
+        ("Anything else on your list.", True, True),
+        ("You ever tried a shared calendar.", True, True),
+        ("What's your timeline.", True, True),
+        ("Where's the bottleneck.", True, True),
+        # requests to explain, however punctuated
+        ("Talk to me about the handover.", True, True),
+        ("Catch me up on the pilot.", True, True),
+        ("Remind me why you moved suppliers.", True, True),
+        # a relative clause going on from the sentence before states, but a choice asks
+        ("Which is why we moved to monthly billing.", True, False),
+        ("which was a pain for the team", False, False),
+        ("which is better for you monthly or yearly", False, True),
+        # a pseudo-cleft states, though it opens like a question
+        ("What happens is the invoice sits in a queue.", True, False),
+        ("what bothers me is the lag", False, False),
+        ("What happens if it fails.", True, False),  # a wh-word alone is no question
+        ("what happens if it fails", False, True),
+        # wondering aloud about others muses; about the listener it asks
+        ("I wonder how they keep up with it all.", True, False),
+        ("I was wondering if you could send the figures.", True, True),
+        # a question quoted after a reporting verb asks the listener nothing
+        ("And I said, why is it so expensive?", True, False),
+        ("So he goes, have you tried turning it off?", True, False),
+        ("It's like, how is anyone meant to track that?", True, False),
+        ("Did you say the renewal is in May?", True, True),
+        # "…, you know?" closing a statement is a filler, not a question
+        ("We lose a day on every order, you know?", True, False),
+        ("So are they willing to pay for it, you know?", True, True),
+        # an embedded "or not" and "believe it or not" are no tags
+        ("I'm not sure if it works or not", True, False),
+        ("It works, believe it or not", True, False),
+        ("that works for you or not", False, True),
+        # in a punctuated transcript a one-word tag needs its comma
+        ("I think that's right", True, False),
+        ("That works for you, right", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -92,6 +134,21 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Do you have any thoughts on the rollout?", "open"),
         ("Can you tell me if the renewal is signed?", "closed"),  # one yes/no
         ("-what was different this time?", "open"),  # a cut-in dash
+        # a restart after a cut-off starts a clause
+        ("Is it-- why did the project stall?", "open"),
+        ("Wha-wha-what made you call?", "open"),  # the repeat and the false start both fold
+        # asking for the other person's view anywhere in the question opens it
+        ("So if we changed the rota, what do you think would happen?", "open"),
+        ("I wanted to ask you how the rollout felt?", "open"),
+        ("Honestly, I'm interested to know what you've tried so far?", "open"),
+        ("Talk to me about the handover?", "open"),
+        ("Remind me why you moved suppliers?", "open"),
+        # wondering whether asks yes or no; wondering how invites
+        ("I wonder if we could look at the contract?", "closed"),
+        ("I'm just wondering, is there a budget for it?", "closed"),
+        ("I'm just wondering how the team took it?", "open"),
+        # each sentence of a longer text starts a clause
+        ("Okay. Thanks for that. What made you look now?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
