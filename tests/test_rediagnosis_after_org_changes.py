@@ -164,8 +164,9 @@ def test_bulk_loads_stay_quiet_and_a_people_file_queues_one_run() -> None:
         people["N"].save()
     assert _queued() == []
 
-    # A people file that gives R and P1 another manager and changes no row otherwise: the two
-    # reps, in one run, not one run per saved person.
+    # A people file that gives R and P1 another manager and changes no row otherwise: two rows
+    # updated, and the two reps diagnosed again in one run, not one run per saved person (nor
+    # every rep: another manager changes no one else's figures).
     lines = [
         "email,name,role,team,manager_email\n",
         "p1@acme.test,Rep P1,rep,Field,m@acme.test\n",
@@ -181,7 +182,7 @@ def test_bulk_loads_stay_quiet_and_a_people_file_queues_one_run() -> None:
         summary = import_rows(organization=org, kind="people", open_lines=lambda: lines)
     finally:
         evidence_changed.disconnect(dispatch_uid="test.count")
-    assert (summary.ok, summary.created, summary.updated) == (True, 0, 0)
+    assert (summary.ok, summary.created, summary.updated, summary.unchanged) == (True, 0, 2, 0)
     assert sent == [frozenset({people["P1"].pk, people["R"].pk})]
     assert _queued() == [
         {"organization_id": org.pk, "person_ids": sorted([people["P1"].pk, people["R"].pk])}

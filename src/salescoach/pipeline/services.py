@@ -269,7 +269,10 @@ def import_rows(
         finish = FINISHERS.get(kind)
         if finish:
             finish(context)
-        if kind in KINDS_READ_BY_DIAGNOSIS and (summary.created or summary.updated):
+        # A person given only another manager changes no figure of anyone else: their save
+        # announces them alone (`org.signals`), in the file's one announcement.
+        moved_only = len(context.get("manager_only", ()))
+        if kind in KINDS_READ_BY_DIAGNOSIS and (summary.created or summary.updated > moved_only):
             announce_evidence_change(sender=kind, organization_id=organization.pk)
     return summary
 
@@ -321,19 +324,34 @@ def _store_stage(row: dict[str, Any], ctx: dict[str, Any]) -> str:
 
 
 def _store_person(row: dict[str, Any], ctx: dict[str, Any]) -> str:
+    """Create or update the row's person; their manager is linked once every person of the
+    file exists (`_link_managers`), but a row that changes only the manager counts as updated
+    here, and is listed in `ctx["manager_only"]`."""
     org = ctx["org"]
+    people: dict[str, Person] = ctx["refs"].people
     team = None
     if row["team"]:
         team, _ = Team.objects.get_or_create(organization=org, name=row["team"])
     ctx.setdefault("managers", []).append((row["email"], row["manager_email"]))
-    person = ctx["refs"].people.get(row["email"])
+    person = people.get(row["email"])
     values = {"name": row["name"], "role": row["role"], "team": team}
     if person is None:
-        ctx["refs"].people[row["email"]] = Person.objects.create(
-            organization=org, email=row["email"], **values
-        )
+        people[row["email"]] = Person.objects.create(organization=org, email=row["email"], **values)
         return "created"
-    return _save(person, values)
+    outcome = _save(person, values)
+    if outcome == "unchanged" and _manager_changes(person, row["manager_email"], people):
+        ctx.setdefault("manager_only", set()).add(row["email"])
+        return "updated"
+    return outcome
+
+
+def _manager_changes(person: Person, manager_email: str, people: Mapping[str, Person]) -> bool:
+    """Whether linking the file's manager (`_link_managers`) will change the person's. A
+    manager not stored yet is created further down the file: a change."""
+    if not manager_email:
+        return person.manager_id is not None
+    manager = people.get(manager_email)
+    return manager is None or manager.pk != person.manager_id
 
 
 def _link_managers(ctx: dict[str, Any]) -> None:

@@ -66,6 +66,32 @@ def test_reimporting_the_same_file_changes_nothing(acme: Organization, cli, caps
     assert "0 created, 0 updated, 4 unchanged, 0 rejected" in capsys.readouterr().out
 
 
+def test_a_people_file_changing_only_managers_counts_those_rows_updated(
+    acme: Organization, cli, capsys, tmp_path: Path
+) -> None:
+    original = (FIXTURES / "people.csv").read_text(encoding="utf-8")
+    # Ida loses her manager, then gets her back; nothing else in the rows changes.
+    without = original.replace(
+        "ida.wolf@acme.test,Ida Wolf,rep,North,lena.park@acme.test",
+        "ida.wolf@acme.test,Ida Wolf,rep,North,",
+    )
+    assert without != original
+    path = tmp_path / "people.csv"
+    path.write_text(without, encoding="utf-8")
+    assert _imp(cli, "people", str(path), "--org", "acme") == 0
+    assert "0 created, 1 updated, 2 unchanged, 0 rejected" in capsys.readouterr().out
+    assert Person.objects.get(email="ida.wolf@acme.test").manager is None
+
+    assert _imp(cli, "people", str(FIXTURES / "people.csv"), "--org", "acme") == 0
+    assert "0 created, 1 updated, 2 unchanged, 0 rejected" in capsys.readouterr().out
+    ida = Person.objects.select_related("manager").get(email="ida.wolf@acme.test")
+    assert ida.manager is not None
+    assert ida.manager.email == "lena.park@acme.test"
+
+    assert _imp(cli, "people", str(FIXTURES / "people.csv"), "--org", "acme") == 0
+    assert "0 created, 0 updated, 3 unchanged, 0 rejected" in capsys.readouterr().out
+
+
 def test_a_bad_file_is_refused_whole_with_row_numbers(acme: Organization, cli, capsys) -> None:
     before = Deal.objects.count()
     assert _imp(cli, "deals", str(FIXTURES / "bad_deals.csv"), "--org", "acme") == 1
