@@ -697,7 +697,10 @@ def _paraphrases(
         if not customer_recent:
             continue
         if "pitch" not in labels[first] and restates(
-            lowered[first:stop], customer_words, screens[first:stop]
+            lowered[first:stop],
+            customer_words,
+            screens[first:stop],
+            answering=customer_recent[-1].rstrip().endswith("?"),
         ):
             count += 1
             labels[first].append("paraphrase")

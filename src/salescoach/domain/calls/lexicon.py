@@ -236,6 +236,13 @@ PARAPHRASE_START = re.compile(
 SELF_STATEMENT = re.compile(
     LEAD_IN + r"(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|let's|let me|our|my)\b"
 )
+# Greetings, thanks and goodbyes ("hi Sam", "see you Thursday", "good luck with the move"): said
+# to the person, not about what they said, whatever words they share with the customer.
+SOCIAL_STATEMENT = re.compile(
+    LEAD_IN + r"(?:hi|hello|hey|hiya|morning|afternoon|evening|cheers|bye|goodbye|see you|"
+    r"speak (?:to you|soon|then|on|next)|talk (?:to you|soon|then|on|next)|good luck|enjoy|"
+    r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome)\b"
+)
 # A statement framed around the other person: "you're…", "you feel…", "for you…".
 REFLECTION_FRAME = re.compile(
     LEAD_IN + r"(?:so\s+)?(?:you(?:'re|'ve|'d| are| have| feel| felt| think| want| don't| "
@@ -682,5 +689,72 @@ STOPWORDS = frozenset(
         "pretty",
         "lot",
         "bit",
+        # Pronouns and particles.
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "out",
+        "off",
+        "into",
+        "over",
+        "before",
+        "after",
+        "now",
+        "here",
+        "again",
+        "i'm",
+        "i've",
+        "you're",
+        "you've",
+        "you'd",
+        "you'll",
+        "we're",
+        "we've",
+        "we'd",
+        "we'll",
+        "they're",
+        "they've",
+        "he's",
+        "she's",
+        # A word of sympathy, judgement or attention answers what was said without restating it.
+        "good",
+        "great",
+        "fine",
+        "fair",
+        "sorry",
+        "awful",
+        "brilliant",
+        "see",
+        "hear",
+        "tell",
+        "look",
+        "come",
+        "rather",
+        "same",
     )
+)
+# Numbers, days, months and clock times: a time or a figure said back ("Thursday at ten it is",
+# "half nine, then") confirms an arrangement or answers a question; it restates only with a
+# word of substance beside it ("eleven hundred in one month").
+WHEN_AND_HOW_MANY = frozenset(
+    " ".join(
+        (
+            "zero one two three four five six seven eight nine ten eleven twelve",
+            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty",
+            "forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands",
+            "million millions half quarter third dozen",
+            "first second fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+            "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth",
+            "twentieth thirtieth",
+            "monday tuesday wednesday thursday friday saturday sunday",
+            "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+            "january february march april may june july august september october",
+            "november december",
+            "o'clock noon midday morning afternoon evening tonight today tomorrow",
+            "yesterday",
+        )
+    ).split()
 )

@@ -185,13 +185,28 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
     """Restating or confirming what the customer just said: `restates` on the turn's
     sentences, against the content words of the customer's last words."""
     sentences = [normalise(sentence) for sentence in split_sentences(turn_text)]
-    return restates(sentences, lambda: content_stems(customer_text))
+    return restates(
+        sentences,
+        lambda: content_stems(customer_text),
+        answering=customer_text.rstrip().endswith("?"),
+    )
+
+
+# The stems of numbers, days, months and clock times (`lexicon.WHEN_AND_HOW_MANY`).
+_WHEN_STEMS = frozenset(stem(word) for word in lx.WHEN_AND_HOW_MANY)
+
+
+def _substantive(stems: Set[str]) -> bool:
+    """Whether shared stems hold a word of substance, not only numbers and times."""
+    return any(s not in _WHEN_STEMS and not s.isdigit() for s in stems)
 
 
 def restates(
     sentences: Sequence[str],
     customer_words: Callable[[], Set[str]],
     screens: Sequence[int] | None = None,
+    *,
+    answering: bool = False,
 ) -> bool:
     """Whether a rep turn, given as its sentences through `normalise`, restates the customer,
     whose last words have the content stems `customer_words()` (asked only when needed). A turn
@@ -202,8 +217,10 @@ def restates(
     - is a statement framed around the customer ("you feel…", "for you…"), or
     - is the first statement of more than three words (or a shorter one before it) and repeats
       a content word of the customer's last words (compared by stem: "renewals" matches
-      "renewal"), unless it is in product language or the rep speaks of their own side ("I'll
-      send…", "we could…", "let's…").
+      "renewal") that is not only a number, day, month or time of day, unless it is in
+      product language, the rep speaks of their own side ("I'll send…", "we could…",
+      "let's…") or greets, thanks or says goodbye ("hi Sam", "see you Thursday"), or the
+      customer's last words ended in a question (`answering`): the rep is answering it.
 
     `screens`, if given, holds each sentence's screen (`screen.PHRASES`)."""
     if not sentences:
@@ -235,10 +252,14 @@ def restates(
             return True
         if position > 1:  # an echo of the customer's words opens the reply
             continue
+        if answering:
+            continue
         if bits & sc.SELF_STATEMENT and lx.SELF_STATEMENT.match(sentence):
+            continue
+        if lx.SOCIAL_STATEMENT.match(sentence):
             continue
         if customer is None:
             customer = customer_words()
-        if customer and not customer.isdisjoint(content_stems(sentence)):
+        if customer and _substantive(customer & content_stems(sentence)):
             return True
     return False
