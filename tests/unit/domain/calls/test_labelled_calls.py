@@ -112,21 +112,36 @@ KNOWN_DISAGREEMENTS = {
     # "We've not lost a single tender over it" denies trouble, but the need classifier is
     # clear it is a need.
     ("heldout11-scaffold-inspections", "checkpoint", "need_admitted"),
+    # Held out for 2.9.0 (heldout12), run once. Authority as "it's mine up to fifty thousand a
+    # year", in none of the phrases; openness and agreement said in the customers' own words
+    # about the survey and the proposal, which neither the phrases nor the reading of yes-replies
+    # take.
+    ("heldout12-ferry-gates", "checkpoint", "open_to_solution"),
+    ("heldout12-ferry-gates", "checkpoint", "agrees_to_discuss"),
+    ("heldout12-ferry-gates", "checkpoint", "decision_authority"),
+    # Openness as asking to be sent the pricing and a video, in none of the phrases.
+    ("heldout12-grooming-bookings", "checkpoint", "open_to_solution"),
+    # "Yes, please send those." accepts material after turning down a trial: the yes to the
+    # rep's offer to send reads as agreeing to discuss.
+    ("heldout12-translation-terms", "checkpoint", "agrees_to_discuss"),
+    # Authority as "my husband does the books but I decide what we spend money on", in none of
+    # the phrases.
+    ("heldout12-uniform-orders", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.8.2, rounded down; questions over the rep's sentences). Need,
+# (measured with analyser 2.9.0, rounded down; questions over the rep's sentences). Need,
 # objection and pitch come from classifiers trained on the calls not marked unseen, so over all
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
 F1_FLOORS = {
     "question_open": 0.87,
     "question_closed": 0.91,
-    "paraphrase": 0.59,
-    "need": 0.74,
-    "pitch": 0.94,
-    "objection": 0.76,
-    "commitment": 0.66,
+    "paraphrase": 0.63,
+    "need": 0.72,
+    "pitch": 0.92,
+    "objection": 0.74,
+    "commitment": 0.65,
 }
 
 
@@ -181,9 +196,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 688 of the 693 labelled found, nine invented
-    # (precision 688/697 = 0.99, recall 688/693 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (688, 9, 5)
+    # The rep's questions of either kind: 782 of the 787 labelled found, ten invented
+    # (precision 782/792 = 0.99, recall 782/787 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (782, 10, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
