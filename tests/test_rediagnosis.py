@@ -31,6 +31,7 @@ from salescoach.goals.services import (
 from salescoach.org.access import viewer_for_person
 from salescoach.org.models import Organization, Person, Role
 from salescoach.org.services import create_organization, create_person, create_team
+from salescoach.org.signals import quiet_evidence_changes
 from salescoach.pipeline.models import Activity, Deal
 from salescoach.pipeline.services import import_calendar, import_file, import_rows
 from tests.integration.assessments.answer_sheets import submit
@@ -58,45 +59,48 @@ def _queued() -> list[dict[str, Any]]:
 def _field_team() -> tuple[Organization, dict[str, Person]]:
     """One team: manager M, four reps P1-P4 with ten customer hours a week in 10-hour blocks
     (one a week over the last twelve weeks), and rep R with no activity at all; an
-    administrator AD. A second organisation holds rep X."""
-    org = create_organization(name="Acme", slug="acme", email_domains="acme.test")
-    people = {
-        "AD": create_person(
-            organization=org, name="Ada Admin", email="ad@acme.test", role=Role.ADMIN
+    administrator AD. A second organisation holds rep X. Laid out quietly (as a bulk load
+    is): the tests watch what one change queues, and each new rep would queue their own
+    diagnosis (`tests/test_rediagnosis_after_org_changes.py`)."""
+    with quiet_evidence_changes():
+        org = create_organization(name="Acme", slug="acme", email_domains="acme.test")
+        people = {
+            "AD": create_person(
+                organization=org, name="Ada Admin", email="ad@acme.test", role=Role.ADMIN
+            )
+        }
+        people["M"] = create_person(
+            organization=org, name="Mia Manager", email="m@acme.test", role=Role.MANAGER
         )
-    }
-    people["M"] = create_person(
-        organization=org, name="Mia Manager", email="m@acme.test", role=Role.MANAGER
-    )
-    team = create_team(organization=org, name="Field", lead=people["M"])
-    for key in ("P1", "P2", "P3", "P4", "R"):
-        people[key] = create_person(
-            organization=org,
-            name=f"Rep {key}",
-            email=f"{key.lower()}@acme.test",
-            role=Role.REP,
-            team=team,
-            manager=people["M"],
+        team = create_team(organization=org, name="Field", lead=people["M"])
+        for key in ("P1", "P2", "P3", "P4", "R"):
+            people[key] = create_person(
+                organization=org,
+                name=f"Rep {key}",
+                email=f"{key.lower()}@acme.test",
+                role=Role.REP,
+                team=team,
+                manager=people["M"],
+            )
+        today = timezone.localdate()
+        Activity.objects.bulk_create(
+            Activity(
+                organization=org,
+                external_id=f"{key}-{week}",
+                type="meeting",
+                person=people[key],
+                occurred_at=dt.datetime.combine(
+                    today - dt.timedelta(days=7 * week + 1), dt.time(8), tzinfo=dt.UTC
+                ),
+                duration_min=600,
+                subject="Customer workshop",
+                customer_facing=True,
+            )
+            for key in ("P1", "P2", "P3", "P4")
+            for week in range(12)
         )
-    today = timezone.localdate()
-    Activity.objects.bulk_create(
-        Activity(
-            organization=org,
-            external_id=f"{key}-{week}",
-            type="meeting",
-            person=people[key],
-            occurred_at=dt.datetime.combine(
-                today - dt.timedelta(days=7 * week + 1), dt.time(8), tzinfo=dt.UTC
-            ),
-            duration_min=600,
-            subject="Customer workshop",
-            customer_facing=True,
-        )
-        for key in ("P1", "P2", "P3", "P4")
-        for week in range(12)
-    )
-    other = create_organization(name="Other", slug="other", email_domains="other.test")
-    people["X"] = create_person(organization=other, name="Rep X", email="x@other.test")
+        other = create_organization(name="Other", slug="other", email_domains="other.test")
+        people["X"] = create_person(organization=other, name="Rep X", email="x@other.test")
     return org, people
 
 

@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
+from salescoach.goals.models import RepDiagnosis
 from salescoach.goals.services import diagnose_organization
 from salescoach.org.models import Organization, Person, Role, Team
 from salescoach.org.services import create_person, create_team
@@ -150,6 +151,31 @@ def test_a_deleted_manager_re_diagnoses_the_reps_they_coached() -> None:
     assert _queued() == [{"organization_id": org.pk, "person_ids": [rep.pk]}]
     _run_worker()
     assert "achievement_drive" in _areas(rep)
+
+
+def test_a_new_rep_is_diagnosed_and_a_new_coach_or_team_queues_nothing() -> None:
+    org, people, team = _advised_on_achievement_drive()
+    rep = create_person(
+        organization=org,
+        name="Sam Starter",
+        email="s@acme.test",
+        role=Role.REP,
+        team=team,
+        manager=people["M"],
+    )
+    assert _queued() == [{"organization_id": org.pk, "person_ids": [rep.pk]}]
+    assert not RepDiagnosis.objects.filter(person=rep).exists()
+    _run_worker()
+    # The run stored S's diagnosis (nothing to advise yet: S has no evidence at all), and
+    # diagnosed S alone.
+    assert RepDiagnosis.objects.filter(person=rep).exists()
+    last = DBTaskResult.objects.filter(task_path=TASK_PATH).latest("enqueued_at")
+    assert (last.status, last.return_value) == ("SUCCESSFUL", 1)
+    assert NOT_SHARED in _missing_evidence_of(org, rep)
+
+    create_person(organization=org, name="Ola Other", email="o@acme.test", role=Role.MANAGER)
+    create_team(organization=org, name="Second", lead=people["N"])
+    assert _queued() == []
 
 
 def test_bulk_loads_stay_quiet_and_a_people_file_queues_one_run() -> None:

@@ -11,7 +11,8 @@ class OrgConfig(AppConfig):
     def ready(self) -> None:
         # A saved or deleted person or team can change a rep's direct coaches, and with them
         # whether the diagnosis may read the rep's self-belief: announced as an evidence change
-        # (`org.signals`). Bulk writes send no model signal; their callers announce themselves.
+        # (`org.signals`), and so is a new rep, who has no diagnosis yet. Bulk writes send no
+        # model signal; their callers announce themselves.
         from django.db.models.signals import post_delete, post_save, pre_delete, pre_save  # noqa: PLC0415
 
         from salescoach.org import signals  # noqa: PLC0415

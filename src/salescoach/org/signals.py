@@ -19,7 +19,7 @@ from django.db import transaction
 from django.dispatch import Signal
 
 from salescoach.org import selectors
-from salescoach.org.models import Person, Team
+from salescoach.org.models import Person, Role, Team
 
 logger = logging.getLogger(__name__)
 
@@ -150,12 +150,24 @@ def remember_coaching_before_save(
 
 
 def announce_coaching_change(
-    sender: type[Person | Team], instance: Person | Team, **kwargs: Any
+    sender: type[Person | Team],
+    instance: Person | Team,
+    created: bool = False,
+    raw: bool = False,
+    **kwargs: Any,
 ) -> None:
     """Receiver of `post_save` for people and teams: announce the reps whose direct coaches
-    the save changed. A person who moved team or manager, or was (de)activated or given another
-    role: themself; a person (de)activated or given another role: also those they coach
-    directly. A team with another lead: its members."""
+    the save changed. A new active rep: themself, who has no diagnosis yet (a new coach or team
+    coaches nobody yet). A person who moved team or manager, or was (de)activated or given
+    another role: themself; a person (de)activated or given another role: also those they coach
+    directly. A team with another lead: its members. Fixtures (`raw`) announce nothing."""
+    if created:
+        new_rep = isinstance(instance, Person) and instance.role == Role.REP and instance.is_active
+        if new_rep and not raw:
+            announce_evidence_change(
+                sender="people", organization_id=instance.organization_id, person_ids=[instance.pk]
+            )
+        return
     before: dict[str, Any] | None = vars(instance).pop(_BEFORE, None)
     if before is None:
         return

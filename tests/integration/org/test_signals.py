@@ -10,12 +10,15 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from salescoach.org.models import Person, Role
+from salescoach.org.services import create_person
 from salescoach.org.signals import (
     announce_evidence_change,
     evidence_changed,
     one_evidence_change,
     quiet_evidence_changes,
 )
+from salescoach.pipeline.services import import_rows
 from tests.world import PASSWORD, World
 
 Capture = Callable[..., AbstractContextManager[list[Callable[[], None]]]]
@@ -108,3 +111,56 @@ def test_a_deactivated_manager_announces_the_reps_they_coach_directly(
         m1a.save()
     members = frozenset({m1a.pk, world.people["R1a"].pk})
     assert sent == [("people", m1a.organization_id, members)]
+
+
+def test_an_administrator_adding_a_rep_announces_the_new_rep(
+    world: World, sent: list[Any], django_capture_on_commit_callbacks: Capture
+) -> None:
+    client = Client()
+    assert client.login(email=world.people["AD"].user.email, password=PASSWORD)
+    form = {
+        "organization": world.orgs["A"].pk,
+        "name": "Nova Newrep",
+        "email": "nova@acme.test",
+        "role": Role.REP,
+        "team": world.teams["T2"].pk,
+        "manager": world.people["M2"].pk,
+        "started_on": "",
+        "is_active": "on",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/admin/org/person/add/", form)
+    assert response.status_code == 302, response.content[:2000]
+    new = Person.objects.get(email="nova@acme.test")
+    assert sent == [("people", world.orgs["A"].pk, frozenset({new.pk}))]
+
+
+def test_only_a_new_active_rep_is_announced_and_quietly_not_at_all(
+    world: World, sent: list[Any], django_capture_on_commit_callbacks: Capture
+) -> None:
+    org = world.orgs["A"]
+    with django_capture_on_commit_callbacks(execute=True):
+        rep = create_person(organization=org, name="Rep S", email="s@acme.test")
+        # A new coach coaches nobody yet; a rep who is not active is not diagnosed.
+        create_person(organization=org, name="Manager N", email="n@acme.test", role=Role.MANAGER)
+        Person.objects.create(
+            organization=org, name="Rep Gone", email="gone@acme.test", is_active=False
+        )
+        with quiet_evidence_changes():
+            create_person(organization=org, name="Rep Q", email="q@acme.test")
+    assert sent == [("people", org.pk, frozenset({rep.pk}))]
+
+
+def test_a_people_file_adding_reps_announces_once(
+    world: World, sent: list[Any], django_capture_on_commit_callbacks: Capture
+) -> None:
+    lines = [
+        "email,name,role,team,manager_email\n",
+        "s@acme.test,Rep S,rep,T2,m2@acme.test\n",
+        "t@acme.test,Rep T,rep,T2,m2@acme.test\n",
+    ]
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = import_rows(organization=world.orgs["A"], kind="people", open_lines=lambda: lines)
+    assert (summary.ok, summary.created) == (True, 2)
+    # New people are the organisation's data: every rep, in one announcement for the file.
+    assert sent == [("people", world.orgs["A"].pk, None)]
