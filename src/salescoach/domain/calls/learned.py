@@ -13,18 +13,18 @@ from __future__ import annotations
 import json
 import math
 import operator
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from itertools import compress, islice, pairwise
-from typing import Any, TypeVar
+from itertools import pairwise, repeat
+from typing import Any, cast
 
 # Words are what is left between spaces once punctuation is spaced out (apostrophes and
 # hyphens stay inside words: "don't", "follow-up").
 _SPACED = str.maketrans(dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~…“”‘’–—', " "))
 MODEL_FILE = "statements.json"
-_T = TypeVar("_T", str, tuple[str, str])
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,29 +108,20 @@ class Scorer:
         if not rows:
             return tuple(base)
         # Each occurrence counted once, summed at C speed; …
-        sums: list[float] = [sum(column) for column in zip(*rows, strict=True)]
-        if len(set(words)) != len(words):
-            # … then a term said c times counts 1 + ln c rather than c times (a pair can only
-            # repeat where its words do).
-            for count, row in _repeats(words, self._words) + _repeats(pairs, self._pairs):
-                factor = 1.0 + math.log(count)
-                sums[0] -= (count - factor * factor) * row[0]
-                for i in range(1, len(row)):
-                    sums[i] -= (count - factor) * row[i]
+        sums = cast("list[float]", list(map(sum, zip(*rows, strict=True))))
+        if len(set(map(id, rows))) != len(rows):
+            # … then a term said c times counts 1 + ln c rather than c times. Each term has
+            # its own row object, so a row seen twice is a term said twice.
+            rows_by_id = {id(row): row for row in rows}
+            for key, count in Counter(map(id, rows)).items():
+                if count > 1:
+                    row = rows_by_id[key]
+                    factor = 1.0 + math.log(count)
+                    sums[0] -= (count - factor * factor) * row[0]
+                    for i in range(1, len(row)):
+                        sums[i] -= (count - factor) * row[i]
         length = math.sqrt(sums[0])
-        return tuple(value + total / length for value, total in zip(base, sums[1:], strict=True))
-
-
-def _repeats(
-    items: list[_T], table: Mapping[_T, tuple[float, ...]]
-) -> list[tuple[int, tuple[float, ...]]]:
-    """(count, row) of each known term said more than once."""
-    if len(set(items)) == len(items):
-        return []
-    ordered = sorted(items)
-    # In sorted order, so that the sums come out the same to the last digit in every process.
-    twice = dict.fromkeys(compress(ordered, map(operator.eq, ordered, islice(ordered, 1, None))))
-    return [(items.count(term), table[term]) for term in twice if term in table]
+        return tuple(map(operator.add, base, map(operator.truediv, sums[1:], repeat(length))))
 
 
 def terms(sentence: str) -> list[str]:
