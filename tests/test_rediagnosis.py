@@ -349,7 +349,8 @@ def test_a_run_that_started_earlier_never_replaces_what_a_later_run_stored() -> 
 
 def _plant_flat_results(rep: Person) -> None:
     """One deal of 10,000 won in each of the last four quarters (the current one so far): won
-    amounts level, a results trend of 0, under the rule's bar of 0.02."""
+    amounts level, a results trend of 0, under the rule's bar of 0.02. Deal ids carry the
+    rep's e-mail, so several reps may have them."""
     today = timezone.localdate()
     quarter = (today.year * 12 + today.month - 1) // 3  # quarters since year 0
     for back in range(4):
@@ -357,7 +358,7 @@ def _plant_flat_results(rep: Person) -> None:
         closed = min(today, dt.date(year, first_month + 1, 1))
         Deal.objects.create(
             organization=rep.organization,
-            external_id=f"flat-{back}",
+            external_id=f"flat-{rep.email}-{back}",
             name=f"Level deal {back}",
             owner=rep,
             amount=Decimal(10000),

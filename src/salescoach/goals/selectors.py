@@ -24,7 +24,7 @@ from salescoach.domain.diagnosis.progress import (
     read_figure,
     withhold_progress,
 )
-from salescoach.domain.diagnosis.recommend import METRICS
+from salescoach.domain.diagnosis.recommend import METRICS, Diagnosis
 from salescoach.domain.pipeline.periods import day_span
 from salescoach.domain.pipeline.records import (
     ActivityRecord,
@@ -100,18 +100,52 @@ def withhold_private_evidence(
         viewer=viewer,
         person_ids={rec.person_id for rec in recommendations if private_items(rec)},
     )
+    for rec in recommendations:
+        rec.evidence = shown_evidence(rec.evidence, readable=rec.person_id not in private)
+    return list(recommendations)
 
-    def shown(item: dict[str, Any], person_id: int) -> dict[str, Any]:
+
+def shown_evidence(evidence: Sequence[dict[str, Any]], *, readable: bool) -> list[dict[str, Any]]:
+    """A recommendation's evidence items (`EvidenceItem.to_json`) as a reader may see them:
+    a self-assessed figure's value, medians, sample and verdict blanked with `withheld` saying
+    why unless `readable` (the reader may read the rep's achievement-drive summary), and its
+    team and organisation medians, which pool colleagues' private answers, blanked for every
+    reader. Other figures as they are. The rule of `withhold_private_evidence` and of the
+    command line's diagnosis (`diagnosis_as_shown`)."""
+
+    def shown(item: dict[str, Any]) -> dict[str, Any]:
         if item.get("metric") not in SELF_ASSESSED_FIGURES:
             return item
-        if person_id in private:
+        if not readable:
             blank = ("value", "team_median", "org_median", "sample", "holds")
             return {**item, **dict.fromkeys(blank), "withheld": NOT_SHARED}
         return {**item, "team_median": None, "org_median": None}
 
-    for rec in recommendations:
-        rec.evidence = [shown(item, rec.person_id) for item in rec.evidence]
-    return list(recommendations)
+    return [shown(item) for item in evidence]
+
+
+def diagnosis_as_shown(
+    *, organization: Organization, diagnoses: Sequence[Diagnosis]
+) -> list[dict[str, Any]]:
+    """Diagnoses of the organisation's reps (`Diagnosis.to_json`) for an operator's output
+    (`salescoach diagnose`), whom no rep shares a summary with: each rep's self-assessed
+    figures as their direct coaches may read them, the condition under which the diagnosis
+    reads them (`self_belief_diagnosable`), through the read-time filter of the scorecard and
+    the API (`shown_evidence`). Two queries, and one per direct coach."""
+    pk_of = dict(
+        Person.objects.filter(
+            organization=organization, email__in=[d.person for d in diagnoses]
+        ).values_list("email", "pk")
+    )
+    readable = self_belief_diagnosable(organization=organization, person_ids=pk_of.values())
+    out = []
+    for diagnosis in diagnoses:
+        found = diagnosis.to_json()
+        shared = pk_of.get(diagnosis.person) in readable
+        for rec in found["recommendations"]:
+            rec["evidence"] = shown_evidence(rec["evidence"], readable=shared)
+        out.append(found)
+    return out
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from salescoach.goals.selectors import diagnosis_as_shown
 from salescoach.goals.services import diagnose_organization
 from salescoach.org.management.options import as_of_option, organization_option
 
@@ -33,15 +34,17 @@ class Command(BaseCommand):
         )
         if options["person"] and not results:
             raise CommandError(f"--person: no active rep {options['person']} in {org.slug}")
+        # Self-belief is the rep's private answer: both formats print what the web shows.
+        shown = diagnosis_as_shown(organization=org, diagnoses=results)
         if options["format"] == "json":
-            self.stdout.write(json.dumps([d.to_json() for d in results], indent=2))
+            self.stdout.write(json.dumps(shown, indent=2))
             return
-        for diagnosis in results:
-            self.stdout.write(diagnosis.person)
-            for rec in diagnosis.recommendations:
-                self.stdout.write(f"  [{rec.confidence:.2f}] {rec.area}: {rec.title}")
-                self.stdout.write(f"         {rec.why}")
-            if not diagnosis.recommendations:
+        for diagnosis in shown:
+            self.stdout.write(diagnosis["person"])
+            for rec in diagnosis["recommendations"]:
+                self.stdout.write(f"  [{rec['confidence']:.2f}] {rec['area']}: {rec['title']}")
+                self.stdout.write(f"         {rec['why']}")
+            if not diagnosis["recommendations"]:
                 self.stdout.write("  no recommendation from the evidence so far")
-            for note in diagnosis.missing_evidence:
+            for note in diagnosis["missing_evidence"]:
                 self.stdout.write(f"  missing: {note}")
