@@ -65,7 +65,9 @@ def answers(question: str, reply: str) -> int:
         return 0
     found = 0
     if lx.PROPOSES_TO_DISCUSS.search(question):
-        found |= ANSWERS_DISCUSS
+        # Yes to being sent material shows interest; yes to being shown, met or called is
+        # agreement to discuss.
+        found |= ANSWERS_OPENNESS if lx.OFFERS_TO_SEND.search(question) else ANSWERS_DISCUSS
     if lx.ASKS_OPENNESS.search(question):
         found |= ANSWERS_OPENNESS
     if lx.ASKS_AUTHORITY.search(question):

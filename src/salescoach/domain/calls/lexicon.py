@@ -296,6 +296,21 @@ NOT_DENIED = (
     r"(?<!not )(?<!no )(?<!n't )(?<!never )(?<!not really )(?<!n't really )(?<!not actually )"
     r"(?<!n't actually )(?<!not entirely )(?<!n't entirely )(?<!not just )(?<!not only )"
 )
+# Trouble denied: the customer says a thing is no problem, nobody complains, it never costs them
+# sleep or a sale ("we've not lost a single tender over it", "it's one of the few things I never
+# lose sleep over", "no complaints so far"). A remark about a problem word, not an admission.
+DENIES_TROUBLE = re.compile(
+    r"\b(?:never (?:\w+ )?(?:lose|lost) (?:any )?sleep|(?:not|n't|never) (?:\w+ )?lost (?:a|one|"
+    r"any|a single) |(?:nobody|no one|no-one|none of them)(?:'s| has| have)? (?:ever )?"
+    r"(?:complain|moan|grumble|said a word)|no (?:real )?(?:complaints|problems?|issues?|trouble)"
+    r"\b|(?:isn't|is not|wasn't|was not|hasn't been|has not been|never been|not been|not really)"
+    r" (?:really )?(?:a|an|any|much of a|much of an) (?:big |real |major )?(?:problem|issue|"
+    r"concern|worry|headache)|(?:doesn't|does not|don't|do not) (?:really )?(?:bother|worry|"
+    r"trouble) (?:me|us)|(?:works|working|worked|runs|running) (?:fine|well|smoothly|okay)|"
+    r"(?:works|worked|has worked|is working) (?:fine |well )?for (?:us|me|them)|does the job|"
+    r"(?:we're|we are|i'm|i am) (?:quite |very |pretty |perfectly )?(?:happy|fine|comfortable) "
+    r"with)"
+)
 # Problem language: a customer statement in these words tells of trouble on their side (delay,
 # loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
 # a need put into words even without "we need". Read only when the sentence is no objection.
@@ -422,7 +437,12 @@ COMMITMENT = re.compile(
 # The customer is open to a solution: says so, is looking for one, wants one in place, or
 # takes an interest in what they heard ("that caught my ear", "I'd be interested in that").
 OPEN_TO_SOLUTION = re.compile(
-    r"\b(?:open to|willing to (?:look|try|change|consider)|would consider|"
+    r"\b(?:(?:'m|'re|am|are|is|be|been|always|very|quite|definitely|certainly|totally|fully|"
+    r"really|still|more|pretty|genuinely|not un) open to|willing to (?:look|try|change|consider)|"
+    r"would consider|(?:actively|already|currently) looking|looking (?:at|into) (?:options|"
+    r"alternatives|other (?:options|systems|tools|suppliers|providers))|"
+    r"(?:could|can|would) you (?:just )?(?:send|email|pop|drop) (?:me|us) (?:something|some|the|"
+    r"a|an|more|details|info|pricing|prices|a quote)|"
     r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
     r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
     r"keen to (?:see|hear|look|try)|"
@@ -440,12 +460,15 @@ AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
     r"show me how|tell me (?:how|more about how) you|"
-    r"(?:could|can|would) you show (?:it|me|us)|yes,? (?:please|let's|go ahead)|"
+    r"(?:could|can|would) you show (?:it|me|us)|"
+    r"yes,? (?:please(?!,? (?:send|email|pop|drop|post))|let's|go ahead)|"
+    r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the \w+(?:st|nd|rd|th))|"
     r"^(?:[\w']+,? )?go ahead|"
     r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then|"
     r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date) works|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
+    r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))? works|"
     r"works for (?:me|us|both of us))"
 )
 # The customer holds the decision or the budget. Denials ("it isn't my call alone", "not my
@@ -462,13 +485,19 @@ DECISION_AUTHORITY = re.compile(
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
     r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|i sign (?:everything|anything)|"
-    r"(?:doesn't|does not|won't) (?:need to )?go (?:back )?to the board)"
+    r"(?:doesn't|does not|won't) (?:need to )?go (?:back )?to the board|"
+    r"(?:it's|it is|that's|that is|is|are) mine (?:to (?:sign|approve|decide|spend|call)|up to|"
+    r"below|under)|"
+    + NOT_DENIED
+    + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|the|our|money)|"
+    r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order))"
 )
 # A rep's question that proposes the next step for the solution (to show or tell how it works,
 # to meet, to book, to send something): a yes-type reply to it is agreement to discuss.
 PROPOSES_TO_DISCUSS = re.compile(
     r"\b(?:shall (?:we|i)|how about (?:we|i|a|an|next|\w+day)|what if (?:we|i)|"
     r"would (?:it|that) (?:make sense|be worth|help|be (?:useful|helpful|okay|ok)) (?:to|if|for)|"
+    r"would (?:a|an) [\w-]+(?: [\w-]+)? (?:make sense|be worth|help|be (?:useful|helpful))|"
     r"(?:can|could|may|might) (?:i|we) (?:show|walk|send|share|book|set up|arrange|put|take you|"
     r"run|bring|come|get|pop|give you|email|drop|demo|"
     r"tell you [\w ]{0,25}?(?:how|about|what we)\b)|"
@@ -479,6 +508,13 @@ PROPOSES_TO_DISCUSS = re.compile(
     r"send|walk|share|book|tell you (?:about|how))|"
     r"(?:does|would|do|could|will) (?:\w+day|next week|the week|the \d+\w*|that time|"
     r"\w+ o'clock|that|this|it|an? [\w-]+) (?:[\w ,-]{0,40}?)(?:work|suit)\b)"
+)
+# A rep's offer only to send something (the pricing, notes, a case study; not an invitation to a
+# meeting): a yes to it shows interest in the solution, not agreement to discuss it.
+OFFERS_TO_SEND = re.compile(
+    r"\b(?:(?:shall|can|could|may|might) (?:i|we)|(?:would you like|do you want) me to) "
+    r"(?:just )?(?:send|email|share|drop|pop|post)\b"
+    r"(?!.*\b(?:invite|invitation|calendar|meeting|diary|demo|call|slot|time)\b)"
 )
 # A rep's question asking whether the customer is open to a solution or to changing: a
 # yes-type reply to it is openness.

@@ -17,6 +17,7 @@ class Readings(NamedTuple):
     objection_phrase: bool
     reservation: bool  # a word of hesitation
     offer: bool  # the offer, its price, terms, roll-out or the switch named
+    denial: bool  # trouble denied ("nobody complains", "no problems so far")
 
 
 def readings(sentence: str, bits: int = sc.ALL) -> Readings:
@@ -31,6 +32,7 @@ def readings(sentence: str, bits: int = sc.ALL) -> Readings:
         has(sc.OBJECTION, lx.OBJECTION),
         has(sc.RESERVATION, lx.RESERVATION),
         has(sc.OFFER_TOPIC, lx.OFFER_TOPIC),
+        has(sc.DENIES_TROUBLE, lx.DENIES_TROUBLE),
     )
 
 
@@ -64,7 +66,7 @@ def rule_features(sentence: str, bits: int = sc.ALL) -> tuple[float, ...]:
     learned need and objection classifiers weigh beside its words: the need and objection
     judgements above (`is_need`, `is_objection`), and the phrase classes they are made of
     (need phrases, problem language, objection phrases, a word of hesitation, the offer
-    named), each pattern searched once."""
+    named, trouble denied), each pattern searched once."""
     read = readings(sentence, bits)
     objection = _objection(read)
     need = _need(read, objection=objection)

@@ -36,23 +36,15 @@ KNOWN_DISAGREEMENTS = {
     ("heldout4-printing", "checkpoint", "agrees_to_discuss"),
     ("heldout4-printing", "checkpoint", "decision_authority"),
     ("heldout4-printing", "focus", "customer_needs"),
-    # The golf club's secretary tells how things run and admits no problem, but "Ian pops
-    # them in by hand" is manual work, clearly a need to the classifier; so the pitch no
-    # longer comes before a need, and "yes, you can send it over" (the rep's summary) then reads as
-    # agreement, which shows openness too. The person judged an e-mailed summary no
-    # agreement to discuss.
-    ("heldout5-golfclub", "checkpoint", "need_admitted"),
-    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
-    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
+    # The golf club's secretary tells how things run and admits no problem, but the need
+    # label marks how things run ("Ian pops them in by hand") before the pitch, though not
+    # clearly enough for the need checkpoint.
     ("heldout5-golfclub", "pitch_before_need", ""),
-    # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Our clients don't complain
-    # about waiting for bloods" denies trouble, but reads as a need.
+    # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
+    # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
-    # Held out for 2.7.1 (heldout7), run once. The roaster says she decides before any problem
-    # comes up, in none of the phrases ("it's my company, there's no board… if I like
-    # something, I buy it").
-    ("heldout7-coffee-wholesale", "checkpoint", "decision_authority"),
-    # "Not in a way that cost us anything" denies trouble but reads as a need.
+    # Held out for 2.7.1 (heldout7), run once. "It's whether we need it, and we don't" denies
+    # a need but reads as one.
     ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
     # Openness said as wanting something in before the summer and a budget set aside, in
     # none of the phrases, before they turn the rep down.
@@ -65,10 +57,8 @@ KNOWN_DISAGREEMENTS = {
     # none of the phrases and answer no proposal.
     ("heldout8-bakery-mixer", "checkpoint", "agrees_to_discuss"),
     ("heldout8-bakery-mixer", "checkpoint", "decision_authority"),
-    # A remark ("sorry, I spoke to a lot of people that day") is marked a need before the
-    # rep's pitch, and a later denial ("nobody complained") is clearly one to the classifier.
+    # A story of families who came back from a big chain is clearly a need to the classifier.
     ("heldout8-funeral-webcast", "checkpoint", "need_admitted"),
-    ("heldout8-funeral-webcast", "pitch_before_need", ""),
     # Openness as "we're going to automate it, that's decided" is in none of the phrases.
     ("heldout8-pharmacy-robot", "checkpoint", "open_to_solution"),
     # Held out for 2.8.1 (heldout9), run once; they shaped 2.8.2. "We don't really ring
@@ -87,45 +77,17 @@ KNOWN_DISAGREEMENTS = {
     ("heldout9-worktop-bridge-saw", "checkpoint", "agrees_to_discuss"),
     ("heldout9-worktop-bridge-saw", "checkpoint", "decision_authority"),
     ("heldout9-worktop-bridge-saw", "focus", "product"),
-    # Held out for 2.8.2 (heldout10), run once. Openness as "we've got budget approved… I'm
-    # actively looking", in none of the phrases.
-    ("heldout10-device-translation", "checkpoint", "open_to_solution"),
-    # The proposal "would a pilot make sense…?" is in none of the proposal shapes, so the
-    # customer's yes shows neither openness nor agreement, and authority is not looked for.
-    ("heldout10-drone-survey", "checkpoint", "open_to_solution"),
-    ("heldout10-drone-survey", "checkpoint", "agrees_to_discuss"),
-    ("heldout10-drone-survey", "checkpoint", "decision_authority"),
-    # "It's one of the few things in this place I never lose sleep over" denies trouble, but
-    # the need classifier is clear it is a need.
-    ("heldout10-optician-backup", "checkpoint", "need_admitted"),
-    # "…cutting the duct open to make sure" matches the openness phrase "open to"; the rep's
-    # restatement of the set-up reads as presenting, before the first need, and the call as
-    # product-focused.
-    ("heldout10-sawmill-extraction", "checkpoint", "open_to_solution"),
-    ("heldout10-sawmill-extraction", "pitch_before_need", ""),
-    ("heldout10-sawmill-extraction", "focus", "product"),
-    # Held out for 2.8.2 too (heldout11), run once. Authority as "anything under twenty-five
-    # thousand a year is mine to sign off", in none of the phrases.
-    ("heldout11-audioguides", "checkpoint", "decision_authority"),
-    # The lease offers are read as presenting more than as the deal.
+    # Held out for 2.8.2 and 2.9.0 (heldout10, heldout11, heldout12), run once on each; they
+    # shaped 2.9.1. The cargo-bike customer's needs ("parking is the thing that kills us",
+    # "fourteen thousand pounds in penalty charges") are marked, but the classifier is not clear
+    # enough about either for the need checkpoint; the lease offers read as presenting more
+    # than as the deal.
+    ("heldout11-cargo-bikes", "checkpoint", "need_admitted"),
     ("heldout11-cargo-bikes", "focus", "product"),
-    # "We've not lost a single tender over it" denies trouble, but the need classifier is
-    # clear it is a need.
-    ("heldout11-scaffold-inspections", "checkpoint", "need_admitted"),
-    # Held out for 2.9.0 (heldout12), run once. Authority as "it's mine up to fifty thousand a
-    # year", in none of the phrases; openness and agreement said in the customers' own words
-    # about the survey and the proposal, which neither the phrases nor the reading of yes-replies
-    # take.
-    ("heldout12-ferry-gates", "checkpoint", "open_to_solution"),
-    ("heldout12-ferry-gates", "checkpoint", "agrees_to_discuss"),
-    ("heldout12-ferry-gates", "checkpoint", "decision_authority"),
-    # Openness as asking to be sent the pricing and a video, in none of the phrases.
-    ("heldout12-grooming-bookings", "checkpoint", "open_to_solution"),
-    # "Yes, please send those." accepts material after turning down a trial: the yes to the
-    # rep's offer to send reads as agreeing to discuss.
-    ("heldout12-translation-terms", "checkpoint", "agrees_to_discuss"),
-    # Authority as "my husband does the books but I decide what we spend money on", in none of
-    # the phrases.
+    # The checkpoints are a sequence: a customer who turns down a trial (no agreement) or is
+    # not open to a solution is not asked for authority, which the person saw ("the director
+    # signs for tools", "I decide what we spend money on").
+    ("heldout12-translation-terms", "checkpoint", "decision_authority"),
     ("heldout12-uniform-orders", "checkpoint", "decision_authority"),
 }
 

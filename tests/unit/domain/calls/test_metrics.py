@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
 from salescoach.domain.calls.checkpoints import answers
+from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
 from salescoach.domain.calls.transcripts import Cue, Transcript
@@ -563,7 +565,49 @@ def test_authority_said_before_the_agreement_counts_once_the_agreement_comes() -
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),
         ("how many sites do you have?", "yes.", 0),
+        # A proposal put as "would a… make sense", and an offer only to send material: a yes
+        # to the first agrees, a yes to the second shows interest.
+        ("would a two-week pilot make sense for you?", "yes, it would.", 1),
+        ("shall i send you the pricing and the notes?", "yes, please send those.", 2),
+        ("shall i send you an invite for thursday?", "yes, please.", 1),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
     assert answers(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pattern", "expected"),
+    [
+        # Authority in the customer's words.
+        ("It's mine up to fifty thousand a year.", "DECISION_AUTHORITY", True),
+        ("Anything under ten thousand is mine to sign off.", "DECISION_AUTHORITY", True),
+        (
+            "My partner does the books but I decide what we spend money on.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("I don't decide what we spend, that's the board.", "DECISION_AUTHORITY", False),
+        ("If I like something, I buy it.", "DECISION_AUTHORITY", True),
+        # Openness: being open to something, looking for one, asking to be sent the pricing.
+        ("We're open to ideas.", "OPEN_TO_SOLUTION", True),
+        ("We cut the duct open to check the filters.", "OPEN_TO_SOLUTION", False),
+        ("I'm actively looking, to be honest.", "OPEN_TO_SOLUTION", True),
+        ("Could you just send me the pricing and a short video?", "OPEN_TO_SOLUTION", True),
+        # Agreement to a time, and a yes to being sent material that is none.
+        ("Thursday afternoon works, let's do two o'clock.", "AGREES_TO_DISCUSS", True),
+        ("Let's say half nine.", "AGREES_TO_DISCUSS", True),
+        ("Yes, please send those.", "AGREES_TO_DISCUSS", False),
+        ("Yes, please, let's do it.", "AGREES_TO_DISCUSS", True),
+        # Trouble denied or contentment, a reading the need classifier weighs.
+        ("We've not lost a single tender over it.", "DENIES_TROUBLE", True),
+        ("Nobody has ever complained about it.", "DENIES_TROUBLE", True),
+        ("It isn't really a problem for us.", "DENIES_TROUBLE", True),
+        ("It's one of the few things I never lose sleep over.", "DENIES_TROUBLE", True),
+        ("The report does the job for us.", "DENIES_TROUBLE", True),
+        ("We lost three tenders over it last year.", "DENIES_TROUBLE", False),
+        ("It's a real problem for us.", "DENIES_TROUBLE", False),
+    ],
+)
+def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
+    assert bool(getattr(lx, pattern).search(normalise(sentence))) is expected
