@@ -89,20 +89,35 @@ KNOWN_DISAGREEMENTS = {
     # signs for tools", "I decide what we spend money on").
     ("heldout12-translation-terms", "checkpoint", "decision_authority"),
     ("heldout12-uniform-orders", "checkpoint", "decision_authority"),
+    # Held out for 2.9.1 (heldout13), run once. Openness and agreement said as "I think it
+    # might be worth them seeing it" and "I'd certainly be glad of something that stopped the
+    # double bookings", in none of the phrases.
+    ("heldout13-hall-hire", "checkpoint", "open_to_solution"),
+    ("heldout13-hall-hire", "checkpoint", "agrees_to_discuss"),
+    # Authority with the limit said first, "up to five grand it's mine", in none of the phrases.
+    ("heldout13-icerink-energy", "checkpoint", "decision_authority"),
+    # The rep's eleven turns on price, terms or closing outweigh eight presenting and ten
+    # listening moves, though the person heard the rep follow the customers' needs.
+    ("heldout13-landscape-quotes", "focus", "transaction"),
+    # The studio owner turns the rep down, so "whether the shop uses it is my call" is not
+    # looked for (the checkpoints are a sequence); the early, long presentation makes the call
+    # product-focused where the person heard a push to close.
+    ("heldout13-tattoo-deposits", "checkpoint", "decision_authority"),
+    ("heldout13-tattoo-deposits", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.9.0, rounded down; questions over the rep's sentences). Need,
+# (measured with analyser 2.9.1, rounded down; questions over the rep's sentences). Need,
 # objection and pitch come from classifiers trained on the calls not marked unseen, so over all
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
 F1_FLOORS = {
     "question_open": 0.87,
     "question_closed": 0.91,
-    "paraphrase": 0.63,
-    "need": 0.72,
-    "pitch": 0.92,
-    "objection": 0.74,
+    "paraphrase": 0.67,
+    "need": 0.76,
+    "pitch": 0.96,
+    "objection": 0.81,
     "commitment": 0.65,
 }
 
@@ -158,9 +173,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 782 of the 787 labelled found, ten invented
-    # (precision 782/792 = 0.99, recall 782/787 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (782, 10, 5)
+    # The rep's questions of either kind: 857 of the 862 labelled found, ten invented
+    # (precision 857/867 = 0.99, recall 857/862 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (857, 10, 5)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
