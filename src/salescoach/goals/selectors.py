@@ -33,7 +33,7 @@ from salescoach.domain.pipeline.records import (
     StageChangeRecord,
     StageDef,
 )
-from salescoach.goals.models import Goal, GoalKind, Recommendation, RecommendationStatus
+from salescoach.goals.models import Area, Goal, GoalKind, Recommendation, RecommendationStatus
 from salescoach.org.access import Viewer, get_or_404, restrict, viewer_for_person
 from salescoach.org.models import Organization, Person, Role
 from salescoach.pipeline.models import Activity, Deal, Stage, StageChange
@@ -124,26 +124,22 @@ def shown_evidence(evidence: Sequence[dict[str, Any]], *, readable: bool) -> lis
     return [shown(item) for item in evidence]
 
 
-def diagnosis_as_shown(
-    *, organization: Organization, diagnoses: Sequence[Diagnosis]
-) -> list[dict[str, Any]]:
+def diagnosis_as_shown(diagnoses: Sequence[Diagnosis]) -> list[dict[str, Any]]:
     """Diagnoses of the organisation's reps (`Diagnosis.to_json`) for an operator's output
-    (`salescoach diagnose`), whom no rep shares a summary with: each rep's self-assessed
-    figures as their direct coaches may read them, the condition under which the diagnosis
-    reads them (`self_belief_diagnosable`), through the read-time filter of the scorecard and
-    the API (`shown_evidence`). Two queries, and one per direct coach."""
-    pk_of = dict(
-        Person.objects.filter(
-            organization=organization, email__in=[d.person for d in diagnoses]
-        ).values_list("email", "pk")
-    )
-    readable = self_belief_diagnosable(organization=organization, person_ids=pk_of.values())
+    (`salescoach diagnose`). An operator sees no private coaching content and no rep shares
+    a summary with them: advice on achievement drive, which only the rep and those they share
+    the summary with may read (the gate of `org.access`), is left out and counted in
+    `withheld_recommendations`, and every self-assessed figure in the other advice is blanked
+    by the read-time filter of the scorecard and the API (`shown_evidence`)."""
     out = []
     for diagnosis in diagnoses:
         found = diagnosis.to_json()
-        shared = pk_of.get(diagnosis.person) in readable
-        for rec in found["recommendations"]:
-            rec["evidence"] = shown_evidence(rec["evidence"], readable=shared)
+        recommendations = found["recommendations"]
+        shown = [rec for rec in recommendations if rec["area"] != Area.ACHIEVEMENT_DRIVE]
+        for rec in shown:
+            rec["evidence"] = shown_evidence(rec["evidence"], readable=False)
+        found["recommendations"] = shown
+        found["withheld_recommendations"] = len(recommendations) - len(shown)
         out.append(found)
     return out
 

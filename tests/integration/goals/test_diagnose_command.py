@@ -1,6 +1,8 @@
-"""`salescoach diagnose` prints a rep's self-belief only as the scorecard and the API show it:
-the rep's own figure only when their direct coaches may read their achievement-drive summary,
-and never the medians that pool colleagues' private answers."""
+"""`salescoach diagnose` is an operator's tool, and an operator reads no private coaching
+content: advice on achievement drive is counted, not shown, and no self-belief figure (the
+rep's own, or the medians that pool colleagues' private answers) is printed. The diagnosis
+itself still reads a rep's self-belief when their direct coaches may, and stores the advice for
+the rep and those they share their summary with."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from collections.abc import Callable
 
 import pytest
 
+from salescoach.goals.models import Recommendation
 from salescoach.org.models import Organization, Person
 from tests.integration.assessments.answer_sheets import submit
 from tests.test_rediagnosis import _field_team, _plant_flat_results, _share_with_manager
@@ -42,30 +45,39 @@ def _run(cli: Callable[[list[str]], int], capsys: pytest.CaptureFixture[str], *a
     return capsys.readouterr().out
 
 
-def test_the_json_shows_self_belief_only_of_a_rep_who_shares_and_no_pooled_median(
+def test_the_json_counts_achievement_drive_advice_and_prints_no_self_belief(
     team: tuple[Organization, dict[str, Person]],
     cli: Callable[[list[str]], int],
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     found = {d["person"]: d for d in json.loads(_run(cli, capsys, "--format", "json"))}
 
-    # R shares with M: advised, with R's own figure, and without the medians of P1-P3's
-    # private answers (which the diagnosis compared R with).
-    (advice,) = [
-        r for r in found["r@acme.test"]["recommendations"] if r["area"] == "achievement_drive"
-    ]
-    (belief,) = [item for item in advice["evidence"] if item["metric"] == "self_belief"]
-    assert (belief["value"], belief["sample"], belief["holds"]) == (R_BELIEF, 1, True)
-    assert (belief["team_median"], belief["org_median"]) == (None, None)
-    assert "withheld" not in belief
+    # R shares with M: the diagnosis reads R's self-belief and advises on achievement drive,
+    # but the operator sees only that there is such advice.
+    r = found["r@acme.test"]
+    assert r["withheld_recommendations"] == 1
+    assert "achievement_drive" not in {rec["area"] for rec in r["recommendations"]}
+    assert NOT_SHARED not in r["missing_evidence"]
 
-    # P4 shares nothing: not judged on it, and P4's score is nowhere in the output.
+    # P4 shares nothing: not judged on it.
     p4 = found["p4@acme.test"]
-    assert "achievement_drive" not in {r["area"] for r in p4["recommendations"]}
+    assert p4["withheld_recommendations"] == 0
+    assert "achievement_drive" not in {rec["area"] for rec in p4["recommendations"]}
     assert NOT_SHARED in p4["missing_evidence"]
+
+    # No self-belief figure of anyone anywhere in the output.
     printed = json.dumps(found)
-    assert str(P4_BELIEF) not in printed
-    assert str(PEERS_MEDIAN) not in printed
+    assert not any(str(x) in printed for x in (R_BELIEF, P4_BELIEF, PEERS_MEDIAN))
+
+
+def test_the_advice_stays_stored_for_the_rep_and_their_manager(
+    team: tuple[Organization, dict[str, Person]],
+    cli: Callable[[list[str]], int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _run(cli, capsys, "--save")
+    stored = Recommendation.objects.filter(person__email="r@acme.test", area="achievement_drive")
+    assert stored.count() == 1
 
 
 def test_the_text_shows_the_same_as_the_json(
@@ -82,13 +94,17 @@ def test_the_text_shows_the_same_as_the_json(
             blocks[person] = ""
         else:
             blocks[person] += line + "\n"
-    assert "] achievement_drive: " in blocks["r@acme.test"]  # a recommendation line
-    assert "] achievement_drive: " not in blocks["p4@acme.test"]
+    assert "] achievement_drive: " not in text
+    assert (
+        "1 recommendation on achievement drive, for the rep and those they share their summary"
+        in blocks["r@acme.test"]
+    )
+    assert "recommendation on achievement drive" not in blocks["p4@acme.test"]
     assert f"missing: {NOT_SHARED}" in blocks["p4@acme.test"]
     assert not any(str(x) in text for x in (R_BELIEF, P4_BELIEF, PEERS_MEDIAN))
 
     # Only P4: the same, asked for one rep.
     alone = _run(cli, capsys, "--person", "p4@acme.test")
     assert alone.splitlines()[0] == "p4@acme.test"
-    assert "] achievement_drive: " not in alone
+    assert "achievement drive" not in alone.replace(NOT_SHARED, "")
     assert f"missing: {NOT_SHARED}" in alone

@@ -34,8 +34,9 @@ class Command(BaseCommand):
         )
         if options["person"] and not results:
             raise CommandError(f"--person: no active rep {options['person']} in {org.slug}")
-        # Self-belief is the rep's private answer: both formats print what the web shows.
-        shown = diagnosis_as_shown(organization=org, diagnoses=results)
+        # An operator reads no private coaching content: advice on achievement drive is
+        # counted, not shown, and self-assessed figures are blanked, in both formats.
+        shown = diagnosis_as_shown(results)
         if options["format"] == "json":
             self.stdout.write(json.dumps(shown, indent=2))
             return
@@ -44,7 +45,13 @@ class Command(BaseCommand):
             for rec in diagnosis["recommendations"]:
                 self.stdout.write(f"  [{rec['confidence']:.2f}] {rec['area']}: {rec['title']}")
                 self.stdout.write(f"         {rec['why']}")
-            if not diagnosis["recommendations"]:
+            withheld = diagnosis["withheld_recommendations"]
+            if withheld:
+                self.stdout.write(
+                    f"  {withheld} recommendation{'s' if withheld > 1 else ''} on achievement "
+                    "drive, for the rep and those they share their summary with"
+                )
+            elif not diagnosis["recommendations"]:
                 self.stdout.write("  no recommendation from the evidence so far")
             for note in diagnosis["missing_evidence"]:
                 self.stdout.write(f"  missing: {note}")
