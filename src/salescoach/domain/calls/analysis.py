@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.9.1"
+ANALYZER_VERSION = "2.9.2"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -652,11 +652,13 @@ def _read_sentence(
         need_score, objection_score = learned.scorer("need", "objection").scores(
             low, rule_features(low, bits)
         )
-        if need_score > 0.0:
+        # A statement admits a need or raises an objection, not both (people labelling calls
+        # never give both): where both classifiers say yes, the surer one decides.
+        if need_score > 0.0 and need_score >= objection_score:
             kinds.append("need")
             if need_score > CLEAR_NEED_SCORE:
                 kinds.append(CLEAR_NEED)
-        if objection_score > 0.0:
+        elif objection_score > 0.0:
             kinds.append("objection")
     if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
         kinds.append("commitment")

@@ -43,11 +43,8 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
-    # Held out for 2.7.1 (heldout7), run once. "It's whether we need it, and we don't" denies
-    # a need but reads as one.
-    ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
-    # Openness said as wanting something in before the summer and a budget set aside, in
-    # none of the phrases, before they turn the rep down.
+    # Held out for 2.7.1 (heldout7), run once. Openness said as wanting something in before
+    # the summer and a budget set aside, in none of the phrases, before they turn the rep down.
     ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
     # Held out for 2.8.0 (heldout8), run once; they shaped 2.8.1. The rep's opener ("I saw
     # you grabbed our pricing sheet") is in the pitch phrases, so a pitch comes before the

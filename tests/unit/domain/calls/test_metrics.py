@@ -611,3 +611,23 @@ def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> N
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
     assert bool(getattr(lx, pattern).search(normalise(sentence))) is expected
+
+
+def test_a_statement_is_a_need_or_an_objection_not_both() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 3, "What is getting in the way at the moment?"),
+            Cue("Bob", 3, 9, "Our problem is that every region reports numbers differently "
+                "and nobody trusts them."),
+            Cue("Bob", 9, 13, "It is far too expensive for what we would use it for."),
+        ),
+        "json",
+    )  # fmt: skip
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
+    assert labels["Our problem is that every region reports numbers differently and nobody "
+                  "trusts them."] & {"need", "objection"} == {"need"}  # fmt: skip
+    assert labels["It is far too expensive for what we would use it for."] & {
+        "need",
+        "objection",
+    } == {"objection"}
