@@ -243,6 +243,14 @@ SOCIAL_STATEMENT = re.compile(
     r"speak (?:to you|soon|then|on|next)|talk (?:to you|soon|then|on|next)|good luck|enjoy|"
     r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome)\b"
 )
+# A statement that sums up with "so" ("so a window of four hours and not enough people", "okay,
+# so the count at the door isn't really happening"): not "so" before a question word, the
+# rep's own side, a next step or a change of subject ("so what…", "so I'll…", "so, first…").
+SO_SUMMARY = re.compile(
+    LEAD_IN + r"so,? (?!(?:what|how|why|when|where|who|which|do|does|did|is|are|can|could|would|"
+    r"will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
+    r"if|before|first|just|basically|now|then)\b)"
+)
 # A statement framed around the other person: "you're…", "you feel…", "for you…".
 REFLECTION_FRAME = re.compile(
     LEAD_IN + r"(?:so\s+)?(?:you(?:'re|'ve|'d| are| have| feel| felt| think| want| don't| "

@@ -215,6 +215,9 @@ def restates(
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
       understand correctly…", "you're saying…"), or
     - is a statement framed around the customer ("you feel…", "for you…"), or
+    - is the first statement of more than three words (or a shorter one before it) and sums
+      up with "so" ("so a window of four hours, and not enough people"; `lexicon.SO_SUMMARY`),
+      unless the customer's last words ended in a question, or
     - is the first statement of more than three words (or a shorter one before it) and repeats
       a content word of the customer's last words (compared by stem: "renewals" matches
       "renewal") that is not only a number, day, month or time of day, unless it is in
@@ -254,6 +257,8 @@ def restates(
             continue
         if answering:
             continue
+        if len(sentence.split()) > 3 and lx.SO_SUMMARY.match(sentence):
+            return True
         if bits & sc.SELF_STATEMENT and lx.SELF_STATEMENT.match(sentence):
             continue
         if lx.SOCIAL_STATEMENT.match(sentence):

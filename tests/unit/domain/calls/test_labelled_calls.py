@@ -43,6 +43,9 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
+    # The salon owner's summaries played back with "so…" (four paraphrases) and the rep's open
+    # questions outweigh the talk of the renewal terms the person heard as the call's focus.
+    ("heldout6-salons", "focus", "customer_needs"),
     # Held out for 2.7.1 (heldout7), run once. Openness said as wanting something in before
     # the summer and a budget set aside, in none of the phrases, before they turn the rep down.
     ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
@@ -93,9 +96,6 @@ KNOWN_DISAGREEMENTS = {
     ("heldout13-hall-hire", "checkpoint", "agrees_to_discuss"),
     # Authority with the limit said first, "up to five grand it's mine", in none of the phrases.
     ("heldout13-icerink-energy", "checkpoint", "decision_authority"),
-    # The rep's eleven turns on price, terms or closing outweigh eight presenting and ten
-    # listening moves, though the person heard the rep follow the customers' needs.
-    ("heldout13-landscape-quotes", "focus", "transaction"),
     # The studio owner turns the rep down, so "whether the shop uses it is my call" is not
     # looked for (the checkpoints are a sequence); the early, long presentation makes the call
     # product-focused where the person heard a push to close.

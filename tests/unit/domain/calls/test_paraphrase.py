@@ -75,3 +75,26 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
     )
     assert answered.paraphrases == 0
     assert restated.paraphrases == 1
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        # A summary opening with "so" restates, in the rep's own words.
+        ("Right, so a window of four hours, old machines, and not enough people.", True),
+        ("Okay, so the count at the door isn't really happening.", True),
+        # Not before a question word, the rep's own side, a next step or a new subject.
+        ("So what does a normal week look like?", False),
+        ("So I'll send the pricing over today.", False),
+        ("So, first, a quick word about who we are.", False),
+        ("So, numbers.", False),
+    ],
+)
+def test_a_summary_opening_with_so_restates(turn: str, expected: bool) -> None:
+    customer = "We clean the floor overnight between half twelve and five, with two drivers."
+    assert is_paraphrase(turn, customer) is expected
+
+
+def test_a_so_after_the_customers_question_answers_it() -> None:
+    asked = "And how much would all that cost us?"
+    assert is_paraphrase("So it comes to ninety pounds a month, all in.", asked) is False
