@@ -67,6 +67,8 @@ class DiagnosisRun(models.Model):
     organization = models.ForeignKey(Organization, on_delete=models.CASCADE)
     as_of = models.DateField()  # the day whose evidence the run read
     started_at = models.DateTimeField(default=timezone.now)
+    # When the run had stored every rep's recommendations; null while it runs (or if it died).
+    finished_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"diagnosis run {self.pk} as of {self.as_of}"

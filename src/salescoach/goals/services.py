@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from salescoach.domain.diagnosis.progress import area_of
@@ -211,10 +211,12 @@ def start_diagnosis_run(*, organization: Organization, as_of: dt.date) -> Diagno
     return DiagnosisRun.objects.create(organization=organization, as_of=as_of)
 
 
-# Diagnosis runs kept per organisation (`prune_diagnosis_runs`): the newest ones, and every run
-# started within the last day (one may still be storing on a busy day with several workers).
+# Diagnosis runs kept per organisation (`prune_diagnosis_runs`): the newest ones, every run
+# started within the last day, and a run that has not finished for a week (one may still be
+# storing; one that has not finished in a week died).
 KEEP_DIAGNOSIS_RUNS = 20
 KEEP_DIAGNOSIS_RUNS_FOR = dt.timedelta(days=1)
+KEEP_UNFINISHED_RUNS_FOR = dt.timedelta(days=7)
 
 
 def prune_diagnosis_runs(
@@ -224,17 +226,21 @@ def prune_diagnosis_runs(
     keep_for: dt.timedelta = KEEP_DIAGNOSIS_RUNS_FOR,
 ) -> int:
     """Delete the organisation's diagnosis runs that are older than its `keep` newest, started
-    more than `keep_for` ago and are no rep's last run (`RepDiagnosis`); those that are stay,
-    however old, since a rep's row is what keeps an earlier run from replacing their
+    more than `keep_for` ago, finished (or started more than KEEP_UNFINISHED_RUNS_FOR ago: a
+    run still storing must find its run) and are no rep's last run (`RepDiagnosis`); those that
+    are stay, however old, since a rep's row is what keeps an earlier run from replacing their
     recommendations. Answers how many runs went. One query finds them (none: done), two more
     delete them."""
     if keep < 1:
         raise ValueError("keep at least the newest run")
+    now = timezone.now()
     runs = DiagnosisRun.objects.filter(organization_id=organization_id)
     newest_kept = runs.order_by("-pk").values("pk")[keep - 1 : keep]
-    old = runs.filter(
-        pk__lt=Subquery(newest_kept), started_at__lt=timezone.now() - keep_for
-    ).exclude(Exists(RepDiagnosis.objects.filter(run_id=OuterRef("pk"))))
+    old = (
+        runs.filter(pk__lt=Subquery(newest_kept), started_at__lt=now - keep_for)
+        .filter(Q(finished_at__isnull=False) | Q(started_at__lt=now - KEEP_UNFINISHED_RUNS_FOR))
+        .exclude(Exists(RepDiagnosis.objects.filter(run_id=OuterRef("pk"))))
+    )
     _, deleted = old.delete()
     return deleted.get(DiagnosisRun._meta.label, 0)
 
@@ -306,6 +312,7 @@ def diagnose_organization(
                 withheld=withheld_areas(rep),
             )
     if run is not None:
+        DiagnosisRun.objects.filter(pk=run.pk).update(finished_at=timezone.now())
         prune_diagnosis_runs(organization_id=organization.pk)
     return results
 

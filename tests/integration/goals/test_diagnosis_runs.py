@@ -20,10 +20,16 @@ from tests.world import World
 ADVICE = RecommendationIn("empathy", "Listen longer", "talks over the buyer", [], 0.5)
 
 
-def _runs(org: Organization, *, started_ago: dt.timedelta, count: int) -> list[DiagnosisRun]:
+def _runs(
+    org: Organization, *, started_ago: dt.timedelta, count: int, finished: bool = True
+) -> list[DiagnosisRun]:
+    """`count` runs started `started_ago`, finished a minute later unless not `finished`."""
     started = timezone.now() - started_ago
+    ended = started + dt.timedelta(minutes=1) if finished else None
     return [
-        DiagnosisRun.objects.create(organization=org, as_of=started.date(), started_at=started)
+        DiagnosisRun.objects.create(
+            organization=org, as_of=started.date(), started_at=started, finished_at=ended
+        )
         for _ in range(count)
     ]
 
@@ -86,3 +92,26 @@ def test_a_diagnosis_that_stores_prunes_the_organisations_old_runs(world: World)
     )
     assert _left(org) == [run.pk for run in old[6:]] + [latest]
     assert len(_left(org)) == KEEP_DIAGNOSIS_RUNS
+
+
+def test_a_run_still_storing_is_kept_until_it_finishes_or_a_week_has_passed(
+    world: World,
+) -> None:
+    org = world.orgs["A"]
+    (finished,) = _runs(org, started_ago=dt.timedelta(days=2), count=1)
+    (storing,) = _runs(org, started_ago=dt.timedelta(days=2), count=1, finished=False)
+    (dead,) = _runs(org, started_ago=dt.timedelta(days=8), count=1, finished=False)
+    (newest,) = _runs(org, started_ago=dt.timedelta(hours=1), count=1)
+    # All three are older than the newest kept and the grace day; the one still storing (two
+    # days, unfinished) stays, the finished one and the one unfinished for over a week go.
+    assert prune_diagnosis_runs(organization_id=org.pk, keep=1) == 2
+    assert _left(org) == [storing.pk, newest.pk]
+    assert not DiagnosisRun.objects.filter(pk__in=[finished.pk, dead.pk]).exists()
+
+
+def test_a_diagnosis_that_stores_marks_its_run_finished(world: World) -> None:
+    org = world.orgs["A"]
+    diagnose_organization(organization=org, as_of=timezone.localdate(), save=True)
+    run = DiagnosisRun.objects.filter(organization=org).latest("pk")
+    assert run.finished_at is not None
+    assert run.finished_at >= run.started_at
