@@ -231,8 +231,10 @@ def restates(
     customer: Set[str] | None = None
     opening = sentences[0]
     bits = screens[0] if screens is not None else sc.ALL
-    if (bits & sc.AUXILIARY_START and lx.AUXILIARY_START.match(opening)) or (
-        bits & sc.WH_QUESTION and lx.WH_QUESTION.match(opening)
+    if (
+        (bits & sc.AUXILIARY_START and lx.AUXILIARY_START.match(opening))
+        or (bits & sc.WH_QUESTION and lx.WH_QUESTION.match(opening))
+        or (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(opening))
     ):
         return False
     position = 0
@@ -244,7 +246,9 @@ def restates(
             position += 1
         if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
             return True
-        if sentence.endswith("?"):
+        if sentence.endswith("?") or (
+            bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence)
+        ):
             continue
         # A statement about the product or the deal presents or sells, whatever its frame.
         if (bits & sc.PITCH and lx.PITCH.search(sentence)) or (

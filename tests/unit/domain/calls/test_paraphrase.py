@@ -98,3 +98,11 @@ def test_a_summary_opening_with_so_restates(turn: str, expected: bool) -> None:
 def test_a_so_after_the_customers_question_answers_it() -> None:
     asked = "And how much would all that cost us?"
     assert is_paraphrase("So it comes to ninety pounds a month, all in.", asked) is False
+
+
+def test_a_turn_that_opens_by_asking_to_be_told_more_is_asking() -> None:
+    customer = "We plan the quarter in one long meeting and the team hates it."
+    # "Tell me more…" is a question however it is punctuated, so the turn asks; the same
+    # words said back as a statement restate.
+    assert is_paraphrase("Tell me more about how the team plans the quarter.", customer) is False
+    assert is_paraphrase("A long meeting the team hates.", customer) is True
