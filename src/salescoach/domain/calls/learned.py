@@ -101,7 +101,7 @@ class Scorer:
                     map(operator.mul, classifier.rule_weights, rules)
                 )
             base.append(value)
-        words = sentence.translate(_SPACED).split()
+        words = _words(sentence)
         pairs = list(pairwise(words))
         rows = list(filter(None, map(self._words.get, words)))
         rows += filter(None, map(self._pairs.get, pairs))
@@ -127,9 +127,14 @@ class Scorer:
 def terms(sentence: str) -> list[str]:
     """The words of a sentence and each pair of neighbouring words, as the classifiers read
     them (the sentence comes through `questions.normalise`, so in lower case). Training uses
-    this very function (`evaluation/train.py`)."""
-    words = sentence.translate(_SPACED).split()
+    this very function (`evaluation/train.py`), and `Scorer` splits a sentence the same way."""
+    words = _words(sentence)
     return words + list(map(" ".join, pairwise(words)))
+
+
+def _words(sentence: str) -> list[str]:
+    """The words of a sentence: what is left between spaces once punctuation is spaced out."""
+    return sentence.translate(_SPACED).split()
 
 
 def classifier_from_json(data: Mapping[str, Any]) -> Classifier:
