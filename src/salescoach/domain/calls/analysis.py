@@ -354,13 +354,14 @@ def analyze_transcript(
     first_need: int | None = None
     first_pitch: int | None = None
     # A sentence said twice by the same side reads the same: "Right.", "Okay.", "Mm-hmm." come
-    # back all through a call, so each distinct one is read once.
-    read: dict[tuple[str, bool], tuple[str, tuple[str, ...], int]] = {}
+    # back all through a call, so each distinct one is read once (by the customer, by the rep).
+    readings: tuple[dict[str, _Reading], dict[str, _Reading]] = ({}, {})
     screens: list[int] = []
     s_kinds: list[tuple[str, ...]] = []
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
+        read = readings[is_rep]
         text = cue.text
         parts = split_sentences(text)
         first_sentence_of_cue.append(len(s_text))
@@ -372,19 +373,12 @@ def analyze_transcript(
             position = text.find(part, offset)
             offset = position + len(part)
             at = start + span * position / length if position > 0 else start
-            seen = (part, is_rep)
-            reading = read.get(seen)
+            reading = read.get(part)
             if reading is None:
-                reading = read[seen] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
-            low, kinds, bits = reading
-            marks: list[str] = []
-            for kind_of in kinds:
-                if kind_of == CLEAR_NEED:  # for the need checkpoint only
-                    continue
-                if kind_of != "transaction":
-                    marks.append(kind_of)
-                if is_rep or kind_of[0] != "q":  # a customer's question is no evidence
-                    evidence.append(Moment(kind_of, at, speaker, part))
+                reading = read[part] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
+            low, kinds, bits, marks, proof = reading
+            for kind_of in proof:
+                evidence.append(Moment(kind_of, at, speaker, part))
                 if kind_of == "need":
                     if first_need is None:
                         first_need = len(s_text)
@@ -392,16 +386,16 @@ def analyze_transcript(
                     if first_pitch is None:
                         first_pitch = len(s_text)
                 elif kind_of == "question_open":
-                    open_q += 1 if is_rep else 0
+                    open_q += 1
                 elif kind_of == "question_closed":
-                    closed_q += 1 if is_rep else 0
+                    closed_q += 1
                 elif kind_of == "objection":
                     objections += 1
             s_cue.append(index)
             s_speaker.append(speaker)
             s_at.append(at)
             s_text.append(part)
-            labels.append(marks)
+            labels.append(list(marks))
             lowered.append(low)
             screens.append(bits)
             s_kinds.append(kinds)
@@ -564,15 +558,15 @@ def analyze_transcript(
         service_steps=service_steps,
         evidence=tuple(evidence),
         sentences=tuple(
-            Sentence(
-                s_cue[i],
-                s_speaker[i],
-                role_of[s_speaker[i]],
-                s_at[i],
-                s_text[i],
-                tuple(sorted(labels[i])),
+            map(
+                Sentence,
+                s_cue,
+                s_speaker,
+                map(role_of.__getitem__, s_speaker),
+                s_at,
+                s_text,
+                [tuple(sorted(marks)) for marks in labels],
             )
-            for i in range(len(s_text))
         )
         if detail
         else None,
@@ -620,14 +614,24 @@ def _customer_said(
     return out
 
 
-def _read_sentence(
-    part: str, *, is_rep: bool, punctuated: bool
-) -> tuple[str, tuple[str, ...], int]:
+class _Reading(NamedTuple):
+    """What `_read_sentence` makes of one distinct sentence of one side, for all its
+    occurrences."""
+
+    lowered: str  # through `normalise`
+    kinds: tuple[str, ...]  # what it is, in the order the evidence lists them
+    bits: int  # the phrase patterns it could match (`screen.PHRASES`)
+    marks: tuple[str, ...]  # its labels: its kinds but a clear need and the transaction
+    proof: tuple[str, ...]  # the kinds each occurrence gives as evidence
+
+
+def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
     """One sentence's normalised words, what it is, in the order the evidence lists them:
     a question (open or closed), then for the customer a need and an objection, for the rep a
     pitch and a statement about the transaction; then a commitment (either side); and the
     phrase patterns its words could match (`screen.PHRASES`), which later readings reuse. A
-    customer's question is marked on the sentence but counts for nothing."""
+    customer's question is marked on the sentence but counts for nothing: no evidence, and
+    not among the questions counted. A clear need only serves the need checkpoint."""
     low = normalise(part)
     bits = sc.PHRASES(low)
     kinds: list[str] = []
@@ -662,7 +666,14 @@ def _read_sentence(
             kinds.append("objection")
     if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
         kinds.append("commitment")
-    return low, tuple(kinds), bits
+    shown = tuple(k for k in kinds if k != CLEAR_NEED)
+    return _Reading(
+        low,
+        tuple(kinds),
+        bits,
+        tuple(k for k in shown if k != "transaction"),
+        shown if is_rep else tuple(k for k in shown if k[0] != "q"),
+    )
 
 
 def _paraphrases(

@@ -23,7 +23,12 @@ from typing import Any, cast
 
 # Words are what is left between spaces once punctuation is spaced out (apostrophes and
 # hyphens stay inside words: "don't", "follow-up").
-_SPACED = str.maketrans(dict.fromkeys('!"#$%&()*+,./:;<=>?@[\\]^_`{|}~…“”‘’–—', " "))
+_PUNCTUATION = '!"#$%&()*+,./:;<=>?@[\\]^_`{|}~…“”‘’–—'
+_SPACED = str.maketrans(dict.fromkeys(_PUNCTUATION, " "))
+# The same for ASCII text as a byte table: bytes.translate is several times faster than
+# str.translate, whose every character goes through a dict.
+_ASCII_PUNCTUATION = "".join(c for c in _PUNCTUATION if c.isascii()).encode("ascii")
+_SPACED_ASCII = bytes.maketrans(_ASCII_PUNCTUATION, b" " * len(_ASCII_PUNCTUATION))
 MODEL_FILE = "statements.json"
 
 
@@ -58,7 +63,7 @@ class Scorer:
     vector of (1 + ln count) × idf over the known terms; to that come the intercept and the
     rule features times their weights and scale."""
 
-    __slots__ = ("_pairs", "_words", "classifiers")
+    __slots__ = ("_bases", "_pairs", "_words", "classifiers")
 
     def __init__(self, classifiers: Sequence[Classifier]) -> None:
         if not classifiers:
@@ -72,6 +77,9 @@ class Scorer:
                     f"{first.label} and {other.label} are not fitted on one vocabulary"
                 )
         self.classifiers = tuple(classifiers)
+        self._bases = tuple(
+            (c.label, c.intercept, c.rule_scale, c.rule_weights) for c in classifiers
+        )
         # Per term: (idf², idf × weight of each classifier). Pairs are keyed by their two words,
         # which spares joining every neighbouring pair of a sentence into a new string.
         self._words: dict[str, tuple[float, ...]] = {}
@@ -89,33 +97,30 @@ class Scorer:
     def scores(self, sentence: str, rules: Sequence[float] = ()) -> tuple[float, ...]:
         """Each classifier's decision value for a lower-cased sentence (`Classifier.score`)."""
         base = []
-        for classifier in self.classifiers:
-            if len(rules) != len(classifier.rule_weights):
+        for label, intercept, scale, weights in self._bases:
+            if len(rules) != len(weights):
                 raise ValueError(
-                    f"{classifier.label}: {len(classifier.rule_weights)} rule features "
-                    f"expected, got {len(rules)}"
+                    f"{label}: {len(weights)} rule features expected, got {len(rules)}"
                 )
-            value = classifier.intercept
-            if rules:
-                value += classifier.rule_scale * sum(
-                    map(operator.mul, classifier.rule_weights, rules)
-                )
-            base.append(value)
+            base.append(
+                intercept + scale * sum(map(operator.mul, weights, rules)) if rules else intercept
+            )
         words = _words(sentence)
-        pairs = list(pairwise(words))
         rows = list(filter(None, map(self._words.get, words)))
-        rows += filter(None, map(self._pairs.get, pairs))
+        # The pairs go straight from `pairwise` to the look-up: held in a list, each would be a
+        # new tuple, where `pairwise` reuses its one tuple when nothing else keeps it.
+        rows += filter(None, map(self._pairs.get, pairwise(words)))
         if not rows:
             return tuple(base)
         # Each occurrence counted once, summed at C speed; …
         sums = cast("list[float]", list(map(sum, zip(*rows, strict=True))))
-        if len(set(map(id, rows))) != len(rows):
-            # … then a term said c times counts 1 + ln c rather than c times. Each term has
-            # its own row object, so a row seen twice is a term said twice.
-            rows_by_id = {id(row): row for row in rows}
+        # (each term has its own row object, so a row seen twice is a term said twice)
+        by_id = dict(zip(map(id, rows), rows, strict=True))
+        if len(by_id) != len(rows):
+            # … then a term said c times counts 1 + ln c rather than c times.
             for key, count in Counter(map(id, rows)).items():
                 if count > 1:
-                    row = rows_by_id[key]
+                    row = by_id[key]
                     factor = 1.0 + math.log(count)
                     sums[0] -= (count - factor * factor) * row[0]
                     for i in range(1, len(row)):
@@ -134,6 +139,8 @@ def terms(sentence: str) -> list[str]:
 
 def _words(sentence: str) -> list[str]:
     """The words of a sentence: what is left between spaces once punctuation is spaced out."""
+    if sentence.isascii():
+        return sentence.encode("ascii").translate(_SPACED_ASCII).decode("ascii").split()
     return sentence.translate(_SPACED).split()
 
 

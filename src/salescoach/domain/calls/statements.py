@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from salescoach.domain.calls import lexicon as lx
@@ -22,17 +21,13 @@ class Readings(NamedTuple):
 
 def readings(sentence: str, bits: int = sc.ALL) -> Readings:
     """Each phrase class searched once (only where the screen `bits` says it could match)."""
-
-    def has(bit: int, pattern: re.Pattern[str]) -> bool:
-        return bits & bit != 0 and pattern.search(sentence) is not None
-
     return Readings(
-        has(sc.NEED, lx.NEED),
-        has(sc.TROUBLE, lx.TROUBLE),
-        has(sc.OBJECTION, lx.OBJECTION),
-        has(sc.RESERVATION, lx.RESERVATION),
-        has(sc.OFFER_TOPIC, lx.OFFER_TOPIC),
-        has(sc.DENIES_TROUBLE, lx.DENIES_TROUBLE),
+        bits & sc.NEED != 0 and lx.NEED.search(sentence) is not None,
+        bits & sc.TROUBLE != 0 and lx.TROUBLE.search(sentence) is not None,
+        bits & sc.OBJECTION != 0 and lx.OBJECTION.search(sentence) is not None,
+        bits & sc.RESERVATION != 0 and lx.RESERVATION.search(sentence) is not None,
+        bits & sc.OFFER_TOPIC != 0 and lx.OFFER_TOPIC.search(sentence) is not None,
+        bits & sc.DENIES_TROUBLE != 0 and lx.DENIES_TROUBLE.search(sentence) is not None,
     )
 
 
@@ -70,4 +65,4 @@ def rule_features(sentence: str, bits: int = sc.ALL) -> tuple[float, ...]:
     read = readings(sentence, bits)
     objection = _objection(read)
     need = _need(read, objection=objection)
-    return (float(need), float(objection), *(float(match) for match in read))
+    return (float(need), float(objection), *map(float, read))

@@ -10,6 +10,8 @@ from importlib import resources
 import pytest
 from evaluation import train
 from evaluation.labelled import labelled_calls
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from salescoach.domain.calls import learned
 from salescoach.domain.calls.questions import normalise
@@ -90,3 +92,18 @@ def test_plain_sentences_read_as_a_sales_manager_would() -> None:
     assert model["need"].says(low, rule_features(low))
     assert model["pitch"].says(normalise("Each manager sees the coming week on their phone."))
     assert not model["pitch"].says(normalise("Thanks for making the time today."))
+
+
+@settings(max_examples=300)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            list("abc don't follow-up 42\t\n\x0b\x1c\x1f!\"#$%&()*+,./:;<=>?@[\\]^_`{|}~'")
+            + list("…“”‘’–—é\u00a0\u2028")
+        ),
+        max_size=40,
+    )
+)
+def test_ascii_text_is_split_into_the_same_words_as_any_other(sentence: str) -> None:
+    # ASCII text takes a faster byte-table path; its words must be those of the general one.
+    assert learned._words(sentence) == sentence.translate(learned._SPACED).split()
