@@ -634,6 +634,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
     not among the questions counted. A clear need only serves the need checkpoint."""
     low = normalise(part)
     bits = sc.PHRASES(low)
+    matches = sc.PHRASES.matches
     kinds: list[str] = []
     asked = is_question_normalised(low, punctuated=punctuated, bits=bits)
     if asked:
@@ -645,11 +646,11 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
         # hearing is…").
         if not asked and (
-            (bits & sc.PITCH and lx.PITCH.search(low))
+            matches(bits, sc.PITCH, lx.PITCH, low)
             or (learned.scorer("pitch").scores(low)[0] > 0.0 and not lx.PARAPHRASE_START.match(low))
         ):
             kinds.append("pitch")
-        if bits & sc.TRANSACTION and lx.TRANSACTION.search(low):
+        if matches(bits, sc.TRANSACTION, lx.TRANSACTION, low):
             kinds.append("transaction")
     elif not asked:
         # Needs and objections are stated: a customer's question asks about either.
@@ -664,7 +665,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
                 kinds.append(CLEAR_NEED)
         elif objection_score > 0.0:
             kinds.append("objection")
-    if bits & sc.COMMITMENT and lx.COMMITMENT.search(low):
+    if matches(bits, sc.COMMITMENT, lx.COMMITMENT, low):
         kinds.append("commitment")
     shown = tuple(k for k in kinds if k != CLEAR_NEED)
     return _Reading(

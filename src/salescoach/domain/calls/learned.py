@@ -114,10 +114,11 @@ class Scorer:
             return tuple(base)
         # Each occurrence counted once, summed at C speed; …
         sums = cast("list[float]", list(map(sum, zip(*rows, strict=True))))
-        # (each term has its own row object, so a row seen twice is a term said twice)
-        by_id = dict(zip(map(id, rows), rows, strict=True))
-        if len(by_id) != len(rows):
-            # … then a term said c times counts 1 + ln c rather than c times.
+        # … then a term said c times counts 1 + ln c rather than c times. Only a sentence with
+        # a word said twice can have a term said twice; each term has its own row object, so
+        # a row seen twice is a term said twice.
+        if len(set(words)) != len(words):
+            by_id = dict(zip(map(id, rows), rows, strict=True))
             for key, count in Counter(map(id, rows)).items():
                 if count > 1:
                     row = by_id[key]

@@ -153,9 +153,54 @@ def _anchor(kind: Any, flags: int) -> str:
     raise UntranslatableError(str(kind))
 
 
+def _widens(items: Any) -> bool:
+    """Whether `_translate` widens anything of this parse tree: a look-around, a back-reference,
+    an atomic or possessive group, a bound over RE2's 1000, a complemented category inside a
+    class. Without any of these the RE2 form matches an ASCII text exactly where the pattern
+    does (lazy repeats find a match wherever greedy ones do)."""
+    for op, arg in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        if op in (sre.ATOMIC_GROUP, sre.POSSESSIVE_REPEAT):
+            return True
+        if op is sre.IN:
+            single = len(arg) == 1 and arg[0][0] is sre.CATEGORY and arg[0][1] in _COMPLEMENT
+            if not single and any(
+                item is sre.CATEGORY
+                and value not in (sre.CATEGORY_DIGIT, sre.CATEGORY_WORD, sre.CATEGORY_SPACE)
+                for item, value in arg
+            ):
+                return True
+        elif op is sre.BRANCH:
+            if any(_widens(branch) for branch in arg[1]):
+                return True
+        elif op is sre.SUBPATTERN:
+            if _widens(arg[3]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            _low, high, body = arg
+            if (high is not sre.MAXREPEAT and high > 1000) or _widens(body):
+                return True
+    return False
+
+
+def exact(pattern: re.Pattern[str]) -> bool:
+    """Whether `widened(pattern)` is no wider than `pattern`: on ASCII text the two then match
+    the same texts. False for a pattern without a widened form."""
+    try:
+        return _form(pattern)[1]
+    except UntranslatableError:
+        return False
+
+
 def widened(pattern: re.Pattern[str]) -> str:
     """The RE2 form of `pattern`: on ASCII text it matches wherever `pattern` does (and maybe
     elsewhere). Raises UntranslatableError for a construct without such a form."""
+    return _form(pattern)[0]
+
+
+def _form(pattern: re.Pattern[str]) -> tuple[str, bool]:
+    """`widened(pattern)` and `exact(pattern)` from one parse of the pattern."""
     if sre_parse is None:
         raise UntranslatableError("this Python has no re._parser")
     if pattern.flags & (re.ASCII | re.LOCALE | re.MULTILINE):
@@ -163,21 +208,26 @@ def widened(pattern: re.Pattern[str]) -> str:
     try:
         tree = sre_parse.parse(pattern.pattern, pattern.flags)
         body = _translate(tree, pattern.flags)
+        wider = _widens(tree)
     except UntranslatableError:
         raise
     except (AttributeError, KeyError, TypeError, ValueError) as error:  # a parser that changed
         raise UntranslatableError(str(error)) from error
-    return ("(?i)" if pattern.flags & re.IGNORECASE else "") + body
+    return ("(?i)" if pattern.flags & re.IGNORECASE else "") + body, not wider
 
 
 class Screen:
     """Which of `patterns` could match a text (`__call__`), as a bit mask; `bit(pattern)` is
-    the pattern's bit. A pattern whose bit is clear does not match the text."""
+    the pattern's bit. A pattern whose bit is clear does not match the text. The bits in
+    `exact` are those of patterns the automaton reads exactly (`exact()`): in a screened text's
+    mask (any mask but ALL), such a bit set means the pattern does match, and `matches` needs
+    no search."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]], *, max_mem: int = _MAX_MEM) -> None:
         self.patterns = tuple(patterns)
         self._bits = {id(pattern): 1 << index for index, pattern in enumerate(patterns, 1)}
         self._always = 0  # patterns the automaton cannot screen
+        self.exact = 0
         options = re2.Options()
         options.max_mem = max_mem
         options.log_errors = False
@@ -186,15 +236,19 @@ class Screen:
             automaton.Add("")  # index 0 always matches: its absence means the search failed
             for index, pattern in enumerate(patterns, 1):
                 try:
-                    added = automaton.Add(widened(pattern))
+                    form, is_exact = _form(pattern)
+                    added = automaton.Add(form)
                 except (UntranslatableError, re2.error):
                     self._always |= 1 << index
                     added = automaton.Add("")  # keep indices in step with bits
+                else:
+                    self.exact |= (1 << index) if is_exact else 0
                 if added != index:
                     raise re2.error("set indices out of step")
             automaton.Compile()
         except re2.error:
             automaton = None
+            self.exact = 0
         self._automaton = automaton
         self._masks = [1 << index for index in range(len(patterns) + 1)]
 
@@ -205,6 +259,16 @@ class Screen:
 
     def bit(self, pattern: re.Pattern[str]) -> int:
         return self._bits[id(pattern)]
+
+    def matches(self, bits: int, bit: int, pattern: re.Pattern[str], text: str) -> bool:
+        """Whether `pattern.search(text)` finds a match, where `bit` is the pattern's bit and
+        `bits` the text's mask: no when the bit is clear, yes when it is set and exact in a
+        screened mask, and otherwise as the search says."""
+        if not bits & bit:
+            return False
+        if bits != ALL and bit & self.exact:
+            return True
+        return pattern.search(text) is not None
 
     def __call__(self, text: str) -> int:
         if self._automaton is None or not text.isascii():

@@ -20,14 +20,16 @@ class Readings(NamedTuple):
 
 
 def readings(sentence: str, bits: int = sc.ALL) -> Readings:
-    """Each phrase class searched once (only where the screen `bits` says it could match)."""
+    """Each phrase class searched once, where the screen `bits` says it could match (and not
+    at all where the screen reads the pattern exactly: `screen.Screen.matches`)."""
+    matches = sc.PHRASES.matches
     return Readings(
-        bits & sc.NEED != 0 and lx.NEED.search(sentence) is not None,
-        bits & sc.TROUBLE != 0 and lx.TROUBLE.search(sentence) is not None,
-        bits & sc.OBJECTION != 0 and lx.OBJECTION.search(sentence) is not None,
-        bits & sc.RESERVATION != 0 and lx.RESERVATION.search(sentence) is not None,
-        bits & sc.OFFER_TOPIC != 0 and lx.OFFER_TOPIC.search(sentence) is not None,
-        bits & sc.DENIES_TROUBLE != 0 and lx.DENIES_TROUBLE.search(sentence) is not None,
+        matches(bits, sc.NEED, lx.NEED, sentence),
+        matches(bits, sc.TROUBLE, lx.TROUBLE, sentence),
+        matches(bits, sc.OBJECTION, lx.OBJECTION, sentence),
+        matches(bits, sc.RESERVATION, lx.RESERVATION, sentence),
+        matches(bits, sc.OFFER_TOPIC, lx.OFFER_TOPIC, sentence),
+        matches(bits, sc.DENIES_TROUBLE, lx.DENIES_TROUBLE, sentence),
     )
 
 

@@ -1,5 +1,6 @@
 """The phrase screen may only skip searches that cannot succeed: whenever a screened pattern
-matches a text, the text's screen has the pattern's bit set."""
+matches a text, the text's screen has the pattern's bit set. For a pattern the screen reads
+exactly, the bit is set only when the pattern matches, so its search is skipped too."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls import screen as sc
 from salescoach.domain.calls.questions import normalise, split_sentences
-from salescoach.domain.calls.screen import ALL, Screen, UntranslatableError, widened
+from salescoach.domain.calls.screen import ALL, Screen, UntranslatableError, exact, widened
 from salescoach.domain.calls.transcripts import parse_transcript
 
 CALLS = Path(__file__).parents[3] / "data" / "calls"
@@ -21,9 +22,20 @@ _SCREENED = sc.PHRASES.patterns
 
 
 def _unsound(text: str) -> list[str]:
-    """The screened patterns that match `text` although its screen says they cannot."""
+    """The screened patterns that match `text` although its screen says they cannot, or that
+    do not match although the screen reads them exactly and says they do; and any pattern
+    for which `Screen.matches` answers otherwise than the search."""
     bits = sc.PHRASES(text)
-    return [p.pattern[:60] for p in _SCREENED if p.search(text) and not bits & sc.PHRASES.bit(p)]
+    wrong = []
+    for pattern in _SCREENED:
+        bit = sc.PHRASES.bit(pattern)
+        found = pattern.search(text) is not None
+        said = bits & bit != 0
+        if (found and not said) or (bits != ALL and bit & sc.PHRASES.exact and said != found):
+            wrong.append(pattern.pattern[:60])
+        elif sc.PHRASES.matches(bits, bit, pattern, text) != found:
+            wrong.append(f"matches: {pattern.pattern[:50]}")
+    return wrong
 
 
 def test_every_screened_pattern_has_its_own_bit_named_like_it() -> None:
@@ -58,6 +70,42 @@ def test_look_arounds_are_dropped_so_the_screen_only_widens() -> None:
         assert pattern.search(text) is None
         assert screen(text) & screen.bit(pattern)
     assert not screen("we want") & screen.bit(pattern)
+
+
+def test_a_pattern_is_read_exactly_unless_its_copy_widens() -> None:
+    assert exact(re.compile(r"\b(?:we|our team) (?:need|want)s?\b|^so\s+you\b$"))
+    assert exact(re.compile(r"\bsend (?:it|them)\b.*?\btoday\b", re.IGNORECASE))
+    assert exact(re.compile(r"\Wx\Dy\S{2,5}"))  # a complemented category alone is exact
+    for wider in (
+        r"(?<!not )we need",
+        r"we need(?! to wait)",
+        r"\b([a-z']+) \1\b",
+        r"(?>ab|a)c",
+        r"a++b",
+        r"a{2,1200}",
+        r"x[^\W\d]y",
+        r"x[^\W]y",
+    ):
+        assert not exact(re.compile(wider)), wider
+    assert not exact(re.compile(r"abc", re.ASCII))  # no widened form at all
+
+
+def test_an_exact_bit_answers_for_the_search_only_in_a_screened_text() -> None:
+    plain = re.compile(r"\bwe need\b")
+    around = re.compile(r"(?<!not )\bwe want\b")
+    screen = Screen([plain, around])
+    need, want = screen.bit(plain), screen.bit(around)
+    assert screen.exact & need
+    assert not screen.exact & want
+    assert screen.matches(screen("so we need it"), need, plain, "so we need it")
+    assert not screen.matches(screen("we needed it"), need, plain, "we needed it")
+    # The look-around is searched: the screen's bit is set, the pattern says no.
+    assert screen("not we want it") & want
+    assert not screen.matches(screen("not we want it"), want, around, "not we want it")
+    # Unscreened text (ALL) is searched, exact or not.
+    assert not screen.matches(ALL, need, plain, "café, we needed it")
+    assert screen.matches(ALL, need, plain, "café, we need it")
+    assert Screen([plain], max_mem=1).exact == 0
 
 
 def test_python_whitespace_and_end_of_text_are_kept() -> None:
