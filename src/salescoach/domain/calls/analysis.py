@@ -667,6 +667,8 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
             kinds.append("objection")
     if matches(bits, sc.COMMITMENT, lx.COMMITMENT, low):
         kinds.append("commitment")
+    if not kinds:
+        return _Reading(low, (), bits, (), ())
     shown = tuple(k for k in kinds if k != CLEAR_NEED)
     return _Reading(
         low,
