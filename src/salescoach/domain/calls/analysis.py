@@ -346,7 +346,9 @@ def analyze_transcript(
     s_speaker: list[str] = []
     s_at: list[float] = []
     s_text: list[str] = []
-    labels: list[list[str]] = []
+    # Each sentence's labels: its reading's own tuple, shared by its occurrences, until a
+    # turn-level label is added (`_paraphrases`).
+    labels: list[tuple[str, ...]] = []
     lowered: list[str] = []
     first_sentence_of_cue: list[int] = []
     evidence: list[Moment] = []
@@ -395,7 +397,7 @@ def analyze_transcript(
             s_speaker.append(speaker)
             s_at.append(at)
             s_text.append(part)
-            labels.append(list(marks))
+            labels.append(marks)
             lowered.append(low)
             screens.append(bits)
             s_kinds.append(kinds)
@@ -565,7 +567,7 @@ def analyze_transcript(
                 map(role_of.__getitem__, s_speaker),
                 s_at,
                 s_text,
-                [tuple(sorted(marks)) for marks in labels],
+                [marks if len(marks) < 2 else tuple(sorted(marks)) for marks in labels],
             )
         )
         if detail
@@ -588,7 +590,7 @@ def _customer_said(
     s_speaker: list[str],
     s_text: list[str],
     lowered: list[str],
-    labels: list[list[str]],
+    labels: list[tuple[str, ...]],
     kinds: list[tuple[str, ...]],
     screens: list[int],
     role_of: Mapping[str, str],
@@ -688,7 +690,7 @@ def _paraphrases(
     s_at: list[float],
     s_speaker: list[str],
     s_text: list[str],
-    labels: list[list[str]],
+    labels: list[tuple[str, ...]],
     first_sentence_of_cue: list[int],
     evidence: list[Moment],
 ) -> int:
@@ -705,7 +707,7 @@ def _paraphrases(
         first, stop = first_sentence_of_cue[first_cue], first_sentence_of_cue[last_cue + 1]
         if turn.is_backchannel:
             for i in range(first, stop):
-                labels[i].append("backchannel")
+                labels[i] += ("backchannel",)
         if turn.role == CUSTOMER:
             if not turn.is_backchannel:
                 customer_recent.append(" ".join(cues_text[i] for i in turn.cue_indices))
@@ -719,7 +721,7 @@ def _paraphrases(
             answering=customer_recent[-1].rstrip().endswith("?"),
         ):
             count += 1
-            labels[first].append("paraphrase")
+            labels[first] += ("paraphrase",)
             evidence.append(Moment("paraphrase", s_at[first], s_speaker[first], s_text[first]))
         if not turn.is_backchannel:
             customer_recent.clear()
