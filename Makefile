@@ -41,8 +41,12 @@ browser-deps:
 	  else sudo -n sh -c 'apt-get update -qq && apt-get install -y -qq chromium' >/dev/null || \
 	    echo "Could not install chromium: the browser tests will fail until /usr/bin/chromium exists."; fi; }
 
+# The suite runs in one worker process per CPU (pytest-xdist; `-n auto` is a single worker on a
+# one-CPU machine). `make pytest PYTEST_WORKERS=0` runs it in this process instead.
+PYTEST_WORKERS ?= auto
+
 pytest: $(STAMP) browser-deps
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 

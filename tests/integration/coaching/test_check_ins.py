@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -14,7 +13,7 @@ from icalendar import Calendar
 from salescoach.coaching.models import CheckIn, CoachingSession
 from salescoach.coaching.services import CoachingError, plan_session, schedule_check_in
 from salescoach.org.access import viewer_for_person
-from tests.smtp import Inbox, free_port
+from tests.smtp import Inbox, LocalController, refusing_port
 from tests.world import World
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -77,7 +76,6 @@ def test_when_mail_is_down_the_failure_is_visible_and_the_mail_is_retried(
     world: World, settings
 ) -> None:
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()  # nothing listens here
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     session = _session(world)
     check_in = schedule_check_in(
@@ -85,7 +83,9 @@ def test_when_mail_is_down_the_failure_is_visible_and_the_mail_is_retried(
         session=session,
         due_at=timezone.now() + dt.timedelta(days=3),
     )
-    _run_worker()
+    with refusing_port() as port:  # nothing listens here
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        _run_worker()
     check_in.refresh_from_db()
     assert check_in.invite_sent_at is None
     assert check_in.delivery_attempts == 1
@@ -95,11 +95,10 @@ def test_when_mail_is_down_the_failure_is_visible_and_the_mail_is_retried(
     assert waiting.count() == 2
 
     inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller = LocalController(inbox)
     controller.start()
     try:
-        settings.EMAIL_PORT = port
+        settings.EMAIL_PORT = controller.port
         retry = waiting.filter(task_path__endswith="send_check_in_invite_in_background")
         retry.update(run_after=timezone.now())
         _run_worker()
