@@ -636,7 +636,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
     not among the questions counted. A clear need only serves the need checkpoint."""
     low = normalise(part)
     bits = sc.PHRASES(low)
-    matches = sc.PHRASES.matches
+    sure = sc.PHRASES.sure(bits)  # the patterns that match without a search
     kinds: list[str] = []
     asked = is_question_normalised(low, punctuated=punctuated, bits=bits)
     if asked:
@@ -648,11 +648,11 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
         # hearing is…").
         if not asked and (
-            matches(bits, sc.PITCH, lx.PITCH, low)
+            (bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
             or (learned.scorer("pitch").scores(low)[0] > 0.0 and not lx.PARAPHRASE_START.match(low))
         ):
             kinds.append("pitch")
-        if matches(bits, sc.TRANSACTION, lx.TRANSACTION, low):
+        if bits & sc.TRANSACTION and (sure & sc.TRANSACTION or lx.TRANSACTION.search(low)):
             kinds.append("transaction")
     elif not asked:
         # Needs and objections are stated: a customer's question asks about either.
@@ -667,7 +667,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
                 kinds.append(CLEAR_NEED)
         elif objection_score > 0.0:
             kinds.append("objection")
-    if matches(bits, sc.COMMITMENT, lx.COMMITMENT, low):
+    if bits & sc.COMMITMENT and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low)):
         kinds.append("commitment")
     if not kinds:
         return _Reading(low, (), bits, (), ())

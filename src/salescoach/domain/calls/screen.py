@@ -220,8 +220,8 @@ class Screen:
     """Which of `patterns` could match a text (`__call__`), as a bit mask; `bit(pattern)` is
     the pattern's bit. A pattern whose bit is clear does not match the text. The bits in
     `exact` are those of patterns the automaton reads exactly (`exact()`): in a screened text's
-    mask (any mask but ALL), such a bit set means the pattern does match, and `matches` needs
-    no search."""
+    mask (any mask but ALL), such a bit set means the pattern does match (`sure`), so
+    `pattern.search` is only needed for a set bit that is not sure."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]], *, max_mem: int = _MAX_MEM) -> None:
         self.patterns = tuple(patterns)
@@ -260,15 +260,11 @@ class Screen:
     def bit(self, pattern: re.Pattern[str]) -> int:
         return self._bits[id(pattern)]
 
-    def matches(self, bits: int, bit: int, pattern: re.Pattern[str], text: str) -> bool:
-        """Whether `pattern.search(text)` finds a match, where `bit` is the pattern's bit and
-        `bits` the text's mask: no when the bit is clear, yes when it is set and exact in a
-        screened mask, and otherwise as the search says."""
-        if not bits & bit:
-            return False
-        if bits != ALL and bit & self.exact:
-            return True
-        return pattern.search(text) is not None
+    def sure(self, bits: int) -> int:
+        """The bits of `bits`, a text's mask, whose patterns surely match the text: the exact
+        ones, when the text was screened (any mask but ALL). A pattern matches a text when
+        its bit is set and either sure or confirmed by the pattern's search."""
+        return bits & self.exact if bits != ALL else 0
 
     def __call__(self, text: str) -> int:
         if self._automaton is None or not text.isascii():

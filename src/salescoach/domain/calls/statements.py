@@ -20,16 +20,21 @@ class Readings(NamedTuple):
 
 
 def readings(sentence: str, bits: int = sc.ALL) -> Readings:
-    """Each phrase class searched once, where the screen `bits` says it could match (and not
-    at all where the screen reads the pattern exactly: `screen.Screen.matches`)."""
-    matches = sc.PHRASES.matches
+    """Each phrase class searched once, where the screen `bits` says it could match, and not
+    at all where the screen is sure it does (`screen.Screen.sure`)."""
+    sure = sc.PHRASES.sure(bits)
     return Readings(
-        matches(bits, sc.NEED, lx.NEED, sentence),
-        matches(bits, sc.TROUBLE, lx.TROUBLE, sentence),
-        matches(bits, sc.OBJECTION, lx.OBJECTION, sentence),
-        matches(bits, sc.RESERVATION, lx.RESERVATION, sentence),
-        matches(bits, sc.OFFER_TOPIC, lx.OFFER_TOPIC, sentence),
-        matches(bits, sc.DENIES_TROUBLE, lx.DENIES_TROUBLE, sentence),
+        bits & sc.NEED != 0 and (sure & sc.NEED != 0 or lx.NEED.search(sentence) is not None),
+        bits & sc.TROUBLE != 0
+        and (sure & sc.TROUBLE != 0 or lx.TROUBLE.search(sentence) is not None),
+        bits & sc.OBJECTION != 0
+        and (sure & sc.OBJECTION != 0 or lx.OBJECTION.search(sentence) is not None),
+        bits & sc.RESERVATION != 0
+        and (sure & sc.RESERVATION != 0 or lx.RESERVATION.search(sentence) is not None),
+        bits & sc.OFFER_TOPIC != 0
+        and (sure & sc.OFFER_TOPIC != 0 or lx.OFFER_TOPIC.search(sentence) is not None),
+        bits & sc.DENIES_TROUBLE != 0
+        and (sure & sc.DENIES_TROUBLE != 0 or lx.DENIES_TROUBLE.search(sentence) is not None),
     )
 
 

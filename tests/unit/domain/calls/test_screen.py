@@ -23,18 +23,17 @@ _SCREENED = sc.PHRASES.patterns
 
 def _unsound(text: str) -> list[str]:
     """The screened patterns that match `text` although its screen says they cannot, or that
-    do not match although the screen reads them exactly and says they do; and any pattern
-    for which `Screen.matches` answers otherwise than the search."""
+    do not match although the screen is sure they do."""
     bits = sc.PHRASES(text)
+    sure = sc.PHRASES.sure(bits)
     wrong = []
     for pattern in _SCREENED:
         bit = sc.PHRASES.bit(pattern)
         found = pattern.search(text) is not None
-        said = bits & bit != 0
-        if (found and not said) or (bits != ALL and bit & sc.PHRASES.exact and said != found):
+        if (found and not bits & bit) or (sure & bit and not found):
             wrong.append(pattern.pattern[:60])
-        elif sc.PHRASES.matches(bits, bit, pattern, text) != found:
-            wrong.append(f"matches: {pattern.pattern[:50]}")
+        elif bits != ALL and bit & sc.PHRASES.exact and found != bool(sure & bit):
+            wrong.append(f"not sure: {pattern.pattern[:50]}")
     return wrong
 
 
@@ -90,21 +89,21 @@ def test_a_pattern_is_read_exactly_unless_its_copy_widens() -> None:
     assert not exact(re.compile(r"abc", re.ASCII))  # no widened form at all
 
 
-def test_an_exact_bit_answers_for_the_search_only_in_a_screened_text() -> None:
+def test_an_exact_bit_is_sure_only_in_a_screened_text() -> None:
     plain = re.compile(r"\bwe need\b")
     around = re.compile(r"(?<!not )\bwe want\b")
     screen = Screen([plain, around])
     need, want = screen.bit(plain), screen.bit(around)
     assert screen.exact & need
     assert not screen.exact & want
-    assert screen.matches(screen("so we need it"), need, plain, "so we need it")
-    assert not screen.matches(screen("we needed it"), need, plain, "we needed it")
-    # The look-around is searched: the screen's bit is set, the pattern says no.
+    assert screen.sure(screen("so we need it")) & need
+    assert not screen.sure(screen("we needed it")) & need
+    # The look-around is never sure: its bit is set here, the pattern says no.
     assert screen("not we want it") & want
-    assert not screen.matches(screen("not we want it"), want, around, "not we want it")
-    # Unscreened text (ALL) is searched, exact or not.
-    assert not screen.matches(ALL, need, plain, "café, we needed it")
-    assert screen.matches(ALL, need, plain, "café, we need it")
+    assert not screen.sure(screen("not we want it")) & want
+    # Unscreened text (ALL) is sure of nothing, exact or not.
+    assert screen("café, we need it") == ALL
+    assert screen.sure(ALL) == 0
     assert Screen([plain], max_mem=1).exact == 0
 
 
