@@ -4,10 +4,15 @@ Generates a seeded corpus of calls in WebVTT and JSON, then times, on one core a
 of this process, parsing alone and the full analysis (parse + roles + every metric with sentence
 detail), and records peak memory. Writes the figures into docs/performance.md between its calls
 markers.
+
+`python -m bench.calls --calls 100 --repeats 3 --no-write` prints the figures of a smaller run and
+leaves the file alone: run it alternately with `PYTHONPATH=<another src tree>` to compare two
+versions of the engine in separate processes.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -198,12 +203,12 @@ def as_json(cues: list[tuple[str, float, float, str]]) -> bytes:
     ).encode()
 
 
-def _rates(files: list[bytes]) -> tuple[float, float]:
-    """Calls per CPU second for parsing only and for the full analysis, best of REPEATS
+def _rates(files: list[bytes], repeats: int = REPEATS) -> tuple[float, float]:
+    """Calls per CPU second for parsing only and for the full analysis, best of `repeats`
     rounds. Each round times both, one after the other, so that the two figures of the ratio
     see the machine at the same speed (a VM's speed drifts over a minute)."""
     best_parse = best_full = float("inf")
-    for _ in range(REPEATS):
+    for _ in range(repeats):
         started = time.process_time()
         for data in files:
             _parse(data)
@@ -225,14 +230,19 @@ def _full(data: bytes) -> None:
     analyze_transcript(transcript, roles=roles.as_mapping(), detail=True).to_json()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--calls", type=int, default=CORPUS, help="calls in the corpus")
+    parser.add_argument("--repeats", type=int, default=REPEATS, help="rounds; the best counts")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
     rng = random.Random(20261122)
-    calls = [make_call(rng) for _ in range(CORPUS)]
+    calls = [make_call(rng) for _ in range(args.calls)]
     cue_count = sum(len(c) for c in calls) / len(calls)
     rows = []
     for name, encode in (("WebVTT", as_vtt), ("JSON", as_json)):
         files = [encode(c) for c in calls]
-        parse_rate, full_rate = _rates(files)
+        parse_rate, full_rate = _rates(files, args.repeats)
         tracemalloc.start()
         _full(files[0])
         peak = tracemalloc.get_traced_memory()[1]
@@ -242,10 +252,10 @@ def main() -> int:
         f"Measured {time.strftime('%Y-%m-%d')} with analyser {ANALYZER_VERSION}, Python "
         f"{platform.python_version()}, one process on one core of this machine "
         f"({platform.machine()}, {os.cpu_count()} cores), timed in CPU seconds of that process "
-        f"so that other work on the machine does not count: {CORPUS} generated thirty-minute "
+        f"so that other work on the machine does not count: {args.calls} generated thirty-minute "
         "calls, about "
         f"{cue_count:.0f} cues each, {distinct_share(calls):.0%} of their sentences said only "
-        f"once in their call; best of {REPEATS} rounds, each timing parsing and "
+        f"once in their call; best of {args.repeats} rounds, each timing parsing and "
         "the full analysis one after the other.",
         "",
         "| format | file size | parse only (calls/s) | full analysis (calls/s) "
@@ -263,6 +273,9 @@ def main() -> int:
         "analysis within 10× the cost of parsing.",
     ]
     block = "\n".join(lines)
+    if args.no_write:
+        print(block)
+        return 0
     write_section(
         block,
         start=START,
