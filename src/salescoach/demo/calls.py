@@ -326,7 +326,7 @@ STYLES: dict[str, CallStyle] = {
     ),
     # Talks to prospects who mostly have no need, and seldom to the one who decides.
     "poor_qualification": CallStyle(
-        2, 4, 0, (1, 3), True, 10, reach=(0.30, 0.70, 0.80, 0.30), probes=0, demo_steps=8
+        2, 4, 0, (1, 3), True, 10, reach=(0.30, 0.70, 0.80, 0.15), probes=0, demo_steps=8
     ),
     "plateaued": CallStyle(
         2,

@@ -120,9 +120,14 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
       budget, or says yes (or "me") when the rep asks (said early or late: the order is of the
       checkpoints, not of the sentences).
 
-    Once one is missing, the later ones are missing too. The verdict names what the first
-    missing checkpoint means."""
+    Of the first three, once one is missing the later ones are missing too. Authority is read
+    on its own: a customer who turns the rep down can still say the decision is theirs, and
+    knowing the rep reached the one who decides matters most then. The verdict names what the
+    first missing checkpoint means."""
     found = dict.fromkeys(CHECKPOINTS, NOT_REACHED)
+    authority = _first(customer, 0, "decision_authority", ANSWERS_AUTHORITY)
+    if authority is not None:
+        found["decision_authority"] = _reached(customer[authority])
     need = next((i for i in range(len(customer)) if customer[i].need), None)
     if need is None:
         return found, MISSING_CHECKPOINT["need_admitted"]
@@ -137,10 +142,8 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
     if agreement is None:
         return found, MISSING_CHECKPOINT["agrees_to_discuss"]
     found["agrees_to_discuss"] = _reached(customer[agreement])
-    authority = _first(customer, 0, "decision_authority", ANSWERS_AUTHORITY)
     if authority is None:
         return found, MISSING_CHECKPOINT["decision_authority"]
-    found["decision_authority"] = _reached(customer[authority])
     return found, ALL_REACHED
 
 

@@ -303,6 +303,7 @@ NEED = re.compile(
 NOT_DENIED = (
     r"(?<!not )(?<!no )(?<!n't )(?<!never )(?<!not really )(?<!n't really )(?<!not actually )"
     r"(?<!n't actually )(?<!not entirely )(?<!n't entirely )(?<!not just )(?<!not only )"
+    r"(?<!n't be )(?<!not be )"
 )
 # Trouble denied: the customer says a thing is no problem, nobody complains, it never costs them
 # sleep or a sale ("we've not lost a single tender over it", "it's one of the few things I never
@@ -461,7 +462,19 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
     r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change|get)|"
-    r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how))"
+    r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how)|"
+    r"(?:'d|would) (?:certainly |really |definitely |honestly )?(?:be glad of|welcome) "
+    r"(?:something|anything|a way|a tool|a system|some help)|"
+    r"i(?:'d| would) (?:happily )?change how (?:we|i) (?:work|do (?:it|things))|"
+    r"(?:we're|we are|we'll be|we will be) (?:definitely |certainly |probably )?(?:getting|"
+    r"buying|bringing in|putting in) (?:something|a (?:new )?(?:system|tool|solution))|"
+    r"(?:we're|we are) going to (?:automate|replace|digiti[sz]e|upgrade|moderni[sz]e) "
+    r"(?:it|this|that|the)\b|"
+    r"(?:put|set) (?:some )?(?:money|budget|funds|cash) aside|"
+    r"(?:approved|signed off|set aside|allocated) (?:the |a )?budget\b|"
+    r"(?:want|need) (?:something|a system|one|it) in (?:place )?(?:before|by) |"
+    r"(?:we've|we have|i've|i have) (?:had|seen) (?:the|a|their) (?:demo|quote|trial|proposal)"
+    r"\b)"
 )
 # The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
 AGREES_TO_DISCUSS = re.compile(
@@ -477,7 +490,13 @@ AGREES_TO_DISCUSS = re.compile(
     r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
     r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))? works|"
-    r"works for (?:me|us|both of us))"
+    r"works for (?:me|us|both of us)|"
+    r"(?:might|could|would|will) (?:well )?be worth (?:them|him|her|you|us|everyone|the \w+) "
+    r"(?:seeing|hearing|having a look|looking)|"
+    r"send (?:me|us) the (?:[\w-]+ )?(?:paperwork|contract|agreement|order form)|"
+    r"(?:we|you and i) (?:can|could) walk [\w ]{1,20}? through it|"
+    r"i(?:'ll| will) (?:pay the deposit|get it signed|place the order|sign (?:it|the order))|"
+    r"(?:want|like|need) (?:\w+ ){0,2}to see (?:it|one|them) (?:running|working|in action))"
 )
 # The customer holds the decision or the budget. Denials ("it isn't my call alone", "not my
 # decision") are none.
@@ -498,7 +517,15 @@ DECISION_AUTHORITY = re.compile(
     r"below|under)|"
     + NOT_DENIED
     + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|the|our|money)|"
-    r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order))"
+    r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order)|"
+    r"(?:up to|under|below) [\w£$€.,-]+(?: [\w£$€.,-]+){0,3}?,? (?:it's|it is|that's) "
+    r"(?:mine|my (?:call|decision))|"
+    + NOT_DENIED
+    + r"(?:it's|it is) my (?:own )?(?:business|company|firm|shop|practice)\b(?!')|"
+    + NOT_DENIED
+    + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
+    r"i(?:'ll| will) decide (?:after|once|when|by|on|next|this|at)\b|before i (?:decide|sign)\b|"
+    r"(?:don't|do not) (?:need|have) to (?:run it past|ask|check with) (?:anyone|anybody))"
 )
 # A rep's question that proposes the next step for the solution (to show or tell how it works,
 # to meet, to book, to send something): a yes-type reply to it is agreement to discuss.

@@ -14,9 +14,6 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
-    # "Send it to me first… walk him through it together on Thursday" agrees in none of the
-    # phrases, and answers no proposal of the rep's.
-    ("renewal-hotels", "checkpoint", "agrees_to_discuss"),
     # The farmer tells how things run ("we've a rough idea which fields are hungry…"), which
     # the need classifier marks as a need before the rep presents; with a need and the rep's
     # open questions, the call reads as needs-focused, not as the product pitch the person saw.
@@ -25,16 +22,9 @@ KNOWN_DISAGREEMENTS = {
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
-    # Held out for 2.6.0. The bus operator's openness ("if something made the inspection
-    # records bulletproof, I'd change how we work") is in none of the phrases.
-    ("heldout3-buses", "checkpoint", "open_to_solution"),
-    # Held out for 2.6.0 final (heldout4, heldout5), run once; they shaped 2.7.0's checkpoint
-    # reading. A renewal agreed as buying ("send me the three-year paperwork… I'll get it
-    # signed") and authority as "my business and my signature": in none of the phrases. The
-    # bargaining is in bare amounts ("twenty-one six", "eighteen four") that do not read as the
-    # deal, so the listening moves outweigh it.
-    ("heldout4-printing", "checkpoint", "agrees_to_discuss"),
-    ("heldout4-printing", "checkpoint", "decision_authority"),
+    # Held out for 2.6.0 final (heldout4, heldout5), run once. The bargaining is in bare
+    # amounts ("twenty-one six", "eighteen four") that do not read as the deal, so the
+    # listening moves outweigh it.
     ("heldout4-printing", "focus", "customer_needs"),
     # The golf club's secretary tells how things run and admits no problem, but the need
     # label marks how things run ("Ian pops them in by hand") before the pitch, though not
@@ -46,36 +36,19 @@ KNOWN_DISAGREEMENTS = {
     # The salon owner's summaries played back with "so…" (four paraphrases) and the rep's open
     # questions outweigh the talk of the renewal terms the person heard as the call's focus.
     ("heldout6-salons", "focus", "customer_needs"),
-    # Held out for 2.7.1 (heldout7), run once. Openness said as wanting something in before
-    # the summer and a budget set aside, in none of the phrases, before they turn the rep down.
-    ("heldout7-physio-booking", "checkpoint", "open_to_solution"),
     # Held out for 2.8.0 (heldout8), run once; they shaped 2.8.1. The rep's opener ("I saw
     # you grabbed our pricing sheet") is in the pitch phrases, so a pitch comes before the
     # first need.
     ("heldout8-architects-resourcing", "pitch_before_need", ""),
-    # Agreement to quotes and a visit, and the owner's "I'll decide after Wednesday", are in
-    # none of the phrases and answer no proposal.
-    ("heldout8-bakery-mixer", "checkpoint", "agrees_to_discuss"),
-    ("heldout8-bakery-mixer", "checkpoint", "decision_authority"),
     # A story of families who came back from a big chain is clearly a need to the classifier.
     ("heldout8-funeral-webcast", "checkpoint", "need_admitted"),
-    # Openness as "we're going to automate it, that's decided" is in none of the phrases.
-    ("heldout8-pharmacy-robot", "checkpoint", "open_to_solution"),
     # Held out for 2.8.1 (heldout9), run once; they shaped 2.8.2. "We don't really ring
     # round" denies trouble, but the need classifier is clear it is a need.
     ("heldout9-accountancy-portal", "checkpoint", "need_admitted"),
     # The yard manager's stories make the turns that listen outnumber those about the lease,
     # though the person read the rep's talk as price and terms.
     ("heldout9-forklift-batteries", "focus", "customer_needs"),
-    # Openness as "we are definitely getting something in, the board approved the budget", in
-    # none of the phrases.
-    ("heldout9-housing-repairs-scheduling", "checkpoint", "open_to_solution"),
-    # Openness and agreement said while haggling are in none of the phrases, so authority
-    # ("I sign the cheques") is not looked for; the finance and discount talk reads as
-    # presenting more than as the deal.
-    ("heldout9-worktop-bridge-saw", "checkpoint", "open_to_solution"),
-    ("heldout9-worktop-bridge-saw", "checkpoint", "agrees_to_discuss"),
-    ("heldout9-worktop-bridge-saw", "checkpoint", "decision_authority"),
+    # The finance and discount talk reads as presenting more than as the deal.
     ("heldout9-worktop-bridge-saw", "focus", "product"),
     # Held out for 2.8.2 and 2.9.0 (heldout10, heldout11, heldout12), run once on each; they
     # shaped 2.9.1. The cargo-bike customer's needs ("parking is the thing that kills us",
@@ -84,22 +57,8 @@ KNOWN_DISAGREEMENTS = {
     # than as the deal.
     ("heldout11-cargo-bikes", "checkpoint", "need_admitted"),
     ("heldout11-cargo-bikes", "focus", "product"),
-    # The checkpoints are a sequence: a customer who turns down a trial (no agreement) or is
-    # not open to a solution is not asked for authority, which the person saw ("the director
-    # signs for tools", "I decide what we spend money on").
-    ("heldout12-translation-terms", "checkpoint", "decision_authority"),
-    ("heldout12-uniform-orders", "checkpoint", "decision_authority"),
-    # Held out for 2.9.1 (heldout13), run once. Openness and agreement said as "I think it
-    # might be worth them seeing it" and "I'd certainly be glad of something that stopped the
-    # double bookings", in none of the phrases.
-    ("heldout13-hall-hire", "checkpoint", "open_to_solution"),
-    ("heldout13-hall-hire", "checkpoint", "agrees_to_discuss"),
-    # Authority with the limit said first, "up to five grand it's mine", in none of the phrases.
-    ("heldout13-icerink-energy", "checkpoint", "decision_authority"),
-    # The studio owner turns the rep down, so "whether the shop uses it is my call" is not
-    # looked for (the checkpoints are a sequence); the early, long presentation makes the call
+    # Held out for 2.9.1 (heldout13), run once. The early, long presentation makes the call
     # product-focused where the person heard a push to close.
-    ("heldout13-tattoo-deposits", "checkpoint", "decision_authority"),
     ("heldout13-tattoo-deposits", "focus", "product"),
 }
 

@@ -552,6 +552,31 @@ def test_authority_said_before_the_agreement_counts_once_the_agreement_comes() -
     assert result["checkpoint_verdict"] == "All four checkpoints reached, in order."
 
 
+def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
+    # A need, then a refusal: openness and agreement are missing, so the verdict names the
+    # missing openness, but the customer said the decision is theirs and that is shown.
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "Our problem is that quotes go out late."),
+            Cue("Ann", 4, 7, "Would you be open to a different way of doing it?"),
+            Cue("Bob", 7, 11, "No, we're sticking with what we have for now."),
+            Cue("Bob", 11, 15, "And it's my call, so that's where it stands."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    cp = result["checkpoints"]
+    assert cp["need_admitted"]["reached"] is True
+    assert cp["open_to_solution"]["reached"] is False
+    assert cp["agrees_to_discuss"]["reached"] is False
+    assert cp["decision_authority"] == {
+        "reached": True,
+        "at_s": 11,
+        "quote": "And it's my call, so that's where it stands.",
+    }
+    assert "no disposition to change" in result["checkpoint_verdict"]
+
+
 @pytest.mark.parametrize(
     ("question", "reply", "expected"),
     [
@@ -589,16 +614,37 @@ def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> N
         ),
         ("I don't decide what we spend, that's the board.", "DECISION_AUTHORITY", False),
         ("If I like something, I buy it.", "DECISION_AUTHORITY", True),
+        ("Yeah, up to five grand it's mine.", "DECISION_AUTHORITY", True),
+        ("Well, it's my business and my signature.", "DECISION_AUTHORITY", True),
+        ("I'll decide after Wednesday and not before.", "DECISION_AUTHORITY", True),
+        ("I don't need to run it past anyone.", "DECISION_AUTHORITY", True),
+        ("Even if I loved it, it wouldn't be my call.", "DECISION_AUTHORITY", False),
+        ("It's not my company, I just run the office.", "DECISION_AUTHORITY", False),
+        ("It's my shop's busiest week.", "DECISION_AUTHORITY", False),
+        ("We can't decide that, it has to go to the committee.", "DECISION_AUTHORITY", False),
         # Openness: being open to something, looking for one, asking to be sent the pricing.
         ("We're open to ideas.", "OPEN_TO_SOLUTION", True),
         ("We cut the duct open to check the filters.", "OPEN_TO_SOLUTION", False),
         ("I'm actively looking, to be honest.", "OPEN_TO_SOLUTION", True),
         ("Could you just send me the pricing and a short video?", "OPEN_TO_SOLUTION", True),
+        # Wanting the change, or having decided or budgeted for one.
+        ("I'd certainly be glad of something that stopped it.", "OPEN_TO_SOLUTION", True),
+        ("If it did that, I'd change how we work.", "OPEN_TO_SOLUTION", True),
+        ("We're going to automate it, that's decided.", "OPEN_TO_SOLUTION", True),
+        ("We've put money aside for a proper system.", "OPEN_TO_SOLUTION", True),
+        ("The board approved the budget in March.", "OPEN_TO_SOLUTION", True),
+        ("We're not going to change anything this year.", "OPEN_TO_SOLUTION", False),
+        ("I'd be glad to get off the phone, honestly.", "OPEN_TO_SOLUTION", False),
         # Agreement to a time, and a yes to being sent material that is none.
         ("Thursday afternoon works, let's do two o'clock.", "AGREES_TO_DISCUSS", True),
         ("Let's say half nine.", "AGREES_TO_DISCUSS", True),
         ("Yes, please send those.", "AGREES_TO_DISCUSS", False),
         ("Yes, please, let's do it.", "AGREES_TO_DISCUSS", True),
+        ("I think it might be worth them seeing it.", "AGREES_TO_DISCUSS", True),
+        ("Send me the three-year paperwork and I'll get it signed.", "AGREES_TO_DISCUSS", True),
+        ("Then we can walk our director through it together.", "AGREES_TO_DISCUSS", True),
+        ("I want our baker to see one running first.", "AGREES_TO_DISCUSS", True),
+        ("It isn't worth the hassle of seeing it.", "AGREES_TO_DISCUSS", False),
         # Trouble denied or contentment, a reading the need classifier weighs.
         ("We've not lost a single tender over it.", "DENIES_TROUBLE", True),
         ("Nobody has ever complained about it.", "DENIES_TROUBLE", True),
