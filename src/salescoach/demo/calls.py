@@ -280,8 +280,8 @@ SMALL_TALK = (
 AGENDAS = (
     "I'd like to hear how things work at your end for most of today, and keep the last ten "
     "minutes for next steps. Does that work?",
-    "My plan was to understand your situation first and only then decide together whether it "
-    "is worth going further. Is that all right with you?",
+    "I'd like to understand your situation first, and then we can decide together whether "
+    "it's worth taking further. Is that all right with you?",
 )
 
 

@@ -27,9 +27,13 @@ KNOWN_DISAGREEMENTS = {
     # listening moves outweigh it.
     ("heldout4-printing", "focus", "customer_needs"),
     # The golf club's secretary tells how things run and admits no problem, but the need
-    # label marks how things run ("Ian pops them in by hand") before the pitch, though not
-    # clearly enough for the need checkpoint.
+    # classifier marks how things run ("Ian pops them in by hand") before the pitch, and since
+    # the refit of 2.10.0 clearly enough for the need checkpoint; "you can send it over" then
+    # reads as agreeing (and so as open), where the person heard polite interest.
     ("heldout5-golfclub", "pitch_before_need", ""),
+    ("heldout5-golfclub", "checkpoint", "need_admitted"),
+    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
+    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
