@@ -64,10 +64,27 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.9.1 (heldout13), run once. The early, long presentation makes the call
     # product-focused where the person heard a push to close.
     ("heldout13-tattoo-deposits", "focus", "product"),
+    # Held out for 2.10.0 (heldout14), run once. The campsite manager's small talk in reply to
+    # "how are you doing?" (gazebos flattened by the wind, one in the duck pond) and the studio
+    # owner's "I was looking at a few things late one night" read as needs before the pitch.
+    ("heldout14-campsite-bookings", "pitch_before_need", ""),
+    ("heldout14-rehearsal-studio-locks", "pitch_before_need", ""),
+    # The studio rep's plans and prices read as presenting more than as the deal (the person
+    # heard a push for a month-end discount); the skip-hire rep's answers to the director's
+    # questions about the product outnumber the listening moves.
+    ("heldout14-rehearsal-studio-locks", "focus", "product"),
+    ("heldout14-skip-permits", "focus", "product"),
+    # The support agent's diagnosis ("that's the stick telling us it can't connect"), the fix
+    # ("I can see the inverter talking to us again") and the check ("so just to check, you're
+    # seeing live readings on your phone now?") are in none of the service-step phrases.
+    ("heldout14-solar-monitoring-support", "service_step", "diagnose"),
+    ("heldout14-solar-monitoring-support", "service_step", "resolve"),
+    ("heldout14-solar-monitoring-support", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.9.1, rounded down; questions over the rep's sentences). Need,
+# (measured with analyser 2.9.1, and pitch with 2.10.0 once the heldout14 calls came in,
+# rounded down; questions over the rep's sentences). Need,
 # objection and pitch come from classifiers trained on the calls not marked unseen, so over all
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
@@ -76,7 +93,7 @@ F1_FLOORS = {
     "question_closed": 0.91,
     "paraphrase": 0.67,
     "need": 0.76,
-    "pitch": 0.96,
+    "pitch": 0.95,
     "objection": 0.81,
     "commitment": 0.65,
 }
@@ -133,9 +150,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 857 of the 862 labelled found, ten invented
-    # (precision 857/867 = 0.99, recall 857/862 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (857, 10, 5)
+    # The rep's questions of either kind: 944 of the 952 labelled found, twelve invented
+    # (precision 944/956 = 0.99, recall 944/952 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (944, 12, 8)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
