@@ -151,6 +151,15 @@ def _reached(said: Said) -> Reached:
     return Reached(True, said.at_s, said.text, said.speaker)
 
 
+def _shows_step(name: str, pattern: re.Pattern[str], lowered: str) -> bool:
+    """Whether a sentence shows the step: its phrases, and for `resolve` not after a
+    condition still to be met ("once it's back online…", `lexicon.PENDING`)."""
+    found = pattern.search(lowered)
+    if found is None:
+        return False
+    return name != "resolve" or lx.PENDING.search(lowered, 0, found.start()) is None
+
+
 def find_service_steps(everyone: Sequence[Said]) -> dict[str, Reached]:
     """Understand → diagnose → resolve → confirm, each the first sentence (anyone's) matching
     its phrases after the last step found; a step not found does not block the next."""
@@ -161,7 +170,7 @@ def find_service_steps(everyone: Sequence[Said]) -> dict[str, Reached]:
             (
                 i
                 for i in range(position, len(everyone))
-                if everyone[i].bits & bit and pattern.search(everyone[i].lowered)
+                if everyone[i].bits & bit and _shows_step(name, pattern, everyone[i].lowered)
             ),
             None,
         )

@@ -602,37 +602,71 @@ TRANSACTION = re.compile(
     r"per (?:staff member|head|site|person|location|employee|driver|vehicle))"
 )
 
+# A fix still to come: "once it's back online…", "if that doesn't get it working again…". A
+# resolution phrase after one of these (in the same sentence) is no resolution yet.
+PENDING = re.compile(
+    r"\b(?:once|as soon as|until|unless|if|when) (?:it|they|that|this|everything|you|we|the|"
+    r"your)\b"
+)
 SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
+        # Finding out what is wrong: asking what happened, what they see, since when.
         "understand",
         re.compile(
-            r"\b(?:what (?:seems to be|is) the (?:problem|issue)|what happened|tell me what|"
-            r"walk me through what|can you describe|when did (?:it|this|that) (?:start|begin)|"
-            r"what (?:error|message) do you see|how can i help)"
+            r"\b(?:what (?:seems to be|is|was) the (?:problem|issue|trouble|fault)|what happened|"
+            r"tell me what|walk me through what|can you describe|"
+            r"when did (?:it|this|that|you) (?:start|begin|first|last|notice)|"
+            r"(?:when|how long) (?:has|have) (?:it|this|that|you) been|"
+            r"what (?:error|message|code|light|lights) (?:do|did|are|can) you (?:see|get|getting)|"
+            r"what (?:do|does|did|can) (?:it|the [\w-]+|you) (?:show|say|see|do) (?:you )?(?:now|"
+            r"when|exactly|on)|what (?:are|were) you (?:seeing|getting|trying)|"
+            r"(?:how|what) can i (?:help|do for you)|what can i help (?:you )?with|"
+            r"what(?:'s| is) (?:been )?(?:going on|going wrong|happening)|"
+            r"what (?:exactly )?(?:happens|happened) when)"
         ),
     ),
     (
+        # Naming the cause, not only the symptom.
         "diagnose",
         re.compile(
-            r"\b(?:root cause|the cause (?:is|was)|(?:it|this) looks like the (?:issue|problem)|"
-            r"that(?:'s| is) because|i found|the reason (?:is|was)|caused by|the culprit)"
+            r"\b(?:root cause|the cause (?:is|was)|"
+            r"(?:it|this|that) looks like the (?:issue|problem)|"
+            r"that(?:'s| is|'ll be| will be| would be) (?:because|why|what(?:'s| is) (?:causing|"
+            r"stopping|blocking))|i(?:'ve)? found|the reason (?:is|was|for)|caused by|the culprit|"
+            r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
+            r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
+            r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
+            r"(?:usually|normally|probably) means|(?:it|that|this)(?:'s| is) (?:telling us|a sign) "
+            r"(?:that|it)|(?:it|that) can(?:'t|not) (?:find|connect|reach|see|read|talk)|"
+            r"(?:is|are|was|were) (?:being )?(?:blocked|expired|locked|corrupted|disconnected) "
+            r"(?:because|since|after|when))"
         ),
     ),
     (
+        # The problem fixed during the call, by the agent or by the customer as guided.
         "resolve",
         re.compile(
-            r"\b(?:i(?:'ve| have) (?:fixed|reset|updated|issued|replaced|refunded|corrected|"
-            r"restored)|that should (?:fix|solve|sort)|"
+            r"\b(?:i(?:'ve| have) (?:just )?(?:fixed|reset|updated|issued|replaced|refunded|"
+            r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
+            r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
-            r"(?:it's|it is) (?:fixed|resolved|sorted))"
+            r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
+            r"(?:working|connected|online|running) again|back (?:online|up and running|to normal|"
+            r"on)\b|talking to us again|that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
+            r"(?:has|have) gone (?:through|green|solid)|(?:it's|it is|they're|they are) "
+            r"(?:going|coming) through (?:now|again))"
         ),
     ),
     (
+        # Checking with the customer that the fix works.
         "confirm",
         re.compile(
-            r"\b(?:does (?:that|this|it) (?:work|fix|solve|help)|is (?:it|everything) working|"
+            r"\b(?:does (?:that|this|it|everything) (?:work|fix|solve|help|look)|"
+            r"is (?:it|everything|that) (?:now )?(?:working|showing|coming through|looking)|"
             r"can you confirm|could you check (?:it|that)|(?:is|was) there anything else|"
-            r"(?:it|that) works now|working now)"
+            r"(?:it|that) works now|working now|just to (?:check|confirm|make sure)|"
+            r"are you (?:now )?(?:seeing|getting|able to)|(?:tell me|let me know) (?:what you see|"
+            r"if (?:it|that|everything) (?:works|worked|comes)))"
         ),
     ),
 )

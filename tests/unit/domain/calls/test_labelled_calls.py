@@ -74,28 +74,37 @@ KNOWN_DISAGREEMENTS = {
     # questions about the product outnumber the listening moves.
     ("heldout14-rehearsal-studio-locks", "focus", "product"),
     ("heldout14-skip-permits", "focus", "product"),
-    # The support agent's diagnosis ("that's the stick telling us it can't connect"), the fix
-    # ("I can see the inverter talking to us again") and the check ("so just to check, you're
-    # seeing live readings on your phone now?") are in none of the service-step phrases.
-    ("heldout14-solar-monitoring-support", "service_step", "diagnose"),
-    ("heldout14-solar-monitoring-support", "service_step", "resolve"),
-    ("heldout14-solar-monitoring-support", "service_step", "confirm"),
+    # Held out for 2.11.0 (heldout15, service calls), run once. "Is there anything else I can
+    # help with?" at the end reads as checking the fix worked; the fix said as "the card's
+    # showing as active again", the cause as "that's also why…" or "E21 on this model means…",
+    # and the roaming add-on dropped with the plan change, are in none of the phrases; a
+    # reinstall that brings the app back ("it's back on") reads as the fix, though the sync
+    # stays broken.
+    ("heldout15-card-fraud-block", "service_step", "resolve"),
+    ("heldout15-card-fraud-block", "service_step", "confirm"),
+    ("heldout15-mobile-roaming-credit", "service_step", "diagnose"),
+    ("heldout15-notes-sync-escalated", "service_step", "resolve"),
+    ("heldout15-notes-sync-escalated", "service_step", "confirm"),
+    ("heldout15-washer-drain-pump", "service_step", "diagnose"),
+    ("heldout15-washer-drain-pump", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.9.1, and pitch with 2.10.0 once the heldout14 calls came in,
-# rounded down; questions over the rep's sentences). Need,
+# (measured with analyser 2.9.1, and open questions, pitch, objection and commitment with
+# 2.11.0 once the heldout14 and heldout15 calls came in: the service calls' agents explain
+# in words the pitch classifier reads as presenting; rounded down; questions over the rep's
+# sentences). Need,
 # objection and pitch come from classifiers trained on the calls not marked unseen, so over all
 # the calls they are mostly read on their own training data: docs/quality.md gives the
 # held-out figures.
 F1_FLOORS = {
-    "question_open": 0.87,
+    "question_open": 0.86,
     "question_closed": 0.91,
     "paraphrase": 0.67,
     "need": 0.76,
-    "pitch": 0.95,
-    "objection": 0.81,
-    "commitment": 0.65,
+    "pitch": 0.92,
+    "objection": 0.80,
+    "commitment": 0.62,
 }
 
 
@@ -150,9 +159,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 944 of the 952 labelled found, twelve invented
-    # (precision 944/956 = 0.99, recall 944/952 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (944, 12, 8)
+    # The rep's questions of either kind: 1015 of the 1023 labelled found, 13 invented
+    # (precision 1015/1028 = 0.99, recall 1015/1023 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1015, 13, 8)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
