@@ -86,12 +86,12 @@ def test_questions_paraphrases_need_and_pitch(discovery: dict) -> None:
 def test_checkpoints_stop_at_the_first_one_missing(discovery: dict) -> None:
     cp = discovery["checkpoints"]
     # The checkpoint quotes the first need the classifier is clear about: "Honestly we struggle
-    # with it." opens the 12–30 s cue and is the first need (the classifiers as refitted for
-    # 2.11.0 are clear about it; "Our problem…" after it is one too).
+    # with it." is marked a need (the first need, at 12 s) but not clearly; "Our problem…"
+    # starts at character 30 of 67 in the 12–30 s cue → 12 + 18 × 30/67 = 20.06 s.
     assert cp["need_admitted"] == {
         "reached": True,
-        "at_s": 12,
-        "quote": "Honestly we struggle with it.",
+        "at_s": round(12 + 18 * 30 / 67, 2),
+        "quote": "Our problem is the data arrives late.",
     }
     assert cp["open_to_solution"] == {
         "reached": True,
@@ -354,6 +354,24 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         "resolve": 22,
         "confirm": 28,
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "step", "expected"),
+    [
+        ("The block's been removed and the card's showing as active again.", "resolve", True),
+        ("E21 on this model means the machine couldn't pump the water out.", "diagnose", True),
+        ("And that's also why your washing has been coming out soggy.", "diagnose", True),
+        ("Just before you go, is everything behaving itself now?", "confirm", True),
+        ("Are you happy with where we've ended up on it?", "confirm", True),
+        # Closing the call is no check that the fix worked.
+        ("Is there anything else I can help with today?", "confirm", False),
+        ("It means a lot that you called.", "diagnose", False),
+    ],
+)
+def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
+    pattern = dict(lx.SERVICE_STEPS)[step]
+    assert bool(pattern.search(normalise(sentence))) is expected
 
 
 def test_an_unknown_kind_or_an_empty_transcript_is_a_programming_error() -> None:
