@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.11.1"
+ANALYZER_VERSION = "2.12.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -360,6 +360,11 @@ def analyze_transcript(
     readings: tuple[dict[str, _Reading], dict[str, _Reading]] = ({}, {})
     screens: list[int] = []
     s_kinds: list[tuple[str, ...]] = []
+    # Whether the rep's last sentence asked after the customer ("how are you doing?"): what the
+    # customer says next, until the rep speaks again, is small talk, never a need or an
+    # objection (`lexicon.SOCIAL_QUESTION`).
+    chatting = False
+    social: dict[str, bool] = {}
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
@@ -379,6 +384,16 @@ def analyze_transcript(
             if reading is None:
                 reading = read[part] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
             low, kinds, bits, marks, proof = reading
+            if is_rep:
+                asks_after = social.get(low)
+                if asks_after is None:
+                    asks_after = social[low] = lx.SOCIAL_QUESTION.match(low) is not None
+                if asks_after:
+                    chatting = True
+                elif chatting and (proof or low.endswith("?")):
+                    chatting = False
+            elif chatting and proof:
+                kinds, marks, proof = _small_talk(kinds), _small_talk(marks), _small_talk(proof)
             for kind_of in proof:
                 evidence.append(Moment(kind_of, at, speaker, part))
                 if kind_of == "need":
@@ -625,6 +640,15 @@ class _Reading(NamedTuple):
     bits: int  # the phrase patterns it could match (`screen.PHRASES`)
     marks: tuple[str, ...]  # its labels: its kinds but a clear need and the transaction
     proof: tuple[str, ...]  # the kinds each occurrence gives as evidence
+
+
+_NOT_IN_SMALL_TALK = frozenset(("need", CLEAR_NEED, "objection"))
+
+
+def _small_talk(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """A customer sentence's kinds when it answers the rep's "how are you?": no need, no
+    objection."""
+    return tuple(k for k in kinds if k not in _NOT_IN_SMALL_TALK)
 
 
 def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:

@@ -243,6 +243,21 @@ SOCIAL_STATEMENT = re.compile(
     r"speak (?:to you|soon|then|on|next)|talk (?:to you|soon|then|on|next)|good luck|enjoy|"
     r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome)\b"
 )
+# The rep asking after the customer, not their business: "how are you doing?", "how was the
+# weekend?", "how's the weather over there?", "how are things?". What the customer says in
+# reply is small talk ("bit windswept, I've been out re-pegging an awning"), never a need or an
+# objection. Not "how's it going with the two sites?" or "how's your mixer treating you?".
+SOCIAL_QUESTION = re.compile(
+    LEAD_IN + r"(?:(?:hi|hello|hey|hiya|morning|good morning|good afternoon|afternoon|evening)"
+    r"(?: [a-z']+)?[,.!]?\s+)?"
+    r"(?:how are you(?: doing| keeping| getting on| today| this morning| this afternoon)*|"
+    r"how(?:'s| is| are) (?:things|life|everything)(?: (?:with you|going|in [\w' ]+|over "
+    r"(?:there|in [\w' ]+)))?|how(?:'s| is) it going|how have you been|"
+    r"how(?:'s| is| was| has) (?:the|your) (?:weather|weekend|week|day|morning|holiday|trip|"
+    r"break|journey|drive|flight|christmas|summer|family)\b[^?]*|"
+    r"(?:did you )?have a (?:good|nice|lovely) (?:weekend|week|break|holiday|trip|christmas|"
+    r"summer))[?.!]*$"
+)
 # A statement that sums up with "so" ("so a window of four hours and not enough people", "okay,
 # so the count at the door isn't really happening"): not "so" before a question word, the
 # rep's own side, a next step or a change of subject ("so what…", "so I'll…", "so, first…").

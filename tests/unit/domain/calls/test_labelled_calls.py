@@ -64,10 +64,8 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.9.1 (heldout13), run once. The early, long presentation makes the call
     # product-focused where the person heard a push to close.
     ("heldout13-tattoo-deposits", "focus", "product"),
-    # Held out for 2.10.0 (heldout14), run once. The campsite manager's small talk in reply to
-    # "how are you doing?" (gazebos flattened by the wind, one in the duck pond) and the studio
-    # owner's "I was looking at a few things late one night" read as needs before the pitch.
-    ("heldout14-campsite-bookings", "pitch_before_need", ""),
+    # Held out for 2.10.0 (heldout14), run once. The studio owner's "I was looking at a few
+    # things late one night" reads as a need before the pitch.
     ("heldout14-rehearsal-studio-locks", "pitch_before_need", ""),
     # The studio rep's plans and prices read as presenting more than as the deal (the person
     # heard a push for a month-end discount); the skip-hire rep's answers to the director's

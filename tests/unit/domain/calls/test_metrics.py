@@ -593,6 +593,47 @@ def test_authority_said_before_the_agreement_counts_once_the_agreement_comes() -
     assert result["checkpoint_verdict"] == "All four checkpoints reached, in order."
 
 
+def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 3, "Hi Bob, how are you doing?"),
+            Cue("Bob", 3, 9, "Bit windswept, the storm flattened two of our sheds last night."),
+            Cue("Ann", 9, 11, "Oh dear."),
+            Cue("Bob", 11, 15, "We lost a whole day clearing up after it."),
+            Cue("Ann", 15, 19, "Our planner books every pitch in one calendar."),
+            Cue("Bob", 19, 24, "Our problem is the double bookings every August."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
+    # Small talk, however much trouble it tells of, until the rep presents at 15 s.
+    assert "need" not in labels["Bit windswept, the storm flattened two of our sheds last night."]
+    assert "need" not in labels["We lost a whole day clearing up after it."]
+    assert "pitch" in labels["Our planner books every pitch in one calendar."]
+    assert "need" in labels["Our problem is the double bookings every August."]
+    assert result["first_need_at_s"] == 19
+    assert result["pitch_before_need"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "social"),
+    [
+        ("How are you doing?", True),
+        ("Morning Dev, how's things in Halden?", True),
+        ("How was the weekend?", True),
+        ("How's the week treating you?", True),
+        ("How's it going with the two sites?", False),
+        ("How's your current mixer treating you?", False),
+        ("How are you handling the rota at the moment?", False),
+    ],
+)
+def test_asking_after_the_customer_is_not_asking_about_their_business(
+    question: str, social: bool
+) -> None:
+    assert bool(lx.SOCIAL_QUESTION.match(normalise(question))) is social
+
+
 def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
     # A need, then a refusal: openness and agreement are missing, so the verdict names the
     # missing openness, but the customer said the decision is theirs and that is shown.
