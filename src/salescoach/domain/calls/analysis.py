@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.12.0"
+ANALYZER_VERSION = "2.13.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",

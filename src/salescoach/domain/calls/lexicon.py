@@ -87,8 +87,10 @@ NOT_A_TAG = re.compile(r"(?:\bbelieve it|\b(?:if|whether)\b.*),?\s+or not\s*[?.]
 # A one-word tag with no comma before it: in a punctuated transcript, "I think that's right"
 # and "they said no" end in an adverb or an answer, not a tag.
 UNMARKED_TAG = re.compile(r"[^,]\s(?:right|yeah|no|correct|huh)\s*[?.]?$")
-# REPAIR and SO_DO_I never match more words than this, so longer sentences skip them.
-SHORT_REPLY_WORDS = 10
+# REPAIR and SO_DO_I never match more words than this, so longer sentences skip them: REPAIR's
+# three two-word lead-ins ("excuse me excuse me excuse me"), its longest core ("what did you
+# say") and a mark standing apart (" ?") make eleven.
+SHORT_REPLY_WORDS = 11
 # INVERTED_TAG ends with one of these (then perhaps a mark): other sentences skip it.
 TAG_ENDINGS = ("it", "he", "she", "they", "you", "we", "i", "there", "that")
 # "So do we.", "neither am i": agreement by inversion, a statement however it is punctuated.
@@ -450,13 +452,36 @@ OBJECTION = re.compile(
 )
 COMMITMENT = re.compile(
     r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop|"
-    r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|have (?:the|a|it)|"
+    r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
+    r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to)|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
-    r"let's (?:meet|schedule|book|set up|do (?:that|it)|see it)|next step|"
+    r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
+    r"(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
-    r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal))"
+    r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
+    # A promise of a concrete act, said in the first person: "I'll email it over this
+    # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
+    r"(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to) (?:also |just |"
+    r"then |definitely |personally |first )?(?:email|e-mail|post|ring|phone|text|message|come|"
+    r"pop|drop|get (?!back to you when|straight)|pick|dig|export|run|include|add|change|"
+    r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
+    r"do (?:it|that|the)|"
+    r"try (?:it|that|again)|head|speak to|talk to|sort|let \w+ know)\b|"
+    r"what i(?:'ll| will|'m going to| can) do is|"
+    # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
+    # then", "put it in for the Tuesday", "I could do Wednesday afternoon".
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
+    r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?: at [\w' ]+)?"
+    r"(?: is)? (?:works|fine|good|better|suits)\b|"
+    r"(?:works|suits) (?:for )?(?:me|us)\b|"
+    r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:at|on) [\w' ]+)?,? "
+    r"(?:then|it is)[.!]?$|"
+    r"\bput it in\b|(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
+    r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) [\w-]+)"
+    r"(?: [\w-]+){0,3}? (?:by|from me|later|today|tomorrow|tonight|this|next|on|within|"
+    r"straight)\b)"
 )
 # The customer is open to a solution: says so, is looking for one, wants one in place, or
 # takes an interest in what they heard ("that caught my ear", "I'd be interested in that").

@@ -59,6 +59,13 @@ def test_short_reply_patterns_never_match_longer_sentences(sentence: str) -> Non
         assert len(sentence.split()) <= lx.SHORT_REPLY_WORDS
 
 
+def test_the_longest_repair_is_within_the_short_reply_words() -> None:
+    # Found by the search above: three two-word lead-ins, a four-word core and a mark apart.
+    longest = "excuse me excuse me excuse me what did you say ?"
+    assert lx.REPAIR.match(longest)
+    assert len(longest.split()) == lx.SHORT_REPLY_WORDS
+
+
 @settings(max_examples=2000, deadline=None)
 @given(sentences())
 def test_an_inverted_tag_always_ends_with_one_of_the_tag_endings(sentence: str) -> None:

@@ -617,6 +617,26 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I'll email it over this afternoon.", True),
+        ("I'm also going to pop a note on your account.", True),
+        ("Let's do the week after next, the Thursday.", True),
+        ("The ninth at two is fine, I'll meet you at the main entrance.", True),
+        ("Tuesday at two, then.", True),
+        ("You'll have it by Friday.", True),
+        ("I can get you that by Friday.", True),
+        ("I'll tell you briefly what we do.", False),
+        ("Right, I'll get straight to it.", False),
+        ("I'll have a look when I get a minute.", False),
+        ("You'll get the same answer from anyone.", False),
+    ],
+)
+def test_commitment_phrases(sentence: str, expected: bool) -> None:
+    assert bool(lx.COMMITMENT.search(normalise(sentence))) is expected
+
+
+@pytest.mark.parametrize(
     ("question", "social"),
     [
         ("How are you doing?", True),
