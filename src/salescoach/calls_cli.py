@@ -81,6 +81,12 @@ def _text_report(result: dict[str, Any]) -> str:
     q = result["questions"]
     share = result["rep_talk_share"]
     disc = result["discovery_rep_talk_share"]
+    # The references of the discovery, question and story figures come from sales calls.
+    selling = result["checkpoints"] is not None
+
+    def sales_ref(text: str) -> str:
+        return text if selling else ""
+
     lines = [
         f"{result['file']} ({result['format']}, {result['duration_s'] / 60:.1f} min"
         f"{', estimated timing' if result['estimated_timing'] else ''})",
@@ -90,18 +96,25 @@ def _text_report(result: dict[str, Any]) -> str:
         ),
         f"  rep talk share: {'—' if share is None else f'{share:.0%}'}"
         "   (Gong Labs: top reps ≈ 43%, average 65–75%)",
-        f"  rep talk share in discovery: {'—' if disc is None else f'{disc:.0%}'}"
-        "   (methodology bar: ≤ 20%, the customer talks ≥ 80%)",
         f"  questions: {q['total']} ({q['open']} open, {q['closed']} closed, "
-        f"{q['per_hour']:.0f}/hour)   (Gong Labs: 11–14 per discovery call do best)",
+        f"{q['per_hour']:.0f}/hour)"
+        + sales_ref("   (Gong Labs: 11–14 per discovery call do best)"),
         f"  paraphrases: {result['paraphrases']} ({result['paraphrases_per_hour']:.0f}/hour)",
         f"  longest rep monologue: {result['longest_rep_monologue_s']:.0f} s; "
         f"longest customer story: {result['longest_customer_story_s']:.0f} s"
-        "   (Gong Labs: ≈ 4 min on won calls, ≤ 50 s with lower close rates)",
-        f"  pitch before need: {'yes' if result['pitch_before_need'] else 'no'}",
-        f"  focus: {result['focus']['verdict']} — {'; '.join(result['focus']['reasons'])}",
+        + sales_ref("   (Gong Labs: ≈ 4 min on won calls, ≤ 50 s with lower close rates)"),
     ]
-    if result["checkpoints"] is not None:
+    if selling:
+        # The selling figures: discovery, pitch before need and focus are for sales calls.
+        focus = result["focus"]
+        lines[3:3] = [
+            f"  rep talk share in discovery: {'—' if disc is None else f'{disc:.0%}'}"
+            "   (methodology bar: ≤ 20%, the customer talks ≥ 80%)"
+        ]
+        lines += [
+            f"  pitch before need: {'yes' if result['pitch_before_need'] else 'no'}",
+            f"  focus: {focus['verdict']} — {'; '.join(focus['reasons'])}",
+        ]
         reached = [k for k, v in result["checkpoints"].items() if v["reached"]]
         lines.append(f"  checkpoints reached: {', '.join(reached) or 'none'}")
         lines.append(f"  {result['checkpoint_verdict']}")

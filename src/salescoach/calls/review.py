@@ -45,16 +45,20 @@ def figures(result: dict[str, Any]) -> list[Figure]:
             "" if talk is None else ("good" if talk <= 0.5 else "watch"),
         )
     )
+    # Discovery and pitch before need are selling figures: a service call (whose result has
+    # service steps instead of checkpoints) shows neither.
+    selling = result.get("service_steps") is None
     discovery = result.get("discovery_rep_talk_share")
-    rows.append(
-        Figure(
-            "Rep talk share in discovery",
-            _pct(discovery),
-            "rep ≤ 20% (customer talks ≥ 80%)",
-            "—",
-            "" if discovery is None else ("good" if discovery <= 0.2 else "watch"),
+    if selling:
+        rows.append(
+            Figure(
+                "Rep talk share in discovery",
+                _pct(discovery),
+                "rep ≤ 20% (customer talks ≥ 80%)",
+                "—",
+                "" if discovery is None else ("good" if discovery <= 0.2 else "watch"),
+            )
         )
-    )
     questions = result.get("questions", {})
     total = questions.get("total")
     rows.append(
@@ -63,9 +67,9 @@ def figures(result: dict[str, Any]) -> list[Figure]:
             "—"
             if total is None
             else f"{total} ({questions.get('open', 0)} open, {questions.get('closed', 0)} closed)",
-            "open questions that explore needs",
-            "11–14 per discovery call do best",
-            "" if total is None else ("good" if 11 <= total <= 14 else "watch"),
+            "open questions that explore needs" if selling else "—",
+            "11–14 per discovery call do best" if selling else "—",
+            "" if total is None or not selling else ("good" if 11 <= total <= 14 else "watch"),
         )
     )
     story = result.get("longest_customer_story_s")
@@ -74,8 +78,8 @@ def figures(result: dict[str, Any]) -> list[Figure]:
             "Longest customer story",
             minsec(story),
             "—",
-            "won calls ≈ 4 min; ≤ 50 s goes with lower close rates",
-            "" if story is None else ("good" if story > 50 else "watch"),
+            "won calls ≈ 4 min; ≤ 50 s goes with lower close rates" if selling else "—",
+            "" if story is None or not selling else ("good" if story > 50 else "watch"),
         )
     )
     rows.append(
@@ -102,15 +106,16 @@ def figures(result: dict[str, Any]) -> list[Figure]:
         )
     )
     pbn = result.get("pitch_before_need")
-    rows.append(
-        Figure(
-            "Pitched before the customer admitted a need",
-            "—" if pbn is None else ("yes" if pbn else "no"),
-            "no pitch before a need is admitted",
-            "—",
-            "" if pbn is None else ("watch" if pbn else "good"),
+    if selling:
+        rows.append(
+            Figure(
+                "Pitched before the customer admitted a need",
+                "—" if pbn is None else ("yes" if pbn else "no"),
+                "no pitch before a need is admitted",
+                "—",
+                "" if pbn is None else ("watch" if pbn else "good"),
+            )
         )
-    )
     return rows
 
 
@@ -129,7 +134,7 @@ FOCUS_LABELS = {
 
 def focus_label(result: dict[str, Any]) -> str:
     """The focus verdict in words."""
-    verdict = result.get("focus", {}).get("verdict")
+    verdict = (result.get("focus") or {}).get("verdict")
     return FOCUS_LABELS.get(verdict, "—") if verdict else "—"
 
 

@@ -51,6 +51,22 @@ def test_a_rep_uploads_a_transcript_and_lands_on_its_review_page(world: World) -
     assert call.analysis.rep_talk_share == pytest.approx(9.5 / 21.5, abs=1e-3)
 
 
+def test_a_service_call_review_shows_its_steps_and_no_selling_figures(world: World) -> None:
+    client = _signed_in(world, "R1")
+    upload = SimpleUploadedFile("support.vtt", TRANSCRIPT.encode())
+    response = client.post("/calls/upload/", {"transcript": upload, "kind": "service"}, follow=True)
+    assert response.status_code == 200
+    call = Call.objects.get(title="support.vtt")
+    assert call.analysis.result["focus"] is None
+    body = response.content.decode()
+    assert "Understand" in body
+    assert "Central focus" not in body
+    assert "Rep talk share in discovery" not in body
+    assert "Pitched before the customer admitted a need" not in body
+    assert "per discovery call" not in body
+    assert "won calls" not in body
+
+
 def test_an_empty_upload_is_refused_with_the_file_named_and_nothing_stored(world: World) -> None:
     client = _signed_in(world, "R1")
     before = Call.objects.count()

@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.13.0"
+ANALYZER_VERSION = "2.13.1"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -165,7 +165,7 @@ class CallAnalysis:
     objections: int
     checkpoints: Mapping[str, Reached] | None
     checkpoint_verdict: str | None
-    focus: Focus
+    focus: Focus | None  # sales calls only: a service call is judged by its steps
     service_steps: Mapping[str, Reached] | None
     evidence: tuple[Moment, ...]
     sentences: tuple[Sentence, ...] | None = None
@@ -214,7 +214,7 @@ class CallAnalysis:
             if self.checkpoints is None
             else {key: value.to_json() for key, value in self.checkpoints.items()},
             "checkpoint_verdict": self.checkpoint_verdict,
-            "focus": self.focus.to_json(),
+            "focus": None if self.focus is None else self.focus.to_json(),
             "service_steps": None
             if self.service_steps is None
             else {key: value.to_json() for key, value in self.service_steps.items()},
@@ -519,14 +519,20 @@ def analyze_transcript(
             turn_of_cue[cue_index] = number
     presenting_turns = len({turn_of_cue[s_cue[i]] for i, m in enumerate(labels) if "pitch" in m})
     deal_turns = len({turn_of_cue[s_cue[i]] for i, k in enumerate(s_kinds) if "transaction" in k})
-    focus = judge_focus(
-        rep_talk_share=rep_talk,
-        pitch_before_need=pitch_before_need,
-        presenting_turns=presenting_turns,
-        open_questions=open_q,
-        paraphrases=paraphrases,
-        deal_turns=deal_turns,
-        need_admitted=first_need is not None,
+    # Where the rep's attention went is a question of selling: a service call has no focus
+    # verdict (its agent explains how things work, which is no presenting).
+    focus = (
+        judge_focus(
+            rep_talk_share=rep_talk,
+            pitch_before_need=pitch_before_need,
+            presenting_turns=presenting_turns,
+            open_questions=open_q,
+            paraphrases=paraphrases,
+            deal_turns=deal_turns,
+            need_admitted=first_need is not None,
+        )
+        if kind == "sales"
+        else None
     )
     words = dict.fromkeys(speakers, 0)
     turn_counts = dict.fromkeys(speakers, 0)

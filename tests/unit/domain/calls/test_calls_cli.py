@@ -73,6 +73,10 @@ def test_a_service_call_reports_its_steps_as_text(tmp_path: Path) -> None:
     code, out, _ = run(str(path), "--kind", "service", "--format", "text")
     assert code == 0
     assert "problem-solving steps reached: understand" in out
+    # Selling figures are for sales calls only.
+    assert "discovery" not in out
+    assert "focus" not in out
+    assert "pitch before need" not in out
 
 
 @pytest.mark.parametrize("argv", [[], ["--kind", "demo", "x.vtt"], ["--nope", "x.vtt"]])

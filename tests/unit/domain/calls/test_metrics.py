@@ -321,6 +321,7 @@ def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
     assert steps["confirm"]["at_s"] == 25
     assert result["checkpoints"] is None
     assert result["checkpoint_verdict"] is None
+    assert result["focus"] is None  # a service call is judged by its steps, not its focus
     assert any(e["kind"] == "service_resolve" for e in result["evidence"])
 
 
