@@ -81,8 +81,9 @@ def _text_report(result: dict[str, Any]) -> str:
     q = result["questions"]
     share = result["rep_talk_share"]
     disc = result["discovery_rep_talk_share"]
-    # The references of the discovery, question and story figures come from sales calls.
-    selling = result["checkpoints"] is not None
+    # Discovery, pitch before need, focus and the references of the question and story figures
+    # are for sales calls.
+    selling = result["kind"] == "sales"
 
     def sales_ref(text: str) -> str:
         return text if selling else ""
@@ -96,6 +97,13 @@ def _text_report(result: dict[str, Any]) -> str:
         ),
         f"  rep talk share: {'—' if share is None else f'{share:.0%}'}"
         "   (Gong Labs: top reps ≈ 43%, average 65–75%)",
+    ]
+    if selling:
+        lines.append(
+            f"  rep talk share in discovery: {'—' if disc is None else f'{disc:.0%}'}"
+            "   (methodology bar: ≤ 20%, the customer talks ≥ 80%)"
+        )
+    lines += [
         f"  questions: {q['total']} ({q['open']} open, {q['closed']} closed, "
         f"{q['per_hour']:.0f}/hour)"
         + sales_ref("   (Gong Labs: 11–14 per discovery call do best)"),
@@ -105,19 +113,14 @@ def _text_report(result: dict[str, Any]) -> str:
         + sales_ref("   (Gong Labs: ≈ 4 min on won calls, ≤ 50 s with lower close rates)"),
     ]
     if selling:
-        # The selling figures: discovery, pitch before need and focus are for sales calls.
         focus = result["focus"]
-        lines[3:3] = [
-            f"  rep talk share in discovery: {'—' if disc is None else f'{disc:.0%}'}"
-            "   (methodology bar: ≤ 20%, the customer talks ≥ 80%)"
-        ]
+        reached = [k for k, v in result["checkpoints"].items() if v["reached"]]
         lines += [
             f"  pitch before need: {'yes' if result['pitch_before_need'] else 'no'}",
             f"  focus: {focus['verdict']} — {'; '.join(focus['reasons'])}",
+            f"  checkpoints reached: {', '.join(reached) or 'none'}",
+            f"  {result['checkpoint_verdict']}",
         ]
-        reached = [k for k, v in result["checkpoints"].items() if v["reached"]]
-        lines.append(f"  checkpoints reached: {', '.join(reached) or 'none'}")
-        lines.append(f"  {result['checkpoint_verdict']}")
     else:
         reached = [k for k, v in result["service_steps"].items() if v["reached"]]
         lines.append(f"  problem-solving steps reached: {', '.join(reached) or 'none'}")

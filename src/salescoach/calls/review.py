@@ -45,9 +45,9 @@ def figures(result: dict[str, Any]) -> list[Figure]:
             "" if talk is None else ("good" if talk <= 0.5 else "watch"),
         )
     )
-    # Discovery and pitch before need are selling figures: a service call (whose result has
-    # service steps instead of checkpoints) shows neither.
-    selling = result.get("service_steps") is None
+    # Discovery, pitch before need and the references of the question and story figures are
+    # for sales calls: a service call shows none of them.
+    selling = result.get("kind", "sales") == "sales"
     discovery = result.get("discovery_rep_talk_share")
     if selling:
         rows.append(

@@ -360,11 +360,10 @@ def analyze_transcript(
     readings: tuple[dict[str, _Reading], dict[str, _Reading]] = ({}, {})
     screens: list[int] = []
     s_kinds: list[tuple[str, ...]] = []
-    # Whether the rep's last sentence asked after the customer ("how are you doing?"): what the
-    # customer says next, until the rep speaks again, is small talk, never a need or an
-    # objection (`lexicon.SOCIAL_QUESTION`).
+    # Whether the rep last asked after the customer ("how are you doing?"): what the customer
+    # says from then until the rep asks something else or presents is small talk, never a need
+    # or an objection (`lexicon.SOCIAL_QUESTION`).
     chatting = False
-    social: dict[str, bool] = {}
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
@@ -383,11 +382,8 @@ def analyze_transcript(
             reading = read.get(part)
             if reading is None:
                 reading = read[part] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
-            low, kinds, bits, marks, proof = reading
+            low, kinds, bits, marks, proof, asks_after = reading
             if is_rep:
-                asks_after = social.get(low)
-                if asks_after is None:
-                    asks_after = social[low] = lx.SOCIAL_QUESTION.match(low) is not None
                 if asks_after:
                     chatting = True
                 elif chatting and (proof or low.endswith("?")):
@@ -646,6 +642,7 @@ class _Reading(NamedTuple):
     bits: int  # the phrase patterns it could match (`screen.PHRASES`)
     marks: tuple[str, ...]  # its labels: its kinds but a clear need and the transaction
     proof: tuple[str, ...]  # the kinds each occurrence gives as evidence
+    asks_after: bool  # the rep asking after the customer ("how are you doing?")
 
 
 _NOT_IN_SMALL_TALK = frozenset(("need", CLEAR_NEED, "objection"))
@@ -666,6 +663,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
     not among the questions counted. A clear need only serves the need checkpoint."""
     low = normalise(part)
     bits = sc.PHRASES(low)
+    asks_after = is_rep and lx.SOCIAL_QUESTION.match(low) is not None
     sure = sc.PHRASES.sure(bits)  # the patterns that match without a search
     kinds: list[str] = []
     asked = is_question_normalised(low, punctuated=punctuated, bits=bits)
@@ -700,7 +698,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
     if bits & sc.COMMITMENT and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low)):
         kinds.append("commitment")
     if not kinds:
-        return _Reading(low, (), bits, (), ())
+        return _Reading(low, (), bits, (), (), asks_after)
     shown = tuple(k for k in kinds if k != CLEAR_NEED)
     return _Reading(
         low,
@@ -708,6 +706,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
         bits,
         tuple(k for k in shown if k != "transaction"),
         shown if is_rep else tuple(k for k in shown if k[0] != "q"),
+        asks_after,
     )
 
 

@@ -152,12 +152,13 @@ def _reached(said: Said) -> Reached:
 
 
 def _shows_step(name: str, pattern: re.Pattern[str], lowered: str) -> bool:
-    """Whether a sentence shows the step: its phrases, and for `resolve` not after a
-    condition still to be met ("once it's back online…", `lexicon.PENDING`)."""
+    """Whether a sentence shows the step: its phrases, not after a condition still to be met
+    where the step has one ("once it's back online…", `lexicon.SERVICE_STEP_NOT_AFTER`)."""
     found = pattern.search(lowered)
     if found is None:
         return False
-    return name != "resolve" or lx.PENDING.search(lowered, 0, found.start()) is None
+    condition = lx.SERVICE_STEP_NOT_AFTER.get(name)
+    return condition is None or condition.search(lowered, 0, found.start()) is None
 
 
 def find_service_steps(everyone: Sequence[Said]) -> dict[str, Reached]:

@@ -719,6 +719,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A step whose phrase counts only when no condition comes before it in the sentence: a fix
+# still to come is no resolution.
+SERVICE_STEP_NOT_AFTER: dict[str, re.Pattern[str]] = {"resolve": PENDING}
 
 # First-person-plural and product language that marks the seller, for guessing roles.
 SELLER_LANGUAGE = re.compile(
