@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -25,7 +25,7 @@ from salescoach.domain.calls.questions import (
     normalise,
     question_kind,
     question_kind_normalised,
-    restates,
+    restating_sentence,
     split_sentences,
 )
 from salescoach.domain.calls.roles import RoleAssignment
@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.13.1"
+ANALYZER_VERSION = "2.14.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -425,6 +425,7 @@ def analyze_transcript(
         s_text=s_text,
         labels=labels,
         first_sentence_of_cue=first_sentence_of_cue,
+        names=frozenset().union(*map(content_stems, speakers)),
     )
 
     pitch_at = s_at[first_pitch] if first_pitch is not None else None
@@ -722,14 +723,17 @@ def _paraphrases(
     labels: list[tuple[str, ...]],
     first_sentence_of_cue: list[int],
     evidence: list[Moment],
+    names: Set[str],
 ) -> int:
-    """Rep turns that restate the customer's last words (docs/metrics.md), counted and marked;
-    sentences of backchannel turns are marked too."""
+    """Rep turns that restate the customer's last words (docs/metrics.md), counted and marked
+    on the sentence that restates; sentences of backchannel turns are marked too. `names`
+    holds the stems of the speakers' names: saying someone's name ("thanks, Gillian") repeats
+    no word of what they said."""
     count = 0
     customer_recent: list[str] = []  # the customer's last turns that were not backchannels
 
     def customer_words() -> set[str]:
-        return content_stems(" ".join(customer_recent[-3:]))
+        return content_stems(" ".join(customer_recent[-3:])) - names
 
     for turn in turns:
         first_cue, last_cue = turn.cue_indices[0], turn.cue_indices[-1]
@@ -743,15 +747,19 @@ def _paraphrases(
             continue
         if not customer_recent:
             continue
-        if "pitch" not in labels[first] and restates(
-            lowered[first:stop],
-            customer_words,
-            screens[first:stop],
-            answering=customer_recent[-1].rstrip().endswith("?"),
-        ):
-            count += 1
-            labels[first] += ("paraphrase",)
-            evidence.append(Moment("paraphrase", s_at[first], s_speaker[first], s_text[first]))
+        if "pitch" not in labels[first]:
+            found = restating_sentence(
+                lowered[first:stop],
+                customer_words,
+                screens[first:stop],
+                answering=customer_recent[-1].rstrip().endswith("?"),
+            )
+            # A sentence that presents is no restatement, whatever its frame.
+            if found is not None and "pitch" not in labels[first + found]:
+                at = first + found
+                count += 1
+                labels[at] += ("paraphrase",)
+                evidence.append(Moment("paraphrase", s_at[at], s_speaker[at], s_text[at]))
         if not turn.is_backchannel:
             customer_recent.clear()
     return count

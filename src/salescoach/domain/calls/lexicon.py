@@ -260,12 +260,20 @@ SOCIAL_QUESTION = re.compile(
     r"(?:did you )?have a (?:good|nice|lovely) (?:weekend|week|break|holiday|trip|christmas|"
     r"summer))[?.!]*$"
 )
+# A short reaction before a summary: "ouch, so…", "oh no, so…", "fair enough, so…", "that's
+# horrible, so…". Not a clause of the rep's own ("it syncs overnight, so…", "we've got
+# deposits, so…"): no subject pronoun first, other than "that's" with one word.
+_REACTION = (
+    r"(?:(?:that's|that is)\s+[a-z'-]+|(?!(?:i|we|it|they|you|he|she|there|this|that|these|"
+    r"those|[a-z]+'(?:s|ve|re|ll|d|m))\b)[a-z'-]+(?:[\s,]+[a-z'-]+){0,2}),\s+"
+)
 # A statement that sums up with "so" ("so a window of four hours and not enough people", "okay,
-# so the count at the door isn't really happening"): not "so" before a question word, the
-# rep's own side, a next step or a change of subject ("so what…", "so I'll…", "so, first…").
+# so the count at the door isn't really happening", "ouch, so it's come in at three times the
+# usual"): not "so" before a question word, the rep's own side, a next step or a change of
+# subject ("so what…", "so I'll…", "so, first…").
 SO_SUMMARY = re.compile(
-    LEAD_IN + r"so,? (?!(?:what|how|why|when|where|who|which|do|does|did|is|are|can|could|would|"
-    r"will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
+    LEAD_IN + r"(?:" + _REACTION + r")?so,? (?!(?:what|how|why|when|where|who|which|do|does|"
+    r"did|is|are|can|could|would|will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
     r"if|before|first|just|basically|now|then)\b)"
 )
 # A statement framed around the other person: "you're…", "you feel…", "for you…".

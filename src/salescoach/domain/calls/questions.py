@@ -182,13 +182,16 @@ def content_stems(text: str) -> set[str]:
 
 
 def is_paraphrase(turn_text: str, customer_text: str) -> bool:
-    """Restating or confirming what the customer just said: `restates` on the turn's
+    """Restating or confirming what the customer just said: `restating_sentence` on the turn's
     sentences, against the content words of the customer's last words."""
     sentences = [normalise(sentence) for sentence in split_sentences(turn_text)]
-    return restates(
-        sentences,
-        lambda: content_stems(customer_text),
-        answering=customer_text.rstrip().endswith("?"),
+    return (
+        restating_sentence(
+            sentences,
+            lambda: content_stems(customer_text),
+            answering=customer_text.rstrip().endswith("?"),
+        )
+        is not None
     )
 
 
@@ -201,15 +204,16 @@ def _substantive(stems: Set[str]) -> bool:
     return any(s not in _WHEN_STEMS and not s.isdigit() for s in stems)
 
 
-def restates(
+def restating_sentence(
     sentences: Sequence[str],
     customer_words: Callable[[], Set[str]],
     screens: Sequence[int] | None = None,
     *,
     answering: bool = False,
-) -> bool:
-    """Whether a rep turn, given as its sentences through `normalise`, restates the customer,
-    whose last words have the content stems `customer_words()` (asked only when needed). A turn
+) -> int | None:
+    """Where a rep turn, given as its sentences through `normalise`, restates the customer,
+    whose last words have the content stems `customer_words()` (asked only when needed): the
+    index of the sentence that restates, or None when the turn restates nothing. A turn
     that opens with a question is asking, not restating. Otherwise one of its first
     ECHO_SENTENCES sentences of more than three words (or a shorter one among them)
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
@@ -227,7 +231,7 @@ def restates(
 
     `screens`, if given, holds each sentence's screen (`screen.PHRASES`)."""
     if not sentences:
-        return False
+        return None
     customer: Set[str] | None = None
     opening = sentences[0]
     bits = screens[0] if screens is not None else sc.ALL
@@ -236,7 +240,7 @@ def restates(
         or (bits & sc.WH_QUESTION and lx.WH_QUESTION.match(opening))
         or (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(opening))
     ):
-        return False
+        return None
     position = 0
     for index, sentence in enumerate(sentences):
         if position >= ECHO_SENTENCES:
@@ -245,7 +249,7 @@ def restates(
         if len(sentence.split()) > 3:
             position += 1
         if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
-            return True
+            return index
         if sentence.endswith("?") or (
             bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence)
         ):
@@ -256,13 +260,13 @@ def restates(
         ):
             continue
         if bits & sc.REFLECTION_FRAME and lx.REFLECTION_FRAME.match(sentence):
-            return True
+            return index
         if position > 1:  # an echo of the customer's words opens the reply
             continue
         if answering:
             continue
         if len(sentence.split()) > 3 and lx.SO_SUMMARY.match(sentence):
-            return True
+            return index
         if bits & sc.SELF_STATEMENT and lx.SELF_STATEMENT.match(sentence):
             continue
         if lx.SOCIAL_STATEMENT.match(sentence):
@@ -270,5 +274,5 @@ def restates(
         if customer is None:
             customer = customer_words()
         if customer and _substantive(customer & content_stems(sentence)):
-            return True
-    return False
+            return index
+    return None

@@ -67,17 +67,29 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.10.0 (heldout14), run once. The studio owner's "I was looking at a few
     # things late one night" reads as a need before the pitch.
     ("heldout14-rehearsal-studio-locks", "pitch_before_need", ""),
-    # The studio rep's plans and prices read as presenting more than as the deal (the person
-    # heard a push for a month-end discount); the skip-hire rep's answers to the director's
-    # questions about the product outnumber the listening moves.
-    ("heldout14-rehearsal-studio-locks", "focus", "product"),
-    ("heldout14-skip-permits", "focus", "product"),
     # Held out for 2.11.0 (heldout15, service calls), run once; they shaped 2.11.1. The cause
     # of the roaming charges, an add-on dropped when the plan changed, is said without words
     # of cause ("whoever changed your plan should have added it"); a reinstall that brings the
     # app back ("it's back on") reads as the fix, though the sync stays broken.
     ("heldout15-mobile-roaming-credit", "service_step", "diagnose"),
     ("heldout15-notes-sync-escalated", "service_step", "resolve"),
+    # Held out for 2.14.0 (heldout16), run once. The beekeeper's many questions about the
+    # scales are answered in eleven presenting turns against three listening moves, so the
+    # count says product where the person heard a call built on the need (and said it could
+    # go either way).
+    ("heldout16-beekeeping", "focus", "product"),
+    # The band treasurer "can sign anything under fifteen hundred a year without the
+    # committee", words the authority phrases do not read; with one open question and four
+    # restatements the call reads as needs-focused, where the person heard a rep running the
+    # call on prices and terms.
+    ("heldout16-brassband", "checkpoint", "decision_authority"),
+    ("heldout16-brassband", "focus", "customer_needs"),
+    # Small talk ("we had forty in on Saturday", in reply to how the new set is going) reads
+    # as the first need, so the rep who presented in the first minute is not flagged; the
+    # customer's "send me the quote… and I'll have a proper look", which the person heard as
+    # open to a solution, reads as putting the rep off.
+    ("heldout16-climbingwall", "pitch_before_need", ""),
+    ("heldout16-climbingwall", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
@@ -150,9 +162,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1015 of the 1023 labelled found, 13 invented
-    # (precision 1015/1028 = 0.99, recall 1015/1023 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1015, 13, 8)
+    # The rep's questions of either kind: 1068 of the 1080 labelled found, 13 invented
+    # (precision 1068/1081 = 0.99, recall 1068/1080 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1068, 13, 12)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

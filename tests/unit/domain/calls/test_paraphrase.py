@@ -7,7 +7,12 @@ from __future__ import annotations
 import pytest
 
 from salescoach.domain.calls.analysis import analyze_transcript
-from salescoach.domain.calls.questions import content_words, is_paraphrase
+from salescoach.domain.calls.questions import (
+    content_words,
+    is_paraphrase,
+    normalise,
+    restating_sentence,
+)
 from salescoach.domain.calls.transcripts import Cue, Transcript
 
 
@@ -88,6 +93,14 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         ("So I'll send the pricing over today.", False),
         ("So, first, a quick word about who we are.", False),
         ("So, numbers.", False),
+        # A short reaction may come first: "ouch, so…", "fair enough, so…", "that's
+        # horrible, so…".
+        ("Ouch, so two drivers for the whole floor, every night.", True),
+        ("Oh no, so it all has to happen between half twelve and five.", True),
+        ("That's brutal, so the drivers never get a full night.", True),
+        # Not a clause of the rep's own before the "so".
+        ("It runs on its own, so nobody has to stay late.", False),
+        ("We've got a night mode, so the drivers can go home.", False),
     ],
 )
 def test_a_summary_opening_with_so_restates(turn: str, expected: bool) -> None:
@@ -106,3 +119,79 @@ def test_a_turn_that_opens_by_asking_to_be_told_more_is_asking() -> None:
     # words said back as a statement restate.
     assert is_paraphrase("Tell me more about how the team plans the quarter.", customer) is False
     assert is_paraphrase("A long meeting the team hates.", customer) is True
+
+
+def test_the_sentence_that_restates_is_found() -> None:
+    customer = "Our drivers lose three mornings a month to re-planning."
+
+    def words() -> set[str]:
+        return {"driver", "lose", "three", "morning", "month", "re-planning"}
+
+    turn = ["Okay.", "So you lose three mornings a month.", "What does that cost?"]
+    assert restating_sentence([normalise(s) for s in turn], words) == 1
+    assert restating_sentence([normalise("What does that cost?")], words) is None
+    assert is_paraphrase(" ".join(turn), customer) is True
+
+
+def test_in_a_call_the_restatement_is_marked_on_its_own_sentence() -> None:
+    # A reaction first, then the summary: the mark (and its evidence) is on the summary, not
+    # on "Ouch.".
+    result = analyze_transcript(
+        _call(
+            ("Buyer", "We lose three mornings a month re-planning the routes by hand."),
+            ("Rep", "Ouch. So three mornings a month go on re-planning. What does that cost?"),
+        ),
+        roles={"Rep": "rep", "Buyer": "customer"},
+        detail=True,
+    )
+    marked = [s.text for s in result.sentences if "paraphrase" in s.labels]
+    assert marked == ["So three mornings a month go on re-planning."]
+    assert result.paraphrases == 1
+    assert [m.quote for m in result.evidence if m.kind == "paraphrase"] == marked
+
+
+def test_saying_the_customers_name_back_restates_nothing() -> None:
+    roles = {"Rep": "rep", "Gillian Crowe": "customer"}
+    thanked = analyze_transcript(
+        _call(
+            ("Rep", "Can I take your name, please?"),
+            ("Gillian Crowe", "It's Gillian Crowe, from Marsh Lane."),
+            ("Rep", "Thanks, Gillian."),
+        ),
+        roles=roles,
+    )
+    # The same words about a place she named do repeat what she said.
+    echoed = analyze_transcript(
+        _call(
+            ("Rep", "Can I take your name, please?"),
+            ("Gillian Crowe", "It's Gillian Crowe, from Marsh Lane."),
+            ("Rep", "Thanks, Marsh Lane."),
+        ),
+        roles=roles,
+    )
+    assert thanked.paraphrases == 0
+    assert echoed.paraphrases == 1
+
+
+def test_a_summary_that_presents_is_no_restatement() -> None:
+    # "So the scales weigh each hive…" opens like a summary, but the rep is presenting: the
+    # pitch classifier reads it so (no pitch phrase does), and after a reaction the turn is
+    # not counted as restating. A summary of what the customer said is.
+    roles = {"Rep": "rep", "Buyer": "customer"}
+    customer = ("Buyer", "We weigh each hive by hand every week, and it takes a whole day.")
+    presenting = analyze_transcript(
+        _call(
+            customer,
+            ("Rep", "Right. So the scales weigh each hive every hour and send it to your phone."),
+        ),
+        roles=roles,
+        detail=True,
+    )
+    restating = analyze_transcript(
+        _call(customer, ("Rep", "Right. So a whole day every week goes on weighing hives.")),
+        roles=roles,
+        detail=True,
+    )
+    assert "pitch" in presenting.sentences[-1].labels
+    assert presenting.paraphrases == 0
+    assert restating.paraphrases == 1
