@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.14.0"
+ANALYZER_VERSION = "2.15.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -239,7 +239,17 @@ class CallAnalysis:
 
     def benchmarks(self) -> dict[str, Any]:
         """Each headline figure against its two references: the methodology's bar and the
-        published industry benchmark; a reference that says nothing about a figure is null."""
+        published industry benchmark; a reference that says nothing about a figure is null.
+        Both references come from sales calls, so a service call's figures have none."""
+        figures = self._benchmarks()
+        if self.kind != "sales":
+            return {
+                name: {"value": figure["value"], "methodology": None, "industry": None}
+                for name, figure in figures.items()
+            }
+        return figures
+
+    def _benchmarks(self) -> dict[str, Any]:
         share = self.rep_talk_share
         discovery = self.discovery_rep_talk_share
         total = self.questions.total

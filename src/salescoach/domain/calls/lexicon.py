@@ -195,6 +195,9 @@ OPEN_QUESTION_MORE = re.compile(
     r"would|will|have|has)\b)|catch me up|(?:can|could|would) you (?:give me an example|"
     r"elaborate|say more|share more)|give me an example|say more about)\b"
 )
+# The customer's words echoed with "how?" or "in what way?": "falls over how?", "different
+# how?", "run your life in what way?" ask them to explain.
+ECHO_OPEN = re.compile(r"^(?:[a-z'-]+,?\s+){1,4}(?:how|in what way)\s*\?$")
 # A rating on a scale, or a proposal ("why don't we…"): closed however it opens, unless the
 # proposal is that the other person talks ("why don't you tell me…").
 CLOSED_SHAPE = re.compile(
@@ -204,21 +207,26 @@ CLOSED_SHAPE = re.compile(
     r"(?:tell|talk|walk|fill|describe|explain))"
 )
 # An invitation to talk at length, wherever it stands in the question: "…and I'm wondering if
-# you can tell me a bit about how that happened?", "would you mind filling me in?". Asking to be
-# told one yes/no ("tell me if it hurts") is not one.
+# you can tell me a bit about how that happened?", "would you mind filling me in?", "can I ask
+# how it gets decided?", "could you give me a picture of…?". Asking to be told one yes/no
+# ("tell me if it hurts") is not one.
 INVITATION = re.compile(
     r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
     r"describe|explain|say more|share more|elaborate|fill me in)(?! (?:if|whether)\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
-    r"what do you (?:think|feel|make of)|how do you feel|ask you (?:how|what|why)|"
+    r"what do you (?:think|feel|make of)|how do you feel|ask(?: you)? (?:how|what|why)|"
+    r"give me a (?:picture|sense|feel|flavour|flavor) of|"
     r"(?:interested|keen|curious) to (?:know|hear|learn) (?:more )?(?:how|what|why|about)|"
     r"tell me (?:a (?:little )?bit |"
     r"more |a little )?(?:about|how|what|why)|any thoughts|any ideas? (?:why|how|as to))\b"
 )
-# "What time…", "how many…", "what's your budget" ask for one fact: closed.
+# "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
+# put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
+# yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
-    LEAD_IN + r"(?:what (?:time|day|date|version|year|is the price|size)|"
+    LEAD_IN + r"(?:(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight)\b|"
+    r"what if (?:i|we)\b|what (?:time|day|date|version|year|is the price|size)|"
     r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:budget|price|"
     r"timeline|deadline|name|number))\b"
 )
@@ -245,14 +253,17 @@ SOCIAL_STATEMENT = re.compile(
     r"speak (?:to you|soon|then|on|next)|talk (?:to you|soon|then|on|next)|good luck|enjoy|"
     r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome)\b"
 )
-# The rep asking after the customer, not their business: "how are you doing?", "how was the
-# weekend?", "how's the weather over there?", "how are things?". What the customer says in
-# reply is small talk ("bit windswept, I've been out re-pegging an awning"), never a need or an
-# objection. Not "how's it going with the two sites?" or "how's your mixer treating you?".
+# The rep asking after the customer, not their business: "how are you doing?", "you
+# alright?", "how was the weekend?", "how's the weather over there?", "how are things?". What
+# the customer says in reply is small talk ("bit windswept, I've been out re-pegging an
+# awning"), never a need or an objection. Not "how's it going with the two sites?", "how's
+# your mixer treating you?" or "are you alright to check a couple of things?".
 SOCIAL_QUESTION = re.compile(
     LEAD_IN + r"(?:(?:hi|hello|hey|hiya|morning|good morning|good afternoon|afternoon|evening)"
     r"(?: [a-z']+)?[,.!]?\s+)?"
-    r"(?:how are you(?: doing| keeping| getting on| today| this morning| this afternoon)*|"
+    r"(?:how(?: are|'re) (?:you|ya)(?: doing| keeping| getting on| today| this morning| "
+    r"this afternoon)*|how (?:you|ya) doing|(?:are )?(?:you|ya) (?:alright|all right|keeping "
+    r"well|doing (?:ok|okay|alright|all right|well))(?: today| there| mate| love)?|"
     r"how(?:'s| is| are) (?:things|life|everything)(?: (?:with you|going|in [\w' ]+|over "
     r"(?:there|in [\w' ]+)))?|how(?:'s| is) it going|how have you been|"
     r"how(?:'s| is| was| has) (?:the|your) (?:weather|weekend|week|day|morning|holiday|trip|"
@@ -559,7 +570,11 @@ DECISION_AUTHORITY = re.compile(
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
-    r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|i sign (?:everything|anything)|"
+    r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|"
+    r"i (?:can )?sign (?:for )?(?:everything|anything)|"
+    r"i (?:can )?(?:sign|approve|spend|buy|order)\b(?![\w£$€ ,.-]{0,50}?\b(?:nothing|not|never|"
+    r"no)\b)[\w£$€ ,.-]{0,50}? without (?:the |a |any )?"
+    r"(?:committee|board|approval|sign-?off|asking|going to)\b|"
     r"(?:doesn't|does not|won't) (?:need to )?go (?:back )?to the board|"
     r"(?:it's|it is|that's|that is|is|are) mine (?:to (?:sign|approve|decide|spend|call)|up to|"
     r"below|under)|"

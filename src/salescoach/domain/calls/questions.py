@@ -143,6 +143,8 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
         return "closed"
     if bits & sc.INVITATION and lx.INVITATION.search(sentence):
         return "open"
+    if sentence.endswith("?") and lx.ECHO_OPEN.match(sentence):
+        return "open"
     for start in lx.CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
         if (

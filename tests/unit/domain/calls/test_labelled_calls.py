@@ -37,9 +37,9 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
-    # The salon owner's summaries played back with "so…" (four paraphrases) and the rep's open
-    # questions outweigh the talk of the renewal terms the person heard as the call's focus.
-    ("heldout6-salons", "focus", "customer_needs"),
+    # "It's whether we need it, and we don't" denies the need, but since the refit of 2.15.0
+    # the classifier is clear it is one.
+    ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
     # Held out for 2.8.0 (heldout8), run once; they shaped 2.8.1. The rep's opener ("I saw
     # you grabbed our pricing sheet") is in the pitch phrases, so a pitch comes before the
     # first need.
@@ -64,6 +64,10 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.9.1 (heldout13), run once. The early, long presentation makes the call
     # product-focused where the person heard a push to close.
     ("heldout13-tattoo-deposits", "focus", "product"),
+    # Since 2.15.0 reads "how about a two-week trial…?" as the proposal it is (closed), the
+    # landscaper's rep has 10 listening moves against 11 turns on price, trials and terms, and
+    # the call tips to the deal where the person heard it built on the needs.
+    ("heldout13-landscape-quotes", "focus", "transaction"),
     # Held out for 2.10.0 (heldout14), run once. The studio owner's "I was looking at a few
     # things late one night" reads as a need before the pitch.
     ("heldout14-rehearsal-studio-locks", "pitch_before_need", ""),
@@ -78,36 +82,42 @@ KNOWN_DISAGREEMENTS = {
     # count says product where the person heard a call built on the need (and said it could
     # go either way).
     ("heldout16-beekeeping", "focus", "product"),
-    # The band treasurer "can sign anything under fifteen hundred a year without the
-    # committee", words the authority phrases do not read; with one open question and four
-    # restatements the call reads as needs-focused, where the person heard a rep running the
-    # call on prices and terms.
-    ("heldout16-brassband", "checkpoint", "decision_authority"),
-    ("heldout16-brassband", "focus", "customer_needs"),
     # Small talk ("we had forty in on Saturday", in reply to how the new set is going) reads
     # as the first need, so the rep who presented in the first minute is not flagged; the
     # customer's "send me the quote… and I'll have a proper look", which the person heard as
     # open to a solution, reads as putting the rep off.
     ("heldout16-climbingwall", "pitch_before_need", ""),
     ("heldout16-climbingwall", "checkpoint", "open_to_solution"),
+    # Held out for 2.15.0 (heldout17), run once. The escape-room caller's introduction ("my
+    # name's Rachel, I'm calling from…") reads as a need, so the rep's opening pitch is not
+    # flagged, and nine presenting turns outweigh the discounts and deadlines the person
+    # heard as the call's focus.
+    ("heldout17-escape-rooms", "focus", "product"),
+    ("heldout17-escape-rooms", "pitch_before_need", ""),
+    # The hot-tub agent's "I can see the three units" reads as presenting before the fault is
+    # described.
+    ("heldout17-hot-tub-dosing", "pitch_before_need", ""),
+    # The sailing school's owner tells at length how bookings run, content with it; the
+    # classifier reads it as needs, so a need is admitted, the pitch comes after it and the
+    # call reads as needs-focused, where the person heard a rep pitching to someone with none.
+    ("heldout17-sailing-school", "checkpoint", "need_admitted"),
+    ("heldout17-sailing-school", "focus", "customer_needs"),
+    ("heldout17-sailing-school", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.9.1, open questions and objection with 2.11.0 and pitch with 2.11.1
-# once the heldout14 and heldout15 calls came in: the service calls' agents explain in words
-# the pitch classifier reads as presenting; commitment with 2.13.0; rounded down; questions
-# over the rep's sentences). Need,
-# objection and pitch come from classifiers trained on the calls not marked unseen, so over all
-# the calls they are mostly read on their own training data: docs/quality.md gives the
-# held-out figures.
+# (measured with analyser 2.15.0 once the heldout17 calls came in, rounded down; questions over
+# the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
+# not marked unseen, so over all the calls they are mostly read on their own training data:
+# docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.86,
-    "question_closed": 0.91,
-    "paraphrase": 0.67,
-    "need": 0.76,
+    "question_open": 0.90,
+    "question_closed": 0.93,
+    "paraphrase": 0.73,
+    "need": 0.73,
     "pitch": 0.91,
-    "objection": 0.80,
-    "commitment": 0.85,
+    "objection": 0.79,
+    "commitment": 0.84,
 }
 
 
@@ -162,9 +172,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1068 of the 1080 labelled found, 13 invented
-    # (precision 1068/1081 = 0.99, recall 1068/1080 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1068, 13, 12)
+    # The rep's questions of either kind: 1176 of the 1198 labelled found, 14 invented
+    # (precision 1176/1190 = 0.99, recall 1176/1198 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1176, 14, 22)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -323,6 +323,24 @@ def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
     assert result["checkpoint_verdict"] is None
     assert result["focus"] is None  # a service call is judged by its steps, not its focus
     assert any(e["kind"] == "service_resolve" for e in result["evidence"])
+    # The references come from sales calls: each figure keeps its value, with none beside it.
+    # Ann talks 5 + 10 + 5 = 20 s of 27 s of speech.
+    assert result["benchmarks"]["rep_talk_share"] == {
+        "value": round(20 / 27, 4),
+        "methodology": None,
+        "industry": None,
+    }
+    assert all(
+        figure["methodology"] is None and figure["industry"] is None
+        for figure in result["benchmarks"].values()
+    )
+    assert set(result["benchmarks"]) == {
+        "rep_talk_share",
+        "discovery_rep_talk_share",
+        "questions",
+        "longest_customer_story_s",
+        "pitch_before_need",
+    }
 
 
 def test_a_missing_service_step_does_not_block_the_next() -> None:
@@ -647,6 +665,12 @@ def test_commitment_phrases(sentence: str, expected: bool) -> None:
         ("How's it going with the two sites?", False),
         ("How's your current mixer treating you?", False),
         ("How are you handling the rota at the moment?", False),
+        # The everyday British forms; not "are you alright to…" or "…with that".
+        ("Hiya Janet, you alright?", True),
+        ("How're you doing today?", True),
+        ("You keeping well?", True),
+        ("Are you alright to check a couple of things with me now?", False),
+        ("You alright with that?", False),
     ],
 )
 def test_asking_after_the_customer_is_not_asking_about_their_business(

@@ -149,6 +149,20 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("I'm just wondering how the team took it?", "open"),
         # each sentence of a longer text starts a clause
         ("Okay. Thanks for that. What made you look now?", "open"),
+        # a proposal is yes or no; "how about" someone or something asks about them
+        ("How about Thursday?", "closed"),
+        ("What about a two-week trial with five of your regulars?", "closed"),
+        ("What if we phased it?", "closed"),
+        ("How about your family, what do they make of it?", "open"),
+        ("What about the nights you're not there?", "open"),
+        # asking leave to ask how or what, or for a picture, invites an account
+        ("Can I ask how a decision like this gets made?", "open"),
+        ("Could you give me a picture of how an order comes in?", "open"),
+        ("Can I ask if you've got a budget?", "closed"),
+        # the customer's words echoed with "how?" ask them to explain
+        ("Falls over how?", "open"),
+        ("Run your life in what way?", "open"),
+        ("Falls over?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

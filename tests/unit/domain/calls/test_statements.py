@@ -163,6 +163,15 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Honestly, it's not really my decision.", "DECISION_AUTHORITY", False),
         ("That would come out of my facilities budget.", "DECISION_AUTHORITY", True),
         ("It's my shop, I sign the contracts.", "DECISION_AUTHORITY", True),
+        # A spending limit of their own; not one they are denied.
+        (
+            "I can sign anything under fifteen hundred a year without the committee.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("I can spend up to two grand without going to the board.", "DECISION_AUTHORITY", True),
+        ("I can't sign anything without the committee.", "DECISION_AUTHORITY", False),
+        ("I can sign nothing without the board.", "DECISION_AUTHORITY", False),
         # "Go ahead" agrees when it answers; inside a question about what follows it does not.
         ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
         ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
