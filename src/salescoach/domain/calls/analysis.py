@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.15.0"
+ANALYZER_VERSION = "2.16.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -348,6 +348,7 @@ def analyze_transcript(
     covered = union_length([(c.start_s, c.end_s) for c in cues])
     turns = build_turns(cues, role_of)
     punctuated = any("." in c.text or "?" in c.text or "!" in c.text for c in cues)
+    sales = kind == "sales"
 
     # One pass over the sentences: label each, keep what later judgements need. Sentences are
     # kept as parallel lists (cheaper than one object each) and become Sentence objects only
@@ -391,7 +392,9 @@ def analyze_transcript(
             at = start + span * position / length if position > 0 else start
             reading = read.get(part)
             if reading is None:
-                reading = read[part] = _read_sentence(part, is_rep=is_rep, punctuated=punctuated)
+                reading = read[part] = _read_sentence(
+                    part, is_rep=is_rep, punctuated=punctuated, sales=sales
+                )
             low, kinds, bits, marks, proof, asks_after = reading
             if is_rep:
                 if asks_after:
@@ -604,7 +607,7 @@ def analyze_transcript(
 
 
 # The need checkpoint quotes the first need the classifier is clear about: a decision value
-# above 1 (a probability above about 0.73) rather than 0 (above one half). Chosen by
+# above 1 (a probability above about 0.73, whatever the classifier's own threshold). Chosen by
 # cross-validation over the training calls: the quoted sentence is one a person marked as a
 # need in 28 of 40 calls rather than 23 of 41, at the cost of one call's verdict.
 CLEAR_NEED_SCORE = 1.0
@@ -665,13 +668,14 @@ def _small_talk(kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in kinds if k not in _NOT_IN_SMALL_TALK)
 
 
-def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
+def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) -> _Reading:
     """One sentence's normalised words, what it is, in the order the evidence lists them:
     a question (open or closed), then for the customer a need and an objection, for the rep a
     pitch and a statement about the transaction; then a commitment (either side); and the
     phrase patterns its words could match (`screen.PHRASES`), which later readings reuse. A
     customer's question is marked on the sentence but counts for nothing: no evidence, and
-    not among the questions counted. A clear need only serves the need checkpoint."""
+    not among the questions counted. A clear need only serves the need checkpoint. In a
+    service call (`sales` false) only the pitch phrases mark a presentation."""
     low = normalise(part)
     bits = sc.PHRASES(low)
     asks_after = is_rep and lx.SOCIAL_QUESTION.match(low) is not None
@@ -685,10 +689,16 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
         # presenting: a question is no pitch.
         # The product named in so many words (the pitch phrases), or presented in any words
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
-        # hearing is…").
+        # hearing is…"). The classifier learned presenting from sales calls; a service agent
+        # explaining how a thing works speaks in the same words and is not selling, so in a
+        # service call only the phrases count (an offer of an add-on names the product).
         if not asked and (
             (bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
-            or (learned.scorer("pitch").scores(low)[0] > 0.0 and not lx.PARAPHRASE_START.match(low))
+            or (
+                sales
+                and learned.scorer("pitch").scores(low)[0] > 0.0
+                and not lx.PARAPHRASE_START.match(low)
+            )
         ):
             kinds.append("pitch")
         if bits & sc.TRANSACTION and (sure & sc.TRANSACTION or lx.TRANSACTION.search(low)):
@@ -699,10 +709,15 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool) -> _Reading:
             low, rule_features(low, bits)
         )
         # A statement admits a need or raises an objection, not both (people labelling calls
-        # never give both): where both classifiers say yes, the surer one decides.
-        if need_score > 0.0 and need_score >= objection_score:
+        # never give both): where both classifiers say yes, the surer one (the larger margin
+        # over its threshold) decides.
+        if (
+            need_score > 0.0
+            and need_score >= objection_score
+            and not ("need" in low and lx.NEED_DENIED.search(low))
+        ):
             kinds.append("need")
-            if need_score > CLEAR_NEED_SCORE:
+            if need_score > CLEAR_NEED_SCORE - learned.model()["need"].threshold:
                 kinds.append(CLEAR_NEED)
         elif objection_score > 0.0:
             kinds.append("objection")

@@ -5,8 +5,10 @@ Each is a logistic regression over the sentence's words and word pairs, weighted
 customer's statements, the hand-written readings of `statements.rule_features` beside them.
 `python -m evaluation.train` fits them (scikit-learn, a development tool) and writes
 `data/statements.json`; here they are scored in plain Python, so the product needs no
-machine-learning library at run time. A sentence is labelled when its score is above zero
-(a probability above one half, classes weighted to balance)."""
+machine-learning library at run time. Each classifier carries the threshold training chose
+for it (on the decision value of a regression with classes weighted to balance: the highest
+of a grid of thresholds whose cross-validated F1 is within 0.01 of the best); scores here are
+decision values less that threshold, so a sentence is labelled when its score is above zero."""
 
 from __future__ import annotations
 
@@ -35,20 +37,23 @@ MODEL_FILE = "statements.json"
 @dataclass(frozen=True, slots=True)
 class Classifier:
     """One label's weights: per term (a word or two words joined by a space) its idf and
-    weight, the weights of the rule features, and the intercept."""
+    weight, the weights of the rule features, the intercept, and the threshold above which
+    the decision value gives the label."""
 
     label: str
     terms: Mapping[str, tuple[float, float]]
     rule_weights: tuple[float, ...]
     rule_scale: float
     intercept: float
+    threshold: float = 0.0
     _alone: Scorer = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_alone", Scorer((self,)))
 
     def score(self, sentence: str, rules: Sequence[float] = ()) -> float:
-        """The decision value for a lower-cased sentence: above zero means the label."""
+        """The decision value for a lower-cased sentence less the threshold: above zero means
+        the label."""
         return self._alone.scores(sentence, rules)[0]
 
     def says(self, sentence: str, rules: Sequence[float] = ()) -> bool:
@@ -77,8 +82,9 @@ class Scorer:
                     f"{first.label} and {other.label} are not fitted on one vocabulary"
                 )
         self.classifiers = tuple(classifiers)
+        # The threshold comes off the intercept: a score is the margin over it.
         self._bases = tuple(
-            (c.label, c.intercept, c.rule_scale, c.rule_weights) for c in classifiers
+            (c.label, c.intercept - c.threshold, c.rule_scale, c.rule_weights) for c in classifiers
         )
         # Per term: (idf², idf × weight of each classifier). Pairs are keyed by their two words,
         # which spares joining every neighbouring pair of a sentence into a new string.
@@ -95,7 +101,8 @@ class Scorer:
                 raise ValueError(f"{first.label}: the term {term!r} is more than two words")
 
     def scores(self, sentence: str, rules: Sequence[float] = ()) -> tuple[float, ...]:
-        """Each classifier's decision value for a lower-cased sentence (`Classifier.score`)."""
+        """Each classifier's decision value less its threshold for a lower-cased sentence
+        (`Classifier.score`)."""
         base = []
         for label, intercept, scale, weights in self._bases:
             if len(rules) != len(weights):
@@ -153,6 +160,7 @@ def classifier_from_json(data: Mapping[str, Any]) -> Classifier:
         rule_weights=tuple(float(w) for w in data.get("rule_weights", ())),
         rule_scale=float(data.get("rule_scale", 1.0)),
         intercept=float(data["intercept"]),
+        threshold=float(data.get("threshold", 0.0)),
     )
 
 

@@ -356,6 +356,16 @@ DENIES_TROUBLE = re.compile(
     r"(?:we're|we are|i'm|i am) (?:quite |very |pretty |perfectly )?(?:happy|fine|comfortable) "
     r"with)"
 )
+# The need itself denied: "we don't need it", "it doesn't sound like something we need",
+# "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
+# drops them). Such a statement admits no need, whatever its other words; it may object.
+NEED_DENIED = re.compile(
+    r"\b(?:(?:i|we|they) (?:really |just )?(?:don'?t|do not|didn'?t|did not) (?:really |actually )?"
+    r"need (?:it|one|that|this|them|any of (?:it|that|this)|anything (?:like (?:that|this)|else|"
+    r"more))\b|(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|not) (?:[\w']+ ){0,3}(?:something|"
+    r"anything) (?:we|i) (?:really |actually )?need\b|(?:whether|if) (?:we|i) (?:really )?need "
+    r"(?:it|one|that|this)\b.*\b(?:we|i) (?:don'?t|do not)\b)"
+)
 # Problem language: a customer statement in these words tells of trouble on their side (delay,
 # loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
 # a need put into words even without "we need". Read only when the sentence is no objection.

@@ -14,11 +14,6 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
-    # The farmer tells how things run ("we've a rough idea which fields are hungry…"), which
-    # the need classifier marks as a need before the rep presents; with a need and the rep's
-    # open questions, the call reads as needs-focused, not as the product pitch the person saw.
-    ("heldout-farm", "pitch_before_need", ""),
-    ("heldout-farm", "focus", "customer_needs"),
     # Restatements counted where the rep was answering on price and terms (8, the person
     # found 1) outweigh the deal talk.
     ("heldout-schools", "focus", "customer_needs"),
@@ -37,9 +32,6 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
-    # "It's whether we need it, and we don't" denies the need, but since the refit of 2.15.0
-    # the classifier is clear it is one.
-    ("heldout7-garden-centre-stock", "checkpoint", "need_admitted"),
     # Held out for 2.8.0 (heldout8), run once; they shaped 2.8.1. The rep's opener ("I saw
     # you grabbed our pricing sheet") is in the pitch phrases, so a pitch comes before the
     # first need.
@@ -82,42 +74,57 @@ KNOWN_DISAGREEMENTS = {
     # count says product where the person heard a call built on the need (and said it could
     # go either way).
     ("heldout16-beekeeping", "focus", "product"),
-    # Small talk ("we had forty in on Saturday", in reply to how the new set is going) reads
-    # as the first need, so the rep who presented in the first minute is not flagged; the
-    # customer's "send me the quote… and I'll have a proper look", which the person heard as
-    # open to a solution, reads as putting the rep off.
-    ("heldout16-climbingwall", "pitch_before_need", ""),
+    # The customer's "send me the quote… and I'll have a proper look", which the person heard
+    # as open to a solution, reads as putting the rep off.
     ("heldout16-climbingwall", "checkpoint", "open_to_solution"),
-    # Held out for 2.15.0 (heldout17), run once. The escape-room caller's introduction ("my
-    # name's Rachel, I'm calling from…") reads as a need, so the rep's opening pitch is not
-    # flagged, and nine presenting turns outweigh the discounts and deadlines the person
-    # heard as the call's focus.
+    # Held out for 2.15.0 (heldout17), run once; they shaped 2.16.0. Nine presenting turns
+    # of the escape-room rep outweigh the discounts and deadlines the person heard as the
+    # call's focus.
     ("heldout17-escape-rooms", "focus", "product"),
-    ("heldout17-escape-rooms", "pitch_before_need", ""),
-    # The hot-tub agent's "I can see the three units" reads as presenting before the fault is
-    # described.
-    ("heldout17-hot-tub-dosing", "pitch_before_need", ""),
     # The sailing school's owner tells at length how bookings run, content with it; the
     # classifier reads it as needs, so a need is admitted, the pitch comes after it and the
     # call reads as needs-focused, where the person heard a rep pitching to someone with none.
     ("heldout17-sailing-school", "checkpoint", "need_admitted"),
     ("heldout17-sailing-school", "focus", "customer_needs"),
     ("heldout17-sailing-school", "pitch_before_need", ""),
+    # Since the thresholds of 2.16.0 the classifier is not clear enough about the studio
+    # owner's one need (bands that do not turn up) for the need checkpoint.
+    ("heldout14-rehearsal-studio-locks", "checkpoint", "need_admitted"),
+    # Held out for 2.16.0 (heldout18), run once. The aquarium agent's checks that it works
+    # ("you're seeing live values on the reef too?") are in words the confirm phrases do not
+    # read.
+    ("heldout18-aquarium-sensors", "service_step", "confirm"),
+    # The choir librarian tells how she gets permission for an arrangement, which reads as
+    # a need before the rep describes the product, so no pitch comes before a need; her
+    # "it's a system that's grown up over twenty years, it works for us", contentment, reads
+    # as openness and agreement.
+    ("heldout18-choir-licensing", "checkpoint", "need_admitted"),
+    ("heldout18-choir-licensing", "checkpoint", "open_to_solution"),
+    ("heldout18-choir-licensing", "checkpoint", "agrees_to_discuss"),
+    ("heldout18-choir-licensing", "pitch_before_need", ""),
+    # The distiller's account of bottling twice a week reads as a need, before the pitch.
+    ("heldout18-distillery-bottling", "checkpoint", "need_admitted"),
+    ("heldout18-distillery-bottling", "pitch_before_need", ""),
+    # "It's our shop… so yes, it's our call": the authority phrases read the decision in the
+    # first person singular only; the owner's wish to sort the Saturday queue is not read as
+    # openness.
+    ("heldout18-ski-hire", "checkpoint", "decision_authority"),
+    ("heldout18-ski-hire", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.15.0 once the heldout17 calls came in, rounded down; questions over
+# (measured with analyser 2.16.0 once the heldout18 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.90,
+    "question_open": 0.89,
     "question_closed": 0.93,
-    "paraphrase": 0.73,
-    "need": 0.73,
-    "pitch": 0.91,
-    "objection": 0.79,
-    "commitment": 0.84,
+    "paraphrase": 0.74,
+    "need": 0.75,
+    "pitch": 0.97,
+    "objection": 0.85,
+    "commitment": 0.83,
 }
 
 
@@ -172,9 +179,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1176 of the 1198 labelled found, 14 invented
-    # (precision 1176/1190 = 0.99, recall 1176/1198 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1176, 14, 22)
+    # The rep's questions of either kind: 1245 of the 1274 labelled found, 14 invented
+    # (precision 1245/1259 = 0.99, recall 1245/1274 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1245, 14, 29)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

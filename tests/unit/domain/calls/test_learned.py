@@ -7,6 +7,7 @@ import json
 import math
 from importlib import resources
 
+import numpy as np
 import pytest
 from evaluation import train
 from evaluation.labelled import labelled_calls
@@ -55,6 +56,47 @@ def test_a_score_is_the_weighted_tf_idf_vector_of_length_one_plus_rules_and_inte
     assert TINY.score("nothing here", (0.0,)) == pytest.approx(-0.5)
     assert TINY.says("nothing here", (0.0,)) is False
     assert TINY.says("late orders, late again", (0.0,)) is True
+
+
+def test_a_threshold_comes_off_the_score() -> None:
+    # The same weights with a threshold of 2: "late orders, late again" decides 1.657 − 0.5 =
+    # 1.157 (see above), below 2, so the score is 1.157 − 2 = −0.843 and no label; with the
+    # rule feature, 4.157 − 2 = 2.157, the label.
+    strict = learned.Classifier(
+        label="need",
+        terms=TINY.terms,
+        rule_weights=(1.0,),
+        rule_scale=3.0,
+        intercept=-0.5,
+        threshold=2.0,
+    )
+    decided = TINY.score("late orders, late again", (0.0,))
+    assert decided == pytest.approx(1.157, abs=1e-3)
+    assert strict.score("late orders, late again", (0.0,)) == pytest.approx(decided - 2.0)
+    assert strict.says("late orders, late again", (0.0,)) is False
+    assert strict.says("late orders, late again", (1.0,)) is True
+    # Read from the shipped file's shape; a file without a threshold has none.
+    entry = {
+        "label": "need",
+        "terms": {"late": [2.0, 1.5]},
+        "rule_weights": [],
+        "intercept": 0.0,
+        "threshold": 0.5,
+    }
+    assert learned.classifier_from_json(entry).threshold == 0.5
+    del entry["threshold"]
+    assert learned.classifier_from_json(entry).threshold == 0.0
+
+
+def test_the_threshold_is_the_highest_within_the_slack_of_the_best_f1() -> None:
+    # Four statements, two labelled. Decision values 0.9, 0.3 (labelled), 0.6, -1 (not):
+    # above 0 (and 0.125, 0.25): 3 marked, 2 right: F1 = 2·(2/3·1)/(2/3 + 1) = 0.8; above
+    # 0.375 and 0.5: 2 marked (0.9, 0.6), 1 right: F1 0.5; above 0.625 to 0.875: 1 marked,
+    # right: F1 = 2·(1·0.5)/1.5 = 0.667; above 1: none, F1 0. The best is 0.8, and no higher
+    # threshold comes within 0.01 of it: 0.25.
+    labelled = [True, True, False, False]
+    values = [0.9, 0.3, 0.6, -1.0]
+    assert train.choose_threshold(np.array(labelled), np.array(values)) == 0.25
 
 
 def test_a_score_needs_every_rule_feature() -> None:

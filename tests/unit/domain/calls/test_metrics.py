@@ -343,6 +343,28 @@ def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
     }
 
 
+def test_a_service_agent_explaining_is_not_presenting() -> None:
+    # The pitch classifier reads "the hub buffers the readings…" as presenting in a sales
+    # call; in a service call only the pitch phrases count, so the explanation is no pitch,
+    # while an add-on offered in product words still is.
+    cues = (
+        Cue("Bob", 0, 5, "The readings stopped coming through last night."),
+        Cue("Ann", 5, 12, "The hub buffers the readings and sends them up once it is back online."),
+        Cue("Ann", 12, 18, "We also offer a mobile backup module for the hub."),
+    )
+    call = Transcript(cues, "json")
+
+    def pitches(kind: str) -> list[str]:
+        result = analyze_transcript(call, roles=ROLES, kind=kind, detail=True)
+        return [s.text for s in (result.sentences or ()) if "pitch" in s.labels]
+
+    assert pitches("sales") == [
+        "The hub buffers the readings and sends them up once it is back online.",
+        "We also offer a mobile backup module for the hub.",
+    ]
+    assert pitches("service") == ["We also offer a mobile backup module for the hub."]
+
+
 def test_a_missing_service_step_does_not_block_the_next() -> None:
     call = Transcript(
         (Cue("Ann", 0, 5, "I've fixed the setting."), Cue("Bob", 5, 7, "Great, it works now.")),

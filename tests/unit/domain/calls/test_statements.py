@@ -197,3 +197,39 @@ def test_rule_features_hold_the_need_and_objection_judgements(sentence: str) -> 
     objection = is_objection(low)
     features = rule_features(low)
     assert features[:2] == (float(is_need(low, objection=objection)), float(objection))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "denied"),
+    [
+        ("But honestly, it doesn't sound like something we need.", True),
+        ("It's whether we need it, and we don't.", True),
+        ("we dont need it to be honest", True),  # raw speech recognition drops apostrophes
+        ("We don't really need anything like that.", True),
+        # Not a denial of the need itself.
+        ("We don't need another login, we need one place for all of it.", False),
+        ("That's something we need.", False),
+        ("We don't need anything fancy, just something that works.", False),
+    ],
+)
+def test_the_need_denied(sentence: str, denied: bool) -> None:
+    assert bool(lx.NEED_DENIED.search(normalise(sentence))) is denied
+
+
+def test_a_need_denied_is_no_need_though_the_classifier_reads_one() -> None:
+    # The need classifier scores "it doesn't sound like something we need" above its
+    # threshold (the word "need"); the denial outweighs it. The same customer admitting a
+    # need is read as one.
+    roles = {"Rep": "rep", "Buyer": "customer"}
+
+    def needs(said: str) -> list[str]:
+        call = Transcript(
+            (Cue("Rep", 0, 5, "What do you make of it?"), Cue("Buyer", 5, 10, said)), "json"
+        )
+        result = analyze_transcript(call, roles=roles, detail=True)
+        return [s.text for s in result.sentences if "need" in s.labels]
+
+    assert needs("It doesn't sound like something we need.") == []
+    assert needs("We need something that saves the office two days a week.") == [
+        "We need something that saves the office two days a week."
+    ]
