@@ -55,7 +55,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.16.0"
+ANALYZER_VERSION = "2.17.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -711,15 +711,13 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
         # A statement admits a need or raises an objection, not both (people labelling calls
         # never give both): where both classifiers say yes, the surer one (the larger margin
         # over its threshold) decides.
-        if (
-            need_score > 0.0
-            and need_score >= objection_score
-            and not ("need" in low and lx.NEED_DENIED.search(low))
-        ):
+        # Denying the need itself ("we don't need it") admits none and turns the offer down.
+        denied = "need" in low and lx.NEED_DENIED.search(low) is not None
+        if need_score > 0.0 and need_score >= objection_score and not denied:
             kinds.append("need")
             if need_score > CLEAR_NEED_SCORE - learned.model()["need"].threshold:
                 kinds.append(CLEAR_NEED)
-        elif objection_score > 0.0:
+        elif objection_score > 0.0 or denied:
             kinds.append("objection")
     if bits & sc.COMMITMENT and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low)):
         kinds.append("commitment")

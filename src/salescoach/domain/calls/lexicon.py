@@ -500,11 +500,12 @@ COMMITMENT = re.compile(
     r"try (?:it|that|again)|head|speak to|talk to|sort|let \w+ know)\b|"
     r"what i(?:'ll| will|'m going to| can) do is|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
-    # then", "put it in for the Tuesday", "I could do Wednesday afternoon".
+    # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
+    # us", said of what they have.
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
     r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|suits)\b|"
-    r"(?:works|suits) (?:for )?(?:me|us)\b|"
+    r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:at|on) [\w' ]+)?,? "
     r"(?:then|it is)[.!]?$|"
     r"\bput it in\b|(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
@@ -559,7 +560,7 @@ AGREES_TO_DISCUSS = re.compile(
     r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
     r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))? works|"
-    r"works for (?:me|us|both of us)|"
+    r"(?<!\bit )(?<!\bit all )(?<!\bit still )works for (?:me|us|both of us)|"
     r"(?:might|could|would|will) (?:well )?be worth (?:them|him|her|you|us|everyone|the \w+) "
     r"(?:seeing|hearing|having a look|looking)|"
     r"send (?:me|us) the (?:[\w-]+ )?(?:paperwork|contract|agreement|order form)|"
@@ -576,6 +577,9 @@ DECISION_AUTHORITY = re.compile(
     r"i sign (?:those|these|them|for|it|off)|(?:it's|it is) me (?:that|who) signs|"
     r"i sign the (?:cheques|checks|contracts|orders|invoices|purchase orders)|"
     r"(?:in|within|out of|comes out of|from) my (?:own )?(?:[\w-]+ )?budget|"
+    + NOT_DENIED
+    + r"our (?:call|decision)\b(?! alone)|"
+    r"(?:it's|it is) (?:just )?(?:the two|the three|both) of us (?:who |that )?(?:decide|sign)|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"

@@ -90,41 +90,50 @@ KNOWN_DISAGREEMENTS = {
     # Since the thresholds of 2.16.0 the classifier is not clear enough about the studio
     # owner's one need (bands that do not turn up) for the need checkpoint.
     ("heldout14-rehearsal-studio-locks", "checkpoint", "need_admitted"),
-    # Held out for 2.16.0 (heldout18), run once. The aquarium agent's checks that it works
-    # ("you're seeing live values on the reef too?") are in words the confirm phrases do not
-    # read.
+    # Held out for 2.16.0 (heldout18), run once; they shaped 2.17.0. The aquarium agent's fix
+    # ("I can see it checking in on my side now") is not in the resolve phrases, which find
+    # it only in her recap at the end, after the checks that it works.
     ("heldout18-aquarium-sensors", "service_step", "confirm"),
     # The choir librarian tells how she gets permission for an arrangement, which reads as
-    # a need before the rep describes the product, so no pitch comes before a need; her
-    # "it's a system that's grown up over twenty years, it works for us", contentment, reads
-    # as openness and agreement.
+    # a need before the rep describes the product, so no pitch comes before a need.
     ("heldout18-choir-licensing", "checkpoint", "need_admitted"),
-    ("heldout18-choir-licensing", "checkpoint", "open_to_solution"),
-    ("heldout18-choir-licensing", "checkpoint", "agrees_to_discuss"),
     ("heldout18-choir-licensing", "pitch_before_need", ""),
-    # The distiller's account of bottling twice a week reads as a need, before the pitch.
-    ("heldout18-distillery-bottling", "checkpoint", "need_admitted"),
+    # The distiller's account of bottling twice a week reads as a need, before the pitch
+    # (since the refit of 2.17.0 not clearly enough for the need checkpoint).
     ("heldout18-distillery-bottling", "pitch_before_need", ""),
-    # "It's our shop… so yes, it's our call": the authority phrases read the decision in the
-    # first person singular only; the owner's wish to sort the Saturday queue is not read as
-    # openness.
-    ("heldout18-ski-hire", "checkpoint", "decision_authority"),
+    # The ski-hire owner's wish to sort the Saturday queue is not read as openness.
     ("heldout18-ski-hire", "checkpoint", "open_to_solution"),
+    # Held out for 2.17.0 (heldout19), run once. The car-wash haggling over fees and terms, in
+    # a file without question marks, is outweighed by the rep's restatements of the queues.
+    ("heldout19-carwash", "focus", "customer_needs"),
+    # "I think that would be better than me trying to explain it", the treasurer's yes to a
+    # demo for her committee, is not read as a yes, so neither openness nor agreement is.
+    ("heldout19-footballclub", "checkpoint", "open_to_solution"),
+    ("heldout19-footballclub", "checkpoint", "agrees_to_discuss"),
+    # The agent asks the plumber to ring the number and check; the fix is read only in her
+    # "great, so that's sorted" after he has, so the check before it is not counted.
+    ("heldout19-plumbingphones", "service_step", "confirm"),
+    # The scrap-yard owner's account of his weighbridge software ("it prints a ticket, it
+    # keeps the records…"), contentment, reads as a need, so a pitch before any need is not
+    # flagged and the rep's questions make the call read as needs-focused.
+    ("heldout19-scrapyard", "checkpoint", "need_admitted"),
+    ("heldout19-scrapyard", "focus", "customer_needs"),
+    ("heldout19-scrapyard", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.16.0 once the heldout18 calls came in, rounded down; questions over
+# (measured with analyser 2.17.0 once the heldout19 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.89,
     "question_closed": 0.93,
-    "paraphrase": 0.74,
-    "need": 0.75,
+    "paraphrase": 0.73,
+    "need": 0.77,
     "pitch": 0.97,
-    "objection": 0.85,
-    "commitment": 0.83,
+    "objection": 0.84,
+    "commitment": 0.82,
 }
 
 
@@ -179,9 +188,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1245 of the 1274 labelled found, 14 invented
-    # (precision 1245/1259 = 0.99, recall 1245/1274 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1245, 14, 29)
+    # The rep's questions of either kind: 1308 of the 1339 labelled found, 14 invented
+    # (precision 1308/1322 = 0.99, recall 1308/1339 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1308, 14, 31)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

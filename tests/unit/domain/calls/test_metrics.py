@@ -670,6 +670,7 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("I'll tell you briefly what we do.", False),
         ("Right, I'll get straight to it.", False),
         ("I'll have a look when I get a minute.", False),
+        ("It's grown up over twenty years, it works for us.", False),  # what they have
         ("You'll get the same answer from anyone.", False),
     ],
 )

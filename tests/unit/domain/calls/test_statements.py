@@ -172,6 +172,16 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("I can spend up to two grand without going to the board.", "DECISION_AUTHORITY", True),
         ("I can't sign anything without the committee.", "DECISION_AUTHORITY", False),
         ("I can sign nothing without the board.", "DECISION_AUTHORITY", False),
+        # Owners who decide together.
+        (
+            "It's our shop, it's just the two of us, so yes, it's our call.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("It isn't our call.", "DECISION_AUTHORITY", False),
+        # Contentment with what they have agrees to nothing.
+        ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
+        ("Thursday at ten works for me.", "AGREES_TO_DISCUSS", True),
         # "Go ahead" agrees when it answers; inside a question about what follows it does not.
         ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
         ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
@@ -216,20 +226,18 @@ def test_the_need_denied(sentence: str, denied: bool) -> None:
     assert bool(lx.NEED_DENIED.search(normalise(sentence))) is denied
 
 
-def test_a_need_denied_is_no_need_though_the_classifier_reads_one() -> None:
+def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need() -> None:
     # The need classifier scores "it doesn't sound like something we need" above its
-    # threshold (the word "need"); the denial outweighs it. The same customer admitting a
-    # need is read as one.
+    # threshold (the word "need"); the denial outweighs it and turns the offer down, an
+    # objection. The same customer admitting a need is read as one.
     roles = {"Rep": "rep", "Buyer": "customer"}
 
-    def needs(said: str) -> list[str]:
+    def labels(said: str) -> list[str]:
         call = Transcript(
             (Cue("Rep", 0, 5, "What do you make of it?"), Cue("Buyer", 5, 10, said)), "json"
         )
         result = analyze_transcript(call, roles=roles, detail=True)
-        return [s.text for s in result.sentences if "need" in s.labels]
+        return list(result.sentences[-1].labels)
 
-    assert needs("It doesn't sound like something we need.") == []
-    assert needs("We need something that saves the office two days a week.") == [
-        "We need something that saves the office two days a week."
-    ]
+    assert labels("It doesn't sound like something we need.") == ["objection"]
+    assert labels("We need something that saves the office two days a week.") == ["need"]
