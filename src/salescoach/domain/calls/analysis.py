@@ -19,6 +19,7 @@ from salescoach.domain.calls.checkpoints import (
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import (
     content_stems,
+    ends_in_question,
     is_paraphrase,
     is_question,
     is_question_normalised,
@@ -775,7 +776,7 @@ def _paraphrases(
                 lowered[first:stop],
                 customer_words,
                 screens[first:stop],
-                answering=customer_recent[-1].rstrip().endswith("?"),
+                answering=ends_in_question(customer_recent[-1]),
             )
             # A sentence that presents is no restatement, whatever its frame.
             if found is not None and "pitch" not in labels[first + found]:

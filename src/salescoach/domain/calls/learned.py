@@ -46,15 +46,18 @@ class Classifier:
     rule_scale: float
     intercept: float
     threshold: float = 0.0
-    _alone: Scorer = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_alone", Scorer((self,)))
+    # This classifier scored on its own, built on first use: the product scores through
+    # `scorer`, which shares one look-up table among classifiers of one vocabulary.
+    _alone: Scorer | None = field(default=None, init=False, repr=False, compare=False)
 
     def score(self, sentence: str, rules: Sequence[float] = ()) -> float:
         """The decision value for a lower-cased sentence less the threshold: above zero means
         the label."""
-        return self._alone.scores(sentence, rules)[0]
+        alone = self._alone
+        if alone is None:
+            alone = Scorer((self,))
+            object.__setattr__(self, "_alone", alone)
+        return alone.scores(sentence, rules)[0]
 
     def says(self, sentence: str, rules: Sequence[float] = ()) -> bool:
         return self.score(sentence, rules) > 0.0

@@ -183,6 +183,11 @@ def content_stems(text: str) -> set[str]:
     return {stem(w) for w in content_words(text)}
 
 
+def ends_in_question(text: str) -> bool:
+    """Whether words end in a question mark: a rep's reply to them answers, not restates."""
+    return text.rstrip().endswith("?")
+
+
 def is_paraphrase(turn_text: str, customer_text: str) -> bool:
     """Restating or confirming what the customer just said: `restating_sentence` on the turn's
     sentences, against the content words of the customer's last words."""
@@ -191,7 +196,7 @@ def is_paraphrase(turn_text: str, customer_text: str) -> bool:
         restating_sentence(
             sentences,
             lambda: content_stems(customer_text),
-            answering=customer_text.rstrip().endswith("?"),
+            answering=ends_in_question(customer_text),
         )
         is not None
     )
