@@ -343,7 +343,9 @@ NOT_DENIED = (
 )
 # Trouble denied: the customer says a thing is no problem, nobody complains, it never costs them
 # sleep or a sale ("we've not lost a single tender over it", "it's one of the few things I never
-# lose sleep over", "no complaints so far"). A remark about a problem word, not an admission.
+# lose sleep over", "no complaints so far"), or is content with what they have ("the lads know
+# it inside out", "it does everything we need", "it's paid for"). A remark about a problem
+# word, not an admission.
 DENIES_TROUBLE = re.compile(
     r"\b(?:never (?:\w+ )?(?:lose|lost) (?:any )?sleep|(?:not|n't|never) (?:\w+ )?lost (?:a|one|"
     r"any|a single) |(?:nobody|no one|no-one|none of them)(?:'s| has| have)? (?:ever )?"
@@ -354,7 +356,10 @@ DENIES_TROUBLE = re.compile(
     r"trouble) (?:me|us)|(?:works|working|worked|runs|running) (?:fine|well|smoothly|okay)|"
     r"(?:works|worked|has worked|is working) (?:fine |well )?for (?:us|me|them)|does the job|"
     r"(?:we're|we are|i'm|i am) (?:quite |very |pretty |perfectly )?(?:happy|fine|comfortable) "
-    r"with)"
+    r"with|knows? (?:it|them|the system) inside out|does (?:everything|all|what) (?:we|i) need|"
+    r"(?:no|any) (?:reason|need) to (?:change|switch|move)|(?:never|not once) let (?:us|me) down|"
+    r"it's (?:all )?paid for|(?:nobody|no one|no-one)(?:'s| is) asking for (?:anything|a change|"
+    r"more))"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
@@ -480,10 +485,16 @@ OBJECTION = re.compile(
     r"committed|chosen|picked|got|with))"
 )
 COMMITMENT = re.compile(
-    r"\b(?:i(?:'ll| will) (?:send|share|set up|put|follow up|call|check|get back|loop|"
+    r"\b(?:i(?:'ll| will) (?:also |just |then |definitely |personally |first )?(?:send|share|"
+    r"set up|put(?! you on (?:hold|speaker))|follow up|call|check|get back|loop|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
-    r"arrange|organi[sz]e|prepare|put together|ask \w+ to)|"
+    r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
+    r"give you a (?:ring|call|bell|buzz)|try you\b|attach|flag|"
+    r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the))|"
+    # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
+    r"i'm (?:putting|adding|flagging|booking|setting up|logging|raising) (?:a|an|the|it|that|"
+    r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
     r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
@@ -494,7 +505,8 @@ COMMITMENT = re.compile(
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
     r"(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to) (?:also |just |"
     r"then |definitely |personally |first )?(?:email|e-mail|post|ring|phone|text|message|come|"
-    r"pop|drop|get (?!back to you when|straight)|pick|dig|export|run|include|add|change|"
+    r"pop(?! you on (?:hold|speaker))|drop|get (?!back to you when|straight)|pick|dig|export|"
+    r"run|include|add|change|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     r"do (?:it|that|the)|"
     r"try (?:it|that|again)|head|speak to|talk to|sort|let \w+ know)\b|"
@@ -508,7 +520,8 @@ COMMITMENT = re.compile(
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:at|on) [\w' ]+)?,? "
     r"(?:then|it is)[.!]?$|"
-    r"\bput it in\b|(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
+    r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
+    r"(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
     r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) [\w-]+)"
     r"(?: [\w-]+){0,3}? (?:by|from me|later|today|tomorrow|tonight|this|next|on|within|"
     r"straight)\b)"
@@ -660,10 +673,12 @@ SAYS_ME = re.compile(
 )
 # A yes-type reply: it opens the sentence, and nothing in the sentence takes it back.
 AFFIRMATIVE = re.compile(
-    r"^(?:(?:oh|well|um|uh|erm|right|okay|ok),? )?(?:yes|yeah|yep|yup|aye|sure|absolutely|"
+    r"^(?:(?:oh|well|um|uh|erm|right|okay|ok|honestly|i think|i suppose|i guess|probably),? )*"
+    r"(?:yes|yeah|yep|yup|aye|sure|absolutely|"
     r"definitely|of course|certainly|fine|okay|ok|alright|all right|go (?:on|ahead|for it)|"
     r"please(?: do)?|sounds (?:good|great|fine|like a plan)|that (?:would|'d|will|'ll) (?:be )?"
-    r"(?:great|good|help|useful|helpful|fine|work)|that works|works for me|why not|let's|"
+    r"(?:great|good|help|useful|helpful|fine|work|better|best|easier|ideal|sensible)|"
+    r"that (?:would )?makes? sense|that works|works for me|why not|let's|"
     r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then)\b"
     r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)"
 )

@@ -47,11 +47,8 @@ KNOWN_DISAGREEMENTS = {
     # The finance and discount talk reads as presenting more than as the deal.
     ("heldout9-worktop-bridge-saw", "focus", "product"),
     # Held out for 2.8.2 and 2.9.0 (heldout10, heldout11, heldout12), run once on each; they
-    # shaped 2.9.1. The cargo-bike customer's needs ("parking is the thing that kills us",
-    # "fourteen thousand pounds in penalty charges") are marked, but the classifier is not clear
-    # enough about either for the need checkpoint; the lease offers read as presenting more
-    # than as the deal.
-    ("heldout11-cargo-bikes", "checkpoint", "need_admitted"),
+    # shaped 2.9.1. The cargo-bike rep's lease offers read as presenting more than as the
+    # deal.
     ("heldout11-cargo-bikes", "focus", "product"),
     # Held out for 2.9.1 (heldout13), run once. The early, long presentation makes the call
     # product-focused where the person heard a push to close.
@@ -103,37 +100,36 @@ KNOWN_DISAGREEMENTS = {
     ("heldout18-distillery-bottling", "pitch_before_need", ""),
     # The ski-hire owner's wish to sort the Saturday queue is not read as openness.
     ("heldout18-ski-hire", "checkpoint", "open_to_solution"),
-    # Held out for 2.17.0 (heldout19), run once. The car-wash haggling over fees and terms, in
-    # a file without question marks, is outweighed by the rep's restatements of the queues.
+    # Held out for 2.17.0 (heldout19), run once; they shaped 2.18.0. The car-wash haggling
+    # over fees and terms, in a file without question marks, is outweighed by the rep's
+    # restatements of the queues.
     ("heldout19-carwash", "focus", "customer_needs"),
-    # "I think that would be better than me trying to explain it", the treasurer's yes to a
-    # demo for her committee, is not read as a yes, so neither openness nor agreement is.
-    ("heldout19-footballclub", "checkpoint", "open_to_solution"),
-    ("heldout19-footballclub", "checkpoint", "agrees_to_discuss"),
     # The agent asks the plumber to ring the number and check; the fix is read only in her
     # "great, so that's sorted" after he has, so the check before it is not counted.
     ("heldout19-plumbingphones", "service_step", "confirm"),
     # The scrap-yard owner's account of his weighbridge software ("it prints a ticket, it
-    # keeps the records…"), contentment, reads as a need, so a pitch before any need is not
-    # flagged and the rep's questions make the call read as needs-focused.
+    # keeps the records…"), contentment, still reads as a need after the pitch.
     ("heldout19-scrapyard", "checkpoint", "need_admitted"),
-    ("heldout19-scrapyard", "focus", "customer_needs"),
-    ("heldout19-scrapyard", "pitch_before_need", ""),
+    # Held out for 2.18.0 (heldout20), run once. "I suppose there's no harm in you having a
+    # look", the marquee owner's yes to a visit to her yard, is not read as a yes, so neither
+    # openness nor agreement is.
+    ("heldout20-marquees", "checkpoint", "open_to_solution"),
+    ("heldout20-marquees", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.17.0 once the heldout19 calls came in, rounded down; questions over
+# (measured with analyser 2.18.0 once the heldout20 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.89,
     "question_closed": 0.93,
-    "paraphrase": 0.73,
-    "need": 0.77,
+    "paraphrase": 0.71,
+    "need": 0.76,
     "pitch": 0.97,
-    "objection": 0.84,
-    "commitment": 0.82,
+    "objection": 0.87,
+    "commitment": 0.84,
 }
 
 
@@ -188,9 +184,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1308 of the 1339 labelled found, 14 invented
-    # (precision 1308/1322 = 0.99, recall 1308/1339 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1308, 14, 31)
+    # The rep's questions of either kind: 1377 of the 1413 labelled found, 16 invented
+    # (precision 1377/1393 = 0.99, recall 1377/1413 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1377, 16, 36)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -671,6 +671,18 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("Right, I'll get straight to it.", False),
         ("I'll have a look when I get a minute.", False),
         ("It's grown up over twenty years, it works for us.", False),  # what they have
+        # A call back at a time, a step promised with a word between, or one under way.
+        ("No worries, I'll try you Monday morning.", True),
+        ("I'll give you a ring next Wednesday to see what you think.", True),
+        ("I'll also send you an email this afternoon with a summary.", True),
+        ("I'm putting a note on your account about what happened.", True),
+        ("I'll ask Phil if we can put you on the agenda.", True),
+        ("Yeah, put it in.", True),
+        # Not a step of the call's business, or a habit.
+        ("Give me two minutes, I'll pop you on hold.", False),
+        ("Hang on, I'll put you on speaker.", False),
+        ("I'd want to see it before I put it in front of them.", False),
+        ("I take the booking and I'm sending emails all evening.", False),
         ("You'll get the same answer from anyone.", False),
     ],
 )
@@ -745,6 +757,14 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("would a two-week pilot make sense for you?", "yes, it would.", 1),
         ("shall i send you the pricing and the notes?", "yes, please send those.", 2),
         ("shall i send you an invite for thursday?", "yes, please.", 1),
+        # A hedged yes is a yes; a hedge that puts it off is not.
+        (
+            "could i come along and do a fifteen-minute demo for them?",
+            "i think that would be better than me trying to explain it, to be honest.",
+            1,
+        ),
+        ("shall we book a demo?", "i suppose that would work.", 1),
+        ("shall we book a demo?", "i think that would be better next year, not now.", 0),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
@@ -801,6 +821,8 @@ def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> N
         ("It isn't really a problem for us.", "DENIES_TROUBLE", True),
         ("It's one of the few things I never lose sleep over.", "DENIES_TROUBLE", True),
         ("The report does the job for us.", "DENIES_TROUBLE", True),
+        ("The lads know it inside out.", "DENIES_TROUBLE", True),
+        ("It does everything we need, and it's paid for.", "DENIES_TROUBLE", True),
         ("We lost three tenders over it last year.", "DENIES_TROUBLE", False),
         ("It's a real problem for us.", "DENIES_TROUBLE", False),
     ],
