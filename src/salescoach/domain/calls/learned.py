@@ -5,10 +5,10 @@ Each is a logistic regression over the sentence's words and word pairs, weighted
 customer's statements, the hand-written readings of `statements.rule_features` beside them.
 `python -m evaluation.train` fits them (scikit-learn, a development tool) and writes
 `data/statements.json`; here they are scored in plain Python, so the product needs no
-machine-learning library at run time. Each classifier carries the threshold training chose
-for it (on the decision value of a regression with classes weighted to balance: the highest
-of a grid of thresholds whose cross-validated F1 is within 0.01 of the best); scores here are
-decision values less that threshold, so a sentence is labelled when its score is above zero."""
+machine-learning library at run time. Each classifier carries its threshold on the decision
+value of a regression with classes weighted to balance (`evaluation.train.THRESHOLD`); scores
+here are decision values less that threshold, so a sentence is labelled when its score is
+above zero."""
 
 from __future__ import annotations
 

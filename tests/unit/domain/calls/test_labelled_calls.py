@@ -115,10 +115,21 @@ KNOWN_DISAGREEMENTS = {
     # openness nor agreement is.
     ("heldout20-marquees", "checkpoint", "open_to_solution"),
     ("heldout20-marquees", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.19.0 (heldout21), run once. The mason's rep spends eight turns on price
+    # and terms against three presenting, so the call reads as a push to close where the
+    # person heard a product pitch.
+    ("heldout21-memorial-masons", "focus", "transaction"),
+    # "Go on then", the tea blender's yes to hearing what the rep's firm does, is agreement
+    # to hear about a solution by the rules (and so openness), where the person heard a
+    # customer letting the rep talk; "it's just me and Claudette who decide" names a partner
+    # the authority phrases do not read.
+    ("heldout21-tea-blending", "checkpoint", "open_to_solution"),
+    ("heldout21-tea-blending", "checkpoint", "agrees_to_discuss"),
+    ("heldout21-tea-blending", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.18.0 once the heldout20 calls came in, rounded down; questions over
+# (measured with analyser 2.19.0 once the heldout21 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -126,9 +137,9 @@ F1_FLOORS = {
     "question_open": 0.89,
     "question_closed": 0.93,
     "paraphrase": 0.71,
-    "need": 0.76,
-    "pitch": 0.97,
-    "objection": 0.87,
+    "need": 0.75,
+    "pitch": 0.96,
+    "objection": 0.85,
     "commitment": 0.84,
 }
 
@@ -184,9 +195,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1377 of the 1413 labelled found, 16 invented
-    # (precision 1377/1393 = 0.99, recall 1377/1413 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1377, 16, 36)
+    # The rep's questions of either kind: 1452 of the 1491 labelled found, 19 invented
+    # (precision 1452/1471 = 0.99, recall 1452/1491 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1452, 19, 39)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

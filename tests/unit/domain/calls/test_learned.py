@@ -88,15 +88,23 @@ def test_a_threshold_comes_off_the_score() -> None:
     assert learned.classifier_from_json(entry).threshold == 0.0
 
 
-def test_the_threshold_is_the_highest_within_the_slack_of_the_best_f1() -> None:
+def test_the_best_threshold_reported_is_the_lowest_with_the_best_f1() -> None:
     # Four statements, two labelled. Decision values 0.9, 0.3 (labelled), 0.6, -1 (not):
     # above 0 (and 0.125, 0.25): 3 marked, 2 right: F1 = 2·(2/3·1)/(2/3 + 1) = 0.8; above
     # 0.375 and 0.5: 2 marked (0.9, 0.6), 1 right: F1 0.5; above 0.625 to 0.875: 1 marked,
-    # right: F1 = 2·(1·0.5)/1.5 = 0.667; above 1: none, F1 0. The best is 0.8, and no higher
-    # threshold comes within 0.01 of it: 0.25.
+    # right: F1 = 2·(1·0.5)/1.5 = 0.667; above 1: none, F1 0. The best, 0.8, first at 0.
     labelled = [True, True, False, False]
     values = [0.9, 0.3, 0.6, -1.0]
-    assert train.choose_threshold(np.array(labelled), np.array(values)) == 0.25
+    assert train.best_threshold(np.array(labelled), np.array(values)) == (0.0, 0.8)
+
+
+def test_the_shipped_classifiers_label_above_the_fixed_threshold() -> None:
+    shipped = learned.model()
+    assert {label: c.threshold for label, c in shipped.items()} == {
+        "pitch": train.THRESHOLD,
+        "need": train.THRESHOLD,
+        "objection": train.THRESHOLD,
+    }
 
 
 def test_a_score_needs_every_rule_feature() -> None:
