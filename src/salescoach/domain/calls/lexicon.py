@@ -482,7 +482,18 @@ OBJECTION = re.compile(
     r"not going to (?:do|change|buy|sign|switch|move|look|take)|"
     r"i(?:'d| would) rather (?:keep|stay|stick|wait|leave)|"
     r"(?:we're|we are|we've|we have) already (?:running|using|trialling|piloting|signed|"
-    r"committed|chosen|picked|got|with))"
+    r"committed|chosen|picked|got|with)|"
+    # A plain decline or a doubt about changing at all: "there's no point", "I can't see it
+    # this year", "I'd be wasting your time", "we're not looking to add anything", "I don't
+    # see what's broken", "the last thing I want is…", "three years is a long time to lock
+    # yourself in", "they're a fair bit cheaper", "I'd rather not…".
+    r"(?:there's|there is) (?:no|not much) point|can't see (?:it|that|us|this) (?:this|happening|"
+    r"before|working|being)|wasting (?:your|my|our) time|"
+    r"(?:not|n't) (?:really )?looking to (?:add|change|buy|switch|move|spend|take on)|"
+    r"(?:don't|do not|can't|cannot) (?:really )?see what's (?:broken|wrong)|"
+    r"(?:the )?last thing (?:i|we) (?:want|need)|lock (?:yourself|ourselves|us|me) in|"
+    r"(?:a fair bit|a lot|quite a bit|much|loads) cheaper|"
+    r"i(?:'d| would) rather not\b(?! (?:say|tell|answer|share|disclose|go into)\b))"
 )
 COMMITMENT = re.compile(
     r"\b(?:i(?:'ll| will) (?:also |just |then |definitely |personally |first )?(?:send|share|"
