@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Set
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
 from salescoach.domain.calls import learned
@@ -542,7 +543,7 @@ def analyze_transcript(
             deal_turns=deal_turns,
             need_admitted=first_need is not None,
         )
-        if kind == "sales"
+        if sales
         else None
     )
     words = dict.fromkeys(speakers, 0)
@@ -612,6 +613,15 @@ def analyze_transcript(
 # cross-validation over the training calls: the quoted sentence is one a person marked as a
 # need in 28 of 40 calls rather than 23 of 41, at the cost of one call's verdict.
 CLEAR_NEED_SCORE = 1.0
+
+
+@cache
+def _clear_need_margin() -> float:
+    """CLEAR_NEED_SCORE as a margin over the need classifier's threshold (the scores compared
+    with it are margins), worked out once."""
+    return CLEAR_NEED_SCORE - learned.model()["need"].threshold
+
+
 CLEAR_NEED = "clear_need"
 REPLY_AFTER_QUESTION = 3  # rep sentences back from a reply where its question is looked for
 
@@ -716,7 +726,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
         denied = "need" in low and lx.NEED_DENIED.search(low) is not None
         if need_score > 0.0 and need_score >= objection_score and not denied:
             kinds.append("need")
-            if need_score > CLEAR_NEED_SCORE - learned.model()["need"].threshold:
+            if need_score > _clear_need_margin():
                 kinds.append(CLEAR_NEED)
         elif objection_score > 0.0 or denied:
             kinds.append("objection")

@@ -236,14 +236,8 @@ def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need()
     # The need classifier scores "it doesn't sound like something we need" above its
     # threshold (the word "need"); the denial outweighs it and turns the offer down, an
     # objection. The same customer admitting a need is read as one.
-    roles = {"Rep": "rep", "Buyer": "customer"}
-
     def labels(said: str) -> list[str]:
-        call = Transcript(
-            (Cue("Rep", 0, 5, "What do you make of it?"), Cue("Buyer", 5, 10, said)), "json"
-        )
-        result = analyze_transcript(call, roles=roles, detail=True)
-        return list(result.sentences[-1].labels)
+        return _labels([Cue("Ann", 0, 5, "What do you make of it?"), Cue("Bob", 5, 10, said)])[said]
 
     assert labels("It doesn't sound like something we need.") == ["objection"]
     assert labels("We need something that saves the office two days a week.") == ["need"]
