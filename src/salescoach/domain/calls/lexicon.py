@@ -479,7 +479,9 @@ OBJECTION = re.compile(
     r"been |been )?(?:frozen|on hold)|frozen (?:the lot|everything|all|spending|budgets?)|"
     r"(?:spending|budget|hiring) freeze|put (?:it|this|that|everything|things) on hold|hold off|"
     r"no new (?:suppliers|spend\w*|systems|projects)|"
-    r"not going to (?:do|change|buy|sign|switch|move|look|take)|"
+    r"not going to (?:do|change|buy|sign|switch|move|look|take|start|bother)|"
+    r"(?:we're|we are|i'm|i am) not (?:buying|signing|switching|changing|paying for)\b|"
+    r"(?:nah|no),? leave it\b|^no need,? (?:honestly|really|thanks|thank you)\b|"
     r"i(?:'d| would) rather (?:keep|stay|stick|wait|leave)|"
     r"(?:we're|we are|we've|we have) already (?:running|using|trialling|piloting|signed|"
     r"committed|chosen|picked|got|with)|"
@@ -493,7 +495,26 @@ OBJECTION = re.compile(
     r"(?:don't|do not|can't|cannot) (?:really )?see what's (?:broken|wrong)|"
     r"(?:the )?last thing (?:i|we) (?:want|need)|lock (?:yourself|ourselves|us|me) in|"
     r"(?:a fair bit|a lot|quite a bit|much|loads) cheaper|"
-    r"i(?:'d| would) rather not\b(?! (?:say|tell|answer|share|disclose|go into)\b))"
+    r"i(?:'d| would) rather not\b(?! (?:say|tell|answer|share|disclose|go into)\b)|"
+    # A mild reservation: money short ("money's fairly tight", "it's still money we'd have to
+    # find", "the price is the sticking point"), no reason to change ("why change now?", "we've
+    # managed for years with a diary"), the people who would not have it ("the committee would
+    # never agree", "she'd hate it"), a doubt it would help, a promise withheld ("I can't
+    # promise anyone will look at it before the spring", "not until I've thought it over").
+    r"i(?:'d| would) rather (?:you didn't|you did not|muddle|carry on|make do)|"
+    r"(?:money|cash|budget|funds?)(?:'s| is| are)(?: \w+)? tight|"
+    r"(?:money|budget|cash) (?:we'd|we would|i'd|i would) (?:have|need) to find|"
+    r"sticking point|stumbling block|"
+    r"why (?:change|switch|bother)\b(?! (?:to|from|over|is|was)\b)|"
+    r"(?:we've|we have|i've|i have|they've|they have) (?:managed|coped|got by|survived) "
+    r"(?:fine |perfectly well |ok |okay )?(?:for|without|with)\b|"
+    r"would never (?:agree|go for|accept|wear|use|sign|approve|allow|stand for)|"
+    r"(?:would|'d|will|'ll) hate (?:it|that|this|the idea)\b|"
+    r"(?:don't|do not) (?:know|think) (?:that|if|whether) (?:it|that|this)(?:'d| would) "
+    r"(?:help|work|change|make)|"
+    r"(?:don't|do not|wouldn't|would not) trust (?:a|an|the|it|that|them|computers?|software|"
+    r"apps?|machines?)\b|"
+    r"can't promise|not until (?:i've|we've|i have|we have|i|we|after|next)\b)"
 )
 COMMITMENT = re.compile(
     r"\b(?:i(?:'ll| will) (?:also |just |then |definitely |personally |first )?(?:send|share|"
@@ -516,11 +537,12 @@ COMMITMENT = re.compile(
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
     r"(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to) (?:also |just |"
     r"then |definitely |personally |first )?(?:email|e-mail|post|ring|phone|text|message|come|"
-    r"pop(?! you on (?:hold|speaker))|drop|get (?!back to you when|straight)|pick|dig|export|"
+    r"pop(?! you on (?:hold|speaker))|put(?! you on (?:hold|speaker))|drop|"
+    r"get (?!back to you when|straight)|pick|dig|export|"
     r"run|include|add|change|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     r"do (?:it|that|the)|"
-    r"try (?:it|that|again)|head|speak to|talk to|sort|let \w+ know)\b|"
+    r"try (?:it|that|again)|head|speak to|talk to|sort|let (?:\w+ ){1,3}know)\b|"
     r"what i(?:'ll| will|'m going to| can) do is|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
@@ -533,6 +555,17 @@ COMMITMENT = re.compile(
     r"(?:then|it is)[.!]?$|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
     r"(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
+    # A next step someone else will take, arranged on the call: "the engineer will bring a new
+    # pump", "Rhys will see you at nine", "you're booked in for Thursday", "the summary will
+    # be with you this afternoon".
+    r"(?:the|our|my) (?:\w+ )?(?:engineer|technician|fitter|installer|surveyor|team|specialist|"
+    r"colleague|manager|courier|driver|rep)s?(?: will|'ll) (?:get back|bring|call|ring|phone|come|"
+    r"visit|be (?:with|there|in touch)|see you|email|send|fit|install|contact)\b|"
+    r"(?:he|she|they)(?: will|'ll) bring (?:a|an|the|it|them|one|you)\b|"
+    r"(?:he|she|they|\w+)(?: will|'ll) (?:be with you|see you at|call you|ring you|"
+    r"get back to you|be in touch)\b|"
+    r"(?:you're|you are|that's|it's|you've been) (?:all )?booked\b|"
+    r"will be with you (?:by|this|tomorrow|today|within|in|on|before|first)\b|"
     r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) [\w-]+)"
     r"(?: [\w-]+){0,3}? (?:by|from me|later|today|tomorrow|tonight|this|next|on|within|"
     r"straight)\b)"

@@ -140,7 +140,7 @@ F1_FLOORS = {
     "need": 0.75,
     "pitch": 0.96,
     "objection": 0.85,
-    "commitment": 0.84,
+    "commitment": 0.85,
 }
 
 

@@ -684,6 +684,19 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("I'd want to see it before I put it in front of them.", False),
         ("I take the booking and I'm sending emails all evening.", False),
         ("You'll get the same answer from anyone.", False),
+        # A next step someone else will take, arranged on the call.
+        ("The technician will call you before nine to say he's on his way.", True),
+        ("Our surveyor'll be with you on the Monday.", True),
+        ("He'll bring a spare valve in case it's that.", True),
+        ("Maria will see you at the gate at ten.", True),
+        ("Right, you're booked in for the eleventh.", True),
+        ("The written quote will be with you by Friday.", True),
+        ("I'm going to put a note on the file for the next visit.", True),
+        ("I'll let the warehouse team know it's coming.", True),
+        # Someone else's habits, not a step arranged.
+        ("The engineers always bring the wrong parts.", False),
+        ("My husband will bring the kids, he always does.", False),
+        ("We're fully booked all summer.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

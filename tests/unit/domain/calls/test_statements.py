@@ -49,6 +49,28 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # Not about the offer: a refusal to share a figure, a happy yes.
         ("I'd rather not say, to be honest.", False),
         ("I'm happy with that, send it over.", False),
+        # A mild reservation: money short, no reason to change, people who would not have it,
+        # a doubt it would help, a promise withheld; a plain decline.
+        ("Cash is pretty tight until the harvest comes in.", True),
+        ("Even at that price it's money we'd have to find from somewhere.", True),
+        ("The setup fee is the sticking point for me.", True),
+        ("We've coped for fifteen years with a whiteboard, so why change now?", True),
+        ("The trustees would never agree to a monthly fee.", True),
+        ("Honestly, the drivers would hate it.", True),
+        ("I don't think that it would help us much.", True),
+        ("I don't trust an app to get the orders right.", True),
+        ("I can't promise anyone will read it before Easter.", True),
+        ("Not until we've had the audit, no.", True),
+        ("We're not switching, sorry.", True),
+        ("Nah, leave it, thanks.", True),
+        ("No need, honestly, we're sorted.", True),
+        ("She's not going to start using a tablet at her age.", True),
+        ("I'd rather you didn't, it'll only get lost.", True),
+        # Not a reservation: a reason to change asked after, time tight, a need.
+        ("That's why changes to the rota take us a week.", False),
+        ("Time is tight on the Friday, so the morning suits.", False),
+        ("There's no need to apologise.", False),
+        ("We're not paying attention to the returns, and it shows.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
