@@ -234,24 +234,39 @@ FACT_QUESTION = re.compile(
 PARAPHRASE_START = re.compile(
     LEAD_IN
     + r"(?:so what i(?:'m| am) hearing|what i(?:'m| am) hearing|what i hear is|it sounds like|"
-    r"it sounds as if|i(?:'m| am)(?: also)? hearing|i hear (?:you|that)(?![\s,.!?]*$)|sounds like|"
+    r"it sounds as if|i(?:'m| am)(?: also)? hearing|"
+    r"i hear (?:you|that)(?![\s,.!?]*$)(?! (?:a lot|all the time|often|quite a lot)\b)|sounds like|"
     r"it seems like|if i understand (?:you )?(?:correctly|right)|if i(?:'ve| have) got this right|"
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
+# The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
+# right", "so here's what I'd like to do", "so you're all set".
+OWN_CONCLUSION = (
+    r"(?:here's|here is|you're all set|that's (?:sorted|done|fixed|it|(?:the|your) "
+    r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should)\b"
+)
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer.
 SELF_STATEMENT = re.compile(
-    LEAD_IN + r"(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|let's|let me|our|my)\b"
+    LEAD_IN + r"(?:(?:so,? )?(?:what )?(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|let's|"
+    r"let me|our|my|ill|im|ive)\b|so,? " + OWN_CONCLUSION + r")"
 )
+# Bare thanks; not "thanks, Marsh Lane", which confirms what was said.
+_BARE_THANKS = LEAD_IN + r"(?:thanks|thank you)[\s,.!]*$"
 # Greetings, thanks and goodbyes ("hi Sam", "see you Thursday", "good luck with the move"): said
 # to the person, not about what they said, whatever words they share with the customer.
 SOCIAL_STATEMENT = re.compile(
     LEAD_IN + r"(?:hi|hello|hey|hiya|morning|afternoon|evening|cheers|bye|goodbye|see you|"
     r"speak (?:to you|soon|then|on|next)|talk (?:to you|soon|then|on|next)|good luck|enjoy|"
-    r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome)\b"
+    r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome|"
+    # Thanks and an acknowledgement, alone or before the rep's answer ("that's fine, loads of
+    # our studios keep their galleries where they are"): taking the point, not restating it.
+    r"thanks for|thank you for|you're welcome|no problem|no worries|not a problem|"
+    r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a fair (?:point|worry|question|concern))|"
+    r"fair enough|(?:that )?makes sense)\b|" + _BARE_THANKS
 )
 # The rep asking after the customer, not their business: "how are you doing?", "you
 # alright?", "how was the weekend?", "how's the weather over there?", "how are things?". What
@@ -286,11 +301,14 @@ SO_SUMMARY = re.compile(
     LEAD_IN + r"(?:" + _REACTION + r")?so,? (?!(?:what|how|why|when|where|who|which|do|does|"
     r"did|is|are|can|could|would|will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
     r"if|before|first|just|basically|now|then)\b)"
+    # Nor the rep's own conclusion or next step (`OWN_CONCLUSION`).
+    r"(?!" + OWN_CONCLUSION + r")"
 )
 # A statement framed around the other person: "you're…", "you feel…", "for you…".
 REFLECTION_FRAME = re.compile(
-    LEAD_IN + r"(?:so\s+)?(?:you(?:'re|'ve|'d| are| have| feel| felt| think| want| don't| "
-    r"didn't| were| was| said| mentioned| know| see| sound| seem| also| really| just| still| "
+    LEAD_IN + r"(?:so\s+)?(?:you(?:'re(?! welcome| all set| booked)|'ve|'d| are| have| feel| "
+    r"felt| think| want| don't| didn't| were| was| said| mentioned| know| see| sound| seem| "
+    r"also| really| just| still| "
     r"can't| need| like| wish| worry| care)|your|for you|it sounds|sounds like|it seems|"
     r"seems like|it's (?:hard|difficult|important|been) for you|part of you|"
     r"on (?:the )?one hand)\b"
@@ -333,7 +351,13 @@ NEED = re.compile(
     r"(?:\w+ )?(?:working|sync(?:ing)?|"
     r"load(?:ing)?|work)\b(?! for (?:me|us)\b)|shows? (?:a|an) (?:\w+ )?error|errors? in|"
     r"(?:two|three|four|five|several|a few|\d+) errors|running out of|run out of|"
-    r"none of (?:our|the|my) (?:[\w-]+ ){1,2}(?:are|is|were|was) \w+ing)"
+    r"none of (?:our|the|my) (?:[\w-]+ ){1,2}(?:are|is|were|was) \w+ing|"
+    # What wears them down, said plainly: "quoting is killing us", "the one bit that gets
+    # away from us", "it's the bit we're worst at", "I'd like my evenings back", "I can't do
+    # another spring like this one".
+    r"(?:is|are|'s) killing (?:us|me)|gets? away from (?:us|me)|"
+    r"(?:bit|thing|part) (?:we're|we are|i'm|i am) worst at|"
+    r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|can't (?:do|face|take) another)"
 )
 # Not denied just before: "not worried", "no concerns", "isn't my call", "never my decision".
 NOT_DENIED = (
@@ -359,7 +383,11 @@ DENIES_TROUBLE = re.compile(
     r"with|knows? (?:it|them|the system) inside out|does (?:everything|all|what) (?:we|i) need|"
     r"(?:no|any) (?:reason|need) to (?:change|switch|move)|(?:never|not once) let (?:us|me) down|"
     r"it's (?:all )?paid for|(?:nobody|no one|no-one)(?:'s| is) asking for (?:anything|a change|"
-    r"more))"
+    r"more)|"
+    # Contentment said of how things run: "it's honestly fine", "the audit went fine", "it's
+    # all in one place", "it hasn't gone down since…", "we caught it before it went out".
+    r"(?:it's|it is|it was|it went|went) (?:honestly |really |all |perfectly |absolutely )?fine\b|"
+    r"all in one place|hasn't (?:gone|been) (?:off|down)|(?:caught|spotted) it (?:before|in time))"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
@@ -383,7 +411,8 @@ TROUBLE = re.compile(
     r"through the roof|overpa(?:y|ying|id)|overcharg\w*|gaps? in|skipped|hates? it|"
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
-    r"not happy|frustrat\w*|exhausted|stretched|overworked|burn(?:ed|t)? out|worr(?:y|ies|ied) "
+    r"not happy|frustrat\w*|exhausted|frazzled|nightmare|stretched|overworked|"
+    r"burn(?:ed|t)? out|worr(?:y|ies|ied) "
     r"me|afraid|scared|embarrass\w*|uncomfortable|awkward|by hand|manually|re-?key\w*|retyp\w*|"
     r"copy(?:ing)? (?:everything|it all|\w+ into)|chas(?:e|es|ing) (?:\w+ )?(?:up|for|down|"
     r"contractors|people|customers|suppliers|invoices|payments|updates)|ring(?:ing)? round|"
@@ -514,11 +543,23 @@ OBJECTION = re.compile(
     r"(?:help|work|change|make)|"
     r"(?:don't|do not|wouldn't|would not) trust (?:a|an|the|it|that|them|computers?|software|"
     r"apps?|machines?)\b|"
-    r"can't promise|not until (?:i've|we've|i have|we have|i|we|after|next)\b)"
+    r"can't promise|not until (?:i've|we've|i have|we have|i|we|after|next)\b|"
+    r"(?:got|been|get|were|was) (?:badly )?(?:burned|burnt|stung)\b(?! out)|"
+    r"take (?:some|a lot of|a bit of) convincing|"
+    r"(?:not|[a-z]+n't) (?:great|good|very good|brilliant) with (?:computers|technology|tech|"
+    r"phones|apps|"
+    r"screens)|not (?:tech|techy|technical|computer) people|"
+    r"(?:can|could) (?:barely|hardly) (?:work|use|manage|operate)|never again|"
+    r"(?:i've|i have|we've|we have) not (?:even )?(?:said|agreed|decided)|"
+    r"(?:i|we) haven't (?:even )?(?:said|agreed|decided))"
 )
 COMMITMENT = re.compile(
-    r"\b(?:i(?:'ll| will) (?:also |just |then |definitely |personally |first )?(?:send|share|"
-    r"set up|put(?! you on (?:hold|speaker))|follow up|call|check|get back|loop|"
+    # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
+    r"\b(?:(?<!promise )(?:i(?:'ll| will)|ill) "
+    r"(?:also |just |then |definitely |personally |first )?(?:send|share|"
+    r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|"
+    r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
+    r"set up|put(?! you on (?:hold|speaker)| it in front\b)|follow up|call|check|get back|loop|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
@@ -535,9 +576,9 @@ COMMITMENT = re.compile(
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
     # A promise of a concrete act, said in the first person: "I'll email it over this
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
-    r"(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to) (?:also |just |"
+    r"(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to)|ill) (?:also |just |"
     r"then |definitely |personally |first )?(?:email|e-mail|post|ring|phone|text|message|come|"
-    r"pop(?! you on (?:hold|speaker))|put(?! you on (?:hold|speaker))|drop|"
+    r"pop(?! you on (?:hold|speaker))|put(?! you on (?:hold|speaker)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
     r"run|include|add|change|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
@@ -548,12 +589,14 @@ COMMITMENT = re.compile(
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
-    r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?: at [\w' ]+)?"
-    r"(?: is)? (?:works|fine|good|better|suits)\b|"
+    r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
+    r"(?: is)? (?:works|fine|good|better|best|suits)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
-    r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:at|on) [\w' ]+)?,? "
+    r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
+    r"(?: (?:at|on) [\w' ]+)?,? "
     r"(?:then|it is)[.!]?$|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
+    r"\bput (?:me|us) down (?:for|as)\b|"
     r"(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
     # A next step someone else will take, arranged on the call: "the engineer will bring a new
     # pump", "Rhys will see you at nine", "you're booked in for Thursday", "the summary will
@@ -637,6 +680,8 @@ DECISION_AUTHORITY = re.compile(
     + NOT_DENIED
     + r"our (?:call|decision)\b(?! alone)|"
     r"(?:it's|it is) (?:just )?(?:the two|the three|both) of us (?:who |that )?(?:decide|sign)|"
+    r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
+    r"her) (?:who |that )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
@@ -724,7 +769,13 @@ AFFIRMATIVE = re.compile(
     r"(?:great|good|help|useful|helpful|fine|work|better|best|easier|ideal|sensible)|"
     r"that (?:would )?makes? sense|that works|works for me|why not|let's|"
     r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then)\b"
-    r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)"
+    r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)|"
+    # A reluctant yes, whose words hold a "no": "I suppose there's no harm in you having a
+    # look", "it can't hurt", "we might as well".
+    r"^(?:(?:oh|well|um|uh|erm|right|okay|ok|honestly|i think|i suppose|i guess|probably),? )*"
+    r"(?:(?:there's|there is|there'd be|it'd be|it would be) no harm|no harm in|"
+    r"(?:it|that) (?:can't|won't|wouldn't|couldn't) hurt|(?:we|i) (?:might|may) as well)\b"
+    r"(?!.*\b(?:but|though|although)\b)"
 )
 
 TRANSACTION = re.compile(

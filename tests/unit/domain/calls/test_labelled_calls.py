@@ -22,13 +22,10 @@ KNOWN_DISAGREEMENTS = {
     # listening moves outweigh it.
     ("heldout4-printing", "focus", "customer_needs"),
     # The golf club's secretary tells how things run and admits no problem, but the need
-    # classifier marks how things run ("Ian pops them in by hand") before the pitch, and since
-    # the refit of 2.10.0 clearly enough for the need checkpoint; "you can send it over" then
-    # reads as agreeing (and so as open), where the person heard polite interest.
+    # classifier marks how things run ("Ian pops them in by hand") before the pitch, so the
+    # pitch does not come before a need (since the refit of 2.22.0 not clearly enough for the
+    # need checkpoint, which now agrees, as the later ones do).
     ("heldout5-golfclub", "pitch_before_need", ""),
-    ("heldout5-golfclub", "checkpoint", "need_admitted"),
-    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
-    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
@@ -100,47 +97,56 @@ KNOWN_DISAGREEMENTS = {
     ("heldout18-distillery-bottling", "pitch_before_need", ""),
     # The ski-hire owner's wish to sort the Saturday queue is not read as openness.
     ("heldout18-ski-hire", "checkpoint", "open_to_solution"),
-    # Held out for 2.17.0 (heldout19), run once; they shaped 2.18.0. The car-wash haggling
-    # over fees and terms, in a file without question marks, is outweighed by the rep's
-    # restatements of the queues.
-    ("heldout19-carwash", "focus", "customer_needs"),
-    # The agent asks the plumber to ring the number and check; the fix is read only in her
-    # "great, so that's sorted" after he has, so the check before it is not counted.
+    # Held out for 2.17.0 (heldout19), run once; they shaped 2.18.0. The agent asks the
+    # plumber to ring the number and check; the fix is read only in her "great, so that's
+    # sorted" after he has, so the check before it is not counted.
     ("heldout19-plumbingphones", "service_step", "confirm"),
     # The scrap-yard owner's account of his weighbridge software ("it prints a ticket, it
     # keeps the records…"), contentment, still reads as a need after the pitch.
     ("heldout19-scrapyard", "checkpoint", "need_admitted"),
-    # Held out for 2.18.0 (heldout20), run once. "I suppose there's no harm in you having a
-    # look", the marquee owner's yes to a visit to her yard, is not read as a yes, so neither
-    # openness nor agreement is.
-    ("heldout20-marquees", "checkpoint", "open_to_solution"),
-    ("heldout20-marquees", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.19.0 (heldout21), run once. The mason's rep spends eight turns on price
-    # and terms against three presenting, so the call reads as a push to close where the
-    # person heard a product pitch.
+    # Held out for 2.19.0 (heldout21), run once; with heldout20 they shaped 2.22.0. The
+    # mason's rep spends eight turns on price and terms against three presenting, so the call
+    # reads as a push to close where the person heard a product pitch.
     ("heldout21-memorial-masons", "focus", "transaction"),
     # "Go on then", the tea blender's yes to hearing what the rep's firm does, is agreement
     # to hear about a solution by the rules (and so openness), where the person heard a
-    # customer letting the rep talk; "it's just me and Claudette who decide" names a partner
-    # the authority phrases do not read.
+    # customer letting the rep talk.
     ("heldout21-tea-blending", "checkpoint", "open_to_solution"),
     ("heldout21-tea-blending", "checkpoint", "agrees_to_discuss"),
-    ("heldout21-tea-blending", "checkpoint", "decision_authority"),
+    # Held out for 2.22.0 (heldout22), run once. The cattery owner's mishap told contentedly
+    # ("once or twice someone's forgotten it and they've had to drive home for it") reads as
+    # a clear need, before the pitch; "it is, it's our place", his yes to deciding with his
+    # wife, is not read as authority.
+    ("heldout22-catteries", "checkpoint", "need_admitted"),
+    ("heldout22-catteries", "checkpoint", "decision_authority"),
+    ("heldout22-catteries", "pitch_before_need", ""),
+    # "Go on then, send it over, I'll have a look when I get a minute": a brush-off to the
+    # person, a yes to the rep's offer by the rules.
+    ("heldout22-driving-schools", "checkpoint", "open_to_solution"),
+    ("heldout22-driving-schools", "checkpoint", "agrees_to_discuss"),
+    # "Send it, and put the six months and the free month in writing" agrees for the person;
+    # by the rules a yes to being sent the offer shows interest only. The locksmiths' rep
+    # closes on a deadline and a free month, which the focus does not weigh above his open
+    # questions.
+    ("heldout22-locksmiths", "checkpoint", "agrees_to_discuss"),
+    ("heldout22-locksmiths", "focus", "customer_needs"),
+    # The agent's check, "is it running properly?", is in words the confirm phrases miss.
+    ("heldout22-water-coolers", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.19.0 once the heldout21 calls came in, rounded down; questions over
+# (measured with analyser 2.22.0 once the heldout22 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.89,
     "question_closed": 0.93,
-    "paraphrase": 0.71,
-    "need": 0.75,
-    "pitch": 0.96,
-    "objection": 0.85,
-    "commitment": 0.85,
+    "paraphrase": 0.74,
+    "need": 0.78,
+    "pitch": 0.97,
+    "objection": 0.87,
+    "commitment": 0.86,
 }
 
 
@@ -195,9 +201,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1452 of the 1491 labelled found, 19 invented
-    # (precision 1452/1471 = 0.99, recall 1452/1491 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1452, 19, 39)
+    # The rep's questions of either kind: 1510 of the 1549 labelled found, 19 invented
+    # (precision 1510/1529 = 0.99, recall 1510/1549 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1510, 19, 39)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

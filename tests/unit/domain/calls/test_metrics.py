@@ -697,6 +697,16 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("The engineers always bring the wrong parts.", False),
         ("My husband will bring the kids, he always does.", False),
         ("We're fully booked all summer.", False),
+        # A day part taken, a promise in more words, raw speech recognition's "ill".
+        ("Wednesday afternoon's best for us.", True),
+        ("Friday morning it is.", True),
+        ("ill send the quote over tonight", True),
+        ("I'll set it up with your own price list.", True),
+        ("I'll ask the treasurer.", True),
+        ("Put us down for the spring course.", True),
+        # A promise withheld, or only a thought of showing it to someone.
+        ("I can't promise I'll read it.", False),
+        ("I'll put it in front of the board if the numbers work.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -778,6 +788,15 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ),
         ("shall we book a demo?", "i suppose that would work.", 1),
         ("shall we book a demo?", "i think that would be better next year, not now.", 0),
+        # A reluctant yes, whose words hold a "no"; not one taken back.
+        (
+            "can i show you how it works on your own stock?",
+            "i suppose there's no harm in you having a look.",
+            1,
+        ),
+        ("shall we book a demo?", "well, it can't hurt.", 1),
+        ("shall we book a demo?", "we might as well, since you're here.", 1),
+        ("shall we book a demo?", "there's no harm in it, but not before june.", 0),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
@@ -838,6 +857,14 @@ def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> N
         ("It does everything we need, and it's paid for.", "DENIES_TROUBLE", True),
         ("We lost three tenders over it last year.", "DENIES_TROUBLE", False),
         ("It's a real problem for us.", "DENIES_TROUBLE", False),
+        # Contentment said of how things run.
+        ("It's honestly fine, it does what it says.", "DENIES_TROUBLE", True),
+        ("The last inspection went fine.", "DENIES_TROUBLE", True),
+        ("The orders and the labels are all in one place.", "DENIES_TROUBLE", True),
+        ("The till hasn't gone down once this year.", "DENIES_TROUBLE", True),
+        ("We caught it before it went out.", "DENIES_TROUBLE", True),
+        ("It was fine until the update, then it fell over.", "DENIES_TROUBLE", True),
+        ("The fine was four hundred pounds.", "DENIES_TROUBLE", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

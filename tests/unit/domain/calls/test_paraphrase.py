@@ -26,6 +26,16 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Half nine on the fourteenth, then.", "The fourteenth, half nine, is best for me."),
         ("That's a fair point.", "It seems a fair price, I suppose."),
         ("I'm sorry to hear that.", "I'm sorry, the line dropped and I didn't hear that."),
+        # Thanks and an acknowledgement take the point; they do not restate it.
+        ("That's fine, plenty of our kennels keep their own forms.", "We keep our own forms."),
+        ("Makes sense, the forms are the easy part.", "The forms are the easy part, really."),
+        ("Thanks for explaining the forms.", "The forms go to the council every month."),
+        ("You're welcome, Ines, the forms will be there.", "Thanks, that's the forms sorted."),
+        ("I hear that a lot about forms.", "Nobody reads the forms."),
+        # The rep's own next step or conclusion after "so".
+        ("So what I'll do is send the forms tonight.", "The forms take ages."),
+        ("So that's the forms sorted.", "The forms were the last thing."),
+        ("So here's what I'd do with the forms.", "The forms take ages."),
     ],
 )
 def test_shared_words_that_do_not_restate(turn: str, customer: str) -> None:
@@ -93,6 +103,7 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         ("So I'll send the pricing over today.", False),
         ("So, first, a quick word about who we are.", False),
         ("So, numbers.", False),
+        ("So that's all done overnight by two drivers.", True),
         # A short reaction may come first: "ouch, so…", "fair enough, so…", "that's
         # horrible, so…".
         ("Ouch, so two drivers for the whole floor, every night.", True),

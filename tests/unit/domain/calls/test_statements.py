@@ -68,6 +68,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("I'd rather you didn't, it'll only get lost.", True),
         # Not a reservation: a reason to change asked after, time tight, a need.
         ("That's why changes to the rota take us a week.", False),
+        # Burned before, people who would resist, not agreed yet.
+        ("We got stung by a booking app a couple of years back.", True),
+        ("The chef will take some convincing after last time.", True),
+        ("Most of the team aren't great with computers.", True),
+        ("The lads in the yard can barely work their phones.", True),
+        ("Hold on, I haven't said yes to anything yet.", True),
+        ("The whole crew was burnt out by October.", False),
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
@@ -98,6 +105,15 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("I'd like to get the returns under control this year.", True),
         ("Sorry, I'm running a bit behind this morning.", False),
         ("Our guests don't complain about the wifi.", False),
+        # What wears them down, said plainly.
+        ("The invoicing is killing us, honestly.", True),
+        ("Stock counts are the one thing that gets away from me.", True),
+        ("It's the part we're worst at.", True),
+        ("I'd love my Sundays back.", True),
+        ("I can't face another Christmas like the last one.", True),
+        ("Pat's frazzled by the Friday orders.", True),
+        ("The car park is a bit of a nightmare in August.", True),
+        ("He took the kids to see the film about the killer whale.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -207,6 +223,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
             True,
         ),
         ("It isn't our call.", "DECISION_AUTHORITY", False),
+        ("It's just me and Maureen who decide on anything like that.", "DECISION_AUTHORITY", True),
+        ("It's my brother and me who sign the cheques.", "DECISION_AUTHORITY", True),
+        ("It's me and the kids who eat most of it.", "DECISION_AUTHORITY", False),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
         ("Thursday at ten works for me.", "AGREES_TO_DISCUSS", True),
