@@ -158,7 +158,12 @@ def _shows_step(name: str, pattern: re.Pattern[str], lowered: str) -> bool:
     if found is None:
         return False
     condition = lx.SERVICE_STEP_NOT_AFTER.get(name)
-    return condition is None or condition.search(lowered, 0, found.start()) is None
+    if condition is None:
+        return True
+    # A condition that begins before the phrase, even one whose subject the phrase shares
+    # ("once it's dry…").
+    pending = condition.search(lowered, 0, found.end())
+    return pending is None or pending.start() >= found.start()
 
 
 def find_service_steps(everyone: Sequence[Said]) -> dict[str, Reached]:

@@ -355,9 +355,9 @@ NEED = re.compile(
     # What wears them down, said plainly: "quoting is killing us", "the one bit that gets
     # away from us", "it's the bit we're worst at", "I'd like my evenings back", "I can't do
     # another spring like this one".
-    r"(?:is|are|'s) killing (?:us|me)|gets? away from (?:us|me)|"
+    r"(?:is|are|'s) killing (?:us|me)|kills? (?:us|me)\b|gets? away from (?:us|me)|"
     r"(?:bit|thing|part) (?:we're|we are|i'm|i am) worst at|"
-    r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|can't (?:do|face|take) another)"
+    r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|(?:can't|won't) (?:do|face|take) another)"
 )
 # Not denied just before: "not worried", "no concerns", "isn't my call", "never my decision".
 NOT_DENIED = (
@@ -387,7 +387,8 @@ DENIES_TROUBLE = re.compile(
     # Contentment said of how things run: "it's honestly fine", "the audit went fine", "it's
     # all in one place", "it hasn't gone down since…", "we caught it before it went out".
     r"(?:it's|it is|it was|it went|went) (?:honestly |really |all |perfectly |absolutely )?fine\b|"
-    r"all in one place|hasn't (?:gone|been) (?:off|down)|(?:caught|spotted) it (?:before|in time))"
+    r"all in one place|hasn't (?:gone|been) (?:off|down)|(?:caught|spotted) it (?:before|in time)|"
+    r"can't complain|mustn't grumble)"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
@@ -411,7 +412,8 @@ TROUBLE = re.compile(
     r"through the roof|overpa(?:y|ying|id)|overcharg\w*|gaps? in|skipped|hates? it|"
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
-    r"not happy|frustrat\w*|exhausted|frazzled|nightmare|stretched|overworked|"
+    r"not happy|frustrat\w*|exhausted|frazzled|nightmare|hairy|apologi[sz]\w*|never make it|"
+    r"(?:doesn't|don't|never) stops?\b|stretched|overworked|"
     r"burn(?:ed|t)? out|worr(?:y|ies|ied) "
     r"me|afraid|scared|embarrass\w*|uncomfortable|awkward|by hand|manually|re-?key\w*|retyp\w*|"
     r"copy(?:ing)? (?:everything|it all|\w+ into)|chas(?:e|es|ing) (?:\w+ )?(?:up|for|down|"
@@ -551,7 +553,12 @@ OBJECTION = re.compile(
     r"screens)|not (?:tech|techy|technical|computer) people|"
     r"(?:can|could) (?:barely|hardly) (?:work|use|manage|operate)|never again|"
     r"(?:i've|i have|we've|we have) not (?:even )?(?:said|agreed|decided)|"
-    r"(?:i|we) haven't (?:even )?(?:said|agreed|decided))"
+    r"(?:i|we) haven't (?:even )?(?:said|agreed|decided)|"
+    # Spending stopped until a date, enough on already, not signing over the phone, the team
+    # first, just heard of it.
+    r"no (?:more )?(?:spending|spend) (?:till|until|before)|got enough on\b|"
+    r"(?:don't|never) sign (?:anything|things)|(?:talk|speak) to (?:the|my|our) \w+ first|"
+    r"only just heard)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -571,7 +578,7 @@ COMMITMENT = re.compile(
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
     r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
-    r"(?:i|we) can get (?:you|that|it|them)\b|"
+    r"(?<!if )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
     # A promise of a concrete act, said in the first person: "I'll email it over this
@@ -646,6 +653,11 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:we've|we have|i've|i have) (?:had|seen) (?:the|a|their) (?:demo|quote|trial|proposal)"
     r"\b)"
 )
+# A yes put off to a spare minute ("go on then, send it over, I'll have a look when I get a
+# minute", "send it if you want"): a brush-off, not a yes.
+_PUT_OFF = (
+    r"(?!.*\b(?:when i get a (?:minute|chance|moment|sec)|if i get (?:a|the) chance|if you want)\b)"
+)
 # The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
 AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
@@ -656,8 +668,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the \w+(?:st|nd|rd|th))|"
     r"^(?:[\w']+,? )?go ahead|"
     r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
-    r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then|"
-    r"send (?:that|it|the \w+) (?:over|through|across)|book it (?:in|for)|put it in the diary|"
+    r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
+    r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
+    r"book it (?:in|for)|put it in the diary|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
     r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))? works|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )works for (?:me|us|both of us)|"
@@ -700,9 +713,8 @@ DECISION_AUTHORITY = re.compile(
     r"(?:up to|under|below) [\w£$€.,-]+(?: [\w£$€.,-]+){0,3}?,? (?:it's|it is|that's) "
     r"(?:mine|my (?:call|decision))|"
     + NOT_DENIED
-    + r"(?:it's|it is) my (?:own )?(?:business|company|firm|shop|practice)\b(?!')|"
-    + NOT_DENIED
-    + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
+    + r"(?:it's|it is) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place)\b"
+    r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
     r"i(?:'ll| will) decide (?:after|once|when|by|on|next|this|at)\b|before i (?:decide|sign)\b|"
     r"(?:don't|do not) (?:need|have) to (?:run it past|ask|check with) (?:anyone|anybody))"
 )
@@ -769,7 +781,7 @@ AFFIRMATIVE = re.compile(
     r"(?:great|good|help|useful|helpful|fine|work|better|best|easier|ideal|sensible)|"
     r"that (?:would )?makes? sense|that works|works for me|why not|let's|"
     r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then)\b"
-    r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)|"
+    r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)" + _PUT_OFF + r"|"
     # A reluctant yes, whose words hold a "no": "I suppose there's no harm in you having a
     # look", "it can't hurt", "we might as well".
     r"^(?:(?:oh|well|um|uh|erm|right|okay|ok|honestly|i think|i suppose|i guess|probably),? )*"
@@ -786,7 +798,18 @@ TRANSACTION = re.compile(
     r"purchase order|invoice|penalty|notice period|break clause|"
     r"(?:pounds?|dollars?|euros?|grand|quid|bucks|thousand|hundred)(?: [\w-]+){0,4} (?:a|per|each) "
     r"(?:month|year|week|quarter|user|seat|head|site|person|staff member|member|employee)\b|"
-    r"per (?:staff member|head|site|person|location|employee|driver|vehicle))"
+    r"per (?:staff member|head|site|person|location|employee|driver|vehicle)|"
+    # Closing talk: a price per use, a minimum term, a month knocked off, a deadline on the
+    # offer, "what would it take to…", getting it signed or over the line.
+    r"(?:pound|quid|dollar|euro)s? (?:a|per) (?:call|job|text|message|booking|visit|minute)\b|"
+    r"(?:month|year)s? minimum|minimum (?:term|contract|period)|"
+    r"knock (?:[\w-]+ ){1,3}off\b|(?:months?|weeks?) (?:free|off|at half price)|free months?\b|"
+    r"half price|(?:the|this|our) offer (?:closes|ends|expires|does close|runs out|goes)|"
+    r"(?:miss|missing) out on (?:the|this) (?:offer|deal|price)|what would it take to|"
+    r"get (?:it|this|you|the deal|the paperwork) (?:signed|over the line|started)|over the line|"
+    r"sign(?:ed)? up (?:today|this week|now|before)|you're looking at (?:about |around |just )?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
+    r"\d|£|\$))"
 )
 
 # A fix still to come: "once it's back online…", "if that doesn't get it working again…". A
@@ -843,6 +866,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             r"(?:working|connected|online|running|active) again|"
+            r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
+            r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             r"back (?:online|up and running|to normal|on)\b|talking to us again|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
             r"(?:has|have) gone (?:through|green|solid)|(?:it's|it is|they're|they are) "
@@ -856,7 +881,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "confirm",
         re.compile(
             r"\b(?:does (?:that|this|it|everything) (?:work|fix|solve|help|look)|"
-            r"is (?:it|everything|that) (?:now )?(?:working|showing|coming through|looking)|"
+            r"is (?:it|everything|that) (?:now )?(?:working|running|showing|coming through|"
+            r"looking)|"
             r"can you confirm|could you check (?:it|that)|"
             r"is (?:it|everything|that|all) (?:now )?(?:behaving|ok|okay|all right|alright|fine|"
             r"better|sorted)|are you happy with (?:that|how|where|the|what)|"

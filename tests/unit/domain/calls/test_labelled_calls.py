@@ -22,10 +22,14 @@ KNOWN_DISAGREEMENTS = {
     # listening moves outweigh it.
     ("heldout4-printing", "focus", "customer_needs"),
     # The golf club's secretary tells how things run and admits no problem, but the need
-    # classifier marks how things run ("Ian pops them in by hand") before the pitch, so the
-    # pitch does not come before a need (since the refit of 2.22.0 not clearly enough for the
-    # need checkpoint, which now agrees, as the later ones do).
+    # classifier marks how things run ("Ian pops them in by hand") before the pitch, clearly
+    # enough for the need checkpoint (not so with the weights of 2.22.0 alone: the statement
+    # lies near the line); "you can send it over" then reads as agreeing (and so as open),
+    # where the person heard polite interest.
     ("heldout5-golfclub", "pitch_before_need", ""),
+    ("heldout5-golfclub", "checkpoint", "need_admitted"),
+    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
+    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
@@ -81,9 +85,6 @@ KNOWN_DISAGREEMENTS = {
     ("heldout17-sailing-school", "checkpoint", "need_admitted"),
     ("heldout17-sailing-school", "focus", "customer_needs"),
     ("heldout17-sailing-school", "pitch_before_need", ""),
-    # Since the thresholds of 2.16.0 the classifier is not clear enough about the studio
-    # owner's one need (bands that do not turn up) for the need checkpoint.
-    ("heldout14-rehearsal-studio-locks", "checkpoint", "need_admitted"),
     # Held out for 2.16.0 (heldout18), run once; they shaped 2.17.0. The aquarium agent's fix
     # ("I can see it checking in on my side now") is not in the resolve phrases, which find
     # it only in her recap at the end, after the checks that it works.
@@ -113,29 +114,23 @@ KNOWN_DISAGREEMENTS = {
     # customer letting the rep talk.
     ("heldout21-tea-blending", "checkpoint", "open_to_solution"),
     ("heldout21-tea-blending", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.22.0 (heldout22), run once. The cattery owner's mishap told contentedly
-    # ("once or twice someone's forgotten it and they've had to drive home for it") reads as
-    # a clear need, before the pitch; "it is, it's our place", his yes to deciding with his
-    # wife, is not read as authority.
+    # Held out for 2.22.0 (heldout22), run once; they shaped 2.23.0. The cattery owner's
+    # mishap told contentedly ("once or twice someone's forgotten it and they've had to drive
+    # home for it") reads as a clear need, before the pitch.
     ("heldout22-catteries", "checkpoint", "need_admitted"),
-    ("heldout22-catteries", "checkpoint", "decision_authority"),
     ("heldout22-catteries", "pitch_before_need", ""),
-    # "Go on then, send it over, I'll have a look when I get a minute": a brush-off to the
-    # person, a yes to the rep's offer by the rules.
-    ("heldout22-driving-schools", "checkpoint", "open_to_solution"),
-    ("heldout22-driving-schools", "checkpoint", "agrees_to_discuss"),
     # "Send it, and put the six months and the free month in writing" agrees for the person;
-    # by the rules a yes to being sent the offer shows interest only. The locksmiths' rep
-    # closes on a deadline and a free month, which the focus does not weigh above his open
-    # questions.
+    # by the rules a yes to being sent the offer shows interest only.
     ("heldout22-locksmiths", "checkpoint", "agrees_to_discuss"),
-    ("heldout22-locksmiths", "focus", "customer_needs"),
-    # The agent's check, "is it running properly?", is in words the confirm phrases miss.
-    ("heldout22-water-coolers", "service_step", "confirm"),
+    # Held out for 2.23.0 (heldout23), run once. The nursery manager's "that would really
+    # help, actually" to a comparison for her owner, and "Tuesday at ten's fine" for a call
+    # after he has seen it, are not read as a yes: openness and agreement are missed.
+    ("heldout23-nursery", "checkpoint", "open_to_solution"),
+    ("heldout23-nursery", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.22.0 once the heldout22 calls came in, rounded down; questions over
+# (measured with analyser 2.23.0 once the heldout23 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -145,7 +140,7 @@ F1_FLOORS = {
     "paraphrase": 0.74,
     "need": 0.78,
     "pitch": 0.97,
-    "objection": 0.87,
+    "objection": 0.88,
     "commitment": 0.86,
 }
 
@@ -201,9 +196,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1510 of the 1549 labelled found, 19 invented
-    # (precision 1510/1529 = 0.99, recall 1510/1549 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1510, 19, 39)
+    # The rep's questions of either kind: 1572 of the 1615 labelled found, 19 invented
+    # (precision 1572/1591 = 0.99, recall 1572/1615 = 0.97).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1572, 19, 43)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

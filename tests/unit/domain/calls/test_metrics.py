@@ -8,7 +8,7 @@ import pytest
 
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
-from salescoach.domain.calls.checkpoints import answers
+from salescoach.domain.calls.checkpoints import _shows_step, answers
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
@@ -273,6 +273,27 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Closing talk: a price per use, a minimum term, a month knocked off, a deadline on the
+        # offer, getting it signed.
+        ("Then it's a pound a call after the first sixty.", True),
+        ("It's a twelve-month minimum, then it rolls monthly.", True),
+        ("What if I knock the first month off?", True),
+        ("The offer closes on Friday.", True),
+        ("So what would it take to get you on board?", True),
+        ("I could do that if it gets it over the line today.", True),
+        ("Even at your busiest you're looking at two hundred.", True),
+        # Not the deal: the customer's own minimums and offers, a line of work.
+        ("We knock off at five most days.", False),
+        ("The minimum we'd need is two vans.", False),
+    ],
+)
+def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
+    assert bool(lx.TRANSACTION.search(normalise(sentence))) is expected
+
+
 def test_a_talkative_rep_is_product_focused() -> None:
     call = Transcript(
         (Cue("Ann", 0, 90, "Thanks for the time."), Cue("Bob", 90, 100, "Ok.")), "json"
@@ -408,11 +429,22 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Closing the call is no check that the fix worked.
         ("Is there anything else I can help with today?", "confirm", False),
         ("It means a lot that you called.", "diagnose", False),
+        # A fix said as the fault gone; a check that it runs.
+        ("Right, it's still dry after five minutes.", "resolve", True),
+        ("It's stopped beeping.", "resolve", True),
+        ("And is it running properly now?", "confirm", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
     pattern = dict(lx.SERVICE_STEPS)[step]
     assert bool(pattern.search(normalise(sentence))) is expected
+
+
+def test_a_fix_after_a_condition_that_shares_its_subject_is_still_to_come() -> None:
+    resolve = dict(lx.SERVICE_STEPS)["resolve"]
+    # "once it" begins before the phrase "it's dry", which shares its "it".
+    assert not _shows_step("resolve", resolve, normalise("Once it's dry, we'll know more."))
+    assert _shows_step("resolve", resolve, normalise("Okay, it's dry now."))
 
 
 def test_an_unknown_kind_or_an_empty_transcript_is_a_programming_error() -> None:
@@ -797,6 +829,9 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("shall we book a demo?", "well, it can't hurt.", 1),
         ("shall we book a demo?", "we might as well, since you're here.", 1),
         ("shall we book a demo?", "there's no harm in it, but not before june.", 0),
+        # A yes put off to a spare minute is a brush-off.
+        ("shall i send you the pricing?", "go on then, i'll look when i get a minute.", 0),
+        ("shall i send you the pricing?", "yeah, send it if you want.", 0),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
@@ -865,6 +900,7 @@ def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> N
         ("We caught it before it went out.", "DENIES_TROUBLE", True),
         ("It was fine until the update, then it fell over.", "DENIES_TROUBLE", True),
         ("The fine was four hundred pounds.", "DENIES_TROUBLE", False),
+        ("Oh, can't complain.", "DENIES_TROUBLE", True),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

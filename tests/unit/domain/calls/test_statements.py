@@ -75,6 +75,12 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("The lads in the yard can barely work their phones.", True),
         ("Hold on, I haven't said yes to anything yet.", True),
         ("The whole crew was burnt out by October.", False),
+        # Spending stopped until a date, enough on, not signing over the phone, the team first.
+        ("Head office says no more spending until the new year.", True),
+        ("Honestly, I've got enough on with the move.", True),
+        ("I never sign anything on a first call.", True),
+        ("I'd need to talk to the partners first.", True),
+        ("Hang on, I've only just heard what it costs.", True),
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
@@ -114,6 +120,10 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Pat's frazzled by the Friday orders.", True),
         ("The car park is a bit of a nightmare in August.", True),
         ("He took the kids to see the film about the killer whale.", False),
+        ("It's the Mondays that kill us.", True),
+        ("She says she won't do another summer like it.", True),
+        ("The phone doesn't stop from nine till six.", True),
+        ("I spend half my Friday apologising to drivers.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -226,6 +236,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It's just me and Maureen who decide on anything like that.", "DECISION_AUTHORITY", True),
         ("It's my brother and me who sign the cheques.", "DECISION_AUTHORITY", True),
         ("It's me and the kids who eat most of it.", "DECISION_AUTHORITY", False),
+        ("It is, it's our place.", "DECISION_AUTHORITY", True),
+        ("It's not our place to say.", "DECISION_AUTHORITY", False),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
         ("Thursday at ten works for me.", "AGREES_TO_DISCUSS", True),
