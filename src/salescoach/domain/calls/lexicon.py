@@ -14,7 +14,8 @@ BACKCHANNEL_MAX_S = 2.0
 LEAD_IN = (
     r"^(?:(?:so|and|okay|ok|well|now|right|but|alright|all right|great|then|um|uh|er|erm|mm-hmm|"
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
-    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know)[,.?!;:\s-]+)*"
+    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|hello|hi|hey|grand|ha|ah|"
+    r"lovely|brilliant|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
 FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
@@ -33,7 +34,7 @@ WORD = re.compile(r"[a-z0-9']+")
 
 _SUBJECT = (
     r"(?:you|we|i|they|he|she|it|that|this|there|these|those|your|the|our|anyone|anybody|"
-    r"everyone|somebody|someone|any|y'all|ya)"
+    r"everyone|somebody|someone|any|y'all|ya|now)"
 )
 AUXILIARY_START = re.compile(
     LEAD_IN + r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
@@ -226,6 +227,12 @@ INVITATION = re.compile(
 # yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
     LEAD_IN + r"(?:(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight)\b|"
+    # A time proposed ("what about after Christmas, would January suit?") and the closing
+    # offer of a service call ("is there anything else I can help with?").
+    r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
+    r"end|start|weekend|week after|spring|summer|autumn|winter)|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b|"
+    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
     r"what if (?:i|we)\b|what (?:time|day|date|version|year|is the price|size)|"
     r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:budget|price|"
     r"timeline|deadline|name|number))\b"
@@ -355,7 +362,8 @@ NEED = re.compile(
     # What wears them down, said plainly: "quoting is killing us", "the one bit that gets
     # away from us", "it's the bit we're worst at", "I'd like my evenings back", "I can't do
     # another spring like this one".
-    r"(?:is|are|'s) killing (?:us|me)|kills? (?:us|me)\b|gets? away from (?:us|me)|"
+    r"(?:is|are|'s) killing (?:us|me)|(?<!would )(?<!'d )(?<!will )kills? (?:us|me)\b|"
+    r"gets? away from (?:us|me)|"
     r"(?:bit|thing|part) (?:we're|we are|i'm|i am) worst at|"
     r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|(?:can't|won't) (?:do|face|take) another)"
 )
@@ -558,7 +566,10 @@ OBJECTION = re.compile(
     # first, just heard of it.
     r"no (?:more )?(?:spending|spend) (?:till|until|before)|got enough on\b|"
     r"(?:don't|never) sign (?:anything|things)|(?:talk|speak) to (?:the|my|our) \w+ first|"
-    r"only just heard)"
+    r"only just heard|"
+    # Money tight in the trade, a rival's quote, the effort of learning it.
+    r"(?:run|runs|running) on a shoestring|margins? (?:are|is) (?:tiny|thin|tight|wafer[- ]thin)|"
+    r"(?<!you )(?<!i )(?<!we )quoted (?:us|me)\b|(?:have|need) to learn (?:it|a new|another)\b)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -672,7 +683,8 @@ AGREES_TO_DISCUSS = re.compile(
     r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     r"book it (?:in|for)|put it in the diary|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
-    r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))? works|"
+    r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))?(?: works|(?:'s| is) (?:fine|"
+    r"good|great|perfect|ideal|best)\b)|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )works for (?:me|us|both of us)|"
     r"(?:might|could|would|will) (?:well )?be worth (?:them|him|her|you|us|everyone|the \w+) "
     r"(?:seeing|hearing|having a look|looking)|"
@@ -777,7 +789,8 @@ AFFIRMATIVE = re.compile(
     r"^(?:(?:oh|well|um|uh|erm|right|okay|ok|honestly|i think|i suppose|i guess|probably),? )*"
     r"(?:yes|yeah|yep|yup|aye|sure|absolutely|"
     r"definitely|of course|certainly|fine|okay|ok|alright|all right|go (?:on|ahead|for it)|"
-    r"please(?: do)?|sounds (?:good|great|fine|like a plan)|that (?:would|'d|will|'ll) (?:be )?"
+    r"please(?: do)?|sounds (?:good|great|fine|like a plan)|that (?:would|'d|will|'ll) "
+    r"(?:really |definitely |certainly |actually |honestly )?(?:be )?"
     r"(?:great|good|help|useful|helpful|fine|work|better|best|easier|ideal|sensible)|"
     r"that (?:would )?makes? sense|that works|works for me|why not|let's|"
     r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then)\b"

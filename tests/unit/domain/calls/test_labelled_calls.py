@@ -122,25 +122,27 @@ KNOWN_DISAGREEMENTS = {
     # "Send it, and put the six months and the free month in writing" agrees for the person;
     # by the rules a yes to being sent the offer shows interest only.
     ("heldout22-locksmiths", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.23.0 (heldout23), run once. The nursery manager's "that would really
-    # help, actually" to a comparison for her owner, and "Tuesday at ten's fine" for a call
-    # after he has seen it, are not read as a yes: openness and agreement are missed.
-    ("heldout23-nursery", "checkpoint", "open_to_solution"),
-    ("heldout23-nursery", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.24.0 (heldout24), run once. Owners who decide together in other words
+    # ("it's my club, Alan and I would decide between us", "it's the two of us,
+    # fifty-fifty") are not read as authority; "maybe just send me some information first"
+    # is openness to the person, not to the rules.
+    ("heldout24-dojo", "checkpoint", "decision_authority"),
+    ("heldout24-framing", "checkpoint", "decision_authority"),
+    ("heldout24-hydroponics", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.23.0 once the heldout23 calls came in, rounded down; questions over
+# (measured with analyser 2.24.0 once the heldout24 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.89,
-    "question_closed": 0.93,
+    "question_open": 0.90,
+    "question_closed": 0.94,
     "paraphrase": 0.74,
-    "need": 0.78,
+    "need": 0.77,
     "pitch": 0.97,
-    "objection": 0.88,
+    "objection": 0.86,
     "commitment": 0.86,
 }
 
@@ -196,9 +198,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1572 of the 1615 labelled found, 19 invented
-    # (precision 1572/1591 = 0.99, recall 1572/1615 = 0.97).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1572, 19, 43)
+    # The rep's questions of either kind: 1633 of the 1673 labelled found, 19 invented
+    # (precision 1633/1652 = 0.99, recall 1633/1673 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1633, 19, 40)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -832,6 +832,12 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         # A yes put off to a spare minute is a brush-off.
         ("shall i send you the pricing?", "go on then, i'll look when i get a minute.", 0),
         ("shall i send you the pricing?", "yeah, send it if you want.", 0),
+        # A yes with an adverb is a yes (here to a proposal that asks openness as well).
+        (
+            "would it help if i came over and showed the team?",
+            "that would really help, actually.",
+            3,
+        ),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:

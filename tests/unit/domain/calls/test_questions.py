@@ -99,6 +99,11 @@ from salescoach.domain.calls.questions import (
         # in a punctuated transcript a one-word tag needs its comma
         ("I think that's right", True, False),
         ("That works for you, right", True, True),
+        # raw speech recognition: a greeting or a reaction before the question
+        ("hello is that marguerite", False, True),
+        ("ha no bother at all is now a good time", False, True),
+        ("grand so have you had a busy month", False, True),
+        ("hello there", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -163,6 +168,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Falls over how?", "open"),
         ("Run your life in what way?", "open"),
         ("Falls over?", "closed"),
+        # a time proposed with "what about", and the closing offer of a service call
+        ("What about after Easter, would May suit better?", "closed"),
+        ("How about the end of the month?", "closed"),
+        ("Is there anything else I can help with today?", "closed"),
+        ("Is there anything else you'd like to tell me about it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

@@ -81,6 +81,12 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("I never sign anything on a first call.", True),
         ("I'd need to talk to the partners first.", True),
         ("Hang on, I've only just heard what it costs.", True),
+        # Money tight in the trade, a rival's quote, the effort of learning it.
+        ("Charities run on a shoestring, you know that.", True),
+        ("Our margins are wafer-thin as it is.", True),
+        ("Northline quoted us ninety pence a head.", True),
+        ("I'd still have to learn it, though.", True),
+        ("I quoted us in at the lower rate.", False),
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
@@ -124,6 +130,8 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("She says she won't do another summer like it.", True),
         ("The phone doesn't stop from nine till six.", True),
         ("I spend half my Friday apologising to drivers.", True),
+        # A threat in jest is no trouble.
+        ("My partner would kill me if I signed without her.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -237,6 +245,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It's my brother and me who sign the cheques.", "DECISION_AUTHORITY", True),
         ("It's me and the kids who eat most of it.", "DECISION_AUTHORITY", False),
         ("It is, it's our place.", "DECISION_AUTHORITY", True),
+        # A day agreed for the next call.
+        ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
+        ("Friday is good for us.", "AGREES_TO_DISCUSS", True),
         ("It's not our place to say.", "DECISION_AUTHORITY", False),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
