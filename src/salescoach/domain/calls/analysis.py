@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.24.0"
+ANALYZER_VERSION = "2.25.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -366,6 +366,7 @@ def analyze_transcript(
     first_sentence_of_cue: list[int] = []
     evidence: list[Moment] = []
     open_q = closed_q = objections = 0
+    social_q = 0  # open questions that ask after the customer ("how was the trip?")
     first_need: int | None = None
     first_pitch: int | None = None
     # A sentence said twice by the same side reads the same: "Right.", "Okay.", "Mm-hmm." come
@@ -415,6 +416,7 @@ def analyze_transcript(
                         first_pitch = len(s_text)
                 elif kind_of == "question_open":
                     open_q += 1
+                    social_q += asks_after
                 elif kind_of == "question_closed":
                     closed_q += 1
                 elif kind_of == "objection":
@@ -538,7 +540,8 @@ def analyze_transcript(
             rep_talk_share=rep_talk,
             pitch_before_need=pitch_before_need,
             presenting_turns=presenting_turns,
-            open_questions=open_q,
+            open_questions=open_q - social_q,
+            small_talk_questions=social_q,
             paraphrases=paraphrases,
             deal_turns=deal_turns,
             need_admitted=first_need is not None,

@@ -28,13 +28,16 @@ def judge_focus(
     paraphrases: int,
     deal_turns: int,
     need_admitted: bool,
+    small_talk_questions: int = 0,
 ) -> Focus:
     """Transaction when the rep turns that speak of price, discount, contract or closing number
     at least two and outnumber both the rep turns that present the product and the listening
     moves (open questions + paraphrases); else product when the rep pitched before a need,
     talked over 60% of the time, or presented in more turns than they listened; else customer
     needs. (Turns, not sentences: a presentation runs over several sentences, a question is
-    one.)"""
+    one.) `open_questions` leaves out the rep asking after the customer ("how was the
+    trip?"), counted in `small_talk_questions`: small talk explores no need, and the reasons
+    say how many were left out."""
     listening = open_questions + paraphrases
     if deal_turns >= MIN_DEAL_TURNS and deal_turns >= presenting_turns and deal_turns > listening:
         return Focus(
@@ -57,7 +60,10 @@ def judge_focus(
         )
     if reasons:
         return Focus("product", tuple(reasons))
-    reasons = [f"{_count(open_questions, 'open question')} and {_count(paraphrases, 'paraphrase')}"]
+    asked = _count(open_questions, "open question")
+    if small_talk_questions:
+        asked += f" (not counting {small_talk_questions} asking after the customer)"
+    reasons = [f"{asked} and {_count(paraphrases, 'paraphrase')}"]
     if need_admitted:
         reasons.append("the customer put a need into words")
     if rep_talk_share is not None:

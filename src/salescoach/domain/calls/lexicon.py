@@ -365,7 +365,12 @@ NEED = re.compile(
     r"(?:is|are|'s) killing (?:us|me)|(?<!would )(?<!'d )(?<!will )kills? (?:us|me)\b|"
     r"gets? away from (?:us|me)|"
     r"(?:bit|thing|part) (?:we're|we are|i'm|i am) worst at|"
-    r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|(?:can't|won't) (?:do|face|take) another)"
+    r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|(?:can't|won't) (?:do|face|take) another|"
+    # "It's Mondays that are the problem", "that's the part that bugs me", "I'd love it if
+    # people could…".
+    r"(?:is|are|'s) the (?:real |main |big )?problem\b|bugs (?:me|us)\b|"
+    r"drives (?:me|us) (?:mad|nuts|crazy|up the wall|round the bend)|"
+    r"i(?:'d| would) love (?:it )?if)"
 )
 # Not denied just before: "not worried", "no concerns", "isn't my call", "never my decision".
 NOT_DENIED = (
@@ -421,6 +426,7 @@ TROUBLE = re.compile(
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
     r"not happy|frustrat\w*|exhausted|frazzled|nightmare|hairy|apologi[sz]\w*|never make it|"
+    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|"
     r"(?:doesn't|don't|never) stops?\b|stretched|overworked|"
     r"burn(?:ed|t)? out|worr(?:y|ies|ied) "
     r"me|afraid|scared|embarrass\w*|uncomfortable|awkward|by hand|manually|re-?key\w*|retyp\w*|"
@@ -569,7 +575,8 @@ OBJECTION = re.compile(
     r"only just heard|"
     # Money tight in the trade, a rival's quote, the effort of learning it.
     r"(?:run|runs|running) on a shoestring|margins? (?:are|is) (?:tiny|thin|tight|wafer[- ]thin)|"
-    r"(?<!you )(?<!i )(?<!we )quoted (?:us|me)\b|(?:have|need) to learn (?:it|a new|another)\b)"
+    r"(?<!you )(?<!i )(?<!we )quoted (?:us|me)\b|(?:have|need) to learn (?:it|a new|another)\b|"
+    r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -638,6 +645,7 @@ OPEN_TO_SOLUTION = re.compile(
     r"really|still|more|pretty|genuinely|not un) open to|willing to (?:look|try|change|consider)|"
     r"would consider|(?:actively|already|currently) looking|looking (?:at|into) (?:options|"
     r"alternatives|other (?:options|systems|tools|suppliers|providers))|"
+    r"(?:just|maybe) send (?:me|us) (?:some|more|a bit of) (?:information|info|details)|"
     r"(?:could|can|would) you (?:just )?(?:send|email|pop|drop) (?:me|us) (?:something|some|the|"
     r"a|an|more|details|info|pricing|prices|a quote)|"
     r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
@@ -705,6 +713,10 @@ DECISION_AUTHORITY = re.compile(
     + NOT_DENIED
     + r"our (?:call|decision)\b(?! alone)|"
     r"(?:it's|it is) (?:just )?(?:the two|the three|both) of us (?:who |that )?(?:decide|sign)|"
+    # Deciding together in other words: "Alan and I would decide between us", "it's the two of
+    # us, fifty-fifty" (which `normalise` reads as a stutter: "fifty").
+    r"decide (?:it )?between (?:us|the two of us|ourselves)|(?:the two of us|both of us),? "
+    r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
     r"her) (?:who |that )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
     + NOT_DENIED

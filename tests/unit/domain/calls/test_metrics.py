@@ -9,6 +9,7 @@ import pytest
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
 from salescoach.domain.calls.checkpoints import _shows_step, answers
+from salescoach.domain.calls.focus import judge_focus
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
@@ -20,7 +21,7 @@ ROLES = {"Ann": "rep", "Bob": "customer"}
 DISCOVERY = Transcript(
     (
         Cue("Ann", 0, 10, "Hi Bob, thanks for making time. How do you handle forecasting today?"),
-        Cue("Bob", 12, 30, "Honestly we struggle with it. Our problem is the data arrives late."),
+        Cue("Bob", 12, 30, "Actually we struggle with it. Our problem is the data arrives late."),
         Cue("Ann", 30, 31, "Right."),
         Cue("Bob", 31, 41, "So every Monday we rebuild the sheet by hand."),
         Cue(
@@ -85,7 +86,7 @@ def test_questions_paraphrases_need_and_pitch(discovery: dict) -> None:
 
 def test_checkpoints_stop_at_the_first_one_missing(discovery: dict) -> None:
     cp = discovery["checkpoints"]
-    # The checkpoint quotes the first need the classifier is clear about: "Honestly we struggle
+    # The checkpoint quotes the first need the classifier is clear about: "Actually we struggle
     # with it." is marked a need (the first need, at 12 s) but not clearly; "Our problem…"
     # starts at character 30 of 67 in the 12–30 s cue → 12 + 18 × 30/67 = 20.06 s.
     assert cp["need_admitted"] == {
@@ -292,6 +293,44 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
     assert bool(lx.TRANSACTION.search(normalise(sentence))) is expected
+
+
+def test_asking_after_the_customer_is_not_listening_for_needs() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 4, "How was the weekend?"),
+            Cue("Bob", 4, 10, "Lovely, we were at the coast."),
+            Cue("Ann", 10, 14, "What made you look at new rota software now?"),
+            Cue("Bob", 14, 30, "Our problem is the rota goes out late every single week."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES).to_json()
+    # Two open questions asked; the first asks after the customer.
+    assert result["questions"]["open"] == 2
+    assert result["focus"]["verdict"] == "customer_needs"
+    assert result["focus"]["reasons"][0] == (
+        "1 open question (not counting 1 asking after the customer) and 0 paraphrases"
+    )
+
+
+def test_small_talk_questions_do_not_outweigh_presenting() -> None:
+    # Two turns presenting against one open question about the business and two asking after
+    # the customer: presenting outweighs the listening.
+    focus = judge_focus(
+        rep_talk_share=0.4,
+        pitch_before_need=False,
+        presenting_turns=2,
+        open_questions=1,
+        small_talk_questions=2,
+        paraphrases=0,
+        deal_turns=0,
+        need_admitted=True,
+    )
+    assert focus.verdict == "product"
+    assert focus.reasons == (
+        "2 rep turns presenting the product against 1 open questions and paraphrases",
+    )
 
 
 def test_a_talkative_rep_is_product_focused() -> None:

@@ -87,6 +87,7 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Northline quoted us ninety pence a head.", True),
         ("I'd still have to learn it, though.", True),
         ("I quoted us in at the lower rate.", False),
+        ("They're a lot cheaper, to be fair.", True),
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
@@ -132,6 +133,12 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("I spend half my Friday apologising to drivers.", True),
         # A threat in jest is no trouble.
         ("My partner would kill me if I signed without her.", False),
+        # The problem named, what bugs them, a wish, a faff, typing things in.
+        ("It's Fridays that are the real problem.", True),
+        ("That's the bit that bugs me.", True),
+        ("I'd love it if the drivers could see the jobs themselves.", True),
+        ("Getting the readings off the loggers is a right faff.", True),
+        ("Then somebody spends Tuesday typing the dockets into the system.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -249,6 +256,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
         ("Friday is good for us.", "AGREES_TO_DISCUSS", True),
         ("It's not our place to say.", "DECISION_AUTHORITY", False),
+        ("Ruth and I would decide between us.", "DECISION_AUTHORITY", True),
+        ("It's the two of us, fifty-fifty.", "DECISION_AUTHORITY", True),
+        ("We split the bill fifty-fifty.", "DECISION_AUTHORITY", False),
+        ("Maybe just send me some information first.", "OPEN_TO_SOLUTION", True),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
         ("Thursday at ten works for me.", "AGREES_TO_DISCUSS", True),
