@@ -426,7 +426,9 @@ TROUBLE = re.compile(
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
     r"not happy|frustrat\w*|exhausted|frazzled|nightmare|hairy|apologi[sz]\w*|never make it|"
-    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|"
+    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|packed (?:up|in)|"
+    r"(?:went|goes|go) bang|(?:'s|is|looks|looking) (?:a bit |very |really |so )?dated|"
+    r"(?:stood|standing|sat|sitting) about|"
     r"(?:doesn't|don't|never) stops?\b|stretched|overworked|"
     r"burn(?:ed|t)? out|worr(?:y|ies|ied) "
     r"me|afraid|scared|embarrass\w*|uncomfortable|awkward|by hand|manually|re-?key\w*|retyp\w*|"
@@ -576,7 +578,12 @@ OBJECTION = re.compile(
     # Money tight in the trade, a rival's quote, the effort of learning it.
     r"(?:run|runs|running) on a shoestring|margins? (?:are|is) (?:tiny|thin|tight|wafer[- ]thin)|"
     r"(?<!you )(?<!i )(?<!we )quoted (?:us|me)\b|(?:have|need) to learn (?:it|a new|another)\b|"
-    r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper)"
+    r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
+    # A rival's price set against the rep's, disbelief, a promise refused, being hurried.
+    r"above what (?:we|i) pay|(?:below|under|cheaper than) you\b|(?:are|is) quoting (?:me|us)|"
+    r"they all say that|\baye,? right\b|no promises|"
+    r"(?:didn't|didnae|never) say (?:i was|i'm|we were|we're) (?:buying|going ahead|signing)|"
+    r"not good enough|(?:not|no') rushing)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -708,14 +715,15 @@ DECISION_AUTHORITY = re.compile(
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
     r"i sign (?:those|these|them|for|it|off)|(?:it's|it is) me (?:that|who) signs|"
-    r"i sign the (?:cheques|checks|contracts|orders|invoices|purchase orders)|"
+    r"i sign the (?:cheques|checks|contracts|orders|invoices|purchase orders|award|paperwork)|"
     r"(?:in|within|out of|comes out of|from) my (?:own )?(?:[\w-]+ )?budget|"
     + NOT_DENIED
     + r"our (?:call|decision)\b(?! alone)|"
     r"(?:it's|it is) (?:just )?(?:the two|the three|both) of us (?:who |that )?(?:decide|sign)|"
     # Deciding together in other words: "Alan and I would decide between us", "it's the two of
     # us, fifty-fifty" (which `normalise` reads as a stutter: "fifty").
-    r"decide (?:it )?between (?:us|the two of us|ourselves)|(?:the two of us|both of us),? "
+    r"decide (?:it |everything |things |that )?between (?:us|the two of us|ourselves)|"
+    r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
     r"her) (?:who |that )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
@@ -893,7 +901,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:working|connected|online|running|active) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
-            r"back (?:online|up and running|to normal|on)\b|talking to us again|"
+            r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
             r"(?:has|have) gone (?:through|green|solid)|(?:it's|it is|they're|they are) "
             r"(?:going|coming) through (?:now|again)|"

@@ -122,36 +122,40 @@ KNOWN_DISAGREEMENTS = {
     # "Send it, and put the six months and the free month in writing" agrees for the person;
     # by the rules a yes to being sent the offer shows interest only.
     ("heldout22-locksmiths", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.25.0 (heldout25), run once. The cosmetics buyer's need, told as a tender
-    # ("our retailer wants fifty percent recycled content… our current supplier can't get
-    # there"), is not read clearly before the rep answers her questions about the bottles: the
-    # pitch comes first, the focus reads as product, and the checkpoints after the need are
-    # missed ("I score the tenders and I sign the award" is in no authority phrase).
+    # Held out for 2.25.0 (heldout25), run once; they shaped 2.26.0. The cosmetics buyer's
+    # need, told as a tender ("our retailer wants fifty percent recycled content… our current
+    # supplier can't get there"), is not read clearly before the rep answers her questions
+    # about the bottles: the pitch comes first, the focus reads as product, and openness and
+    # agreement, looked for after the need, are missed.
     ("heldout25-cosmetics", "checkpoint", "open_to_solution"),
     ("heldout25-cosmetics", "checkpoint", "agrees_to_discuss"),
-    ("heldout25-cosmetics", "checkpoint", "decision_authority"),
     ("heldout25-cosmetics", "pitch_before_need", ""),
     ("heldout25-cosmetics", "focus", "product"),
-    # The fishmonger's trouble in Scots ("the compressor's been rattling since the spring",
-    # "she wasnae happy with my temperatures") is not read clearly enough for the need
-    # checkpoint, so his openness after it is not looked for.
-    ("heldout25-fishmonger", "checkpoint", "need_admitted"),
+    # The fishmonger's "I'm no' against a new counter", in Scots, is not read as openness.
     ("heldout25-fishmonger", "checkpoint", "open_to_solution"),
-    # The jeweller names no problem, but a statement of hers reads as a need before the pitch:
-    # no pitch before a need, and a customer-needs focus where the person heard a product
-    # pitch met with polite yeses.
-    ("heldout25-jewellery", "pitch_before_need", ""),
-    ("heldout25-jewellery", "focus", "customer_needs"),
-    # "It's me and Lynne, we decide everything between us": a word between "decide" and
-    # "between us" that the authority phrases do not allow.
-    ("heldout25-karting", "checkpoint", "decision_authority"),
-    # "Can I check the best number for the clinical team to call you back on?" reads as a fix
-    # ("back on"), where the claim stays on hold.
-    ("heldout25-petinsurance", "service_step", "resolve"),
+    # Since the refit of 2.26.0 the livery-yard rep's small talk ("we had fish and chips in
+    # the car with the heater on full blast") reads as presenting, before any need.
+    ("heldout17-livery-yard", "pitch_before_need", ""),
+    ("heldout17-livery-yard", "focus", "product"),
+    # Held out for 2.26.0 (heldout26), run once. The dehumidifier hire is a haggle over the
+    # weekly rate and the deposit, read in fewer rep turns than his three presenting the
+    # dryers, which outweigh his two listening moves.
+    ("heldout26-dehumidifiers", "focus", "product"),
+    # The fuel-card customer's complaints ("half the time the card gets declined at the pump")
+    # are not read as a need until late, so the rep's answers with new features come first and
+    # openness and agreement, looked for after the need, are missed.
+    ("heldout26-fuel-cards", "pitch_before_need", ""),
+    ("heldout26-fuel-cards", "checkpoint", "open_to_solution"),
+    ("heldout26-fuel-cards", "checkpoint", "agrees_to_discuss"),
+    # "We decide things together": "together" is in no authority phrase.
+    ("heldout26-textile-recycling", "checkpoint", "decision_authority"),
+    # In raw speech recognition "ive also updated your account address" drops the apostrophe
+    # the fix phrases expect.
+    ("heldout26-trade-paint", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.25.0 once the heldout25 calls came in, rounded down; questions over
+# (measured with analyser 2.26.0 once the heldout26 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -159,9 +163,9 @@ F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
     "paraphrase": 0.73,
-    "need": 0.78,
+    "need": 0.77,
     "pitch": 0.97,
-    "objection": 0.87,
+    "objection": 0.86,
     "commitment": 0.85,
 }
 
@@ -217,9 +221,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1712 of the 1752 labelled found, 19 invented
-    # (precision 1712/1731 = 0.99, recall 1712/1752 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1712, 19, 40)
+    # The rep's questions of either kind: 1767 of the 1810 labelled found, 19 invented
+    # (precision 1767/1786 = 0.99, recall 1767/1810 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1767, 19, 43)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

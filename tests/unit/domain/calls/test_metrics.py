@@ -472,6 +472,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Right, it's still dry after five minutes.", "resolve", True),
         ("It's stopped beeping.", "resolve", True),
         ("And is it running properly now?", "confirm", True),
+        # Back on is a fix; a number to call you back on is not.
+        ("Right, the heating's back on.", "resolve", True),
+        ("What's the best number to call you back on?", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

@@ -88,6 +88,14 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("I'd still have to learn it, though.", True),
         ("I quoted us in at the lower rate.", False),
         ("They're a lot cheaper, to be fair.", True),
+        # A rival's price set against the rep's, disbelief, a promise refused, being hurried.
+        ("That's twelve percent above what we pay now.", True),
+        ("Harlows are quoting me four weeks.", True),
+        ("Aye, they all say that.", True),
+        ("No promises, mind.", True),
+        ("Hang on, I didn't say I was buying one.", True),
+        ("That's not good enough, that.", True),
+        ("I'm not rushing it.", True),
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
@@ -139,6 +147,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("I'd love it if the drivers could see the jobs themselves.", True),
         ("Getting the readings off the loggers is a right faff.", True),
         ("Then somebody spends Tuesday typing the dockets into the system.", True),
+        ("Last August the compressor packed up on a bank holiday.", True),
+        ("Our website's a bit dated, like.", True),
+        ("I've got staff stood about with nothing to do.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -259,6 +270,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Ruth and I would decide between us.", "DECISION_AUTHORITY", True),
         ("It's the two of us, fifty-fifty.", "DECISION_AUTHORITY", True),
         ("We split the bill fifty-fifty.", "DECISION_AUTHORITY", False),
+        ("It's me and Lynne, we decide everything between us.", "DECISION_AUTHORITY", True),
+        ("I score the tenders and I sign the award.", "DECISION_AUTHORITY", True),
         ("Maybe just send me some information first.", "OPEN_TO_SOLUTION", True),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
