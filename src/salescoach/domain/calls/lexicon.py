@@ -17,6 +17,20 @@ LEAD_IN = (
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|hello|hi|hey|grand|ha|ah|"
     r"lovely|brilliant|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
+# Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
+# it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
+# not "its", "well", "were", "id", "ill", "lets", "hell", "wed".
+BARE_CONTRACTIONS = {
+    "dont": "don't", "cant": "can't", "wont": "won't", "ive": "i've", "im": "i'm",
+    "youre": "you're", "theyre": "they're", "doesnt": "doesn't", "didnt": "didn't",
+    "isnt": "isn't", "wasnt": "wasn't", "wouldnt": "wouldn't", "couldnt": "couldn't",
+    "shouldnt": "shouldn't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+    "arent": "aren't", "werent": "weren't", "thats": "that's", "whats": "what's",
+    "theres": "there's", "weve": "we've", "youve": "you've", "theyve": "they've",
+    "youll": "you'll", "theyll": "they'll", "itll": "it'll", "youd": "you'd",
+    "theyd": "they'd", "shes": "she's", "hes": "he's",
+}  # fmt: skip
+BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(BARE_CONTRACTIONS) + r")\b")
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
 FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash (a
@@ -723,6 +737,7 @@ DECISION_AUTHORITY = re.compile(
     # Deciding together in other words: "Alan and I would decide between us", "it's the two of
     # us, fifty-fifty" (which `normalise` reads as a stutter: "fifty").
     r"decide (?:it |everything |things |that )?between (?:us|the two of us|ourselves)|"
+    r"we (?:\w+ )?decide (?:it |everything |things |that )?together|"
     r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
@@ -893,7 +908,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # The problem fixed during the call, by the agent or by the customer as guided.
         "resolve",
         re.compile(
-            r"\b(?:i(?:'ve| have) (?:just )?(?:fixed|reset|updated|issued|replaced|refunded|"
+            r"\b(?:i(?:'ve| have) (?:just |also |now )?(?:fixed|reset|updated|issued|replaced|"
+            r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
             r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"

@@ -26,10 +26,14 @@ def split_sentences(text: str) -> list[str]:
 
 def normalise(text: str) -> str:
     """Lower case, stutters folded ("what-what" → "what"), outer quotes and brackets and a
-    leading cut-in dash trimmed."""
+    leading cut-in dash trimmed, and in a sentence without apostrophes the contractions that
+    raw speech recognition writes without one restored ("ive" → "i've")."""
     # Outer quotes and brackets, and the dashes or dots of a cut-in ("-what was different?",
     # "…and then?") go.
     lowered = text.strip().strip("\"'()[]").lstrip("-–—.… ").lower()
+    # Raw speech recognition drops every apostrophe: "ive updated it" reads as "i've…".
+    if "'" not in lowered and lx.BARE_CONTRACTION.search(lowered):
+        lowered = lx.BARE_CONTRACTION.sub(_contracted, lowered)
     if "uh" in lowered or "um" in lowered or "erm" in lowered:  # every FILLER holds one
         without = lx.FILLER.sub("", lowered)
         if without != lowered:
@@ -43,6 +47,10 @@ def normalise(text: str) -> str:
     if " " not in head or not lx.REPEATED_WORD.search(head):
         return lowered
     return lx.REPEATED_WORD.sub(_first_of_repeat, head) + lowered[_HEAD:]
+
+
+def _contracted(match: re.Match[str]) -> str:
+    return lx.BARE_CONTRACTIONS[match.group(0)]
 
 
 def _first_of_repeat(match: re.Match[str]) -> str:

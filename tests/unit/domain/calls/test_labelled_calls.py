@@ -137,25 +137,26 @@ KNOWN_DISAGREEMENTS = {
     # the car with the heater on full blast") reads as presenting, before any need.
     ("heldout17-livery-yard", "pitch_before_need", ""),
     ("heldout17-livery-yard", "focus", "product"),
-    # Held out for 2.26.0 (heldout26), run once. The dehumidifier hire is a haggle over the
-    # weekly rate and the deposit, read in fewer rep turns than his three presenting the
-    # dryers, which outweigh his two listening moves.
-    ("heldout26-dehumidifiers", "focus", "product"),
+    # Held out for 2.26.0 (heldout26), run once; they shaped 2.27.0. The dehumidifier hire is
+    # a haggle over the weekly rate and the deposit, but it is not read in more rep turns
+    # than both his presenting and his two open questions, so the focus reads as the
+    # customer's needs (as product before the refit of 2.27.0).
+    ("heldout26-dehumidifiers", "focus", "customer_needs"),
     # The fuel-card customer's complaints ("half the time the card gets declined at the pump")
     # are not read as a need until late, so the rep's answers with new features come first and
     # openness and agreement, looked for after the need, are missed.
     ("heldout26-fuel-cards", "pitch_before_need", ""),
     ("heldout26-fuel-cards", "checkpoint", "open_to_solution"),
     ("heldout26-fuel-cards", "checkpoint", "agrees_to_discuss"),
-    # "We decide things together": "together" is in no authority phrase.
-    ("heldout26-textile-recycling", "checkpoint", "decision_authority"),
-    # In raw speech recognition "ive also updated your account address" drops the apostrophe
-    # the fix phrases expect.
-    ("heldout26-trade-paint", "service_step", "resolve"),
+    # Held out for 2.27.0 (heldout27), run once. "Just send us an email with the brochure and
+    # I'll have a look when I get a minute" is openness to the sign-shop call's writer; since
+    # 2.23.0 the rules read a yes put off to a spare minute as a brush-off, as the writer of
+    # the driving-school call did.
+    ("heldout27-signage", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.26.0 once the heldout26 calls came in, rounded down; questions over
+# (measured with analyser 2.27.0 once the heldout27 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -163,7 +164,7 @@ F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
     "paraphrase": 0.73,
-    "need": 0.77,
+    "need": 0.76,
     "pitch": 0.97,
     "objection": 0.86,
     "commitment": 0.85,
@@ -221,9 +222,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1767 of the 1810 labelled found, 19 invented
-    # (precision 1767/1786 = 0.99, recall 1767/1810 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1767, 19, 43)
+    # The rep's questions of either kind: 1837 of the 1883 labelled found, 19 invented
+    # (precision 1837/1856 = 0.99, recall 1837/1883 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1837, 19, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -475,6 +475,7 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Back on is a fix; a number to call you back on is not.
         ("Right, the heating's back on.", "resolve", True),
         ("What's the best number to call you back on?", "resolve", False),
+        ("ive also updated your address so it goes to site", "resolve", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

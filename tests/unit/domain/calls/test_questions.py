@@ -249,6 +249,16 @@ def test_normalise_and_content_words() -> None:
     assert content_words("The renewals are slipping, really.") == {"renewals", "slipping"}
 
 
+def test_raw_speech_recognition_gets_its_contractions_back() -> None:
+    assert normalise("ive also updated it so theres no charge") == (
+        "i've also updated it so there's no charge"
+    )
+    # Only where the sentence has no apostrophe at all, and only words that are no other
+    # word: "its", "well", "were" and "ill" stay as they are.
+    assert normalise("I've said dont") == "i've said dont"
+    assert normalise("well its fine were ill") == "well its fine were ill"
+
+
 def test_stems_drop_one_common_suffix_when_four_letters_remain() -> None:
     assert stem("renewals") == "renewal"
     assert stem("slipping") == stem("slipped") == "slipp"

@@ -272,6 +272,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("We split the bill fifty-fifty.", "DECISION_AUTHORITY", False),
         ("It's me and Lynne, we decide everything between us.", "DECISION_AUTHORITY", True),
         ("I score the tenders and I sign the award.", "DECISION_AUTHORITY", True),
+        ("He does the money, but we decide things together.", "DECISION_AUTHORITY", True),
+        ("Let's decide together once you've seen it.", "DECISION_AUTHORITY", False),
         ("Maybe just send me some information first.", "OPEN_TO_SOLUTION", True),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
