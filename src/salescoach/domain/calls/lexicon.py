@@ -440,7 +440,8 @@ TROUBLE = re.compile(
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
     r"not happy|frustrat\w*|exhausted|frazzled|nightmare|hairy|apologi[sz]\w*|never make it|"
-    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|packed (?:up|in)|"
+    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|packed (?:up|in)|scramble|"
+    r"(?:never|don't|doesn't) (?:have|has) the right|(?:isn't|aren't|not) turning up|"
     r"(?:went|goes|go) bang|(?:'s|is|looks|looking) (?:a bit |very |really |so )?dated|"
     r"(?:stood|standing|sat|sitting) about|"
     r"(?:doesn't|don't|never) stops?\b|stretched|overworked|"
@@ -597,13 +598,20 @@ OBJECTION = re.compile(
     r"above what (?:we|i) pay|(?:below|under|cheaper than) you\b|(?:are|is) quoting (?:me|us)|"
     r"they all say that|\baye,? right\b|no promises|"
     r"(?:didn't|didnae|never) say (?:i was|i'm|we were|we're) (?:buying|going ahead|signing)|"
-    r"not good enough|(?:not|no') rushing)"
+    r"not good enough|(?:not|no') rushing|"
+    # Content as they are, a bad moment, the price called dear.
+    r"(?:we're|we are|i'm|i am) (?:fine|grand|okay|ok|alright|all right) as (?:we|i) (?:are|am)|"
+    r"(?:a|the) (?:terrible|bad|awful|rubbish|busy) time (?:for|to)|now's (?:a|the) (?:terrible|"
+    r"bad|awful|worst) time|(?:that's|it's|that is|it is) not (?:cheap|exactly cheap)|"
+    r"(?:i'm|i am|we're|we are) (?:no|not) (?:signing|deciding) (?:up |anything)|"
+    r"not (?:really )?sure (?:we|i) need (?:it|one|that|this))"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?:i(?:'ll| will)|ill) "
     r"(?:also |just |then |definitely |personally |first )?(?:send|share|"
-    r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|"
+    r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
+    r"keep (?:an eye on|watching|checking)|have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
     r"set up|put(?! you on (?:hold|speaker)| it in front\b)|follow up|call|check|get back|loop|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"

@@ -153,10 +153,18 @@ KNOWN_DISAGREEMENTS = {
     # 2.23.0 the rules read a yes put off to a spare minute as a brush-off, as the writer of
     # the driving-school call did.
     ("heldout27-signage", "checkpoint", "open_to_solution"),
+    # Held out for 2.28.0 (heldout28), run once. "I suppose we'd probably want something for
+    # the waiting list, yes" is openness in words the phrases do not read; "anything under
+    # fifteen is mine" puts the limit before "is mine", which the authority phrases do not
+    # allow; and the portable-toilet haggle over servicing and payment terms is read in too
+    # few rep turns to outweigh the rep's open questions and restatements.
+    ("heldout28-allotments", "checkpoint", "open_to_solution"),
+    ("heldout28-portabletoilets", "checkpoint", "decision_authority"),
+    ("heldout28-portabletoilets", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.27.0 once the heldout27 calls came in, rounded down; questions over
+# (measured with analyser 2.28.0 once the heldout28 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -176,7 +184,7 @@ def test_there_are_calls_in_every_format_and_one_without_punctuation() -> None:
         parse_transcript(c.transcript.read_bytes(), filename=c.transcript.name).format
         for c in CALLS
     }
-    assert formats == {"webvtt", "srt", "json", "gong-json", "text"}
+    assert formats == {"webvtt", "srt", "json", "gong-json", "teams-json", "text"}
     assert any(
         parse_transcript(c.transcript.read_bytes(), filename=c.transcript.name).estimated_timing
         for c in CALLS
@@ -222,9 +230,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1837 of the 1883 labelled found, 19 invented
-    # (precision 1837/1856 = 0.99, recall 1837/1883 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1837, 19, 46)
+    # The rep's questions of either kind: 1898 of the 1944 labelled found, 19 invented
+    # (precision 1898/1917 = 0.99, recall 1898/1944 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1898, 19, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -779,6 +779,10 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("I'll set it up with your own price list.", True),
         ("I'll ask the treasurer.", True),
         ("Put us down for the spring course.", True),
+        ("I'll double-check the version with our team.", True),
+        ("I'll pencil in a call for the first week of October.", True),
+        ("I'll keep an eye on it from here.", True),
+        ("I'll have that to you by Friday.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

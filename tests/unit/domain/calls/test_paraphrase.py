@@ -199,7 +199,10 @@ def test_a_summary_that_presents_is_no_restatement() -> None:
         detail=True,
     )
     restating = analyze_transcript(
-        _call(customer, ("Rep", "Right. So a whole day every week goes on weighing hives.")),
+        _call(
+            customer,
+            ("Rep", "Right. So weighing the hives by hand takes you a whole day every week."),
+        ),
         roles=roles,
         detail=True,
     )

@@ -96,6 +96,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Hang on, I didn't say I was buying one.", True),
         ("That's not good enough, that.", True),
         ("I'm not rushing it.", True),
+        # Content as they are, a bad moment, the price called dear, nothing decided now.
+        ("Honestly, we're fine as we are.", True),
+        ("Even if I liked it, now's a terrible time.", True),
+        ("That's not cheap for a shop our size.", True),
+        ("I'm not signing up to anything this week.", True),
+        ("I'm not really sure we need it.", True),
+        ("We're fine as we are for drivers, but the rota is a mess.", True),
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
@@ -150,6 +157,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Last August the compressor packed up on a bank holiday.", True),
         ("Our website's a bit dated, like.", True),
         ("I've got staff stood about with nothing to do.", True),
+        ("Mondays are a bit of a scramble.", True),
+        ("We never have the right parts in.", True),
+        ("The web bookings just aren't turning up in the diary.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
