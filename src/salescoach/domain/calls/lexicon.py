@@ -270,10 +270,12 @@ OWN_CONCLUSION = (
     r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should)\b"
 )
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
-# plan, not a restatement, whatever words it shares with the customer.
+# plan, not a restatement, whatever words it shares with the customer. (Raw speech
+# recognition's "im", "ive" come through `normalise` with their apostrophes; "ill", which is
+# also a word, does not.)
 SELF_STATEMENT = re.compile(
     LEAD_IN + r"(?:(?:so,? )?(?:what )?(?:i|i'm|i'll|i've|i'd|we|we're|we'll|we've|we'd|let's|"
-    r"let me|our|my|ill|im|ive)\b|so,? " + OWN_CONCLUSION + r")"
+    r"let me|our|my|ill)\b|so,? " + OWN_CONCLUSION + r")"
 )
 # Bare thanks; not "thanks, Marsh Lane", which confirms what was said.
 _BARE_THANKS = LEAD_IN + r"(?:thanks|thank you)[\s,.!]*$"
