@@ -151,13 +151,34 @@ def checkpoints(result: dict[str, Any], cues: list[list[Any]]) -> list[dict[str,
     return rows
 
 
+# The marks of the transcript, in words; the keys are the `labels` of the analysis detail.
+MARK_LABELS = {
+    "question_open": "open question",
+    "question_closed": "closed question",
+    "paraphrase": "paraphrase",
+    "backchannel": "backchannel",
+    "need": "need",
+    "pitch": "presents the product",
+    "objection": "objection",
+    "commitment": "commitment",
+}
+
+
 def transcript_rows(
     cues: list[list[Any]], result: dict[str, Any], roles: dict[str, str]
 ) -> list[dict[str, Any]]:
-    """The transcript, one row per cue, with the labels of its sentences as evidence marks."""
-    labels: dict[int, set[str]] = {}
+    """The transcript, one row per cue. Each row holds its sentences, each with the marks the
+    analysis gave it (as `(key, words)` pairs), so a mark sits beside the sentence it is about;
+    a cue the analysis kept no sentence of shows its text unmarked."""
+    said: dict[int, list[dict[str, Any]]] = {}
     for sentence in result.get("sentences", []):
-        labels.setdefault(int(sentence.get("cue", -1)), set()).update(sentence.get("labels", []))
+        marks = [
+            (key, MARK_LABELS.get(key, key.replace("_", " ")))
+            for key in sorted(sentence.get("labels", []))
+        ]
+        said.setdefault(int(sentence.get("cue", -1)), []).append(
+            {"text": sentence.get("text", ""), "marks": marks}
+        )
     return [
         {
             "index": index,
@@ -166,7 +187,7 @@ def transcript_rows(
             "start": minsec(start),
             "start_s": start,
             "text": text,
-            "labels": sorted(labels.get(index, ())),
+            "sentences": said.get(index) or [{"text": text, "marks": []}],
         }
         for index, (speaker, start, _end, text) in enumerate(cues)
     ]
@@ -185,26 +206,128 @@ def cue_at(cues: list[list[Any]], at_s: float | None) -> int | None:
     return best
 
 
+SERVICE_STEP_LABELS = {
+    "understand": "Understand the problem",
+    "diagnose": "Diagnose the root cause",
+    "resolve": "Resolve it",
+    "confirm": "Confirm it is resolved",
+}
+
+
+def service_steps(result: dict[str, Any], cues: list[list[Any]]) -> list[dict[str, Any]]:
+    """The problem-solving steps of a service call in order, each with its moment and cue link."""
+    found = result.get("service_steps") or {}
+    rows = []
+    for key, item in found.items() if isinstance(found, dict) else ():
+        at = item.get("at_s")
+        rows.append(
+            {
+                "key": key,
+                "label": SERVICE_STEP_LABELS.get(key, key.replace("_", " ").capitalize()),
+                **item,
+                "time": minsec(at),
+                "cue": cue_at(cues, at),
+            }
+        )
+    return rows
+
+
 EVIDENCE_LABELS = {
     "question_open": "open question",
     "question_closed": "closed question",
     "paraphrase": "paraphrase",
     "need": "need admitted",
     "pitch": "presents the product",
+    "pitch_before_need": "presented before a need was admitted",
     "objection": "objection",
+    "commitment": "commitment",
     "longest_rep_monologue": "longest rep monologue",
     "longest_customer_story": "longest customer story",
 }
+# The evidence filter of the review page: (key, heading); a kind belongs to the first group
+# whose test it passes (see `evidence_group`).
+EVIDENCE_GROUPS = (
+    ("questions", "Questions"),
+    ("needs", "Needs"),
+    ("paraphrases", "Paraphrases"),
+    ("product", "Product"),
+    ("objections", "Objections"),
+    ("commitments", "Commitments"),
+    ("milestones", "Checkpoints and steps"),
+    ("stretches", "Longest stretches"),
+)
+_GROUP_OF_KIND = {
+    "question_open": "questions",
+    "question_closed": "questions",
+    "need": "needs",
+    "paraphrase": "paraphrases",
+    "pitch": "product",
+    "pitch_before_need": "product",
+    "objection": "objections",
+    "commitment": "commitments",
+    "longest_rep_monologue": "stretches",
+    "longest_customer_story": "stretches",
+}
+
+
+def evidence_group(kind: str) -> str:
+    """The filter group of an evidence kind; checkpoints and service steps are milestones, and
+    a kind this page does not know is shown under "all" only."""
+    if kind.startswith(("checkpoint_", "service_")):
+        return "milestones"
+    return _GROUP_OF_KIND.get(kind, "")
+
+
+def _evidence_label(kind: str) -> str:
+    if kind in EVIDENCE_LABELS:
+        return EVIDENCE_LABELS[kind]
+    if kind.startswith("checkpoint_"):
+        key = kind.removeprefix("checkpoint_")
+        return "checkpoint: " + CHECKPOINT_LABELS.get(key, key.replace("_", " ")).lower()
+    if kind.startswith("service_"):
+        key = kind.removeprefix("service_")
+        return "step: " + SERVICE_STEP_LABELS.get(key, key.replace("_", " ")).lower()
+    return kind.replace("_", " ")
 
 
 def evidence_rows(result: dict[str, Any], cues: list[list[Any]]) -> list[dict[str, Any]]:
-    """Every evidence moment with a readable label, its time and the cue to jump to."""
+    """Every evidence moment with a readable label, its filter group, its time and the cue to
+    jump to."""
     rows = []
     for item in result.get("evidence", []):
         kind = str(item.get("kind", ""))
-        label = EVIDENCE_LABELS.get(kind) or kind.replace("_", " ").replace(
-            "checkpoint ", "checkpoint: "
-        )
         at = item.get("at_s")
-        rows.append({**item, "label": label, "time": minsec(at), "cue": cue_at(cues, at)})
+        rows.append(
+            {
+                **item,
+                "label": _evidence_label(kind),
+                "group": evidence_group(kind),
+                "time": minsec(at),
+                "cue": cue_at(cues, at),
+            }
+        )
     return rows
+
+
+@dataclass(frozen=True)
+class EvidenceFilter:
+    """The evidence list as the review page shows it: the chosen group's moments (every moment
+    when none is chosen) and, for the filter links, each group that has any, with its count."""
+
+    chosen: str
+    rows: list[dict[str, Any]]
+    groups: list[tuple[str, str, int]]  # (key, heading, moments)
+    total: int
+
+
+def filter_evidence(rows: list[dict[str, Any]], chosen: str | None) -> EvidenceFilter:
+    """Keep the moments of one group; an empty or unknown group keeps them all."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["group"]] = counts.get(row["group"], 0) + 1
+    groups = [(key, title, counts[key]) for key, title in EVIDENCE_GROUPS if counts.get(key)]
+    if chosen not in {key for key, _title, _count in groups}:
+        return EvidenceFilter("", rows, groups, len(rows))
+    return EvidenceFilter(
+        str(chosen), [row for row in rows if row["group"] == chosen], groups, len(rows)
+    )

@@ -68,6 +68,9 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "checkpoints": review.checkpoints(result, call.cues),
             "focus_label": review.focus_label(result),
             "rows": review.transcript_rows(call.cues, result, call.speaker_roles),
-            "evidence": review.evidence_rows(result, call.cues),
+            "evidence": review.filter_evidence(
+                review.evidence_rows(result, call.cues), request.GET.get("evidence")
+            ),
+            "service_steps": review.service_steps(result, call.cues),
         },
     )

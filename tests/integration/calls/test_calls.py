@@ -51,6 +51,30 @@ def test_a_rep_uploads_a_transcript_and_lands_on_its_review_page(world: World) -
     assert call.analysis.rep_talk_share == pytest.approx(9.5 / 21.5, abs=1e-3)
 
 
+def test_the_review_page_marks_sentences_in_words_and_filters_its_evidence(
+    world: World,
+) -> None:
+    client = _signed_in(world, "R1")
+    upload = SimpleUploadedFile("filtered.vtt", TRANSCRIPT.encode())
+    client.post("/calls/upload/", {"transcript": upload, "kind": "sales"})
+    call = Call.objects.get(title="filtered.vtt")
+    body = client.get(f"/calls/{call.pk}/").content.decode()
+    assert '<span class="tag mark-question_open">open question</span>' in body
+    assert ">question_open<" not in body
+    assert 'aria-current="true">All (' in body
+    assert "paraphrase · Person R1" in body
+    assert "open question · Person R1" in body
+
+    only = client.get(f"/calls/{call.pk}/", {"evidence": "paraphrases"}).content.decode()
+    assert 'aria-current="true">Paraphrases (1)</a>' in only
+    evidence = only[only.index('id="evidence"') : only.index('aria-labelledby="tr-h"')]
+    assert "paraphrase · Person R1" in evidence
+    assert "open question" not in evidence
+    assert "need admitted" not in evidence
+    # The transcript below keeps every mark whatever the filter.
+    assert '<span class="tag mark-question_open">open question</span>' in only
+
+
 def test_a_service_call_review_shows_its_steps_and_no_selling_figures(world: World) -> None:
     client = _signed_in(world, "R1")
     upload = SimpleUploadedFile("support.vtt", TRANSCRIPT.encode())

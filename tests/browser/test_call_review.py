@@ -1,0 +1,89 @@
+"""A call in a real browser: a rep uploads a transcript, reads the review page, filters the
+evidence and jumps from a moment to its place in the transcript."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from salescoach.calls.models import Call
+from tests.world import PASSWORD, World, build_world
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+TRANSCRIPT = """WEBVTT
+
+00:00:00.000 --> 00:00:04.000
+<v Person R1>What made you look at this now?</v>
+
+00:00:04.500 --> 00:00:14.000
+<v Jo Buyer>Honestly, we struggle with our reporting and it costs us two days a month.</v>
+
+00:00:14.500 --> 00:00:20.000
+<v Person R1>So what I'm hearing is that the reporting eats two days of your month.</v>
+
+00:00:20.500 --> 00:00:23.000
+<v Jo Buyer>Yes, exactly.</v>
+
+00:00:23.500 --> 00:00:27.000
+<v Person R1>Do you share those reports with finance?</v>
+
+00:00:27.500 --> 00:00:30.000
+<v Jo Buyer>Every Friday, by hand.</v>
+"""
+
+
+@pytest.fixture
+def world(transactional_db: None) -> World:
+    return build_world()
+
+
+def test_a_rep_uploads_a_call_filters_its_evidence_and_jumps_to_a_moment(
+    page, live_server, world: World, tmp_path: Path
+) -> None:
+    page.goto(f"{live_server.url}/login/")
+    page.fill("#id_username", world.people["R1"].email)
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_selector("nav[aria-label=Main]")
+
+    page.click("nav[aria-label=Main] >> text=Calls")
+    page.click("text=Upload a transcript")
+    transcript = tmp_path / "discovery.vtt"
+    transcript.write_text(TRANSCRIPT, encoding="utf-8")
+    page.set_input_files("#id_transcript", str(transcript))
+    page.click("button:has-text('Upload and analyse')")
+    page.wait_for_selector("h1:has-text('discovery.vtt')")
+    call = Call.objects.get(title="discovery.vtt")
+    assert page.url.endswith(f"/calls/{call.pk}/")
+
+    # Marks sit beside their sentences, in words.
+    first = page.locator("#cue-0")
+    assert first.locator(".tag").all_inner_texts() == ["open question"]
+    assert page.locator("#cue-2 .tag").all_inner_texts() == ["paraphrase"]
+
+    # Every moment first; the questions filter swaps the list in place and the address follows.
+    evidence = page.locator("#evidence ul.evidence li")
+    everything = evidence.count()
+    page.click("#evidence nav >> text=Questions (2)")
+    page.wait_for_url("**/?evidence=questions")
+    page.wait_for_function(
+        "() => document.querySelectorAll('#evidence ul.evidence li').length === 2"
+    )
+    labels = evidence.all_inner_texts()
+    assert [label.split(" · ")[1] for label in labels] == ["open question", "closed question"]
+    assert everything > 2
+    assert page.locator("#evidence nav [aria-current]").inner_text() == "Questions (2)"
+
+    # A moment's time jumps to its cue, which the page outlines.
+    evidence.nth(1).locator("a").click()
+    page.wait_for_function("() => location.hash === '#cue-4'")
+    assert page.evaluate("() => document.querySelector(':target').id") == "cue-4"
+    assert "Do you share those reports" in page.locator(":target").inner_text()
+
+    # Back to everything.
+    page.click("#evidence nav >> text=All")
+    page.wait_for_function(
+        f"() => document.querySelectorAll('#evidence ul.evidence li').length === {everything}"
+    )
