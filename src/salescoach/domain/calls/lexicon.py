@@ -357,7 +357,8 @@ NEED = re.compile(
     r"keeps? (?:failing|breaking|slipping|missing|crashing|losing|running out|going down|"
     r"falling behind|getting (?:lost|stuck|missed))|"
     r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
-    r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|we can't (?:keep|afford)|"
+    r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|"
+    r"(?:i|we) want (?:my|our|the) (?:\w+ ){1,2}to\b|we can't (?:keep|afford)|"
     r"what we need|what i (?:want|need) is|takes (?:us )?(?:forever|too long)|"
     r"we(?:'ve| have) been (?:losing|struggling)|can't keep (?:happening|going)|"
     r"(?:(?:takes|took) (?:us |me |him |her |them |\w+ )?|(?:take|took) (?:us|me|them) )"
@@ -465,12 +466,14 @@ TROUBLE = re.compile(
 )
 # Hesitation about the offer: a reservation ("my worry is…", "I'm wary of…", "more than we
 # pay now") about what is proposed: its price, terms, roll-out, the switch from what they have.
+# "More than" as an intensifier ("more than anything", "more than happy") is none.
 RESERVATION = re.compile(
     r"\b" + NOT_DENIED + r"(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
     r"hesitant|nervous|sceptical|skeptical)|\b(?:"
     r"not convinced|not sure|doubt|afraid|(?<!at )risk(?:y)?|don't want (?:to|them|the|my|our|"
     r"anyone|people|staff)|don't think (?:the|it|it'd|we'd|that)|won't|wouldn't|can't "
-    r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than|longer than|"
+    r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than(?! (?:anything|ever|"
+    r"happy|welcome|enough)\b)|longer than|"
     r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
     r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"
     r"ignore it|won't (?:touch|use|read)|hated|then what|what if)\b"
@@ -613,7 +616,8 @@ COMMITMENT = re.compile(
     r"\b(?:(?<!promise )(?:i(?:'ll| will)|ill) "
     r"(?:also |just |then |definitely |personally |first )?(?:send|share|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
-    r"keep (?:an eye on|watching|checking)|have (?:it|that|them) (?:to|with) you|"
+    r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
+    r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
     r"set up|put(?! you on (?:hold|speaker)| it in front\b)|follow up|call|check|get back|loop|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
@@ -686,6 +690,8 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:we|i) should (?:change|look at)|something has to change|worth (?:a look|looking|trying)|"
     r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
     r"i want (?:this|it|something|that) (?:in place|sorted|fixed|live)|"
+    r"(?:we'd|i'd|we would|i would) (?:\w+ ){0,2}?(?:want|need) something (?:for|to|that|which|"
+    r"like)\b|"
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
     r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change|get)|"
@@ -769,6 +775,9 @@ DECISION_AUTHORITY = re.compile(
     r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order)|"
     r"(?:up to|under|below) [\w£$€.,-]+(?: [\w£$€.,-]+){0,3}?,? (?:it's|it is|that's) "
     r"(?:mine|my (?:call|decision))|"
+    # A spending limit of one's own: "anything under fifteen is mine".
+    r"(?:anything|everything|whatever(?:'s| is)?) (?:up to|under|below) [\w£$€.,-]+"
+    r"(?: [\w£$€.,-]+){0,3}? (?:is|are) (?:mine|my (?:call|decision))\b|"
     + NOT_DENIED
     + r"(?:it's|it is) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place)\b"
     r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
@@ -867,7 +876,15 @@ TRANSACTION = re.compile(
     r"get (?:it|this|you|the deal|the paperwork) (?:signed|over the line|started)|over the line|"
     r"sign(?:ed)? up (?:today|this week|now|before)|you're looking at (?:about |around |just )?"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
-    r"\d|£|\$))"
+    r"\d|£|\$)|"
+    # Haggling: a sum taken off, a price knocked down or rounded ("call it thirteen thousand
+    # flat"), a rate, room to move on the price, payment up front.
+    r"(?:hundred|thousand|grand|quid|pounds?) off\b|knock (?:[\w-]+ ){1,4}?down to\b|"
+    r"call it (?:[\w-]+ ){0,2}(?:thousand|hundred|grand|flat|quid|pounds|even)\b|"
+    r"(?:usual|standard|normal|discounted|special|going|trade) rate\b|"
+    r"(?:can't|cannot|can|could) move (?:much |a bit |a little |any further |at all |far )?on "
+    r"(?:it|that|the price|price)\b|"
+    r"(?:pay(?:s|ing)?|paid|half|deposit|the full amount|the year|in full) up ?front)"
 )
 
 # A fix still to come: "once it's back online…", "if that doesn't get it working again…". A

@@ -153,18 +153,18 @@ KNOWN_DISAGREEMENTS = {
     # 2.23.0 the rules read a yes put off to a spare minute as a brush-off, as the writer of
     # the driving-school call did.
     ("heldout27-signage", "checkpoint", "open_to_solution"),
-    # Held out for 2.28.0 (heldout28), run once. "I suppose we'd probably want something for
-    # the waiting list, yes" is openness in words the phrases do not read; "anything under
-    # fifteen is mine" puts the limit before "is mine", which the authority phrases do not
-    # allow; and the portable-toilet haggle over servicing and payment terms is read in too
-    # few rep turns to outweigh the rep's open questions and restatements.
-    ("heldout28-allotments", "checkpoint", "open_to_solution"),
-    ("heldout28-portabletoilets", "checkpoint", "decision_authority"),
-    ("heldout28-portabletoilets", "focus", "customer_needs"),
+    # Since the refit of 2.29.0 (the heldout28 calls train the classifiers) the distillery
+    # owner's account of how they work ("we're still pretty hands on, we bottle twice a week…",
+    # raw speech recognition) reads as a need, which its writer did not see in it.
+    ("heldout18-distillery-bottling", "checkpoint", "need_admitted"),
+    # Held out for 2.29.0 (heldout29), run once. The escape-room co-owner's "we'd both sign,
+    # it's a partnership… whatever I pick, she'll go with" is authority to its writer; the
+    # authority phrases read neither half.
+    ("heldout29-escape-rooms", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.28.0 once the heldout28 calls came in, rounded down; questions over
+# (measured with analyser 2.29.0 once the heldout29 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -172,7 +172,7 @@ F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
     "paraphrase": 0.73,
-    "need": 0.76,
+    "need": 0.77,
     "pitch": 0.97,
     "objection": 0.86,
     "commitment": 0.85,
@@ -230,9 +230,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1898 of the 1944 labelled found, 19 invented
-    # (precision 1898/1917 = 0.99, recall 1898/1944 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1898, 19, 46)
+    # The rep's questions of either kind: 1956 of the 2002 labelled found, 19 invented
+    # (precision 1956/1975 = 0.99, recall 1956/2002 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (1956, 19, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
