@@ -132,6 +132,16 @@ FOCUS_LABELS = {
 }
 
 
+def checkpoints_reached(call: Any) -> int | None:
+    """How many of the four checkpoints a listed call reached (its `reached_<key>`
+    annotations, `selectors.listed_calls`); None for a call with none read (a service call,
+    or one not analysed)."""
+    values = [getattr(call, f"reached_{key}", None) for key in CHECKPOINT_LABELS]
+    if all(value is None for value in values):
+        return None
+    return sum(value is True for value in values)
+
+
 def focus_label(result: dict[str, Any]) -> str:
     """The focus verdict in words."""
     verdict = (result.get("focus") or {}).get("verdict")

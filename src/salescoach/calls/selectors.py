@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from salescoach.calls.models import Call, CallAnalysis
 from salescoach.org.access import Viewer, get_or_404, restrict
@@ -25,6 +25,26 @@ def visible_calls(
     if search:
         calls = calls.filter(Q(title__icontains=search) | Q(owner__name__icontains=search))
     return calls.defer("cues").order_by("-occurred_at", "-pk")
+
+
+CHECKPOINT_KEYS = ("need_admitted", "open_to_solution", "agrees_to_discuss", "decision_authority")
+
+
+def listed_calls(
+    *, viewer: Viewer, owner_id: int | None = None, search: str = ""
+) -> QuerySet[Call]:
+    """`visible_calls` for the call list: each call with its analysis's headline figures only
+    (the focus verdict as `focus` and each checkpoint reached as `reached_<key>`, read in the
+    database), never the whole result with every sentence of the call."""
+    reached = {
+        f"reached_{key}": F(f"analysis__result__checkpoints__{key}__reached")
+        for key in CHECKPOINT_KEYS
+    }
+    return (
+        visible_calls(viewer=viewer, owner_id=owner_id, search=search)
+        .defer("cues", "analysis__result")
+        .annotate(focus=F("analysis__result__focus__verdict"), **reached)
+    )
 
 
 def get_call_for_viewer(*, viewer: Viewer, pk: int) -> Call:

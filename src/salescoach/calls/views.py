@@ -19,10 +19,13 @@ def call_list(request: HttpRequest) -> HttpResponse:
     viewer = viewer_of(request)
     search = request.GET.get("q", "").strip()[:100]
     owner = request.GET.get("owner", "")
-    calls = selectors.visible_calls(
+    calls = selectors.listed_calls(
         viewer=viewer, search=search, owner_id=int(owner) if owner.isdigit() else None
     )
     page = Paginator(calls, PAGE_SIZE).get_page(request.GET.get("page"))
+    for call in page:
+        call.checkpoints_reached = review.checkpoints_reached(call)  # type: ignore[attr-defined]
+        call.focus_label = review.FOCUS_LABELS.get(call.focus or "", "—")  # type: ignore[attr-defined]
     template = "calls/call_list.html" + ("#table" if request.htmx else "")  # type: ignore[attr-defined]
     return render(request, template, {"page": page, "q": search, "form": CallUploadForm()})
 

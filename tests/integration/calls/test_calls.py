@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from salescoach.calls import selectors
 from salescoach.calls.models import Call, CallAnalysis
 from salescoach.calls.services import CallImportError, reanalyze_outdated, record_call
 from salescoach.domain.calls.analysis import ANALYZER_VERSION
+from salescoach.org.access import viewer_for_person
 from tests.world import World
 
 TRANSCRIPT = """WEBVTT
@@ -73,6 +76,38 @@ def test_the_review_page_marks_sentences_in_words_and_filters_its_evidence(
     assert "need admitted" not in evidence
     # The transcript below keeps every mark whatever the filter.
     assert '<span class="tag mark-question_open">open question</span>' in only
+
+
+def test_the_call_list_shows_checkpoints_and_focus_without_loading_whole_analyses(
+    world: World,
+) -> None:
+    client = _signed_in(world, "R1")
+    client.post(
+        "/calls/upload/",
+        {"transcript": SimpleUploadedFile("sales.vtt", TRANSCRIPT.encode()), "kind": "sales"},
+    )
+    quiet = TRANSCRIPT.replace("What made you look at this now?", "Thanks for calling.")
+    client.post(
+        "/calls/upload/",
+        {"transcript": SimpleUploadedFile("support.vtt", quiet.encode()), "kind": "service"},
+    )
+    cells = {}
+    for row in client.get("/calls/").content.decode().split("<tr>")[2:]:
+        texts = [
+            re.sub(r"<[^>]+>", "", cell).strip()
+            for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        ]
+        cells[texts[0]] = texts
+    # Call, rep, when, length, rep talk share, questions, checkpoints, focus. The customer
+    # admits the need ("we struggle with our reporting…"); nobody says they are open to a
+    # solution, so the later two are missing too; nobody claims the decision. One open question
+    # and one paraphrase, no presenting: the customer's needs.
+    assert cells["sales.vtt"][5:] == ["1", "1 of 4", "Customer needs"]
+    # A service call has neither checkpoints nor focus, and its rep asked nothing: 0, not "—".
+    assert cells["support.vtt service"][5:] == ["0", "—", "—"]
+
+    listed = selectors.listed_calls(viewer=viewer_for_person(world.people["R1"]))
+    assert "result" in listed[0].analysis.get_deferred_fields()
 
 
 def test_a_service_call_review_shows_its_steps_and_no_selling_figures(world: World) -> None:
