@@ -413,7 +413,8 @@ DENIES_TROUBLE = re.compile(
     r"with|knows? (?:it|them|the system) inside out|does (?:everything|all|what) (?:we|i) need|"
     r"(?:no|any) (?:reason|need) to (?:change|switch|move)|(?:never|not once) let (?:us|me) down|"
     r"it's (?:all )?paid for|(?:nobody|no one|no-one)(?:'s| is) asking for (?:anything|a change|"
-    r"more)|"
+    r"more)|(?:not|never|didn't|hasn't|haven't|doesn't|don't)\b[\w ,']{0,30}?\bcost (?:us|me) "
+    r"anything\b|"
     # Contentment said of how things run: "it's honestly fine", "the audit went fine", "it's
     # all in one place", "it hasn't gone down since…", "we caught it before it went out".
     r"(?:it's|it is|it was|it went|went) (?:honestly |really |all |perfectly |absolutely )?fine\b|"
@@ -456,6 +457,10 @@ TROUBLE = re.compile(
     r"told|signed)|no(?:body| one) (?:has time|picks|owns)|no idea|no way (?:to|of)|"
     r"can't (?:see|tell|produce|find|track|get|keep up|carry on|cope)|(?:fall|falls|fell|"
     r"falling) (?:through|behind)|out of date|overtime|double shift|works? a double|"
+    r"(?:don't|doesn't|do not|does not|never) talk to each other|oversold|overbooked|"
+    r"double[- ]book(?:ed|ing|ings)?|barely (?:covering|cover|breaking even|making|scraping)|"
+    r"(?:a|one|two|three|half a|a whole) days? a (?:week|month) (?:on|going on|doing|just|"
+    r"chasing|sorting)\b|"
     r"the worst|(?:isn't|wasn't) the first time|without (?:heat|power|stock|cover)|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
@@ -609,13 +614,21 @@ OBJECTION = re.compile(
     r"(?:a|the) (?:terrible|bad|awful|rubbish|busy) time (?:for|to)|now's (?:a|the) (?:terrible|"
     r"bad|awful|worst) time|(?:that's|it's|that is|it is) not (?:cheap|exactly cheap)|"
     r"(?:i'm|i am|we're|we are) (?:no|not) (?:signing|deciding) (?:up |anything)|"
-    r"not (?:really )?sure (?:we|i) need (?:it|one|that|this))"
+    r"not (?:really )?sure (?:we|i) need (?:it|one|that|this)|"
+    # The price too high, refused or wanted lower; "so you say"; too busy to change now.
+    r"too (?:high|steep|dear|pricey)\b|"
+    r"(?:i'm|i am|we're|we are) not paying\b(?! (?:\w+ )?attention)|"
+    r"(?:i|we) (?:won't|will not|wouldn't|would not) pay\b|"
+    r"(?:want|get|need) the (?:price|monthly|cost|rate|figure|number|quote) down\b|"
+    r"\bso you say\b|flat out (?:till|until|at the moment|right now|this|for)\b)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?:i(?:'ll| will)|ill) "
     r"(?:also |just |then |definitely |personally |first )?(?:send|share|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
+    r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
+    r"offer|discount|slot|date|booking|units?|percent|place)\b|"
     r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
@@ -754,6 +767,7 @@ DECISION_AUTHORITY = re.compile(
     # us, fifty-fifty" (which `normalise` reads as a stutter: "fifty").
     r"decide (?:it |everything |things |that )?between (?:us|the two of us|ourselves)|"
     r"we (?:\w+ )?decide (?:it |everything |things |that )?together|"
+    r"(?:we|we'd|we would|we'll|we will) both sign\b|whatever i (?:pick|choose|decide|go for)\b|"
     r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "

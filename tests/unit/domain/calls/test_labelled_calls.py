@@ -157,23 +157,43 @@ KNOWN_DISAGREEMENTS = {
     # owner's account of how they work ("we're still pretty hands on, we bottle twice a week…",
     # raw speech recognition) reads as a need, which its writer did not see in it.
     ("heldout18-distillery-bottling", "checkpoint", "need_admitted"),
-    # Held out for 2.29.0 (heldout29), run once. The escape-room co-owner's "we'd both sign,
-    # it's a partnership… whatever I pick, she'll go with" is authority to its writer; the
-    # authority phrases read neither half.
-    ("heldout29-escape-rooms", "checkpoint", "decision_authority"),
+    # Held out for 2.30.0 (heldout30), run once. The BSL agency's director haggles after a demo
+    # that is not in the call: openness and agreement come before any need is read, "if it's
+    # three twenty-five, I can tell you now we'll sign" is authority in words the phrases do not
+    # read, and the rep's answers about the product outnumber the turns read as the deal.
+    ("heldout30-bsl-interpreting", "checkpoint", "open_to_solution"),
+    ("heldout30-bsl-interpreting", "checkpoint", "agrees_to_discuss"),
+    ("heldout30-bsl-interpreting", "checkpoint", "decision_authority"),
+    ("heldout30-bsl-interpreting", "focus", "product"),
+    # The chip-shop owner's "yeah, all good" to "are you happy everything's working as it should
+    # now?" confirms the fix to its writer; the confirm step reads no such reply.
+    ("heldout30-chip-shop-till", "service_step", "confirm"),
+    # The funeral director's mild openness is in words the phrases do not read.
+    ("heldout30-funeral-director", "checkpoint", "open_to_solution"),
+    # The guarded hairdresser's trouble ("I never know what I'm allowed to claim", "I'm losing
+    # hundreds by not claiming it properly") is not read clearly enough for the need checkpoint,
+    # so the later two are missed; her short answers leave the rep 62% of the talk, which reads
+    # as a product focus.
+    ("heldout30-mobile-hairdresser", "checkpoint", "need_admitted"),
+    ("heldout30-mobile-hairdresser", "checkpoint", "open_to_solution"),
+    ("heldout30-mobile-hairdresser", "checkpoint", "agrees_to_discuss"),
+    ("heldout30-mobile-hairdresser", "focus", "product"),
+    # "No-shows are a pain, I'll give you that" is a need to the tattoo studio's writer; the
+    # need classifier does not read it clearly.
+    ("heldout30-tattoo-studio", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.29.0 once the heldout29 calls came in, rounded down; questions over
+# (measured with analyser 2.30.0 once the heldout30 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
-    "paraphrase": 0.73,
+    "paraphrase": 0.72,
     "need": 0.77,
-    "pitch": 0.97,
+    "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.85,
 }
@@ -230,9 +250,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 1956 of the 2002 labelled found, 19 invented
-    # (precision 1956/1975 = 0.99, recall 1956/2002 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (1956, 19, 46)
+    # The rep's questions of either kind: 2027 of the 2073 labelled found, 20 invented
+    # (precision 2027/2047 = 0.99, recall 2027/2073 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2027, 20, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:
