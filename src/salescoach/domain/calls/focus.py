@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 HIGH_REP_TALK_SHARE = 0.60  # above this the rep is presenting more than listening
 MIN_DEAL_TURNS = 2
+# A high talk share is no product focus when the listening moves are at least this many times
+# the rep turns that present.
+LISTENING_OUTWEIGHS_TALK = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +36,11 @@ def judge_focus(
     """Transaction when the rep turns that speak of price, discount, contract or closing number
     at least two and outnumber both the rep turns that present the product and the listening
     moves (open questions + paraphrases); else product when the rep pitched before a need,
-    talked over 60% of the time, or presented in more turns than they listened; else customer
-    needs. (Turns, not sentences: a presentation runs over several sentences, a question is
-    one.) `open_questions` leaves out the rep asking after the customer ("how was the
+    presented in more turns than they listened, or talked over 60% of the time without
+    listening moves at least twice the presenting turns (a rep who mostly asks and restates
+    while a terse customer answers in few words talks much, but about the customer); else
+    customer needs. (Turns, not sentences: a presentation runs over several sentences, a
+    question is one.) `open_questions` leaves out the rep asking after the customer ("how was the
     trip?"), counted in `small_talk_questions`: small talk explores no need, and the reasons
     say how many were left out."""
     listening = open_questions + paraphrases
@@ -51,7 +56,9 @@ def judge_focus(
     reasons = []
     if pitch_before_need:
         reasons.append("presented the product before the customer admitted a need")
-    if rep_talk_share is not None and rep_talk_share > HIGH_REP_TALK_SHARE:
+    talkative = rep_talk_share is not None and rep_talk_share > HIGH_REP_TALK_SHARE
+    asked_more = listening > 0 and listening >= LISTENING_OUTWEIGHS_TALK * presenting_turns
+    if talkative and (reasons or not asked_more):
         reasons.append(f"talked {rep_talk_share:.0%} of the time")
     if presenting_turns > listening:
         reasons.append(
@@ -66,7 +73,11 @@ def judge_focus(
     reasons = [f"{asked} and {_count(paraphrases, 'paraphrase')}"]
     if need_admitted:
         reasons.append("the customer put a need into words")
-    if rep_talk_share is not None:
+    if talkative:
+        reasons.append(
+            f"the rep talked {rep_talk_share:.0%} of the time, but mostly to ask and restate"
+        )
+    elif rep_talk_share is not None:
         reasons.append(f"the rep talked {rep_talk_share:.0%} of the time")
     return Focus("customer_needs", tuple(reasons))
 

@@ -81,7 +81,7 @@ SO_YOU_QUESTION = re.compile(
     r"are|were|live|mean|guys|all|say|said|go|like|use|had|get)\b"
 )
 # One word said twice in a row, with or without a comma: "did, did you" → "did you".
-REPEATED_WORD = re.compile(r"\b([a-z']++)(?:,?\s+\1\b)+")
+REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
 # A request that works as a question: "tell me…", "walk me through…".
 REQUEST_QUESTION = re.compile(
     LEAD_IN + r"(?:tell me|walk me through|talk me through|help me understand|describe|explain|"
@@ -283,7 +283,8 @@ _BARE_THANKS = LEAD_IN + r"(?:thanks|thank you)[\s,.!]*$"
 # to the person, not about what they said, whatever words they share with the customer.
 SOCIAL_STATEMENT = re.compile(
     LEAD_IN + r"(?:hi|hello|hey|hiya|morning|afternoon|evening|cheers|bye|goodbye|see you|"
-    r"speak (?:to you|soon|then|on|next)|talk (?:to you|soon|then|on|next)|good luck|enjoy|"
+    r"(?:speak|talk) (?:to you|soon|then|on|next|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day)|good luck|enjoy|"
     r"take care|have a (?:good|great|lovely|nice)|nice to|good to|lovely to|great to|welcome|"
     # Thanks and an acknowledgement, alone or before the rep's answer ("that's fine, loads of
     # our studios keep their galleries where they are"): taking the point, not restating it.
@@ -898,7 +899,17 @@ TRANSACTION = re.compile(
     r"(?:usual|standard|normal|discounted|special|going|trade) rate\b|"
     r"(?:can't|cannot|can|could) move (?:much |a bit |a little |any further |at all |far )?on "
     r"(?:it|that|the price|price)\b|"
-    r"(?:pay(?:s|ing)?|paid|half|deposit|the full amount|the year|in full) up ?front)"
+    r"(?:pay(?:s|ing)?|paid|half|deposit|the full amount|the year|in full) up ?front|"
+    # A price that comes down, a term in months, how it is billed, a set-up fee, a price said
+    # as spoken numbers a month ("three twenty-five a month").
+    r"comes? (?:down|out) to (?:about |around |just |roughly )?(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)|"
+    r"[\w-]+[- ]month (?:term|contract|commitment|plan)\b|"
+    r"(?:annual|monthly|yearly|quarterly) (?:plan|contract|billing|payments?)\b|"
+    r"(?:paid|pay|paying|billed) (?:monthly|annually|quarterly|yearly)\b|"
+    r"set-? ?up (?:fee|cost|charge)|"
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine) (?:ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)[\w-]* (?:a|per) month\b)"
 )
 
 # A fix still to come: "once it's back online…", "if that doesn't get it working again…". A
@@ -976,6 +987,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"can you confirm|could you check (?:it|that)|"
             r"is (?:it|everything|that|all) (?:now )?(?:behaving|ok|okay|all right|alright|fine|"
             r"better|sorted)|are you happy with (?:that|how|where|the|what)|"
+            r"are you happy (?:that )?(?:it|everything|that|all)(?:'s| is)\b|"
+            r"(?:everything|it|that)'s (?:all )?(?:working|running) (?:as it should|properly|"
+            r"again|now|fine|okay|ok)\b|"
             r"(?:it|that) works now|working now|just to (?:check|confirm|make sure)|"
             r"are you (?:now )?(?:seeing|getting|able to)|(?:tell me|let me know) (?:what you see|"
             r"if (?:it|that|everything) (?:works|worked|comes)))"

@@ -42,11 +42,13 @@ def normalise(text: str) -> str:
         lowered = lx.STUTTER.sub(_unstutter, lowered)
         if "-" in lowered:  # "wha-wha-what": the repeat folds first, then the false start
             lowered = lx.FALSE_START.sub("", lowered)
-    # Repeats matter where the question form is read: the first few words.
-    head = lowered[:_HEAD]
+    # Repeats matter where the question form is read: the first few words, cut where a word
+    # ends (a word cut in two could read as a repeat: "don't t|alk").
+    end = lowered.find(" ", _HEAD)
+    head = lowered if end < 0 else lowered[:end]
     if " " not in head or not lx.REPEATED_WORD.search(head):
         return lowered
-    return lx.REPEATED_WORD.sub(_first_of_repeat, head) + lowered[_HEAD:]
+    return lx.REPEATED_WORD.sub(_first_of_repeat, head) + lowered[len(head) :]
 
 
 def _contracted(match: re.Match[str]) -> str:

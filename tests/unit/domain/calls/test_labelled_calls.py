@@ -157,34 +157,45 @@ KNOWN_DISAGREEMENTS = {
     # owner's account of how they work ("we're still pretty hands on, we bottle twice a week…",
     # raw speech recognition) reads as a need, which its writer did not see in it.
     ("heldout18-distillery-bottling", "checkpoint", "need_admitted"),
-    # Held out for 2.30.0 (heldout30), run once. The BSL agency's director haggles after a demo
-    # that is not in the call: openness and agreement come before any need is read, "if it's
-    # three twenty-five, I can tell you now we'll sign" is authority in words the phrases do not
-    # read, and the rep's answers about the product outnumber the turns read as the deal.
+    # Held out for 2.30.0 (heldout30), run once; they shaped 2.31.0. The BSL agency's director
+    # haggles after a demo that is not in the call: openness and agreement come before any need
+    # is read, and "if it's three twenty-five, I can tell you now we'll sign" is authority in
+    # words the phrases do not read.
     ("heldout30-bsl-interpreting", "checkpoint", "open_to_solution"),
     ("heldout30-bsl-interpreting", "checkpoint", "agrees_to_discuss"),
     ("heldout30-bsl-interpreting", "checkpoint", "decision_authority"),
-    ("heldout30-bsl-interpreting", "focus", "product"),
-    # The chip-shop owner's "yeah, all good" to "are you happy everything's working as it should
-    # now?" confirms the fix to its writer; the confirm step reads no such reply.
-    ("heldout30-chip-shop-till", "service_step", "confirm"),
     # The funeral director's mild openness is in words the phrases do not read.
     ("heldout30-funeral-director", "checkpoint", "open_to_solution"),
-    # The guarded hairdresser's trouble ("I never know what I'm allowed to claim", "I'm losing
-    # hundreds by not claiming it properly") is not read clearly enough for the need checkpoint,
-    # so the later two are missed; her short answers leave the rep 62% of the talk, which reads
-    # as a product focus.
-    ("heldout30-mobile-hairdresser", "checkpoint", "need_admitted"),
-    ("heldout30-mobile-hairdresser", "checkpoint", "open_to_solution"),
-    ("heldout30-mobile-hairdresser", "checkpoint", "agrees_to_discuss"),
-    ("heldout30-mobile-hairdresser", "focus", "product"),
     # "No-shows are a pain, I'll give you that" is a need to the tattoo studio's writer; the
-    # need classifier does not read it clearly.
+    # need classifier, even trained on it, does not read it clearly.
     ("heldout30-tattoo-studio", "checkpoint", "need_admitted"),
+    # Held out for 2.31.0 (heldout31), run once. Authority said in words the phrases do not
+    # read: "just me" to "who else needs to see it before you sign?", "it's just me who
+    # decides… it's my studio", "I decide what I take on".
+    ("heldout31-boat-tours", "checkpoint", "decision_authority"),
+    ("heldout31-pottery-studio", "checkpoint", "decision_authority"),
+    ("heldout31-wedding-cakes", "checkpoint", "decision_authority"),
+    # The mechanic's "yeah, go on, Tuesday's fine" to the rep's offer to ring him after sending
+    # a brochure takes the next call, which the rules read as openness and agreement; to its
+    # writer it is a brush-off.
+    ("heldout31-mobile-mechanic", "checkpoint", "open_to_solution"),
+    ("heldout31-mobile-mechanic", "checkpoint", "agrees_to_discuss"),
+    # The physio receptionist's "yeah, that's fine" to a follow-up ring is agreement to its
+    # writer; the rules read the rep's offer as a call to chase, not a proposal to discuss.
+    ("heldout31-physio-clinic", "checkpoint", "agrees_to_discuss"),
+    # The baker's "the odd one's a bit slow paying, but they always pay in the end" is no need
+    # to its writer, but reads as one; and her writer calls a call with a pitch and no need
+    # focused on her needs, where the rules call any pitch before a need product focus.
+    ("heldout31-wedding-cakes", "checkpoint", "need_admitted"),
+    ("heldout31-wedding-cakes", "focus", "product"),
+    # The support agent's "just to check, can you open one of the new ones and tell me what
+    # you see?" comes before the fix is said in words the resolve step reads ("so the sync is
+    # working again"), and the confirm step is looked for after it.
+    ("heldout31-heating-engineer", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.30.0 once the heldout30 calls came in, rounded down; questions over
+# (measured with analyser 2.31.0 once the heldout31 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -193,7 +204,7 @@ F1_FLOORS = {
     "question_closed": 0.94,
     "paraphrase": 0.72,
     "need": 0.77,
-    "pitch": 0.96,
+    "pitch": 0.97,
     "objection": 0.86,
     "commitment": 0.85,
 }
@@ -250,9 +261,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2027 of the 2073 labelled found, 20 invented
-    # (precision 2027/2047 = 0.99, recall 2027/2073 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2027, 20, 46)
+    # The rep's questions of either kind: 2080 of the 2126 labelled found, 20 invented
+    # (precision 2080/2100 = 0.99, recall 2080/2126 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2080, 20, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

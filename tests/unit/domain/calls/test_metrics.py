@@ -9,7 +9,7 @@ import pytest
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
 from salescoach.domain.calls.checkpoints import _shows_step, answers
-from salescoach.domain.calls.focus import judge_focus
+from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
@@ -286,9 +286,23 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("So what would it take to get you on board?", True),
         ("I could do that if it gets it over the line today.", True),
         ("Even at your busiest you're looking at two hundred.", True),
-        # Not the deal: the customer's own minimums and offers, a line of work.
+        # Haggling: a sum off, a price knocked down or rounded, a rate, payment up front, a
+        # price coming down, a term in months, billing, a set-up fee, a spoken monthly price.
+        ("That takes about six hundred off.", True),
+        ("I could knock that down to a hundred and fifty.", True),
+        ("Call it thirteen thousand flat.", True),
+        ("And I can do delivery at the standard rate.", True),
+        ("Could you do half up front and the rest at sixty?", True),
+        ("That comes down to three sixty-five.", True),
+        ("Annual meaning a twelve-month term, paid monthly.", True),
+        ("I can waive half the set-up fee.", True),
+        ("So that's three twenty-five a month on the smaller band.", True),
+        # Not the deal: the customer's own minimums and offers, a line of work, saying something
+        # up front, a visit three times a month.
         ("We knock off at five most days.", False),
         ("The minimum we'd need is two vans.", False),
+        ("I should say up front, I'm mainly here for the costs.", False),
+        ("The engineer comes out three times a month.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
@@ -339,6 +353,36 @@ def test_a_talkative_rep_is_product_focused() -> None:
     )
     result = analyze_transcript(call, roles=ROLES).to_json()
     assert result["focus"] == {"verdict": "product", "reasons": ["talked 90% of the time"]}
+
+
+def test_a_talkative_rep_who_mostly_asks_and_restates_is_needs_focused() -> None:
+    # 62% of the talk, but 10 open questions and 5 paraphrases against 4 turns presenting:
+    # 15 listening moves >= 2 x 4, so the talk went on the customer.
+    focus = judge_focus(
+        rep_talk_share=0.62,
+        pitch_before_need=False,
+        presenting_turns=4,
+        open_questions=10,
+        paraphrases=5,
+        deal_turns=0,
+        need_admitted=False,
+    )
+    assert focus.verdict == "customer_needs"
+    assert focus.reasons == (
+        "10 open questions and 5 paraphrases",
+        "the rep talked 62% of the time, but mostly to ask and restate",
+    )
+    # With 8 turns presenting, 15 < 2 x 8: the talk share counts again.
+    focus = judge_focus(
+        rep_talk_share=0.62,
+        pitch_before_need=False,
+        presenting_turns=8,
+        open_questions=10,
+        paraphrases=5,
+        deal_turns=0,
+        need_admitted=False,
+    )
+    assert focus == Focus("product", ("talked 62% of the time",))
 
 
 def test_pitching_more_than_listening_is_product_focused() -> None:
@@ -476,6 +520,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Right, the heating's back on.", "resolve", True),
         ("What's the best number to call you back on?", "resolve", False),
         ("ive also updated your address so it goes to site", "resolve", True),
+        ("Are you happy everything's working as it should now?", "confirm", True),
+        ("So it's working properly again?", "confirm", True),
+        ("It's working on the older phones.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

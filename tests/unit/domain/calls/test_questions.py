@@ -249,6 +249,16 @@ def test_normalise_and_content_words() -> None:
     assert content_words("The renewals are slipping, really.") == {"renewals", "slipping"}
 
 
+def test_repeated_words_fold_near_the_start_but_never_across_a_cut_word() -> None:
+    assert normalise("Did, did you see it?") == "did you see it?"
+    # The first 32 characters end inside "talk": "don't t" is no repeat of "t", and the
+    # "t" after an apostrophe is no word of its own.
+    assert normalise("The shop and the website don't talk to each other.") == (
+        "the shop and the website don't talk to each other."
+    )
+    assert normalise("I can't tell, t-tell you") == "i can't tell you"
+
+
 def test_raw_speech_recognition_gets_its_contractions_back() -> None:
     assert normalise("ive also updated it so theres no charge") == (
         "i've also updated it so there's no charge"

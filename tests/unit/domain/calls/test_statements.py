@@ -106,6 +106,15 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Time is tight on the Friday, so the morning suits.", False),
         ("There's no need to apologise.", False),
         ("We're not paying attention to the returns, and it shows.", False),
+        # The price too high, refused or wanted lower; disbelief; too busy to change.
+        ("Yeah, and that's too high.", True),
+        ("I'm not paying five grand a year on a guess.", True),
+        ("But I still want the monthly down.", True),
+        ("So you say.", True),
+        ("We're flat out till the end of October.", True),
+        # "More than" as an intensifier is no hesitation about the offer.
+        ("The handovers lose the context, which frustrates the team more than anything.", False),
+        ("We'd be more than happy to look at the new product.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
@@ -160,6 +169,13 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Mondays are a bit of a scramble.", True),
         ("We never have the right parts in.", True),
         ("The web bookings just aren't turning up in the diary.", True),
+        # An objective for the team; systems that do not talk; overselling; money tight; days
+        # lost to admin.
+        ("I want my team to spend their time with customers, not on copying numbers.", True),
+        ("The shop and the website don't talk to each other.", True),
+        ("Last May we oversold foundation sheets by forty packs.", True),
+        ("Some weeks I'm barely covering the diesel.", True),
+        ("I've got a day a week going on just the admin.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -273,6 +289,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It's my brother and me who sign the cheques.", "DECISION_AUTHORITY", True),
         ("It's me and the kids who eat most of it.", "DECISION_AUTHORITY", False),
         ("It is, it's our place.", "DECISION_AUTHORITY", True),
+        ("Anything under fifteen is mine, so this one's me.", "DECISION_AUTHORITY", True),
+        ("We'd both sign, it's a partnership.", "DECISION_AUTHORITY", True),
+        ("She's said whatever I pick, she'll go with.", "DECISION_AUTHORITY", True),
+        ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
         ("Friday is good for us.", "AGREES_TO_DISCUSS", True),
