@@ -773,6 +773,9 @@ DECISION_AUTHORITY = re.compile(
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
     r"her) (?:who |that )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
+    r"(?:it's|it is) (?:just |only )?me (?:who|that) (?:decides?|signs?|makes? the (?:call|"
+    r"decisions?)|chooses?)\b|"
+    r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
@@ -786,7 +789,7 @@ DECISION_AUTHORITY = re.compile(
     r"(?:it's|it is|that's|that is|is|are) mine (?:to (?:sign|approve|decide|spend|call)|up to|"
     r"below|under)|"
     + NOT_DENIED
-    + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|the|our|money)|"
+    + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|i|the|our|money)|"
     r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order)|"
     r"(?:up to|under|below) [\w£$€.,-]+(?: [\w£$€.,-]+){0,3}?,? (?:it's|it is|that's) "
     r"(?:mine|my (?:call|decision))|"
@@ -794,7 +797,8 @@ DECISION_AUTHORITY = re.compile(
     r"(?:anything|everything|whatever(?:'s| is)?) (?:up to|under|below) [\w£$€.,-]+"
     r"(?: [\w£$€.,-]+){0,3}? (?:is|are) (?:mine|my (?:call|decision))\b|"
     + NOT_DENIED
-    + r"(?:it's|it is) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place)\b"
+    + r"(?:it's|it is) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place|studio|"
+    r"salon|garage|workshop|bakery|cafe|café|pub|farm|yard|clinic|gym|club)\b"
     r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
     r"i(?:'ll| will) decide (?:after|once|when|by|on|next|this|at)\b|before i (?:decide|sign)\b|"
     r"(?:don't|do not) (?:need|have) to (?:run it past|ask|check with) (?:anyone|anybody))"
@@ -845,7 +849,8 @@ ASKS_AUTHORITY = re.compile(
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.
 ASKS_WHO_DECIDES = re.compile(
-    r"\bwho(?: else)?(?:'s| is| would| will| gets| has| makes| signs| decides| approves| holds)\b"
+    r"\bwho(?: else)?(?:'s| is| would| will| gets| has| needs| must| should| makes| signs| "
+    r"decides| approves| holds)\b"
     r".{0,40}\b(?:decision|decide[sd]?|sign(?:s|ed|-off)?|approv\w*|budget|involved|final say)"
 )
 SAYS_ME = re.compile(

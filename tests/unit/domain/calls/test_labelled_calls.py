@@ -169,12 +169,7 @@ KNOWN_DISAGREEMENTS = {
     # "No-shows are a pain, I'll give you that" is a need to the tattoo studio's writer; the
     # need classifier, even trained on it, does not read it clearly.
     ("heldout30-tattoo-studio", "checkpoint", "need_admitted"),
-    # Held out for 2.31.0 (heldout31), run once. Authority said in words the phrases do not
-    # read: "just me" to "who else needs to see it before you sign?", "it's just me who
-    # decides… it's my studio", "I decide what I take on".
-    ("heldout31-boat-tours", "checkpoint", "decision_authority"),
-    ("heldout31-pottery-studio", "checkpoint", "decision_authority"),
-    ("heldout31-wedding-cakes", "checkpoint", "decision_authority"),
+    # Held out for 2.31.0 (heldout31), run once; they shaped 2.32.0.
     # The mechanic's "yeah, go on, Tuesday's fine" to the rep's offer to ring him after sending
     # a brochure takes the next call, which the rules read as openness and agreement; to its
     # writer it is a brush-off.
@@ -184,29 +179,42 @@ KNOWN_DISAGREEMENTS = {
     # writer; the rules read the rep's offer as a call to chase, not a proposal to discuss.
     ("heldout31-physio-clinic", "checkpoint", "agrees_to_discuss"),
     # The baker's "the odd one's a bit slow paying, but they always pay in the end" is no need
-    # to its writer, but reads as one; and her writer calls a call with a pitch and no need
-    # focused on her needs, where the rules call any pitch before a need product focus.
+    # to its writer, but reads as one (since the refit of 2.32.0 before the rep presents, so
+    # the pitch no longer comes before a need).
     ("heldout31-wedding-cakes", "checkpoint", "need_admitted"),
-    ("heldout31-wedding-cakes", "focus", "product"),
+    ("heldout31-wedding-cakes", "pitch_before_need", ""),
     # The support agent's "just to check, can you open one of the new ones and tell me what
     # you see?" comes before the fix is said in words the resolve step reads ("so the sync is
     # working again"), and the confirm step is looked for after it.
     ("heldout31-heating-engineer", "service_step", "confirm"),
+    # Held out for 2.32.0 (heldout32), run once. "Go on then" to the rep's offer to email the
+    # pricing and a video is no agreement to its writer, but the offer reads as a proposal.
+    ("heldout32-bridal-alterations", "checkpoint", "agrees_to_discuss"),
+    # "What we spend in the workshop is my shout" is authority in words the phrases do not read.
+    ("heldout32-dog-grooming-vans", "checkpoint", "decision_authority"),
+    # The cinema owner's "the website was slow one Saturday… but that was our hosting… and the
+    # lad who does our site sorted it" is trouble already fixed to its writer, but reads as a
+    # need, before the rep's one pitch.
+    ("heldout32-independent-cinemas", "checkpoint", "need_admitted"),
+    ("heldout32-independent-cinemas", "pitch_before_need", ""),
+    # The van-hire haggle (price, fitting fee, deposit, term, break clause) is read in fewer rep
+    # turns than the rep's answers about the product.
+    ("heldout32-van-hire", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.31.0 once the heldout31 calls came in, rounded down; questions over
+# (measured with analyser 2.32.0 once the heldout32 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
-    "paraphrase": 0.72,
-    "need": 0.77,
-    "pitch": 0.97,
+    "paraphrase": 0.71,
+    "need": 0.76,
+    "pitch": 0.96,
     "objection": 0.86,
-    "commitment": 0.85,
+    "commitment": 0.84,
 }
 
 
@@ -261,9 +269,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2080 of the 2126 labelled found, 20 invented
-    # (precision 2080/2100 = 0.99, recall 2080/2126 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2080, 20, 46)
+    # The rep's questions of either kind: 2148 of the 2194 labelled found, 20 invented
+    # (precision 2148/2168 = 0.99, recall 2148/2194 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2148, 20, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -898,6 +898,8 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("are you the one who signs off on this?", "yes, that's me.", 4),
         ("who makes the final decision on a purchase like this?", "just me.", 4),
         ("who makes the final decision on a purchase like this?", "me and our finance lead.", 0),
+        ("who else needs to see it before you sign?", "just me.", 4),
+        ("who else needs to see it before you sign?", "my partner and the bank.", 0),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),
         ("how many sites do you have?", "yes.", 0),

@@ -292,6 +292,11 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Anything under fifteen is mine, so this one's me.", "DECISION_AUTHORITY", True),
         ("We'd both sign, it's a partnership.", "DECISION_AUTHORITY", True),
         ("She's said whatever I pick, she'll go with.", "DECISION_AUTHORITY", True),
+        ("And it's just me who decides, there's no board.", "DECISION_AUTHORITY", True),
+        ("No, it's my studio.", "DECISION_AUTHORITY", True),
+        ("It's my boat and my money.", "DECISION_AUTHORITY", True),
+        ("I do the lot myself and I decide what I take on.", "DECISION_AUTHORITY", True),
+        ("It's not just me who decides.", "DECISION_AUTHORITY", False),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
