@@ -776,6 +776,7 @@ DECISION_AUTHORITY = re.compile(
     r"(?:it's|it is) (?:just |only )?me (?:who|that) (?:decides?|signs?|makes? the (?:call|"
     r"decisions?)|chooses?)\b|"
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
+    r"(?:is|'s|that's|it's) my shout\b|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
@@ -909,7 +910,11 @@ TRANSACTION = re.compile(
     # as spoken numbers a month ("three twenty-five a month").
     r"comes? (?:down|out) to (?:about |around |just |roughly )?(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)|"
-    r"[\w-]+[- ]month (?:term|contract|commitment|plan)\b|"
+    r"[\w-]+[- ](?:month|year) (?:term|contract|commitment|plan|deal)\b|"
+    r"(?:the|a|your|no|waive the|half the) deposit\b|direct debit|(?:fitting|set-?up|install\w*|"
+    r"admin|cancellation|exit|joining|monthly|annual) fee|"
+    r"(?:a|per) (?:van|vehicle|unit|site|machine|camera|licence|license|seat|user|head) "
+    r"(?:a|per) (?:month|year|week)\b|"
     r"(?:annual|monthly|yearly|quarterly) (?:plan|contract|billing|payments?)\b|"
     r"(?:paid|pay|paying|billed) (?:monthly|annually|quarterly|yearly)\b|"
     r"set-? ?up (?:fee|cost|charge)|"

@@ -14,9 +14,6 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
-    # Restatements counted where the rep was answering on price and terms (8, the person
-    # found 1) outweigh the deal talk.
-    ("heldout-schools", "focus", "customer_needs"),
     # Held out for 2.6.0 final (heldout4, heldout5), run once. The bargaining is in bare
     # amounts ("twenty-one six", "eighteen four") that do not read as the deal, so the
     # listening moves outweigh it.
@@ -187,23 +184,26 @@ KNOWN_DISAGREEMENTS = {
     # you see?" comes before the fix is said in words the resolve step reads ("so the sync is
     # working again"), and the confirm step is looked for after it.
     ("heldout31-heating-engineer", "service_step", "confirm"),
-    # Held out for 2.32.0 (heldout32), run once. "Go on then" to the rep's offer to email the
-    # pricing and a video is no agreement to its writer, but the offer reads as a proposal.
+    # Held out for 2.32.0 (heldout32), run once; they shaped 2.33.0. "Go on then" to the rep's
+    # offer to email the pricing and a video is no agreement to its writer, but the offer reads
+    # as a proposal.
     ("heldout32-bridal-alterations", "checkpoint", "agrees_to_discuss"),
-    # "What we spend in the workshop is my shout" is authority in words the phrases do not read.
-    ("heldout32-dog-grooming-vans", "checkpoint", "decision_authority"),
     # The cinema owner's "the website was slow one Saturday… but that was our hosting… and the
     # lad who does our site sorted it" is trouble already fixed to its writer, but reads as a
     # need, before the rep's one pitch.
     ("heldout32-independent-cinemas", "checkpoint", "need_admitted"),
     ("heldout32-independent-cinemas", "pitch_before_need", ""),
-    # The van-hire haggle (price, fitting fee, deposit, term, break clause) is read in fewer rep
-    # turns than the rep's answers about the product.
-    ("heldout32-van-hire", "focus", "product"),
+    # Held out for 2.33.0 (heldout33), run once. "Well, on my side it's me" (who decides) is
+    # authority in words the phrases and the reply reading do not take.
+    ("heldout33-minibus-hire", "checkpoint", "decision_authority"),
+    # "Aye, you can drop me an email" to "would it be okay if I checked in after the summer?" is
+    # a brush-off to its writer; the rules read a yes to the rep's proposal.
+    ("heldout33-music-tuition", "checkpoint", "open_to_solution"),
+    ("heldout33-music-tuition", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.32.0 once the heldout32 calls came in, rounded down; questions over
+# (measured with analyser 2.33.0 once the heldout33 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -269,9 +269,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2148 of the 2194 labelled found, 20 invented
-    # (precision 2148/2168 = 0.99, recall 2148/2194 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2148, 20, 46)
+    # The rep's questions of either kind: 2210 of the 2256 labelled found, 20 invented
+    # (precision 2210/2230 = 0.99, recall 2210/2256 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2210, 20, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

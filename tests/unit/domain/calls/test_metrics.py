@@ -297,12 +297,17 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("Annual meaning a twelve-month term, paid monthly.", True),
         ("I can waive half the set-up fee.", True),
         ("So that's three twenty-five a month on the smaller band.", True),
+        ("I can't get near fifteen on a three-year term.", True),
+        ("I can waive the deposit if you set up the direct debit first.", True),
+        ("Twenty-two fifty a van, and half the fitting fee.", True),
+        ("Seventeen a van a month, twenty-four months.", True),
         # Not the deal: the customer's own minimums and offers, a line of work, saying something
         # up front, a visit three times a month.
         ("We knock off at five most days.", False),
         ("The minimum we'd need is two vans.", False),
         ("I should say up front, I'm mainly here for the costs.", False),
         ("The engineer comes out three times a month.", False),
+        ("We checked three vans a week ago.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:

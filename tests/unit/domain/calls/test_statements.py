@@ -297,6 +297,7 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It's my boat and my money.", "DECISION_AUTHORITY", True),
         ("I do the lot myself and I decide what I take on.", "DECISION_AUTHORITY", True),
         ("It's not just me who decides.", "DECISION_AUTHORITY", False),
+        ("But what we spend in the workshop is my shout.", "DECISION_AUTHORITY", True),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
