@@ -98,3 +98,55 @@ def test_service_steps_read_as_times_with_links() -> None:
         ("Diagnose the root cause", False, "—", None),
     ]
     assert review.service_steps({"service_steps": None}, CUES) == []
+
+
+def test_speakers_list_reps_first_then_by_talk_time() -> None:
+    # 45.5 + 75 + 61 = 181.5 s of speech: shares 25%, 41% and 34%.
+    result = {
+        "speakers": [
+            {
+                "name": "Buyer",
+                "role": "customer",
+                "talk_s": 61.0,
+                "talk_share": 0.3361,
+                "words": 150,
+                "turns": 9,
+            },
+            {
+                "name": "Rep",
+                "role": "rep",
+                "talk_s": 45.5,
+                "talk_share": 0.2507,
+                "words": 120,
+                "turns": 10,
+            },
+            {
+                "name": "Finance",
+                "role": "customer",
+                "talk_s": 75.0,
+                "talk_share": 0.4132,
+                "words": 90,
+                "turns": 3,
+            },
+        ]
+    }
+    assert review.speakers(result) == [
+        {"name": "Rep", "role": "rep", "talk": "0:46", "share": "25%", "words": 120, "turns": 10},
+        {
+            "name": "Finance",
+            "role": "customer",
+            "talk": "1:15",
+            "share": "41%",
+            "words": 90,
+            "turns": 3,
+        },
+        {
+            "name": "Buyer",
+            "role": "customer",
+            "talk": "1:01",
+            "share": "34%",
+            "words": 150,
+            "turns": 9,
+        },
+    ]
+    assert review.speakers({}) == []

@@ -119,6 +119,27 @@ def figures(result: dict[str, Any]) -> list[Figure]:
     return rows
 
 
+def speakers(result: dict[str, Any]) -> list[dict[str, Any]]:
+    """Who spoke on the call, reps first, then by talk time: role in words, talk time, share of
+    all speech as a percentage, words and turns."""
+    rows = [
+        {
+            "name": str(item.get("name", "")),
+            "role": "rep" if item.get("role") == "rep" else "customer",
+            "talk": minsec(item.get("talk_s")),
+            "share": _pct(item.get("talk_share")),
+            "words": int(item.get("words", 0)),
+            "turns": int(item.get("turns", 0)),
+            "_order": (item.get("role") != "rep", -float(item.get("talk_s") or 0.0)),
+        }
+        for item in result.get("speakers", [])
+    ]
+    rows.sort(key=lambda row: row["_order"])
+    for row in rows:
+        del row["_order"]
+    return rows
+
+
 CHECKPOINT_LABELS = {
     "need_admitted": "Customer admits a need, problem or objective",
     "open_to_solution": "Customer is open to a solution",

@@ -68,6 +68,7 @@ def call_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "call": call,
             "result": result,
             "figures": review.figures(result),
+            "speakers": review.speakers(result),
             "checkpoints": review.checkpoints(result, call.cues),
             "focus_label": review.focus_label(result),
             "rows": review.transcript_rows(call.cues, result, call.speaker_roles),

@@ -65,6 +65,20 @@ def test_the_review_page_marks_sentences_in_words_and_filters_its_evidence(
     assert '<span class="tag mark-question_open">open question</span>' in body
     assert ">question_open<" not in body
     assert 'aria-current="true">All (' in body
+    # Who spoke: 9.5 s of the rep against 12.0 s of the customer, 44% and 56%; 7 + 14 = 21
+    # words against 14 + 2 = 16, two turns each.
+    speakers = body[body.index('class="data speakers"') :]
+    speakers = speakers[: speakers.index("</table>")]
+    assert re.findall(r'<td class="num">([^<]*)</td>', speakers) == [
+        "0:10",
+        "44%",
+        "21",
+        "2",
+        "0:12",
+        "56%",
+        "16",
+        "2",
+    ]
     assert "paraphrase · Person R1" in body
     assert "open question · Person R1" in body
 
