@@ -122,7 +122,11 @@ def figures(result: dict[str, Any]) -> list[Figure]:
 def speakers(result: dict[str, Any]) -> list[dict[str, Any]]:
     """Who spoke on the call, reps first, then by talk time: role in words, talk time, share of
     all speech as a percentage, words and turns."""
-    rows = [
+    items = sorted(
+        result.get("speakers", []),
+        key=lambda item: (item.get("role") != "rep", -float(item.get("talk_s") or 0.0)),
+    )
+    return [
         {
             "name": str(item.get("name", "")),
             "role": "rep" if item.get("role") == "rep" else "customer",
@@ -130,14 +134,9 @@ def speakers(result: dict[str, Any]) -> list[dict[str, Any]]:
             "share": _pct(item.get("talk_share")),
             "words": int(item.get("words", 0)),
             "turns": int(item.get("turns", 0)),
-            "_order": (item.get("role") != "rep", -float(item.get("talk_s") or 0.0)),
         }
-        for item in result.get("speakers", [])
+        for item in items
     ]
-    rows.sort(key=lambda row: row["_order"])
-    for row in rows:
-        del row["_order"]
-    return rows
 
 
 CHECKPOINT_LABELS = {
@@ -275,8 +274,8 @@ EVIDENCE_LABELS = {
     "longest_rep_monologue": "longest rep monologue",
     "longest_customer_story": "longest customer story",
 }
-# The evidence filter of the review page: (key, heading); a kind belongs to the first group
-# whose test it passes (see `evidence_group`).
+# The evidence filter of the review page: (key, heading), in the order the filter shows them;
+# `evidence_group` says which group a kind of moment belongs to.
 EVIDENCE_GROUPS = (
     ("questions", "Questions"),
     ("needs", "Needs"),
