@@ -8,30 +8,22 @@ from pathlib import Path
 import pytest
 
 from salescoach.calls.models import Call
+from tests.integration.calls.test_calls import TRANSCRIPT as CALL
 from tests.world import PASSWORD, World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TRANSCRIPT = """WEBVTT
-
-00:00:00.000 --> 00:00:04.000
-<v Person R1>What made you look at this now?</v>
-
-00:00:04.500 --> 00:00:14.000
-<v Jo Buyer>Honestly, we struggle with our reporting and it costs us two days a month.</v>
-
-00:00:14.500 --> 00:00:20.000
-<v Person R1>So what I'm hearing is that the reporting eats two days of your month.</v>
-
-00:00:20.500 --> 00:00:23.000
-<v Jo Buyer>Yes, exactly.</v>
-
+# The integration tests' call, and a closed question with its answer after it.
+TRANSCRIPT = (
+    CALL
+    + """
 00:00:23.500 --> 00:00:27.000
 <v Person R1>Do you share those reports with finance?</v>
 
 00:00:27.500 --> 00:00:30.000
 <v Jo Buyer>Every Friday, by hand.</v>
 """
+)
 
 
 @pytest.fixture
