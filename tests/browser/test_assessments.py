@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from salescoach.assessments.instruments import catalogue
-from tests.world import PASSWORD, World, build_world
+from tests.browser.signing import sign_in
+from tests.world import World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -17,14 +18,6 @@ REFLECTION = "I tell myself the big accounts are for others."
 @pytest.fixture
 def browser_world(transactional_db: None) -> World:
     return build_world()
-
-
-def _sign_in(page, live_server, email: str) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
 
 
 def _answer(page, key: str, value: int) -> None:
@@ -39,7 +32,7 @@ def test_a_rep_takes_the_instrument_shares_it_and_the_manager_sees_the_summary(
 ) -> None:
     context = browser.new_context(viewport=PHONE)
     page = context.new_page()
-    _sign_in(page, live_server, browser_world.people["R1"].email)
+    sign_in(page, live_server, browser_world.people["R1"].email)
     page.click("text=Self-assessments")
     page.click("tr:has-text('Achievement drive') >> text=Start")
     page.wait_for_selector("form.instrument-form")
@@ -72,7 +65,7 @@ def test_a_rep_takes_the_instrument_shares_it_and_the_manager_sees_the_summary(
 
     manager = browser.new_context(viewport={"width": 1280, "height": 900})
     page = manager.new_page()
-    _sign_in(page, live_server, browser_world.people["M1"].email)
+    sign_in(page, live_server, browser_world.people["M1"].email)
     page.goto(f"{live_server.url}/coaching/people/{browser_world.people['R1'].pk}/scorecard/")
     column = page.inner_text("section[aria-labelledby=themselves-h]")
     assert "Achievement drive" in column

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from salescoach.calls.models import Call
+from tests.browser.signing import sign_in
 from tests.integration.calls.test_calls import TRANSCRIPT as CALL
-from tests.world import PASSWORD, World, build_world
+from tests.world import World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -34,11 +35,7 @@ def world(transactional_db: None) -> World:
 def test_a_rep_uploads_a_call_filters_its_evidence_and_jumps_to_a_moment(
     page, live_server, world: World, tmp_path: Path
 ) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", world.people["R1"].email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_selector("nav[aria-label=Main]")
+    sign_in(page, live_server, world.people["R1"].email)
 
     page.click("nav[aria-label=Main] >> text=Calls")
     page.click("text=Upload a transcript")

@@ -12,9 +12,10 @@ from icalendar import Calendar
 
 from salescoach.coaching.models import CheckIn, CoachingSession, Commitment
 from salescoach.goals.models import Goal
+from tests.browser.signing import sign_in
 from tests.integration.coaching.test_sessions import plant_evidence
 from tests.smtp import Inbox
-from tests.world import PASSWORD, World, build_world
+from tests.world import World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -26,21 +27,12 @@ def coaching_world(transactional_db: None) -> World:
     return world
 
 
-def _sign_in(page, live_server, email_address: str) -> None:
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", email_address)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_selector("nav[aria-label=Main]")
-
-
 def test_a_manager_prepares_and_runs_a_session_and_the_rep_gets_the_invite(
     page, live_server, coaching_world: World, smtp: Inbox
 ) -> None:
     world = coaching_world
     earlier = CoachingSession.objects.get()
-    _sign_in(page, live_server, world.people["M1"].email)
+    sign_in(page, live_server, world.people["M1"].email)
 
     # Plan: the agenda is prepared from the evidence.
     page.click("text=Coaching sessions")
@@ -121,7 +113,7 @@ def test_a_manager_prepares_and_runs_a_session_and_the_rep_gets_the_invite(
     assert event.decoded("dtstart") == check_in.due_at
 
     # The rep sees the shared note, never the private one.
-    _sign_in(page, live_server, world.people["R1"].email)
+    sign_in(page, live_server, world.people["R1"].email)
     page.click("text=My coaching")
     page.click(f"a[href='/coaching/sessions/{session.pk}/']")
     page.wait_for_selector("#notes")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.world import PASSWORD, World, build_world
+from tests.browser.signing import sign_in
+from tests.world import World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -14,15 +15,8 @@ def browser_world(transactional_db: None) -> World:
     return build_world()
 
 
-def _sign_in(page, live_server, email: str) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-
-
 def test_a_manager_signs_in_and_sees_their_team(page, live_server, browser_world: World) -> None:
-    _sign_in(page, live_server, browser_world.people["M1"].email)
+    sign_in(page, live_server, browser_world.people["M1"].email)
     page.wait_for_selector("#team-table")
     table = page.inner_text("#team-table")
     assert "Person R1" in table
@@ -34,7 +28,7 @@ def test_a_manager_signs_in_and_sees_their_team(page, live_server, browser_world
 def test_people_search_narrows_the_table_without_a_page_load(
     page, live_server, browser_world: World
 ) -> None:
-    _sign_in(page, live_server, browser_world.people["E"].email)
+    sign_in(page, live_server, browser_world.people["E"].email)
     page.goto(f"{live_server.url}/people/")
     page.fill("#q", "R1a")
     page.wait_for_function(

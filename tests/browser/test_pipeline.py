@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.world import PASSWORD, World, build_world
+from tests.browser.signing import sign_in
+from tests.world import World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -18,17 +19,10 @@ def acme(transactional_db: None) -> World:
     return build_world()
 
 
-def _sign_in(page, live_server, person) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", person.email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-
-
 def test_enablement_sees_a_refused_file_by_row_then_imports_a_good_one(
     page, live_server, acme: World
 ) -> None:
-    _sign_in(page, live_server, acme.people["E"])
+    sign_in(page, live_server, acme.people["E"].email)
     page.click("nav >> text=Imports")
     page.select_option("#id_kind", "deals")
     page.set_input_files("#id_file", str(FIXTURES / "bad_deals.csv"))
@@ -49,7 +43,7 @@ def test_enablement_sees_a_refused_file_by_row_then_imports_a_good_one(
 
 
 def test_the_analytics_filter_swaps_the_figures_in_place(page, live_server, acme: World) -> None:
-    _sign_in(page, live_server, acme.people["M1"])
+    sign_in(page, live_server, acme.people["M1"].email)
     page.click("nav >> text=Pipeline analytics")
     assert "Your teams" in page.inner_text("#figures")
     page.select_option("#person", label="Person R1")

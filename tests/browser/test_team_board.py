@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.signing import sign_in
 from tests.integration.coaching.coaching_history import hold_session
-from tests.world import PASSWORD, World, build_world
+from tests.world import World, build_world
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -24,10 +25,7 @@ def board_world(transactional_db: None) -> World:
 def test_a_manager_finds_who_to_coach_next_and_downloads_the_board(
     page, live_server, board_world: World, tmp_path: Path
 ) -> None:
-    page.goto(f"{live_server.url}/login/")
-    page.fill("#id_username", board_world.people["M1"].email)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server, board_world.people["M1"].email)
     page.click("nav >> text=Team board")
     page.wait_for_selector("#coach-next")
     first = page.inner_text("#coach-next li:first-child")
