@@ -8,7 +8,7 @@ from typing import Any
 
 from django.db.models import F, Q, QuerySet
 
-from salescoach.calls.models import Call, CallAnalysis
+from salescoach.calls.models import Call, CallAnalysis, CallKind
 from salescoach.org.access import Viewer, get_or_404, restrict
 from salescoach.org.models import Organization, Person, Role
 
@@ -30,20 +30,42 @@ def visible_calls(
 CHECKPOINT_KEYS = ("need_admitted", "open_to_solution", "agrees_to_discuss", "decision_authority")
 
 
+# The call list's checkpoint filter: every checkpoint reached, or a sales call that missed one.
+CHECKPOINT_FILTERS = {"all": "All four reached", "missing": "One or more missing"}
+
+
 def listed_calls(
-    *, viewer: Viewer, owner_id: int | None = None, search: str = ""
+    *,
+    viewer: Viewer,
+    owner_id: int | None = None,
+    search: str = "",
+    kind: str | None = None,
+    focus: str | None = None,
+    checkpoints: str | None = None,
 ) -> QuerySet[Call]:
     """`visible_calls` for the call list: each call with its analysis's headline figures only
     (the focus verdict as `focus` and each checkpoint reached as `reached_<key>`, read in the
-    database), never the whole result with every sentence of the call."""
+    database), never the whole result with every sentence of the call. Narrowed, if asked, to
+    one kind of call, one focus verdict (`customer_needs`, `product`, `transaction`) or the
+    sales calls that reached every checkpoint (`checkpoints="all"`) or missed one
+    (`"missing"`); a call not analysed yet matches neither."""
     reached = {
         f"reached_{key}": F(f"analysis__result__checkpoints__{key}__reached")
         for key in CHECKPOINT_KEYS
     }
-    return (
-        visible_calls(viewer=viewer, owner_id=owner_id, search=search)
-        .defer("cues", "analysis__result")
-        .annotate(focus=F("analysis__result__focus__verdict"), **reached)
+    calls = visible_calls(viewer=viewer, owner_id=owner_id, search=search)
+    if kind is not None:
+        calls = calls.filter(kind=kind)
+    if focus is not None:
+        calls = calls.filter(analysis__result__focus__verdict=focus)
+    if checkpoints is not None:
+        every = Q()
+        for key in CHECKPOINT_KEYS:
+            every &= Q(**{f"analysis__result__checkpoints__{key}__reached": True})
+        analysed = calls.filter(kind=CallKind.SALES, analysis__isnull=False)
+        calls = analysed.filter(every) if checkpoints == "all" else analysed.exclude(every)
+    return calls.defer("cues", "analysis__result").annotate(
+        focus=F("analysis__result__focus__verdict"), **reached
     )
 
 

@@ -9,25 +9,55 @@ from django.shortcuts import redirect, render
 
 from salescoach.calls import review, selectors, services
 from salescoach.calls.forms import CallUploadForm
+from salescoach.calls.models import CallKind
 from salescoach.org.access import viewer_of
 
 PAGE_SIZE = 50
 
 
 def call_list(request: HttpRequest) -> HttpResponse:
-    """Calls in the viewer's scope, newest first; htmx requests get the table only."""
+    """Calls in the viewer's scope, newest first, filterable by text, kind, focus verdict and
+    checkpoints reached; htmx requests get the table only. An unknown filter value is ignored,
+    as if not given."""
     viewer = viewer_of(request)
     search = request.GET.get("q", "").strip()[:100]
     owner = request.GET.get("owner", "")
+    owner_id = int(owner) if owner.isdigit() else None
+    kind = _choice(request, "kind", dict(CallKind.choices))
+    focus = _choice(request, "focus", review.FOCUS_LABELS)
+    checkpoints = _choice(request, "checkpoints", selectors.CHECKPOINT_FILTERS)
     calls = selectors.listed_calls(
-        viewer=viewer, search=search, owner_id=int(owner) if owner.isdigit() else None
+        viewer=viewer,
+        search=search,
+        owner_id=owner_id,
+        kind=kind or None,
+        focus=focus or None,
+        checkpoints=checkpoints or None,
     )
     page = Paginator(calls, PAGE_SIZE).get_page(request.GET.get("page"))
     for call in page:
         call.checkpoints_reached = review.checkpoints_reached(call)  # type: ignore[attr-defined]
         call.focus_label = review.FOCUS_LABELS.get(call.focus or "", "—")  # type: ignore[attr-defined]
     template = "calls/call_list.html" + ("#table" if request.htmx else "")  # type: ignore[attr-defined]
-    return render(request, template, {"page": page, "q": search, "form": CallUploadForm()})
+    context = {
+        "page": page,
+        "q": search,
+        "owner": owner_id,
+        "kind": kind,
+        "kinds": CallKind.choices,
+        "focus": focus,
+        "focuses": list(review.FOCUS_LABELS.items()),
+        "checkpoints": checkpoints,
+        "checkpoint_filters": list(selectors.CHECKPOINT_FILTERS.items()),
+        "filtered": bool(search or kind or focus or checkpoints),
+    }
+    return render(request, template, context)
+
+
+def _choice(request: HttpRequest, name: str, choices: dict[str, str]) -> str:
+    """The query parameter `name` if it is one of `choices`, else ""."""
+    value = request.GET.get(name, "")
+    return value if value in choices else ""
 
 
 def call_upload(request: HttpRequest) -> HttpResponse:

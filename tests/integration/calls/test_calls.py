@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from salescoach.calls import selectors
+from salescoach.calls import selectors, views
 from salescoach.calls.models import Call, CallAnalysis
 from salescoach.calls.services import CallImportError, reanalyze_outdated, record_call
 from salescoach.domain.calls.analysis import ANALYZER_VERSION
@@ -122,6 +122,69 @@ def test_the_call_list_shows_checkpoints_and_focus_without_loading_whole_analyse
 
     listed = selectors.listed_calls(viewer=viewer_for_person(world.people["R1"]))
     assert "result" in listed[0].analysis.get_deferred_fields()
+
+
+LABELLED = Path(__file__).resolve().parents[2] / "data" / "calls"
+
+
+def _listed_titles(client: Client, query: str) -> list[str]:
+    # Searching "." keeps to the files recorded here (the world's own calls have none).
+    body = client.get(f"/calls/?q=.&{query}").content.decode()
+    return re.findall(r'<a href="/calls/\d+/">([^<]+)</a>', body)
+
+
+def test_the_call_list_filters_by_kind_focus_and_checkpoints(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    organization, rep = world.orgs["A"], world.people["R1"]
+    for name, reps in [
+        ("discovery-freight.vtt", ["Priya Shah"]),  # all four checkpoints, customer needs
+        ("pitch-first-clinic.srt", ["Tom Adeyemi"]),  # one checkpoint, product
+        ("renewal-discount.json", ["Lena Fischer"]),  # none, transaction
+    ]:
+        record_call(
+            organization=organization,
+            data=(LABELLED / name).read_bytes(),
+            source_name=name,
+            owner=rep,
+            rep_names=reps,
+            title=name,
+        )
+    record_call(
+        organization=organization,
+        data=TRANSCRIPT.encode(),
+        source_name="support.vtt",
+        owner=rep,
+        kind="service",
+        title="support.vtt",
+    )
+    client = _signed_in(world, "R1")
+    everything = {"discovery-freight.vtt", "pitch-first-clinic.srt", "renewal-discount.json"}
+    assert set(_listed_titles(client, "")) == everything | {"support.vtt"}
+    assert _listed_titles(client, "kind=service") == ["support.vtt"]
+    assert set(_listed_titles(client, "kind=sales")) == everything
+    assert _listed_titles(client, "focus=product") == ["pitch-first-clinic.srt"]
+    assert _listed_titles(client, "focus=transaction") == ["renewal-discount.json"]
+    assert _listed_titles(client, "checkpoints=all") == ["discovery-freight.vtt"]
+    # A service call has no checkpoints to miss.
+    assert set(_listed_titles(client, "checkpoints=missing")) == everything - {
+        "discovery-freight.vtt"
+    }
+    assert _listed_titles(client, "focus=customer_needs&checkpoints=missing") == []
+    # An unknown value is ignored rather than matching nothing.
+    assert len(_listed_titles(client, "focus=bogus&kind=x")) == 4
+    body = client.get("/calls/?focus=product&checkpoints=all").content.decode()
+    assert "No call matches these filters." in body
+    assert '<option value="product" selected>' in body
+
+    # The pages of a filtered list keep its filters.
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    first = client.get("/calls/?q=.&kind=sales").content.decode()
+    assert "Page 1 of 2 · 3 in all" in first
+    assert 'href="?q=.&amp;kind=sales&amp;page=2"' in first
+    second = client.get("/calls/?q=.&kind=sales&page=2").content.decode()
+    assert 'href="?q=.&amp;kind=sales&amp;page=1"' in second
+    assert "support.vtt" not in second
 
 
 def test_a_service_call_review_shows_its_steps_and_no_selling_figures(world: World) -> None:
