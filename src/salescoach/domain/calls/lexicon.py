@@ -257,7 +257,8 @@ PARAPHRASE_START = re.compile(
     + r"(?:so what i(?:'m| am) hearing|what i(?:'m| am) hearing|what i hear is|it sounds like|"
     r"it sounds as if|i(?:'m| am)(?: also)? hearing|"
     r"i hear (?:you|that)(?![\s,.!?]*$)(?! (?:a lot|all the time|often|quite a lot)\b)|sounds like|"
-    r"it seems like|if i understand (?:you )?(?:correctly|right)|if i(?:'ve| have) got this right|"
+    r"it seems like|if i understand (?:you )?(?:correctly|right)|"
+    r"if i(?:'ve| have) got (?:this|it|that|you) right|"
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
@@ -359,7 +360,8 @@ NEED = re.compile(
     r"falling behind|getting (?:lost|stuck|missed))|"
     r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
     r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|"
-    r"(?:i|we) want (?:my|our|the) (?:\w+ ){1,2}to\b|we can't (?:keep|afford)|"
+    r"(?:i|we)(?: want|'d like| would like) (?:my|our|the) (?:\w+ ){1,2}to\b|"
+    r"we can't (?:keep|afford)|"
     r"what we need|what i (?:want|need) is|takes (?:us )?(?:forever|too long)|"
     r"we(?:'ve| have) been (?:losing|struggling)|can't keep (?:happening|going)|"
     r"(?:(?:takes|took) (?:us |me |him |her |them |\w+ )?|(?:take|took) (?:us|me|them) )"
@@ -463,6 +465,12 @@ TROUBLE = re.compile(
     r"(?:a|one|two|three|half a|a whole) days? a (?:week|month) (?:on|going on|doing|just|"
     r"chasing|sorting)\b|"
     r"the worst|(?:isn't|wasn't) the first time|without (?:heat|power|stock|cover)|"
+    # Worn down, kept awake, money owed, time eaten: "the practices get fed up with it", "it
+    # eats into the morning", "I do lie awake about it", "we're owed about four grand",
+    # "quoting's a pain as well".
+    r"fed up|(?:eats?|eating|ate) (?:into|up) (?:the|my|our|your|a|half)\b|"
+    r"(?:lie|lying|lay) awake|(?<!never )(?<!n't )los(?:e|ing) sleep|keeps? (?:me|us) up at night|"
+    r"(?:we're|we are|i'm|i am) owed|(?:'s|is|are) (?:a (?:real |right |bit of a |total )?)pain\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
     r"single point|(?:costs?|cost(?:ing)?|paid|pay(?:ing)?) (?:us )?(?:close to |about |over |"
@@ -621,7 +629,17 @@ OBJECTION = re.compile(
     r"(?:i'm|i am|we're|we are) not paying\b(?! (?:\w+ )?attention)|"
     r"(?:i|we) (?:won't|will not|wouldn't|would not) pay\b|"
     r"(?:want|get|need) the (?:price|monthly|cost|rate|figure|number|quote) down\b|"
-    r"\bso you say\b|flat out (?:till|until|at the moment|right now|this|for)\b)"
+    r"\bso you say\b|flat out (?:till|until|at the moment|right now|this|for)\b|"
+    # The price called a robbery or cheeky, "six hundred's a lot for copying a spreadsheet
+    # over", "so I pay more for less", "this month's tight"; what they have does it already;
+    # people not taken with technology; "not just now".
+    r"(?:daylight|highway) robbery|(?:'s|is) (?:a (?:bit|little|tad) )?(?:cheeky|steep)\b|"
+    r"(?<!there)(?:'s| is) a lot (?:for|to pay|to spend)\b|pay(?:ing)? more for less|"
+    r"(?:month|week|quarter|year)(?:'s| is)(?: \w+)? tight|"
+    r"(?:does|do|did|handles?|covers?|sorts?) (?:that|this|it|all that) already\b|"
+    r"(?:not|[a-z]+n't) (?:big|keen|great) on (?:technology|tech|computers|apps|phones|screens|"
+    r"gadgets)|"
+    r"not just (?:now|yet|at the moment)\b)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -644,6 +662,9 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
+    # "Let me ring my manager", "set us up with the one crew from Monday".
+    r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
+    r"(?:my|our|the) \w+|(?:set|sign) (?:us|me) up\b|"
     r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
     r"(?<!if )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
@@ -777,6 +798,9 @@ DECISION_AUTHORITY = re.compile(
     r"decisions?)|chooses?)\b|"
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     r"(?:is|'s|that's|it's) my shout\b|"
+    # "On my side it's me", "I do the money", "I hold the purse strings".
+    r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"
+    r"i (?:do|handle|look after|control|hold) the (?:money|purse[- ]strings|spending)\b|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"

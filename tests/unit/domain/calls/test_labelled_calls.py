@@ -130,10 +130,6 @@ KNOWN_DISAGREEMENTS = {
     ("heldout25-cosmetics", "focus", "product"),
     # The fishmonger's "I'm no' against a new counter", in Scots, is not read as openness.
     ("heldout25-fishmonger", "checkpoint", "open_to_solution"),
-    # Since the refit of 2.26.0 the livery-yard rep's small talk ("we had fish and chips in
-    # the car with the heater on full blast") reads as presenting, before any need.
-    ("heldout17-livery-yard", "pitch_before_need", ""),
-    ("heldout17-livery-yard", "focus", "product"),
     # Held out for 2.26.0 (heldout26), run once; they shaped 2.27.0. The dehumidifier hire is
     # a haggle over the weekly rate and the deposit, but it is not read in more rep turns
     # than both his presenting and his two open questions, so the focus reads as the
@@ -163,9 +159,6 @@ KNOWN_DISAGREEMENTS = {
     ("heldout30-bsl-interpreting", "checkpoint", "decision_authority"),
     # The funeral director's mild openness is in words the phrases do not read.
     ("heldout30-funeral-director", "checkpoint", "open_to_solution"),
-    # "No-shows are a pain, I'll give you that" is a need to the tattoo studio's writer; the
-    # need classifier, even trained on it, does not read it clearly.
-    ("heldout30-tattoo-studio", "checkpoint", "need_admitted"),
     # Held out for 2.31.0 (heldout31), run once; they shaped 2.32.0.
     # The mechanic's "yeah, go on, Tuesday's fine" to the rep's offer to ring him after sending
     # a brochure takes the next call, which the rules read as openness and agreement; to its
@@ -193,17 +186,32 @@ KNOWN_DISAGREEMENTS = {
     # need, before the rep's one pitch.
     ("heldout32-independent-cinemas", "checkpoint", "need_admitted"),
     ("heldout32-independent-cinemas", "pitch_before_need", ""),
-    # Held out for 2.33.0 (heldout33), run once. "Well, on my side it's me" (who decides) is
-    # authority in words the phrases and the reply reading do not take.
-    ("heldout33-minibus-hire", "checkpoint", "decision_authority"),
-    # "Aye, you can drop me an email" to "would it be okay if I checked in after the summer?" is
-    # a brush-off to its writer; the rules read a yes to the rep's proposal.
+    # Held out for 2.33.0 (heldout33), run once; they shaped 2.34.0. "Aye, you can drop me an
+    # email" to "would it be okay if I checked in after the summer?" is a brush-off to its
+    # writer; the rules read a yes to the rep's proposal.
     ("heldout33-music-tuition", "checkpoint", "open_to_solution"),
     ("heldout33-music-tuition", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.34.0 (heldout34), run once. The golf-buggy agent's check ("so four's
+    # running properly now, through the bit where it was stopping?") confirms the fix in words
+    # the confirm step does not read.
+    ("heldout34-golf-buggy-hire", "service_step", "confirm"),
+    # The pub owner's "Sunday lunch is booked out three weeks ahead" is good news to its
+    # writer, but reads as a need, so the rep's one late pitch does not come before a need;
+    # "send it over, no harm. I can't promise I'll do anything with it" is a brush-off to the
+    # writer, while the rules read a yes to the rep's offer; and "it'd be me" answers "would it
+    # be yourself I'd speak to?", a question of authority the rules do not read.
+    ("heldout34-kitchen-cleaning", "checkpoint", "need_admitted"),
+    ("heldout34-kitchen-cleaning", "checkpoint", "open_to_solution"),
+    ("heldout34-kitchen-cleaning", "checkpoint", "agrees_to_discuss"),
+    ("heldout34-kitchen-cleaning", "checkpoint", "decision_authority"),
+    ("heldout34-kitchen-cleaning", "pitch_before_need", ""),
+    # "The money side is mine… I'm the one writing the cheque" is authority in words the
+    # phrases do not read.
+    ("heldout34-tailoring", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.33.0 once the heldout33 calls came in, rounded down; questions over
+# (measured with analyser 2.34.0 once the heldout34 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -211,9 +219,9 @@ F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
     "paraphrase": 0.71,
-    "need": 0.76,
+    "need": 0.77,
     "pitch": 0.96,
-    "objection": 0.86,
+    "objection": 0.87,
     "commitment": 0.84,
 }
 
@@ -269,9 +277,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2210 of the 2256 labelled found, 20 invented
-    # (precision 2210/2230 = 0.99, recall 2210/2256 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2210, 20, 46)
+    # The rep's questions of either kind: 2268 of the 2315 labelled found, 24 invented
+    # (precision 2268/2292 = 0.99, recall 2268/2315 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2268, 24, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

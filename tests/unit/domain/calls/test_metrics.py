@@ -835,6 +835,9 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("I'll pencil in a call for the first week of October.", True),
         ("I'll keep an eye on it from here.", True),
         ("I'll have that to you by Friday.", True),
+        ("Let me ring my manager about the price.", True),
+        ("Set us up with the first two vans from Monday.", True),
+        ("Let me ask you about the vans.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

@@ -209,3 +209,12 @@ def test_a_summary_that_presents_is_no_restatement() -> None:
     assert "pitch" in presenting.sentences[-1].labels
     assert presenting.paraphrases == 0
     assert restating.paraphrases == 1
+
+
+def test_checking_the_understanding_restates_whatever_the_words() -> None:
+    # The opening phrase alone makes it a restatement, with no word shared with the customer;
+    # the customer's question before it does not stop it either.
+    customer = "Is the two-year term the only option?"
+    assert is_paraphrase("So if I've got it right, it's the term that worries you.", customer)
+    assert is_paraphrase("If I've got you right, you want to try it first.", customer)
+    assert not is_paraphrase("I've got the right form here for it.", customer)

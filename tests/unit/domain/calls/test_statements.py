@@ -112,6 +112,18 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("But I still want the monthly down.", True),
         ("So you say.", True),
         ("We're flat out till the end of October.", True),
+        # The price called a robbery or cheeky or a lot for what it is, paying more for less, a
+        # tight month, what they have already doing it, people not taken with technology.
+        ("Ninety quid a van to fit it is daylight robbery.", True),
+        ("A setup fee on top, that's a bit cheeky.", True),
+        ("Four hundred's a lot for moving a few names over.", True),
+        ("So we'd pay more for less, then.", True),
+        ("This quarter's really tight with the new roof.", True),
+        ("Our office manager does that already.", True),
+        ("Half the coaches aren't big on technology.", True),
+        ("Not just now, thanks.", True),
+        ("There's a lot for us to get through first.", False),
+        ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -176,6 +188,14 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Last May we oversold foundation sheets by forty packs.", True),
         ("Some weeks I'm barely covering the diesel.", True),
         ("I've got a day a week going on just the admin.", True),
+        # Worn down, kept awake, owed money, time eaten, a pain; a wish for the crews.
+        ("The drivers are fed up with ringing in for their jobs.", True),
+        ("The stock take eats into the whole of Monday.", True),
+        ("I lie awake wondering if a form's gone missing.", True),
+        ("We're owed nearly three grand in late invoices.", True),
+        ("Chasing the deposits is a real pain.", True),
+        ("I'd like the fitters to see their jobs on their phones.", True),
+        ("The yard dog eats up anything you leave out.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -298,6 +318,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("I do the lot myself and I decide what I take on.", "DECISION_AUTHORITY", True),
         ("It's not just me who decides.", "DECISION_AUTHORITY", False),
         ("But what we spend in the workshop is my shout.", "DECISION_AUTHORITY", True),
+        ("Well, on my side it's me.", "DECISION_AUTHORITY", True),
+        ("He drives, I do the money.", "DECISION_AUTHORITY", True),
+        ("I hold the purse strings here.", "DECISION_AUTHORITY", True),
+        ("On my side it's Fiona who signs.", "DECISION_AUTHORITY", False),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
