@@ -84,10 +84,12 @@ SO_YOU_QUESTION = re.compile(
 REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
 # A request that works as a question: "tell me…", "walk me through…".
 REQUEST_QUESTION = re.compile(
-    LEAD_IN + r"(?:tell me|walk me through|talk me through|help me understand|describe|explain|"
-    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
-    r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
-    r"catch me up)\b"
+    # A bidding may name the customer first: "Right, Moira, tell me what's going on with them."
+    LEAD_IN
+    + r"(?:(?:[a-z][a-z'-]*,\s+)?(?:tell me|walk me through|talk me through|help me understand|"
+    r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
+    r"(?:what|why|how)|catch me up)|"
+    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering)\b"
 )
 # A tag after at least three words: "…that works for you, right", "…isn't it".
 TAG_QUESTION = re.compile(
@@ -227,7 +229,9 @@ CLOSED_SHAPE = re.compile(
 # ("tell me if it hurts") is not one.
 INVITATION = re.compile(
     r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
-    r"describe|explain|say more|share more|elaborate|fill me in)(?! (?:if|whether)\b)|"
+    r"describe|explain|say more|share more|elaborate|fill me in)(?! (?:if|whether)\b)"
+    r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
+    r"serial|model|registration)\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
     r"what do you (?:think|feel|make of)|how do you feel|ask(?: you)? (?:how|what|why)|"
@@ -248,8 +252,12 @@ FACT_QUESTION = re.compile(
     r"may|june|july|august|september|october|november|december)\b|"
     r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
     r"what if (?:i|we)\b|what (?:time|day|date|version|year|is the price|size)|"
-    r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:budget|price|"
-    r"timeline|deadline|name|number))\b"
+    r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:best )?(?:budget|"
+    r"price|timeline|deadline|name|number|email|address|postcode)|"
+    # "What sort of size is the pool?", "can you tell me the numbers of the three?"
+    r"what (?:sort|kind) of (?:size|budget|price|figure)|(?:can|could) you (?:just )?(?:tell|"
+    r"give) me (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|"
+    r"reference|serial|model|registration))\b"
 )
 
 PARAPHRASE_START = re.compile(
@@ -357,7 +365,12 @@ NEED = re.compile(
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
     r"(?:is|are) (?:a )?(?:headache|nightmare)|(?:is|are) (?:a|in a|such a) mess|"
     r"keeps? (?:failing|breaking|slipping|missing|crashing|losing|running out|going down|"
-    r"falling behind|getting (?:lost|stuck|missed))|"
+    r"falling behind|getting (?:lost|stuck|missed)|stopping|cutting out|dying|jamming|leaking|"
+    r"tripping|dropping out|freezing)|"
+    # A deadline to meet; a year not to repeat: "October's kind of the deadline", "I don't
+    # want a repeat of last year".
+    r"(?:'s|is) (?:kind of |sort of |really |basically )?(?:the|our|my) deadline\b|"
+    r"(?:don't|do not) want (?:a repeat|another (?:\w+ )?like)\b|"
     r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
     r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|"
     r"(?:i|we)(?: want|'d like| would like) (?:my|our|the) (?:\w+ ){1,2}to\b|"
@@ -469,6 +482,10 @@ TROUBLE = re.compile(
     # eats into the morning", "I do lie awake about it", "we're owed about four grand",
     # "quoting's a pain as well".
     r"fed up|(?:eats?|eating|ate) (?:into|up) (?:the|my|our|your|a|half)\b|"
+    # Someone who stopped coming, a hit to trade, "it's not ideal".
+    r"stopped (?:coming|turning up|showing up|answering|replying|calling back)|"
+    r"(?:'s|has|have) hit (?:the|our|my) (?:bookings|sales|numbers|trade|takings|reviews|"
+    r"margins?|turnover)|not (?:exactly )?ideal|far from ideal|"
     r"(?:lie|lying|lay) awake|(?<!never )(?<!n't )los(?:e|ing) sleep|keeps? (?:me|us) up at night|"
     r"(?:we're|we are|i'm|i am) owed|(?:'s|is|are) (?:a (?:real |right |bit of a |total )?)pain\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
@@ -639,13 +656,16 @@ OBJECTION = re.compile(
     r"(?:does|do|did|handles?|covers?|sorts?) (?:that|this|it|all that) already\b|"
     r"(?:not|[a-z]+n't) (?:big|keen|great) on (?:technology|tech|computers|apps|phones|screens|"
     r"gadgets)|"
-    r"not just (?:now|yet|at the moment)\b)"
+    r"not just (?:now|yet|at the moment)\b|"
+    # Holding out for a better price: "I'd want better than ten percent on five suits".
+    r"(?:i|we)(?:'d| would) (?:want|need|expect) (?:better|more) than\b)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?:i(?:'ll| will)|ill) "
-    r"(?:also |just |then |definitely |personally |first )?(?:send|share|"
+    r"(?:also |just |then |definitely |personally |first )?(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
+    r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
     r"offer|discount|slot|date|booking|units?|percent|place)\b|"
     r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
@@ -683,6 +703,7 @@ COMMITMENT = re.compile(
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
+    r"(?:we'll|we will|let's) shake on (?:it|that)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
     r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits)\b|"
@@ -801,6 +822,10 @@ DECISION_AUTHORITY = re.compile(
     # "On my side it's me", "I do the money", "I hold the purse strings".
     r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"
     r"i (?:do|handle|look after|control|hold) the (?:money|purse[- ]strings|spending)\b|"
+    # "I'm the one writing the cheque", "the money side is mine", "it's my name over the door".
+    r"i(?:'m| am) the (?:one|person|man|woman) (?:who(?:'s| is)? )?(?:writing|signing|paying|"
+    r"writes|signs|pays) (?:the|for)\b|(?:the )?(?:money|budget|spending|paying) side(?:'s| is) "
+    r"(?:all )?mine\b|my name(?:'s| is)? (?:over|above|on) the door\b|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
@@ -870,6 +895,9 @@ ASKS_AUTHORITY = re.compile(
     r"do you (?:sign|make the (?:call|decision)|hold the budget|own the budget|have (?:the )?"
     r"(?:budget|sign-?off|authority|final say))|"
     r"can you (?:sign|approve|make the (?:call|decision))|"
+    # "Would it be yourself I'd speak to?"
+    r"(?:would|is|will) it (?:be )?(?:yourself|you) (?:i'd|i would|i should|i'll|i need to|"
+    r"i'd need to|i'd be) (?:speak|talk|deal)(?:ing)?\b|"
     r"(?:would|will) you (?:be (?:the one|signing|the person|making the)|sign|approve|decide))"
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.
@@ -1025,6 +1053,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:everything|it|that)'s (?:all )?(?:working|running) (?:as it should|properly|"
             r"again|now|fine|okay|ok)\b|"
             r"(?:it|that) works now|working now|just to (?:check|confirm|make sure)|"
+            # Asked of the thing fixed: "so four's running properly now…?"
+            r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
+            r"okay|ok|fine)\b[^?]*\?$|"
             r"are you (?:now )?(?:seeing|getting|able to)|(?:tell me|let me know) (?:what you see|"
             r"if (?:it|that|everything) (?:works|worked|comes)))"
         ),

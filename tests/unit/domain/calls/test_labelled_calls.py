@@ -130,6 +130,12 @@ KNOWN_DISAGREEMENTS = {
     ("heldout25-cosmetics", "focus", "product"),
     # The fishmonger's "I'm no' against a new counter", in Scots, is not read as openness.
     ("heldout25-fishmonger", "checkpoint", "open_to_solution"),
+    # The livery-yard rep's small talk ("we went up to the Lakes with the kids", "we had fish
+    # and chips in the car with the heater on full blast") reads as presenting, before any
+    # need, with the classifiers of 2.26.0 to 2.33.0 and again since the refit of 2.35.0
+    # (not with 2.34.0's): the pitch classifier is close to its threshold on it.
+    ("heldout17-livery-yard", "pitch_before_need", ""),
+    ("heldout17-livery-yard", "focus", "product"),
     # Held out for 2.26.0 (heldout26), run once; they shaped 2.27.0. The dehumidifier hire is
     # a haggle over the weekly rate and the deposit, but it is not read in more rep turns
     # than both his presenting and his two open questions, so the focus reads as the
@@ -191,37 +197,48 @@ KNOWN_DISAGREEMENTS = {
     # writer; the rules read a yes to the rep's proposal.
     ("heldout33-music-tuition", "checkpoint", "open_to_solution"),
     ("heldout33-music-tuition", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.34.0 (heldout34), run once. The golf-buggy agent's check ("so four's
-    # running properly now, through the bit where it was stopping?") confirms the fix in words
-    # the confirm step does not read.
-    ("heldout34-golf-buggy-hire", "service_step", "confirm"),
-    # The pub owner's "Sunday lunch is booked out three weeks ahead" is good news to its
-    # writer, but reads as a need, so the rep's one late pitch does not come before a need;
-    # "send it over, no harm. I can't promise I'll do anything with it" is a brush-off to the
-    # writer, while the rules read a yes to the rep's offer; and "it'd be me" answers "would it
-    # be yourself I'd speak to?", a question of authority the rules do not read.
+    # Held out for 2.34.0 (heldout34), run once; they shaped 2.35.0. The pub owner's "Sunday
+    # lunch is booked out three weeks ahead" is good news to its writer, but reads as a need,
+    # so the rep's one late pitch does not come before a need; and "send it over, no harm. I
+    # can't promise I'll do anything with it" is a brush-off to the writer, while the rules
+    # read a yes to the rep's offer.
     ("heldout34-kitchen-cleaning", "checkpoint", "need_admitted"),
     ("heldout34-kitchen-cleaning", "checkpoint", "open_to_solution"),
     ("heldout34-kitchen-cleaning", "checkpoint", "agrees_to_discuss"),
-    ("heldout34-kitchen-cleaning", "checkpoint", "decision_authority"),
     ("heldout34-kitchen-cleaning", "pitch_before_need", ""),
-    # "The money side is mine… I'm the one writing the cheque" is authority in words the
-    # phrases do not read.
-    ("heldout34-tailoring", "checkpoint", "decision_authority"),
+    # Held out for 2.35.0 (heldout35), run once. The bouncy-castle rep's opening "we do
+    # bouncy castles and inflatables for events" is an introduction to its writer, not a
+    # presentation, but reads as one before any need, which makes the call product-focused;
+    # "they leave all the booking to me" is authority in words the phrases do not read.
+    ("heldout35-bouncy-castle", "checkpoint", "decision_authority"),
+    ("heldout35-bouncy-castle", "pitch_before_need", ""),
+    ("heldout35-bouncy-castle", "focus", "product"),
+    # "I'm not saying no to the idea" and "something's got to change" are openness in words
+    # the phrases do not read.
+    ("heldout35-mobile-saunas", "checkpoint", "open_to_solution"),
+    # The chip-shop owner asks for the next step herself ("can you do that Thursday? After
+    # two") and says yes to a plan the rep states rather than asks; "the only person I ever ran
+    # anything past was my mother", who has died, is authority said sideways. The rules read
+    # none of it. Her haggle is read in fewer rep turns than the rep's talk of his craft, so
+    # the focus is her needs rather than the deal.
+    ("heldout35-sign-writing", "checkpoint", "open_to_solution"),
+    ("heldout35-sign-writing", "checkpoint", "agrees_to_discuss"),
+    ("heldout35-sign-writing", "checkpoint", "decision_authority"),
+    ("heldout35-sign-writing", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.34.0 once the heldout34 calls came in, rounded down; questions over
+# (measured with analyser 2.35.0 once the heldout35 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
-    "paraphrase": 0.71,
-    "need": 0.77,
+    "paraphrase": 0.70,
+    "need": 0.76,
     "pitch": 0.96,
-    "objection": 0.87,
+    "objection": 0.86,
     "commitment": 0.84,
 }
 
@@ -277,9 +294,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2268 of the 2315 labelled found, 24 invented
-    # (precision 2268/2292 = 0.99, recall 2268/2315 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2268, 24, 47)
+    # The rep's questions of either kind: 2327 of the 2374 labelled found, 25 invented
+    # (precision 2327/2352 = 0.99, recall 2327/2374 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2327, 25, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -528,6 +528,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Are you happy everything's working as it should now?", "confirm", True),
         ("So it's working properly again?", "confirm", True),
         ("It's working on the older phones.", "confirm", False),
+        # Asked of the thing fixed, by its name or number.
+        ("So number four's running properly now, past the bridge?", "confirm", True),
+        ("The till's running fine now.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -838,6 +841,9 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("Let me ring my manager about the price.", True),
         ("Set us up with the first two vans from Monday.", True),
         ("Let me ask you about the vans.", False),
+        ("Hold that one for me and I'll confirm by the end of next week.", True),
+        ("Grand, I'll hold the nineteenth for you until Friday.", True),
+        ("Go on then, three eight, we'll shake on that.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -908,6 +914,8 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("who makes the final decision on a purchase like this?", "me and our finance lead.", 0),
         ("who else needs to see it before you sign?", "just me.", 4),
         ("who else needs to see it before you sign?", "my partner and the bank.", 0),
+        ("if that changed, would it be yourself i'd speak to?", "it'd be me.", 4),
+        ("if that changed, would it be yourself i'd speak to?", "no, my brother.", 0),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),
         ("how many sites do you have?", "yes.", 0),

@@ -104,6 +104,9 @@ from salescoach.domain.calls.questions import (
         ("ha no bother at all is now a good time", False, True),
         ("grand so have you had a busy month", False, True),
         ("hello there", False, False),
+        # A bidding may name the customer first; wondering aloud after a word is no bidding.
+        ("Right, Moira, tell me what's going on with them.", True, True),
+        ("maybe, I wonder if they read these at all.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -173,6 +176,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("How about the end of the month?", "closed"),
         ("Is there anything else I can help with today?", "closed"),
         ("Is there anything else you'd like to tell me about it?", "open"),
+        # One fact asked for: an email, a size, the numbers.
+        ("What's the best email for you?", "closed"),
+        ("So what sort of size is the lawn?", "closed"),
+        ("Can you tell me the numbers of the two that failed?", "closed"),
+        ("Can you tell me what happened after that?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

@@ -122,6 +122,7 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Our office manager does that already.", True),
         ("Half the coaches aren't big on technology.", True),
         ("Not just now, thanks.", True),
+        ("I'd want better than ten percent on an order that size.", True),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
@@ -196,6 +197,14 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Chasing the deposits is a real pain.", True),
         ("I'd like the fitters to see their jobs on their phones.", True),
         ("The yard dog eats up anything you leave out.", False),
+        # Something that keeps stopping, a deadline, a year not to repeat, someone who
+        # stopped coming, trade hit, "not ideal".
+        ("Two of the mowers keep cutting out on the slope.", True),
+        ("So the end of May's really the deadline for us.", True),
+        ("I just don't want a repeat of last summer.", True),
+        ("The lad we had just stopped turning up.", True),
+        ("It's hit the bookings, to be honest.", True),
+        ("Walking them back up the hill, it's not ideal.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -322,6 +331,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("He drives, I do the money.", "DECISION_AUTHORITY", True),
         ("I hold the purse strings here.", "DECISION_AUTHORITY", True),
         ("On my side it's Fiona who signs.", "DECISION_AUTHORITY", False),
+        ("The money side is mine, I'm the one writing the cheque.", "DECISION_AUTHORITY", True),
+        ("It's my name over the door, so yeah.", "DECISION_AUTHORITY", True),
+        ("She's the one writing the cheque.", "DECISION_AUTHORITY", False),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
