@@ -69,6 +69,20 @@ def listed_calls(
     )
 
 
+def exported_calls(**filters: Any) -> QuerySet[Call]:
+    """`listed_calls` (the same viewer and filters) with the further figures the CSV export
+    gives, read in the database like the others: `discovery_share`, `open_questions`,
+    `closed_questions`, `paraphrase_count` and `pitch_first` (pitch before need)."""
+    result = "analysis__result__"
+    return listed_calls(**filters).annotate(
+        discovery_share=F(f"{result}discovery_rep_talk_share"),
+        open_questions=F(f"{result}questions__open"),
+        closed_questions=F(f"{result}questions__closed"),
+        paraphrase_count=F(f"{result}paraphrases"),
+        pitch_first=F(f"{result}pitch_before_need"),
+    )
+
+
 def get_call_for_viewer(*, viewer: Viewer, pk: int) -> Call:
     """One call with its transcript and analysis; 404 when missing or out of scope."""
     return get_or_404(Call.objects.select_related("owner", "deal", "analysis"), viewer, pk=pk)

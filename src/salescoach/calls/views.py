@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 
 from salescoach.calls import review, selectors, services
+from salescoach.calls.exports import call_csv_lines
 from salescoach.calls.forms import CallUploadForm
 from salescoach.calls.models import CallKind
 from salescoach.org.access import viewer_of
@@ -15,49 +18,61 @@ from salescoach.org.access import viewer_of
 PAGE_SIZE = 50
 
 
-def call_list(request: HttpRequest) -> HttpResponse:
-    """Calls in the viewer's scope, newest first, filterable by text, kind, focus verdict and
-    checkpoints reached; htmx requests get the table only. An unknown filter value is ignored,
-    as if not given."""
-    viewer = viewer_of(request)
-    search = request.GET.get("q", "").strip()[:100]
+def _list_filters(request: HttpRequest) -> dict[str, Any]:
+    """The call list's search and filters from the query string, as `selectors.listed_calls`
+    takes them; an unknown value is ignored, as if not given."""
     owner = request.GET.get("owner", "")
-    owner_id = int(owner) if owner.isdigit() else None
-    kind = _choice(request, "kind", dict(CallKind.choices))
-    focus = _choice(request, "focus", review.FOCUS_LABELS)
-    checkpoints = _choice(request, "checkpoints", selectors.CHECKPOINT_FILTERS)
-    calls = selectors.listed_calls(
-        viewer=viewer,
-        search=search,
-        owner_id=owner_id,
-        kind=kind or None,
-        focus=focus or None,
-        checkpoints=checkpoints or None,
-    )
-    page = Paginator(calls, PAGE_SIZE).get_page(request.GET.get("page"))
-    for call in page:
-        call.checkpoints_reached = review.checkpoints_reached(call)  # type: ignore[attr-defined]
-        call.focus_label = review.FOCUS_LABELS.get(call.focus or "", "—")  # type: ignore[attr-defined]
-    template = "calls/call_list.html" + ("#table" if request.htmx else "")  # type: ignore[attr-defined]
-    context = {
-        "page": page,
-        "q": search,
-        "owner": owner_id,
-        "kind": kind,
-        "kinds": CallKind.choices,
-        "focus": focus,
-        "focuses": list(review.FOCUS_LABELS.items()),
-        "checkpoints": checkpoints,
-        "checkpoint_filters": list(selectors.CHECKPOINT_FILTERS.items()),
-        "filtered": bool(search or kind or focus or checkpoints),
+    return {
+        "search": request.GET.get("q", "").strip()[:100],
+        "owner_id": int(owner) if owner.isdigit() else None,
+        "kind": _choice(request, "kind", dict(CallKind.choices)) or None,
+        "focus": _choice(request, "focus", review.FOCUS_LABELS) or None,
+        "checkpoints": _choice(request, "checkpoints", selectors.CHECKPOINT_FILTERS) or None,
     }
-    return render(request, template, context)
 
 
 def _choice(request: HttpRequest, name: str, choices: dict[str, str]) -> str:
     """The query parameter `name` if it is one of `choices`, else ""."""
     value = request.GET.get(name, "")
     return value if value in choices else ""
+
+
+def call_list(request: HttpRequest) -> HttpResponse:
+    """Calls in the viewer's scope, newest first, filterable by text, kind, focus verdict and
+    checkpoints reached; htmx requests get the table only."""
+    filters = _list_filters(request)
+    calls = selectors.listed_calls(viewer=viewer_of(request), **filters)
+    page = Paginator(calls, PAGE_SIZE).get_page(request.GET.get("page"))
+    for call in page:
+        call.checkpoints_reached = review.checkpoints_reached(call)  # type: ignore[attr-defined]
+        call.focus_label = review.FOCUS_LABELS.get(call.focus or "", "—")  # type: ignore[attr-defined]
+    template = "calls/call_list.html" + ("#table" if request.htmx else "")  # type: ignore[attr-defined]
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {
+        "page": page,
+        "q": filters["search"],
+        "owner": filters["owner_id"],
+        "kind": filters["kind"] or "",
+        "kinds": CallKind.choices,
+        "focus": filters["focus"] or "",
+        "focuses": list(review.FOCUS_LABELS.items()),
+        "checkpoints": filters["checkpoints"] or "",
+        "checkpoint_filters": list(selectors.CHECKPOINT_FILTERS.items()),
+        "filtered": any(filters[key] for key in ("search", "kind", "focus", "checkpoints")),
+        "export_query": query.urlencode(),
+    }
+    return render(request, template, context)
+
+
+def call_export(request: HttpRequest) -> StreamingHttpResponse:
+    """The calls of the list (same scope and filters) as CSV, one row per call, streamed."""
+    calls = selectors.exported_calls(viewer=viewer_of(request), **_list_filters(request))
+    response = StreamingHttpResponse(
+        call_csv_lines(calls.iterator(chunk_size=500)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="calls.csv"'
+    return response
 
 
 def call_upload(request: HttpRequest) -> HttpResponse:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from pathlib import Path
 
@@ -185,6 +187,60 @@ def test_the_call_list_filters_by_kind_focus_and_checkpoints(
     second = client.get("/calls/?q=.&kind=sales&page=2").content.decode()
     assert 'href="?q=.&amp;kind=sales&amp;page=1"' in second
     assert "support.vtt" not in second
+
+
+def test_the_call_list_downloads_as_csv_with_its_filters_and_scope(world: World) -> None:
+    record_call(
+        organization=world.orgs["A"],
+        data=TRANSCRIPT.encode(),
+        source_name="discovery.vtt",
+        owner=world.people["R1"],
+        title="=discovery",  # a title a spreadsheet would run as a formula
+    )
+    client = _signed_in(world, "R1")
+    response = client.get("/calls/export.csv")
+    assert response.status_code == 200
+    assert response["Content-Disposition"] == 'attachment; filename="calls.csv"'
+    text = b"".join(response.streaming_content).decode("utf-8-sig")
+    rows = {row["title"]: row for row in csv.DictReader(io.StringIO(text))}
+    # R1's own calls only: the world's unanalysed "Call R1" and the one recorded here.
+    assert set(rows) == {"Call R1", "'=discovery"}
+    analysed = rows["'=discovery"]
+    # 23 s from first cue start to last cue end; rep 9.5 s of 21.5 s of speech, and no
+    # presentation, so discovery is the whole call; one open question, one restatement; the
+    # need admitted, nothing after it.
+    assert {key: analysed[key] for key in list(analysed)[4:]} == {
+        "kind": "sales",
+        "occurred_at": analysed["occurred_at"],
+        "duration_s": "23.0",
+        "rep_talk_share": "0.442",
+        "discovery_rep_talk_share": "0.442",
+        "questions": "1",
+        "open_questions": "1",
+        "closed_questions": "0",
+        "paraphrases": "1",
+        "need_admitted": "yes",
+        "open_to_solution": "no",
+        "agrees_to_discuss": "no",
+        "decision_authority": "no",
+        "checkpoints_reached": "1",
+        "pitch_before_need": "no",
+        "focus": "customer_needs",
+        "analyzer_version": ANALYZER_VERSION,
+    }
+    assert analysed["rep"] == "Person R1"
+    # A call not analysed yet has its own facts and blank figures.
+    waiting = rows["Call R1"]
+    assert waiting["duration_s"] == "9.0"
+    assert waiting["questions"] == waiting["focus"] == waiting["checkpoints_reached"] == ""
+    # The list's filters apply; an unknown one is ignored.
+    filtered = b"".join(client.get("/calls/export.csv?focus=customer_needs").streaming_content)
+    assert [row["title"] for row in csv.DictReader(io.StringIO(filtered.decode("utf-8-sig")))] == [
+        "'=discovery"
+    ]
+    # The list links to the download with its current filters.
+    body = client.get("/calls/?focus=customer_needs&page=1").content.decode()
+    assert 'href="/calls/export.csv?focus=customer_needs"' in body
 
 
 def test_a_service_call_review_shows_its_steps_and_no_selling_figures(world: World) -> None:
