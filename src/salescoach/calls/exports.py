@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from salescoach.calls.models import Call
+from salescoach.calls.models import Call, CallKind
 from salescoach.calls.selectors import CHECKPOINT_KEYS
 from salescoach.domain.pipeline.importing import neutralise_spreadsheet_cell
 
@@ -61,16 +61,18 @@ def call_csv_lines(calls: Iterable[Call]) -> Iterator[str]:
     for call in calls:
         reached = [getattr(call, f"reached_{key}") for key in CHECKPOINT_KEYS]
         analysis = getattr(call, "analysis", None)
+        # Discovery and pitching before a need are selling figures: a service call has none.
+        selling = call.kind == CallKind.SALES
         figures = [
             analysis.rep_talk_share if analysis else None,
-            call.discovery_share,  # type: ignore[attr-defined]
+            call.discovery_share if selling else None,  # type: ignore[attr-defined]
             analysis.questions_total if analysis else None,
             call.open_questions,  # type: ignore[attr-defined]
             call.closed_questions,  # type: ignore[attr-defined]
             call.paraphrase_count,  # type: ignore[attr-defined]
             *reached,
             None if all(r is None for r in reached) else sum(r is True for r in reached),
-            call.pitch_first,  # type: ignore[attr-defined]
+            call.pitch_first if selling else None,  # type: ignore[attr-defined]
             call.focus,  # type: ignore[attr-defined]
             analysis.analyzer_version if analysis else None,
         ]

@@ -197,14 +197,22 @@ def test_the_call_list_downloads_as_csv_with_its_filters_and_scope(world: World)
         owner=world.people["R1"],
         title="=discovery",  # a title a spreadsheet would run as a formula
     )
+    record_call(
+        organization=world.orgs["A"],
+        data=TRANSCRIPT.encode(),
+        source_name="support.vtt",
+        owner=world.people["R1"],
+        kind="service",
+        title="support",
+    )
     client = _signed_in(world, "R1")
     response = client.get("/calls/export.csv")
     assert response.status_code == 200
     assert response["Content-Disposition"] == 'attachment; filename="calls.csv"'
     text = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = {row["title"]: row for row in csv.DictReader(io.StringIO(text))}
-    # R1's own calls only: the world's unanalysed "Call R1" and the one recorded here.
-    assert set(rows) == {"Call R1", "'=discovery"}
+    # R1's own calls only: the world's unanalysed "Call R1" and the two recorded here.
+    assert set(rows) == {"Call R1", "'=discovery", "support"}
     analysed = rows["'=discovery"]
     # 23 s from first cue start to last cue end; rep 9.5 s of 21.5 s of speech, and no
     # presentation, so discovery is the whole call; one open question, one restatement; the
@@ -233,8 +241,19 @@ def test_the_call_list_downloads_as_csv_with_its_filters_and_scope(world: World)
     waiting = rows["Call R1"]
     assert waiting["duration_s"] == "9.0"
     assert waiting["questions"] == waiting["focus"] == waiting["checkpoints_reached"] == ""
+    # A service call has its talk and questions, but no selling figures.
+    service = rows["support"]
+    assert (service["kind"], service["rep_talk_share"], service["questions"]) == (
+        "service",
+        "0.442",
+        "1",
+    )
+    assert [service[key] for key in ("discovery_rep_talk_share", "pitch_before_need")] == ["", ""]
+    assert [service[key] for key in ("need_admitted", "checkpoints_reached", "focus")] == [""] * 3
     # The list's filters apply; an unknown one is ignored.
-    filtered = b"".join(client.get("/calls/export.csv?focus=customer_needs").streaming_content)
+    filtered = b"".join(
+        client.get("/calls/export.csv?focus=customer_needs&kind=nonsense").streaming_content
+    )
     assert [row["title"] for row in csv.DictReader(io.StringIO(filtered.decode("utf-8-sig")))] == [
         "'=discovery"
     ]
