@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from salescoach.calls.models import Call
+from salescoach.calls.services import record_call
 from tests.browser.signing import sign_in
 from tests.integration.calls.test_calls import TRANSCRIPT as CALL
 from tests.world import World, build_world
@@ -76,3 +77,37 @@ def test_a_rep_uploads_a_call_filters_its_evidence_and_jumps_to_a_moment(
     page.wait_for_function(
         f"() => document.querySelectorAll('#evidence ul.evidence li').length === {everything}"
     )
+
+
+def test_a_manager_narrows_the_call_list_to_product_focused_calls(
+    page, live_server, world: World
+) -> None:
+    labelled = Path(__file__).resolve().parents[1] / "data" / "calls"
+    for name, rep in [
+        ("discovery-freight.vtt", "Priya Shah"),
+        ("pitch-first-clinic.srt", "Tom Adeyemi"),
+    ]:
+        record_call(
+            organization=world.orgs["A"],
+            data=(labelled / name).read_bytes(),
+            source_name=name,
+            owner=world.people["R1"],
+            rep_names=[rep],
+            title=name,
+        )
+    sign_in(page, live_server, world.people["M1"].email)
+    page.click("nav[aria-label=Main] >> text=Calls")
+    page.wait_for_selector("#call-table >> text=discovery-freight.vtt")
+
+    # Choosing a focus swaps the table in place; the address and the download link follow.
+    page.select_option("#focus", "product")
+    page.wait_for_function(
+        "() => !document.querySelector('#call-table').innerText.includes('discovery-freight')"
+    )
+    table = page.inner_text("#call-table")
+    assert "pitch-first-clinic.srt" in table
+    assert "Product" in table
+    assert "focus=product" in page.url
+    download = page.get_attribute("#call-table a[download]", "href")
+    assert download is not None
+    assert "focus=product" in download
