@@ -401,7 +401,7 @@ NEED = re.compile(
     r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|(?:can't|won't) (?:do|face|take) another|"
     # "It's Mondays that are the problem", "that's the part that bugs me", "I'd love it if
     # people could…".
-    r"(?:is|are|'s) the (?:real |main |big )?problem\b|bugs (?:me|us)\b|"
+    r"(?:is|are|'s) the (?:real |main |big |actual )?problem\b|bugs (?:me|us)\b|"
     r"drives (?:me|us) (?:mad|nuts|crazy|up the wall|round the bend)|"
     r"i(?:'d| would) love (?:it )?if)"
 )
@@ -482,6 +482,10 @@ TROUBLE = re.compile(
     # eats into the morning", "I do lie awake about it", "we're owed about four grand",
     # "quoting's a pain as well".
     r"fed up|(?:eats?|eating|ate) (?:into|up) (?:the|my|our|your|a|half)\b|"
+    # A leak sprung; people who never came back.
+    r"(?:sprang|sprung|sprouted) a leak|(?:is|was|were|started|start) leaking|"
+    r"(?:neither|none) of (?:them|us)(?:'s| has| have)? (?:been|come) back|"
+    r"(?:haven't|hasn't|have not|has not|never) (?:been|come) back since\b|never came back\b|"
     # Someone who stopped coming, a hit to trade, "it's not ideal".
     r"stopped (?:coming|turning up|showing up|answering|replying|calling back)|"
     r"(?:'s|has|have) hit (?:the|our|my) (?:bookings|sales|numbers|trade|takings|reviews|"
@@ -657,6 +661,9 @@ OBJECTION = re.compile(
     r"(?:not|[a-z]+n't) (?:big|keen|great) on (?:technology|tech|computers|apps|phones|screens|"
     r"gadgets)|"
     r"not just (?:now|yet|at the moment)\b|"
+    # Seeing it before anything: "I want to see what it's going to look like first".
+    r"(?:i|we)(?:'d)? (?:want|need|like) to see (?:it|what|how|one|a sample|a mock-up|a proof|the "
+    r"[\w-]+)\b[\w ,'-]{0,40}\bfirst\b|"
     # Holding out for a better price: "I'd want better than ten percent on five suits".
     r"(?:i|we)(?:'d| would) (?:want|need|expect) (?:better|more) than\b)"
 )
@@ -743,7 +750,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
     r"keen to (?:see|hear|look|try)|"
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
-    r"(?:we|i) should (?:change|look at)|something has to change|worth (?:a look|looking|trying)|"
+    r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
+    r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"
+    r"worth (?:a look|looking|trying)|"
     r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
     r"i want (?:this|it|something|that) (?:in place|sorted|fixed|live)|"
     r"(?:we'd|i'd|we would|i would) (?:\w+ ){0,2}?(?:want|need) something (?:for|to|that|which|"
@@ -783,6 +792,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     r"book it (?:in|for)|put it in the diary|"
+    # The customer asks for the next step at a time: "can you do that Thursday?"
+    r"(?:can|could) you (?:do|come|make it|pop (?:in|over|round))(?: (?:that|it|then))? (?:on )?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
     r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))?(?: works|(?:'s| is) (?:fine|"
     r"good|great|perfect|ideal|best)\b)|"
@@ -819,6 +831,9 @@ DECISION_AUTHORITY = re.compile(
     r"decisions?)|chooses?)\b|"
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     r"(?:is|'s|that's|it's) my shout\b|"
+    # "They leave all the booking to me".
+    r"(?:they|everyone|the (?:committee|others|board|rest of them)) (?:just )?leaves? (?:all )?"
+    r"(?:the|that|it) (?:[\w-]+ ){0,2}to me\b|"
     # "On my side it's me", "I do the money", "I hold the purse strings".
     r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"
     r"i (?:do|handle|look after|control|hold) the (?:money|purse[- ]strings|spending)\b|"

@@ -206,29 +206,37 @@ KNOWN_DISAGREEMENTS = {
     ("heldout34-kitchen-cleaning", "checkpoint", "open_to_solution"),
     ("heldout34-kitchen-cleaning", "checkpoint", "agrees_to_discuss"),
     ("heldout34-kitchen-cleaning", "pitch_before_need", ""),
-    # Held out for 2.35.0 (heldout35), run once. The bouncy-castle rep's opening "we do
-    # bouncy castles and inflatables for events" is an introduction to its writer, not a
-    # presentation, but reads as one before any need, which makes the call product-focused;
-    # "they leave all the booking to me" is authority in words the phrases do not read.
-    ("heldout35-bouncy-castle", "checkpoint", "decision_authority"),
+    # Held out for 2.35.0 (heldout35), run once; they shaped 2.36.0. The bouncy-castle rep's
+    # opening "we do bouncy castles and inflatables for events" is an introduction to its
+    # writer, not a presentation (other writers label such openings as presenting), and reads
+    # as one before any need, which makes the call product-focused.
     ("heldout35-bouncy-castle", "pitch_before_need", ""),
     ("heldout35-bouncy-castle", "focus", "product"),
-    # "I'm not saying no to the idea" and "something's got to change" are openness in words
-    # the phrases do not read.
-    ("heldout35-mobile-saunas", "checkpoint", "open_to_solution"),
-    # The chip-shop owner asks for the next step herself ("can you do that Thursday? After
-    # two") and says yes to a plan the rep states rather than asks; "the only person I ever ran
-    # anything past was my mother", who has died, is authority said sideways. The rules read
-    # none of it. Her haggle is read in fewer rep turns than the rep's talk of his craft, so
-    # the focus is her needs rather than the deal.
-    ("heldout35-sign-writing", "checkpoint", "open_to_solution"),
-    ("heldout35-sign-writing", "checkpoint", "agrees_to_discuss"),
+    # "The only person I ever ran anything past was my mother", who has died, is authority
+    # said sideways, which the rules do not read. The chip-shop owner's haggle is read in
+    # fewer rep turns than the rep's talk of his craft, so the focus is her needs rather than
+    # the deal.
     ("heldout35-sign-writing", "checkpoint", "decision_authority"),
     ("heldout35-sign-writing", "focus", "customer_needs"),
+    # Held out for 2.36.0 (heldout36), run once. The pharmacist's "it's pension day… so the
+    # queue's been out the door since nine" is busy-ness to its writer but reads as a need;
+    # "he leaves the shop side to me. So it'd be me" is authority in words the phrases do not
+    # read (they take "they leave all the booking to me", not "he").
+    ("heldout36-hearing-loops", "checkpoint", "need_admitted"),
+    ("heldout36-hearing-loops", "checkpoint", "decision_authority"),
+    # The laundry rep's summing up ("so late on your busiest day, Bridget picking up the slack
+    # at night, and the whites not as white as they should be") reads as presenting with the
+    # classifier refitted for 2.36.0 (not with 2.35.0's), which tips the focus to the product:
+    # five presenting turns against four listening moves.
+    ("heldout36-hotel-laundry", "focus", "product"),
+    # The gazebo haggle ("four fifty, weights thrown in… I'll do the delivery for nothing") is
+    # read in fewer rep turns than the rep's short replies that read as restatements ("forest
+    # green, lovely", "for you I can").
+    ("heldout36-market-gazebos", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.35.0 once the heldout35 calls came in, rounded down; questions over
+# (measured with analyser 2.36.0 once the heldout36 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -294,9 +302,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2327 of the 2374 labelled found, 25 invented
-    # (precision 2327/2352 = 0.99, recall 2327/2374 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2327, 25, 47)
+    # The rep's questions of either kind: 2386 of the 2433 labelled found, 26 invented
+    # (precision 2386/2412 = 0.99, recall 2386/2433 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2386, 26, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

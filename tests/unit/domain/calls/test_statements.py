@@ -123,6 +123,7 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Half the coaches aren't big on technology.", True),
         ("Not just now, thanks.", True),
         ("I'd want better than ten percent on an order that size.", True),
+        ("I want to see what the lettering will look like first.", True),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
@@ -205,6 +206,10 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("The lad we had just stopped turning up.", True),
         ("It's hit the bookings, to be honest.", True),
         ("Walking them back up the hill, it's not ideal.", True),
+        ("The big one sprang a leak at the fete.", True),
+        ("Two of the regulars haven't been back since.", True),
+        ("Tuesdays are the actual problem.", True),
+        ("I haven't been back to the office today.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -334,6 +339,14 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("The money side is mine, I'm the one writing the cheque.", "DECISION_AUTHORITY", True),
         ("It's my name over the door, so yeah.", "DECISION_AUTHORITY", True),
         ("She's the one writing the cheque.", "DECISION_AUTHORITY", False),
+        ("The others leave all the ordering to me.", "DECISION_AUTHORITY", True),
+        ("They leave the cooking to me.", "DECISION_AUTHORITY", True),
+        ("I leave all that to them.", "DECISION_AUTHORITY", False),
+        # Openness in plain words; the customer asking for the next step at a time.
+        ("Something's got to change or we'll lose the lot.", "OPEN_TO_SOLUTION", True),
+        ("I'm not saying no to the idea.", "OPEN_TO_SOLUTION", True),
+        ("Can you do that Thursday? After two.", "AGREES_TO_DISCUSS", True),
+        ("Can you do that for less?", "AGREES_TO_DISCUSS", False),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
