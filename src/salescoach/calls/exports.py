@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from salescoach.calls.models import Call, CallKind
 from salescoach.calls.selectors import CHECKPOINT_KEYS
+from salescoach.domain.csvlines import csv_lines
 from salescoach.domain.pipeline.importing import neutralise_spreadsheet_cell
 
 CALL_COLUMNS = (
@@ -48,43 +47,34 @@ def _cell(value: Any) -> str:
 def call_csv_lines(calls: Iterable[Call]) -> Iterator[str]:
     """The header, then one CSV line per call of `selectors.exported_calls`, produced as the
     calls are read. Text a spreadsheet would run as a formula starts with an apostrophe."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    return csv_lines(CALL_COLUMNS, (_call_row(call) for call in calls))
 
-    def line(cells: Iterable[str]) -> str:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow(cells)
-        return buffer.getvalue()
 
-    yield "\ufeff" + line(CALL_COLUMNS)
-    for call in calls:
-        reached = [getattr(call, f"reached_{key}") for key in CHECKPOINT_KEYS]
-        analysis = getattr(call, "analysis", None)
-        # Discovery and pitching before a need are selling figures: a service call has none.
-        selling = call.kind == CallKind.SALES
-        figures = [
-            analysis.rep_talk_share if analysis else None,
-            call.discovery_share if selling else None,  # type: ignore[attr-defined]
-            analysis.questions_total if analysis else None,
-            call.open_questions,  # type: ignore[attr-defined]
-            call.closed_questions,  # type: ignore[attr-defined]
-            call.paraphrase_count,  # type: ignore[attr-defined]
-            *reached,
-            None if all(r is None for r in reached) else sum(r is True for r in reached),
-            call.pitch_first if selling else None,  # type: ignore[attr-defined]
-            call.focus,  # type: ignore[attr-defined]
-            analysis.analyzer_version if analysis else None,
-        ]
-        yield line(
-            [
-                str(call.pk),
-                neutralise_spreadsheet_cell(call.title),
-                neutralise_spreadsheet_cell(call.owner.name),
-                neutralise_spreadsheet_cell(call.owner.email),
-                call.kind,
-                call.occurred_at.isoformat(),
-                f"{call.duration_s:.1f}",
-                *map(_cell, figures),
-            ]
-        )
+def _call_row(call: Call) -> list[str]:
+    reached = [getattr(call, f"reached_{key}") for key in CHECKPOINT_KEYS]
+    analysis = getattr(call, "analysis", None)
+    # Discovery and pitching before a need are selling figures: a service call has none.
+    selling = call.kind == CallKind.SALES
+    figures = [
+        analysis.rep_talk_share if analysis else None,
+        call.discovery_share if selling else None,  # type: ignore[attr-defined]
+        analysis.questions_total if analysis else None,
+        call.open_questions,  # type: ignore[attr-defined]
+        call.closed_questions,  # type: ignore[attr-defined]
+        call.paraphrase_count,  # type: ignore[attr-defined]
+        *reached,
+        None if all(r is None for r in reached) else sum(r is True for r in reached),
+        call.pitch_first if selling else None,  # type: ignore[attr-defined]
+        call.focus,  # type: ignore[attr-defined]
+        analysis.analyzer_version if analysis else None,
+    ]
+    return [
+        str(call.pk),
+        neutralise_spreadsheet_cell(call.title),
+        neutralise_spreadsheet_cell(call.owner.name),
+        neutralise_spreadsheet_cell(call.owner.email),
+        call.kind,
+        call.occurred_at.isoformat(),
+        f"{call.duration_s:.1f}",
+        *map(_cell, figures),
+    ]

@@ -5,7 +5,6 @@ Builders take plain values and return bytes; the views decide who may download w
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from collections.abc import Sequence
@@ -15,6 +14,8 @@ from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
 
 from salescoach.coaching.board_selectors import SessionSummary, TeamBoard
+from salescoach.domain.csvlines import csv_lines
+from salescoach.domain.pipeline.importing import neutralise_spreadsheet_cell
 
 Value = str | int | float | None
 
@@ -42,9 +43,6 @@ BOARD_COLUMNS: tuple[str, ...] = (
     "Urgency points",
     "Why",
 )
-
-# A spreadsheet reads a cell starting with one of these as a formula (or a DDE command).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _rounded(value: float | None, places: int = 3) -> float | None:
@@ -85,21 +83,18 @@ def board_table(board: TeamBoard) -> list[list[Value]]:
     return rows
 
 
-def neutralise(value: Value) -> Value:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+def _csv_cell(value: Value) -> str:
+    """A value as CSV text: blank for none; text a spreadsheet would run as a formula gets a
+    leading apostrophe."""
+    if value is None:
+        return ""
+    return neutralise_spreadsheet_cell(value) if isinstance(value, str) else str(value)
 
 
 def board_csv(rows: Sequence[Sequence[Value]]) -> bytes:
     """UTF-8 CSV (with a byte-order mark so spreadsheet programs detect the encoding)."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(BOARD_COLUMNS)
-    for row in rows:
-        writer.writerow(["" if v is None else neutralise(v) for v in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    lines = csv_lines(BOARD_COLUMNS, ([_csv_cell(v) for v in row] for row in rows))
+    return "".join(lines).encode("utf-8")
 
 
 def board_xlsx(rows: Sequence[Sequence[Value]], *, as_of: dt.date) -> bytes:
