@@ -251,7 +251,7 @@ FACT_QUESTION = re.compile(
     r"end|start|weekend|week after|spring|summer|autumn|winter)|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b|"
     r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
-    r"what if (?:i|we)\b|what (?:time|day|date|version|year|is the price|size)|"
+    r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size)|"
     r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
@@ -376,7 +376,8 @@ NEED = re.compile(
     r"(?:i|we)(?: want|'d like| would like) (?:my|our|the) (?:\w+ ){1,2}to\b|"
     r"we can't (?:keep|afford)|"
     r"what we need|what i (?:want|need) is|takes (?:us )?(?:forever|too long)|"
-    r"we(?:'ve| have) been (?:losing|struggling)|can't keep (?:happening|going)|"
+    r"we(?:'ve| have) been (?:losing|struggling)|can't keep (?:happening|going|asking|doing|"
+    r"relying|paying|covering|chasing|putting)|"
     r"(?:(?:takes|took) (?:us |me |him |her |them |\w+ )?|(?:take|took) (?:us|me|them) )"
     r"(?:until \w+|" + _COUNT + r" " + _TIME_SPAN + r"|" + _TIME_SPAN + r")|"
     r"(?:i|we|they|she|he) (?:spent|spend|waste|wasted|lose|lost) (?:\w+ )?(?:"
@@ -403,7 +404,9 @@ NEED = re.compile(
     # people could…".
     r"(?:is|are|'s) the (?:real |main |big |actual )?problem\b|bugs (?:me|us)\b|"
     r"drives (?:me|us) (?:mad|nuts|crazy|up the wall|round the bend)|"
-    r"i(?:'d| would) love (?:it )?if)"
+    r"i(?:'d| would) love (?:it )?if|"
+    # A want with its quality: "I'd love a proper par of linen".
+    r"i(?:'d| would) (?:love|like) (?:a|an|some) (?:proper|decent|reliable|better)\b)"
 )
 # Not denied just before: "not worried", "no concerns", "isn't my call", "never my decision".
 NOT_DENIED = (
@@ -434,7 +437,9 @@ DENIES_TROUBLE = re.compile(
     # Contentment said of how things run: "it's honestly fine", "the audit went fine", "it's
     # all in one place", "it hasn't gone down since…", "we caught it before it went out".
     r"(?:it's|it is|it was|it went|went) (?:honestly |really |all |perfectly |absolutely )?fine\b|"
-    r"all in one place|hasn't (?:gone|been) (?:off|down)|(?:caught|spotted) it (?:before|in time)|"
+    r"all in one place|hasn't (?:gone|been) (?:off|down)|"
+    r"came back (?:fine|clean|clear|okay|ok|all right|alright)\b|"
+    r"(?:caught|spotted) it (?:before|in time)|"
     r"can't complain|mustn't grumble)"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
@@ -490,6 +495,8 @@ TROUBLE = re.compile(
     r"stopped (?:coming|turning up|showing up|answering|replying|calling back)|"
     r"(?:'s|has|have) hit (?:the|our|my) (?:bookings|sales|numbers|trade|takings|reviews|"
     r"margins?|turnover)|not (?:exactly )?ideal|far from ideal|"
+    r"(?:keeping|kept) (?:me|us) (?:up|awake)\b|"
+    r"can't hear (?:yourself|myself|ourselves) think|"
     r"(?:lie|lying|lay) awake|(?<!never )(?<!n't )los(?:e|ing) sleep|keeps? (?:me|us) up at night|"
     r"(?:we're|we are|i'm|i am) owed|(?:'s|is|are) (?:a (?:real |right |bit of a |total )?)pain\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
@@ -573,7 +580,7 @@ OBJECTION = re.compile(
     r"not (?:at the moment|for now|for a while|this (?:year|quarter|month|time|round|season))|"
     r"maybe (?:later|next year|another time)|no complaints|never (?:had|have) (?:a|any) "
     r"(?:problem|issue|complaint)|"
-    r"(?:not|isn't|ain't) broken|(?:we're|we are|i'm|i am|they're) (?:quite |really |perfectly |"
+    r"(?:not|isn't|ain't) broken?\b|(?:we're|we are|i'm|i am|they're) (?:quite |really |perfectly |"
     r"very |pretty )?happy with (?:what we|where|how (?:it|things|we)|the (?:current|pilot|way|"
     r"system|supplier|one)|our (?:current )?\w+)|don't (?:really |actually )?(?:have|see) (?:a|"
     r"the|any) (?:problem|need|issue|case) for|(?:a lot|that kind|serious amount) of money|"
@@ -641,6 +648,8 @@ OBJECTION = re.compile(
     r"not good enough|(?:not|no') rushing|"
     # Content as they are, a bad moment, the price called dear.
     r"(?:we're|we are|i'm|i am) (?:fine|grand|okay|ok|alright|all right) as (?:we|i) (?:are|am)|"
+    r"(?:we're|we are|i'm|i am) (?:fine|grand|okay|ok|alright|all right|sorted) (?:just now|"
+    r"for now|at the (?:minute|moment)|for the time being)\b|"
     r"(?:a|the) (?:terrible|bad|awful|rubbish|busy) time (?:for|to)|now's (?:a|the) (?:terrible|"
     r"bad|awful|worst) time|(?:that's|it's|that is|it is) not (?:cheap|exactly cheap)|"
     r"(?:i'm|i am|we're|we are) (?:no|not) (?:signing|deciding) (?:up |anything)|"
@@ -655,7 +664,10 @@ OBJECTION = re.compile(
     # over", "so I pay more for less", "this month's tight"; what they have does it already;
     # people not taken with technology; "not just now".
     r"(?:daylight|highway) robbery|(?:'s|is) (?:a (?:bit|little|tad) )?(?:cheeky|steep)\b|"
-    r"(?<!there)(?:'s| is) a lot (?:for|to pay|to spend)\b|pay(?:ing)? more for less|"
+    r"(?<!there)(?:'s| is) (?:still |quite |a bit )?a lot (?:for|to pay|to spend)\b|"
+    # A rival's price seen: "I've seen ones on Amazon for about one eighty".
+    r"(?:i've|we've|i have|we have) seen (?:ones?|them|it|the same) (?:on|at|in|from) "
+    r"[\w' ]{1,20}? for\b|pay(?:ing)? more for less|"
     r"(?:month|week|quarter|year)(?:'s| is)(?: \w+)? tight|"
     r"(?:does|do|did|handles?|covers?|sorts?) (?:that|this|it|all that) already\b|"
     r"(?:not|[a-z]+n't) (?:big|keen|great) on (?:technology|tech|computers|apps|phones|screens|"
@@ -711,6 +723,15 @@ COMMITMENT = re.compile(
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
     r"(?:we'll|we will|let's) shake on (?:it|that)\b|"
+    # A time taken: "tomorrow morning I can do", "nine's fine", "make it half ten".
+    r"(?:tomorrow|\w+day)(?: (?:morning|afternoon|evening))? (?:i|we) can do\b|"
+    r"^(?:(?:oh|well|yeah|yes|right|okay|ok|grand|great),? )*(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|half \w+)(?: o'clock)?(?:'s| is) (?:fine|good|grand|"
+    r"perfect|great)(?:,? (?:then|thanks|for me|for us|by me))?[.!]?$|"
+    r"make it (?:half \w+|quarter (?:past|to) \w+|\w+ o'clock|\w+ thirty)\b|"
+    # A step someone else will take on the job: "he'll check the head gasket while he's at it".
+    r"(?:he|she|they)(?: will|'ll) (?:check|look at|fix|sort|replace|service|test) (?:the|it|"
+    r"them|your)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
     r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits)\b|"
@@ -832,7 +853,8 @@ DECISION_AUTHORITY = re.compile(
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     r"(?:is|'s|that's|it's) my shout\b|"
     # "They leave all the booking to me".
-    r"(?:they|everyone|the (?:committee|others|board|rest of them)) (?:just )?leaves? (?:all )?"
+    r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them)) (?:just )?leaves? "
+    r"(?:all )?"
     r"(?:the|that|it) (?:[\w-]+ ){0,2}to me\b|"
     # "On my side it's me", "I do the money", "I hold the purse strings".
     r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"

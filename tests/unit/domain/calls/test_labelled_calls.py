@@ -218,25 +218,37 @@ KNOWN_DISAGREEMENTS = {
     # the deal.
     ("heldout35-sign-writing", "checkpoint", "decision_authority"),
     ("heldout35-sign-writing", "focus", "customer_needs"),
-    # Held out for 2.36.0 (heldout36), run once. The pharmacist's "it's pension day… so the
-    # queue's been out the door since nine" is busy-ness to its writer but reads as a need;
-    # "he leaves the shop side to me. So it'd be me" is authority in words the phrases do not
-    # read (they take "they leave all the booking to me", not "he").
+    # Held out for 2.36.0 (heldout36), run once; they shaped 2.37.0. The pharmacist's "it's
+    # pension day… so the queue's been out the door since nine" is busy-ness to its writer but
+    # reads as a need.
     ("heldout36-hearing-loops", "checkpoint", "need_admitted"),
-    ("heldout36-hearing-loops", "checkpoint", "decision_authority"),
-    # The laundry rep's summing up ("so late on your busiest day, Bridget picking up the slack
-    # at night, and the whites not as white as they should be") reads as presenting with the
-    # classifier refitted for 2.36.0 (not with 2.35.0's), which tips the focus to the product:
-    # five presenting turns against four listening moves.
-    ("heldout36-hotel-laundry", "focus", "product"),
     # The gazebo haggle ("four fifty, weights thrown in… I'll do the delivery for nothing") is
-    # read in fewer rep turns than the rep's short replies that read as restatements ("forest
-    # green, lovely", "for you I can").
-    ("heldout36-market-gazebos", "focus", "customer_needs"),
+    # read in fewer rep turns than the rep's descriptions of the gazebo and his short replies
+    # that read as restatements ("forest green, lovely", "for you I can"): product-focused
+    # since the refit of 2.37.0, needs-focused with 2.36.0.
+    ("heldout36-market-gazebos", "focus", "product"),
+    # Held out for 2.37.0 (heldout37), run once. The bride's "honestly, it's me" answers "who
+    # else would be part of the decision?", but the rep's last question before it is "is it
+    # just yourself and Ciarán?", and "he's left it to me" is authority in a tense the phrases
+    # do not read.
+    ("heldout37-castle-wedding-venue", "checkpoint", "decision_authority"),
+    # The hop-farm manager's trouble ("the brewery weren't thrilled", "they knocked a bit off")
+    # is in words the need classifier does not read, so no later checkpoint is reached either.
+    ("heldout37-hop-farm", "checkpoint", "need_admitted"),
+    ("heldout37-hop-farm", "checkpoint", "open_to_solution"),
+    ("heldout37-hop-farm", "checkpoint", "agrees_to_discuss"),
+    # The chair's reply to "can I put that down as a yes?" opens with "Erm." before "Yes, go
+    # on, it's a yes from me", and only a reply's first sentence is read; "costumes are my
+    # department, the committee left it with me" is authority the phrases do not read. Her
+    # haggle over the deposit and balance is read in fewer rep turns than the rep's questions
+    # and restatements.
+    ("heldout37-theatre-costume-hire", "checkpoint", "agrees_to_discuss"),
+    ("heldout37-theatre-costume-hire", "checkpoint", "decision_authority"),
+    ("heldout37-theatre-costume-hire", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.36.0 once the heldout36 calls came in, rounded down; questions over
+# (measured with analyser 2.37.0 once the heldout37 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -302,9 +314,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2386 of the 2433 labelled found, 26 invented
-    # (precision 2386/2412 = 0.99, recall 2386/2433 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2386, 26, 47)
+    # The rep's questions of either kind: 2445 of the 2492 labelled found, 27 invented
+    # (precision 2445/2472 = 0.99, recall 2445/2492 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2445, 27, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -844,6 +844,12 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("Hold that one for me and I'll confirm by the end of next week.", True),
         ("Grand, I'll hold the nineteenth for you until Friday.", True),
         ("Go on then, three eight, we'll shake on that.", True),
+        # A time taken in few words; a step someone else will take on the job.
+        ("Tomorrow morning I can do.", True),
+        ("Nine's fine.", True),
+        ("Make it half ten, after the breakfast.", True),
+        ("Two's fine for now, we don't need more.", False),
+        ("He'll check the gasket while he's there.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

@@ -181,6 +181,7 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("So what sort of size is the lawn?", "closed"),
         ("Can you tell me the numbers of the two that failed?", "closed"),
         ("Can you tell me what happened after that?", "open"),
+        ("What if you paid a deposit now and the rest in March?", "closed"),  # a proposal
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

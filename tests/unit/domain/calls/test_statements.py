@@ -124,6 +124,11 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Not just now, thanks.", True),
         ("I'd want better than ten percent on an order that size.", True),
         ("I want to see what the lettering will look like first.", True),
+        ("I think we're alright just now, thanks.", True),
+        ("If it ain't broke, you know.", True),
+        ("Five seventy's still a lot for me right now.", True),
+        ("I've seen ones on the market for about half that.", True),
+        ("I've seen them at the show, they looked smart.", False),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
@@ -210,6 +215,13 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Two of the regulars haven't been back since.", True),
         ("Tuesdays are the actual problem.", True),
         ("I haven't been back to the office today.", False),
+        # Kept awake, unable to hear oneself think, a favour that cannot go on, a want with its
+        # quality.
+        ("That's what's been keeping me awake.", True),
+        ("You can't hear yourself think when the blowers are on.", True),
+        ("I can't keep asking her to do that.", True),
+        ("I'd love a proper stock of spares.", True),
+        ("I'd love a cup of tea, to be honest.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -340,6 +352,7 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It's my name over the door, so yeah.", "DECISION_AUTHORITY", True),
         ("She's the one writing the cheque.", "DECISION_AUTHORITY", False),
         ("The others leave all the ordering to me.", "DECISION_AUTHORITY", True),
+        ("He leaves the shop side to me.", "DECISION_AUTHORITY", True),
         ("They leave the cooking to me.", "DECISION_AUTHORITY", True),
         ("I leave all that to them.", "DECISION_AUTHORITY", False),
         # Openness in plain words; the customer asking for the next step at a time.
