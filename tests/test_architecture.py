@@ -28,6 +28,7 @@ COVERED_ROUTES = {
     "calls:call_list",
     "calls:call_detail",
     "calls:call_upload",
+    "calls:call_export",
     "coaching:scorecard",
     "goals:recommendation_accept",
     "goals:recommendation_dismiss",

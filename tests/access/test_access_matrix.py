@@ -83,6 +83,16 @@ SURFACES = (
         True,
         lambda w, k: f"Activity {k}<",
     ),
+    Surface("api calls list", "calls", lambda w, k: "/api/v1/calls", True),
+    Surface("api call detail", "calls", lambda w, k: f"/api/v1/calls/{w.calls[k].pk}", False),
+    Surface(
+        "page calls list",
+        "calls",
+        lambda w, k: "/calls/",
+        True,
+        lambda w, k: f'href="/calls/{w.calls[k].pk}/"',
+    ),
+    Surface("page call detail", "calls", lambda w, k: f"/calls/{w.calls[k].pk}/", False),
 )
 
 CASES = [
@@ -357,3 +367,18 @@ def test_the_deals_export_holds_only_deals_in_scope(world: World, viewer: str, t
     assert response.status_code == 200
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert (f"\r\nD-{target}," in body) is (target in WORK_VISIBLE[viewer])
+
+
+@pytest.mark.parametrize(
+    ("viewer", "target"),
+    [pytest.param(v, t, id=f"calls export:{v}->{t}") for v in VIEWERS for t in REPS],
+)
+def test_the_calls_export_holds_only_calls_in_scope(world: World, viewer: str, target: str) -> None:
+    client = Client()
+    client.force_login(world.people[viewer].user)
+    response = client.get("/calls/export.csv")
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode("utf-8-sig")
+    assert (f"\r\n{world.calls[target].pk},Call {target}," in body) is (
+        target in WORK_VISIBLE[viewer]
+    )
