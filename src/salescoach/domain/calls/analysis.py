@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.37.0"
+ANALYZER_VERSION = "2.38.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -643,19 +643,30 @@ def _customer_said(
     """The customer's sentences as the checkpoint search reads them; the first sentence of a
     reply to a rep question carries what it says yes to. The question is the rep's last one
     before the reply, if at most REPLY_AFTER_QUESTION - 1 rep sentences follow it ("would you
-    be up for a walk-round? It takes about an hour." — "yes")."""
+    be up for a walk-round? It takes about an hour." — "yes"). A reply that opens with a
+    sentence of hesitation alone ("Erm." "Yes, go on.") is read from the sentence after it."""
     out: list[Said] = []
+    pending: int | None = None  # the question a hesitation alone has not yet answered
     for i, speaker in enumerate(s_speaker):
         if role_of[speaker] != CUSTOMER:
+            pending = None
             continue
         said_yes = 0
+        question: int | None = None
         if i and role_of[s_speaker[i - 1]] == REP:
             for j in range(i - 1, max(-1, i - 1 - REPLY_AFTER_QUESTION), -1):
                 if role_of[s_speaker[j]] != REP:
                     break
                 if any(m[0] == "q" for m in labels[j]):
-                    said_yes = answers(lowered[j], lowered[i])
+                    question = j
                     break
+        elif pending is not None and s_speaker[i - 1] == speaker:
+            question = pending
+        pending = None
+        if question is not None:
+            said_yes = answers(lowered[question], lowered[i])
+            if lx.HESITATION_ONLY.match(lowered[i]):
+                pending = question
         clear_need = CLEAR_NEED in kinds[i]
         out.append(Said(s_at[i], speaker, s_text[i], lowered[i], clear_need, screens[i], said_yes))
     return out

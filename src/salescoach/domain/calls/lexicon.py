@@ -240,6 +240,9 @@ INVITATION = re.compile(
     r"tell me (?:a (?:little )?bit |"
     r"more |a little )?(?:about|how|what|why)|any thoughts|any ideas? (?:why|how|as to))\b"
 )
+# A question that opens by proposing ("how about I put a one-pager together, what it would
+# cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
+PROPOSAL_START = re.compile(LEAD_IN + r"(?:how about (?:i|we)|what if (?:i|we|you))\b")
 # "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
 # yes or no. Not "how about your family?", which asks about them.
@@ -252,6 +255,9 @@ FACT_QUESTION = re.compile(
     r"may|june|july|august|september|october|november|december)\b|"
     r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
     r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size)|"
+    # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
+    r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
+    r"who(?:'ve| have) you got\b|who do you use\b|who are you with\b|"
     r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
@@ -439,7 +445,8 @@ DENIES_TROUBLE = re.compile(
     r"(?:it's|it is|it was|it went|went) (?:honestly |really |all |perfectly |absolutely )?fine\b|"
     r"all in one place|hasn't (?:gone|been) (?:off|down)|"
     r"came back (?:fine|clean|clear|okay|ok|all right|alright)\b|"
-    r"(?:caught|spotted) it (?:before|in time)|"
+    r"(?:caught|spotted) it (?:before|in time)|(?:that|it) was (?:just )?a one-off\b|"
+    r"(?:we|i) (?:got|have got|'ve got) (?:it|that) sorted\b|"
     r"can't complain|mustn't grumble)"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
@@ -491,6 +498,10 @@ TROUBLE = re.compile(
     r"(?:sprang|sprung|sprouted) a leak|(?:is|was|were|started|start) leaking|"
     r"(?:neither|none) of (?:them|us)(?:'s| has| have)? (?:been|come) back|"
     r"(?:haven't|hasn't|have not|has not|never) (?:been|come) back since\b|never came back\b|"
+    # Their own customers unhappy or complaining; a machine not taking payment.
+    r"(?:weren't|wasn't|aren't|isn't|not) (?:too |very |exactly |best )?(?:thrilled|impressed|"
+    r"pleased|chuffed)\b|(?:had|have) a (?:bit of a |right )?moan\b|"
+    r"(?:not|isn't|won't|stopped) taking (?:cards|payments|card payments|bookings|orders)\b|"
     # Someone who stopped coming, a hit to trade, "it's not ideal".
     r"stopped (?:coming|turning up|showing up|answering|replying|calling back)|"
     r"(?:'s|has|have) hit (?:the|our|my) (?:bookings|sales|numbers|trade|takings|reviews|"
@@ -670,6 +681,11 @@ OBJECTION = re.compile(
     r"[\w' ]{1,20}? for\b|pay(?:ing)? more for less|"
     r"(?:month|week|quarter|year)(?:'s| is)(?: \w+)? tight|"
     r"(?:does|do|did|handles?|covers?|sorts?) (?:that|this|it|all that) already\b|"
+    r"(?:we|i|he|she|they) (?:do|does) (?:that|this|it) (?:now|ourselves|myself|in-house)\b|"
+    # A rival's quote in hand, not this year, no money for it.
+    r"(?:i've|we've|i have|we have) (?:had|got) (?:a |another )?quote from\b|"
+    r"(?:it's|that's) not happening (?:this|till|until|before)\b|"
+    r"(?:there's|there is) no money (?:for|in)\b|"
     r"(?:not|[a-z]+n't) (?:big|keen|great) on (?:technology|tech|computers|apps|phones|screens|"
     r"gadgets)|"
     r"not just (?:now|yet|at the moment)\b|"
@@ -681,7 +697,7 @@ OBJECTION = re.compile(
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
-    r"\b(?:(?<!promise )(?:i(?:'ll| will)|ill) "
+    r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will)|ill) "
     r"(?:also |just |then |definitely |personally |first )?(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
@@ -738,7 +754,11 @@ COMMITMENT = re.compile(
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "
-    r"(?:then|it is)[.!]?$|"
+    r"(?:then|it is|perfect|lovely|great|grand|brilliant)[.!]?$|"
+    # "Saturday week would work", "yeah, I can do that", "I'll feed that back".
+    r"(?:\w+day)(?: week)? (?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
+    r"[.!]?$|^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )+(?:i|we) can do that\b|"
+    r"(?:i|we)(?:'ll| will) (?:also |just )?feed (?:that|it|this) back\b|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
     r"\bput (?:me|us) down (?:for|as)\b|"
     r"(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
@@ -852,10 +872,11 @@ DECISION_AUTHORITY = re.compile(
     r"decisions?)|chooses?)\b|"
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     r"(?:is|'s|that's|it's) my shout\b|"
-    # "They leave all the booking to me".
-    r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them)) (?:just )?leaves? "
-    r"(?:all )?"
-    r"(?:the|that|it) (?:[\w-]+ ){0,2}to me\b|"
+    # "They leave all the booking to me", "he's left it to me", "the committee left it with
+    # me"; "costumes are my department".
+    r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them))(?:'s|'ve| has| have)?"
+    r" (?:just )?(?:leaves?|left) (?:all )?(?:the|that|it) (?:[\w-]+ ){0,2}(?:to|with) me\b|"
+    r"(?:is|are|'s) (?:all )?my (?:department|remit)\b|"
     # "On my side it's me", "I do the money", "I hold the purse strings".
     r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"
     r"i (?:do|handle|look after|control|hold) the (?:money|purse[- ]strings|spending)\b|"
@@ -948,6 +969,9 @@ SAYS_ME = re.compile(
     r"be),? )*(?:just |only |mainly |really )?(?:me|myself|i do|i am|i will|mine)\b"
     r"(?!.*\b(?:and|with|but|not|n't)\b)(?!.*n't)"
 )
+# A sentence of hesitation alone ("Erm.", "Well...", "Hmm."), after `normalise` has dropped
+# the fillers: a reply that opens with one answers in the sentence after it.
+HESITATION_ONLY = re.compile(r"^(?:(?:well|hmm+|mm+|oh|ah|er|ooh)\b)?[\s,.!?…-]*$")
 # A yes-type reply: it opens the sentence, and nothing in the sentence takes it back.
 AFFIRMATIVE = re.compile(
     r"^(?:(?:oh|well|um|uh|erm|right|okay|ok|honestly|i think|i suppose|i guess|probably),? )*"

@@ -155,6 +155,8 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
         return "open"
     if sentence.endswith("?") and lx.ECHO_OPEN.match(sentence):
         return "open"
+    if lx.PROPOSAL_START.match(sentence):
+        return "closed"
     for start in lx.CLAUSE_START.finditer(sentence):
         clause = sentence[start.end() :]
         if (

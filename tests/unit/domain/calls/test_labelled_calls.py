@@ -227,28 +227,16 @@ KNOWN_DISAGREEMENTS = {
     # that read as restatements ("forest green, lovely", "for you I can"): product-focused
     # since the refit of 2.37.0, needs-focused with 2.36.0.
     ("heldout36-market-gazebos", "focus", "product"),
-    # Held out for 2.37.0 (heldout37), run once. The bride's "honestly, it's me" answers "who
-    # else would be part of the decision?", but the rep's last question before it is "is it
-    # just yourself and Ciarán?", and "he's left it to me" is authority in a tense the phrases
-    # do not read.
-    ("heldout37-castle-wedding-venue", "checkpoint", "decision_authority"),
-    # The hop-farm manager's trouble ("the brewery weren't thrilled", "they knocked a bit off")
-    # is in words the need classifier does not read, so no later checkpoint is reached either.
-    ("heldout37-hop-farm", "checkpoint", "need_admitted"),
-    ("heldout37-hop-farm", "checkpoint", "open_to_solution"),
-    ("heldout37-hop-farm", "checkpoint", "agrees_to_discuss"),
-    # The chair's reply to "can I put that down as a yes?" opens with "Erm." before "Yes, go
-    # on, it's a yes from me", and only a reply's first sentence is read; "costumes are my
-    # department, the committee left it with me" is authority the phrases do not read. Her
-    # haggle over the deposit and balance is read in fewer rep turns than the rep's questions
-    # and restatements.
-    ("heldout37-theatre-costume-hire", "checkpoint", "agrees_to_discuss"),
-    ("heldout37-theatre-costume-hire", "checkpoint", "decision_authority"),
-    ("heldout37-theatre-costume-hire", "focus", "customer_needs"),
+    # Held out for 2.38.0 (heldout38), run once. The weighbridge owner's "so yes, I want
+    # something. I just don't want to be fleeced for it" is openness in words the phrases do
+    # not read (they take "I want something in place"), and "put it in writing and I'll look
+    # at it" is agreement to its writer, a promise to read to the rules.
+    ("heldout38-weighbridge", "checkpoint", "open_to_solution"),
+    ("heldout38-weighbridge", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.37.0 once the heldout37 calls came in, rounded down; questions over
+# (measured with analyser 2.38.0 once the heldout38 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -314,9 +302,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2445 of the 2492 labelled found, 27 invented
-    # (precision 2445/2472 = 0.99, recall 2445/2492 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2445, 27, 47)
+    # The rep's questions of either kind: 2513 of the 2560 labelled found, 27 invented
+    # (precision 2513/2540 = 0.99, recall 2513/2560 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2513, 27, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -850,6 +850,11 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("Make it half ten, after the breakfast.", True),
         ("Two's fine for now, we don't need more.", False),
         ("He'll check the gasket while he's there.", True),
+        ("Saturday week would work.", True),
+        ("Yeah, I can do that.", True),
+        ("Thursday at four, perfect.", True),
+        ("I'll feed that back to the install team.", True),
+        ("I'm not promising I'll read it.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -960,6 +965,33 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
     assert answers(question, reply) == expected
+
+
+@pytest.mark.parametrize(
+    ("reply", "agreed"),
+    [
+        ("Erm. Yes, go on, book it.", True),  # the hesitation alone is not the answer
+        ("Well... Yes, let's.", True),
+        ("Erm. I don't think so.", False),
+        ("Right. Yes, go on.", False),  # "right" answers by itself, and is no yes
+    ],
+)
+def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
+    reply: str, agreed: bool
+) -> None:
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "Our problem is that quotes go out late."),
+            Cue("Ann", 4, 7, "Shall we book a demo for Thursday?"),
+            Cue("Bob", 7, 11, reply),
+        ),
+        "json",
+    )
+    cp = analyze_transcript(call, roles=ROLES).to_json()["checkpoints"]
+    assert cp["need_admitted"]["reached"] is True
+    # A yes to the proposal agrees to discuss, and with nothing said before it, shows openness.
+    assert cp["agrees_to_discuss"]["reached"] is agreed
+    assert cp["open_to_solution"]["reached"] is agreed
 
 
 @pytest.mark.parametrize(

@@ -182,6 +182,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Can you tell me the numbers of the two that failed?", "closed"),
         ("Can you tell me what happened after that?", "open"),
         ("What if you paid a deposit now and the rest in March?", "closed"),  # a proposal
+        # A proposal that lists what it offers, wh-clauses and all, asks yes or no.
+        (
+            "So how about I put together a page, the cost, what it saves, and you send it on?",
+            "closed",
+        ),
+        ("What did Bradford come in at, roughly?", "closed"),  # a figure
+        ("Oh right, who've you got, if you don't mind me asking?", "closed"),  # a name
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

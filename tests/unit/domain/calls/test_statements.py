@@ -129,6 +129,11 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Five seventy's still a lot for me right now.", True),
         ("I've seen ones on the market for about half that.", True),
         ("I've seen them at the show, they looked smart.", False),
+        # What they have does it now; a rival's quote in hand; not this year; no money for it.
+        ("Well, we do that now.", True),
+        ("I've had a quote from Bradford as well.", True),
+        ("It's my budget, and it's not happening this year.", True),
+        ("There's no money for changing contractors this year.", True),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
@@ -222,6 +227,10 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("I can't keep asking her to do that.", True),
         ("I'd love a proper stock of spares.", True),
         ("I'd love a cup of tea, to be honest.", False),
+        # Their own customers unhappy, a machine not taking payment.
+        ("The brewery weren't thrilled.", True),
+        ("The insurer did have a bit of a moan last year.", True),
+        ("So the card reader's not taking cards.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -353,6 +362,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("She's the one writing the cheque.", "DECISION_AUTHORITY", False),
         ("The others leave all the ordering to me.", "DECISION_AUTHORITY", True),
         ("He leaves the shop side to me.", "DECISION_AUTHORITY", True),
+        ("He's paying half, but he's left it to me.", "DECISION_AUTHORITY", True),
+        ("The committee left it with me in September.", "DECISION_AUTHORITY", True),
+        ("Costumes are my department.", "DECISION_AUTHORITY", True),
+        ("She's left it with the accountant.", "DECISION_AUTHORITY", False),
         ("They leave the cooking to me.", "DECISION_AUTHORITY", True),
         ("I leave all that to them.", "DECISION_AUTHORITY", False),
         # Openness in plain words; the customer asking for the next step at a time.
