@@ -273,6 +273,7 @@ PARAPHRASE_START = re.compile(
     r"i hear (?:you|that)(?![\s,.!?]*$)(?! (?:a lot|all the time|often|quite a lot)\b)|sounds like|"
     r"it seems like|if i understand (?:you )?(?:correctly|right)|"
     r"if i(?:'ve| have) got (?:this|it|that|you) right|"
+    r"if i(?:'ve| have) understood (?:you|that|this|it|correctly|right)|"
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
@@ -369,7 +370,9 @@ NEED = re.compile(
     r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|"
     r"reduce|know|find|see (?:fewer|less|more|better))|"
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
-    r"(?:is|are) (?:a )?(?:headache|nightmare)|(?:is|are) (?:a|in a|such a) mess|"
+    r"(?:is|are|'s) (?:getting to be |becoming |turning into )?(?:a )?(?:real |bit of a )?"
+    r"(?:headache|nightmare)|(?:is|are) (?:a|in a|such a) mess|"
+    r"(?:that's|this is|it's) where it (?:costs|hurts|kills) (?:me|us)\b|"
     r"keeps? (?:failing|breaking|slipping|missing|crashing|losing|running out|going down|"
     r"falling behind|getting (?:lost|stuck|missed)|stopping|cutting out|dying|jamming|leaking|"
     r"tripping|dropping out|freezing)|"
@@ -498,6 +501,12 @@ TROUBLE = re.compile(
     r"(?:sprang|sprung|sprouted) a leak|(?:is|was|were|started|start) leaking|"
     r"(?:neither|none) of (?:them|us)(?:'s| has| have)? (?:been|come) back|"
     r"(?:haven't|hasn't|have not|has not|never) (?:been|come) back since\b|never came back\b|"
+    # A call or message never received, stock poured away, work turned away.
+    r"never (?:got|received) (?:the|a|my|our|his|her|their) (?:call|message|email|text|order|"
+    r"delivery|invoice|page|alert)\b|(?:phone|bell|alarm|pager) never (?:rang|went off)\b|"
+    r"(?:pour(?:ed)?|pouring|chuck(?:ed)?|threw|throw|bin(?:ned)?) (?:the lot|it all|it|them|the "
+    r"\w+) (?:down the drain|away|in the bin|in the skip)\b|"
+    r"turn(?:ing|ed)? (?:them|it|work|orders|customers|people|bookings) (?:down|away)\b|"
     # Their own customers unhappy or complaining; a machine not taking payment.
     r"(?:weren't|wasn't|aren't|isn't|not) (?:too |very |exactly |best )?(?:thrilled|impressed|"
     r"pleased|chuffed)\b|(?:had|have) a (?:bit of a |right )?moan\b|"
@@ -588,7 +597,8 @@ OBJECTION = re.compile(
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
     r"not (?:right )?now|bad timing|locked into|locked in (?:to|until|for)|"
-    r"not (?:at the moment|for now|for a while|this (?:year|quarter|month|time|round|season))|"
+    r"not (?:at the moment|for now|for a while|today|this (?:year|quarter|month|time|round|"
+    r"season))|"
     r"maybe (?:later|next year|another time)|no complaints|never (?:had|have) (?:a|any) "
     r"(?:problem|issue|complaint)|"
     r"(?:not|isn't|ain't) broken?\b|(?:we're|we are|i'm|i am|they're) (?:quite |really |perfectly |"
@@ -602,7 +612,11 @@ OBJECTION = re.compile(
     r"not going to (?:do|change|buy|sign|switch|move|look|take|start|bother)|"
     r"(?:we're|we are|i'm|i am) not (?:buying|signing|switching|changing|paying for)\b|"
     r"(?:nah|no),? leave it\b|^no need,? (?:honestly|really|thanks|thank you)\b|"
-    r"i(?:'d| would) rather (?:keep|stay|stick|wait|leave)|"
+    r"i(?:'d| would) (?:rather|sooner) (?:keep|stay|stick|wait|leave|put up with|pay less)|"
+    # Affording it in doubt, more than they have, what they have suffices: "it's just whether
+    # we can afford it", "that's more than we've got", "the notebook does me".
+    r"whether (?:we|i) can afford (?:it|that|this|one)\b|more than (?:we've|we have|i've|i have)"
+    r" got\b|\b(?:the|my|our|that|this) [\w-]+ does (?:me|us)\b|"
     r"(?:we're|we are|we've|we have) already (?:running|using|trialling|piloting|signed|"
     r"committed|chosen|picked|got|with)|"
     # A plain decline or a doubt about changing at all: "there's no point", "I can't see it
@@ -721,7 +735,7 @@ COMMITMENT = re.compile(
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
     r"(?:my|our|the) \w+|(?:set|sign) (?:us|me) up\b|"
     r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
-    r"(?<!if )(?:i|we) can get (?:you|that|it|them)\b|"
+    r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
     # A promise of a concrete act, said in the first person: "I'll email it over this
@@ -735,6 +749,7 @@ COMMITMENT = re.compile(
     r"do (?:it|that|the)|"
     r"try (?:it|that|again)|head|speak to|talk to|sort|let (?:\w+ ){1,3}know)\b|"
     r"what i(?:'ll| will|'m going to| can) do is|"
+    r"what i(?:'d| would) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)\b|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
@@ -799,6 +814,8 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:we'd|i'd|we would|i would) (?:\w+ ){0,2}?(?:want|need) something (?:for|to|that|which|"
     r"like)\b|"
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
+    r"(?:i'm|i am|we're|we are) all ears\b|(?:i|we) (?:do |really )?want something(?:[.!]?$| "
+    r"(?:in place|better|that (?:works|does|would|will|can)|like (?:that|this|yours))\b)|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
     r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change|get)|"
     r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how)|"

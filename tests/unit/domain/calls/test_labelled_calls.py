@@ -130,12 +130,6 @@ KNOWN_DISAGREEMENTS = {
     ("heldout25-cosmetics", "focus", "product"),
     # The fishmonger's "I'm no' against a new counter", in Scots, is not read as openness.
     ("heldout25-fishmonger", "checkpoint", "open_to_solution"),
-    # The livery-yard rep's small talk ("we went up to the Lakes with the kids", "we had fish
-    # and chips in the car with the heater on full blast") reads as presenting, before any
-    # need, with the classifiers of 2.26.0 to 2.33.0 and again since the refit of 2.35.0
-    # (not with 2.34.0's): the pitch classifier is close to its threshold on it.
-    ("heldout17-livery-yard", "pitch_before_need", ""),
-    ("heldout17-livery-yard", "focus", "product"),
     # Held out for 2.26.0 (heldout26), run once; they shaped 2.27.0. The dehumidifier hire is
     # a haggle over the weekly rate and the deposit, but it is not read in more rep turns
     # than both his presenting and his two open questions, so the focus reads as the
@@ -227,16 +221,24 @@ KNOWN_DISAGREEMENTS = {
     # that read as restatements ("forest green, lovely", "for you I can"): product-focused
     # since the refit of 2.37.0, needs-focused with 2.36.0.
     ("heldout36-market-gazebos", "focus", "product"),
-    # Held out for 2.38.0 (heldout38), run once. The weighbridge owner's "so yes, I want
-    # something. I just don't want to be fleeced for it" is openness in words the phrases do
-    # not read (they take "I want something in place"), and "put it in writing and I'll look
-    # at it" is agreement to its writer, a promise to read to the rules.
-    ("heldout38-weighbridge", "checkpoint", "open_to_solution"),
+    # Held out for 2.38.0 (heldout38), run once; they shaped 2.39.0. The weighbridge owner's
+    # "put it in writing and I'll look at it" is agreement to its writer, a promise to read to
+    # the rules (as "send me something in the post and I'll have a look" is to other writers).
     ("heldout38-weighbridge", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.39.0 (heldout39), run once. "I'm not against doing something, we've got to
+    # sort it" is openness in words the phrases do not read.
+    ("heldout39-pest-birds", "checkpoint", "open_to_solution"),
+    # "If there's an easier way of doing it I'd take it" is openness in words not read (they
+    # take "a better way"), and "do you want to hear how our top-up works?", to which the
+    # treasurer says "go on, then", is a proposal in words the rules do not read. The haggle
+    # over pence a litre is read in fewer rep turns than the rep's questions and restatements.
+    ("heldout39-scout-oil", "checkpoint", "open_to_solution"),
+    ("heldout39-scout-oil", "checkpoint", "agrees_to_discuss"),
+    ("heldout39-scout-oil", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.38.0 once the heldout38 calls came in, rounded down; questions over
+# (measured with analyser 2.39.0 once the heldout39 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -302,9 +304,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2513 of the 2560 labelled found, 27 invented
-    # (precision 2513/2540 = 0.99, recall 2513/2560 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2513, 27, 47)
+    # The rep's questions of either kind: 2575 of the 2622 labelled found, 27 invented
+    # (precision 2575/2602 = 0.99, recall 2575/2622 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2575, 27, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -855,6 +855,8 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("Thursday at four, perfect.", True),
         ("I'll feed that back to the install team.", True),
         ("I'm not promising I'll read it.", False),
+        ("What I'd suggest is I come out and have a look at the tanks.", True),
+        ("Whether we can get it over the line this month.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

@@ -134,6 +134,12 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("I've had a quote from Bradford as well.", True),
         ("It's my budget, and it's not happening this year.", True),
         ("There's no money for changing contractors this year.", True),
+        # Rather the old way, affording it in doubt, more than they have, enough as it is.
+        ("I'd sooner put up with the bank than change the place.", True),
+        ("It's just whether we can afford it, really.", True),
+        ("That's more than we've got, put it that way.", True),
+        ("The notebook does me.", True),
+        ("Not today.", True),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
@@ -231,6 +237,14 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("The brewery weren't thrilled.", True),
         ("The insurer did have a bit of a moan last year.", True),
         ("So the card reader's not taking cards.", True),
+        # Getting to be a headache, where it costs, a call never received, stock poured away,
+        # work turned away.
+        ("It's getting to be a headache, the tickets.", True),
+        ("That's where it costs me.", True),
+        ("But then the vet never got the call.", True),
+        ("Had to pour the lot down the drain.", True),
+        ("Right now I'd have to turn them down.", True),
+        ("We never got round to painting it.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -373,6 +387,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("I'm not saying no to the idea.", "OPEN_TO_SOLUTION", True),
         ("Can you do that Thursday? After two.", "AGREES_TO_DISCUSS", True),
         ("Can you do that for less?", "AGREES_TO_DISCUSS", False),
+        ("If there's a better way of doing it, I'm all ears.", "OPEN_TO_SOLUTION", True),
+        ("So yes, I want something.", "OPEN_TO_SOLUTION", True),
+        ("We want something that works offline.", "OPEN_TO_SOLUTION", True),
+        ("I want something to eat first.", "OPEN_TO_SOLUTION", False),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
