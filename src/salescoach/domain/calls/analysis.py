@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.39.0"
+ANALYZER_VERSION = "2.40.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -378,6 +378,10 @@ def analyze_transcript(
     # says from then until the rep asks something else or presents is small talk, never a need
     # or an objection (`lexicon.SOCIAL_QUESTION`).
     chatting = False
+    # Whether the customer last asked after the rep ("and what about you, did you get out at the
+    # weekend?"): what the rep says from then until they ask something or name the product
+    # (the pitch phrases) is small talk too, never read as presenting by the classifier.
+    answering_back = False
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
@@ -400,12 +404,31 @@ def analyze_transcript(
                 )
             low, kinds, bits, marks, proof, asks_after = reading
             if is_rep:
+                if answering_back:
+                    if low.endswith("?") or kinds[:1] in (("question_open",), ("question_closed",)):
+                        answering_back = False
+                    elif "pitch" in kinds:
+                        if bits & sc.PITCH and lx.PITCH.search(low):
+                            answering_back = False
+                        else:
+                            kinds, marks, proof = (
+                                _no_pitch(kinds),
+                                _no_pitch(marks),
+                                _no_pitch(proof),
+                            )
                 if asks_after:
                     chatting = True
                 elif chatting and (proof or low.endswith("?")):
                     chatting = False
-            elif chatting and proof:
-                kinds, marks, proof = _small_talk(kinds), _small_talk(marks), _small_talk(proof)
+            else:
+                if asks_after:
+                    answering_back = True
+                if chatting and proof:
+                    kinds, marks, proof = (
+                        _small_talk(kinds),
+                        _small_talk(marks),
+                        _small_talk(proof),
+                    )
             for kind_of in proof:
                 evidence.append(Moment(kind_of, at, speaker, part))
                 if kind_of == "need":
@@ -681,10 +704,17 @@ class _Reading(NamedTuple):
     bits: int  # the phrase patterns it could match (`screen.PHRASES`)
     marks: tuple[str, ...]  # its labels: its kinds but a clear need and the transaction
     proof: tuple[str, ...]  # the kinds each occurrence gives as evidence
-    asks_after: bool  # the rep asking after the customer ("how are you doing?")
+    # The rep asking after the customer ("how are you doing?"), or the customer after the rep
+    # ("and what about you?").
+    asks_after: bool
 
 
 _NOT_IN_SMALL_TALK = frozenset(("need", CLEAR_NEED, "objection"))
+
+
+def _no_pitch(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """A rep sentence's kinds when it answers the customer asking after them: no pitch."""
+    return tuple(k for k in kinds if k != "pitch")
 
 
 def _small_talk(kinds: tuple[str, ...]) -> tuple[str, ...]:
@@ -703,7 +733,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
     service call (`sales` false) only the pitch phrases mark a presentation."""
     low = normalise(part)
     bits = sc.PHRASES(low)
-    asks_after = is_rep and lx.SOCIAL_QUESTION.match(low) is not None
+    asks_after = (lx.SOCIAL_QUESTION if is_rep else lx.ASKS_AFTER_REP).match(low) is not None
     sure = sc.PHRASES.sure(bits)  # the patterns that match without a search
     kinds: list[str] = []
     asked = is_question_normalised(low, punctuated=punctuated, bits=bits)

@@ -277,6 +277,7 @@ PARAPHRASE_START = re.compile(
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
+    r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
@@ -325,6 +326,16 @@ SOCIAL_QUESTION = re.compile(
     r"break|journey|drive|flight|christmas|summer|family)\b[^?]*|"
     r"(?:did you )?have a (?:good|nice|lovely) (?:weekend|week|break|holiday|trip|christmas|"
     r"summer))[?.!]*$"
+)
+# The customer asking after the rep: the rep's own "how are you?" forms, or turning them back
+# ("and what about you, did you get out at the weekend?", "and yourself?").
+ASKS_AFTER_REP = re.compile(
+    SOCIAL_QUESTION.pattern
+    + r"|"
+    + LEAD_IN
+    + r"(?:(?:and|so) )?(?:what|how) about (?:you|yourself)\b|"
+    + LEAD_IN
+    + r"(?:(?:and|so),? )?(?:you|yourself)\?$"
 )
 # A short reaction before a summary: "ouch, so…", "oh no, so…", "fair enough, so…", "that's
 # horrible, so…". Not a clause of the rep's own ("it syncs overnight, so…", "we've got
@@ -518,7 +529,11 @@ TROUBLE = re.compile(
     r"(?:keeping|kept) (?:me|us) (?:up|awake)\b|"
     r"can't hear (?:yourself|myself|ourselves) think|"
     r"(?:lie|lying|lay) awake|(?<!never )(?<!n't )los(?:e|ing) sleep|keeps? (?:me|us) up at night|"
-    r"(?:we're|we are|i'm|i am) owed|(?:'s|is|are) (?:a (?:real |right |bit of a |total )?)pain\b|"
+    r"(?:we're|we are|i'm|i am) owed|(?:'s|is|are) (?:a (?:real |right |bit of a |total )?)"
+    r"(?:pain|nuisance)\b|"
+    # What they would change first, what they would be glad to be rid of.
+    r"(?:bit|thing|part) i(?:'d| would) (?:change|fix|get rid of)\b|"
+    r"(?:glad|happy) to see the back of\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
     r"single point|(?:costs?|cost(?:ing)?|paid|pay(?:ing)?) (?:us )?(?:close to |about |over |"
@@ -697,7 +712,9 @@ OBJECTION = re.compile(
     r"(?:does|do|did|handles?|covers?|sorts?) (?:that|this|it|all that) already\b|"
     r"(?:we|i|he|she|they) (?:do|does) (?:that|this|it) (?:now|ourselves|myself|in-house)\b|"
     # A rival's quote in hand, not this year, no money for it.
-    r"(?:i've|we've|i have|we have) (?:had|got) (?:a |another )?quote from\b|"
+    r"(?:i|we)(?:'ve| have)? (?:had|got) (?:a |another )?quote from\b"
+    r"(?! (?:you|your|yourselves)\b)|"
+    r"(?:i'm|i am|we're|we are) not having (?:anyone|anybody|that|it|them|people)\b|"
     r"(?:it's|that's) not happening (?:this|till|until|before)\b|"
     r"(?:there's|there is) no money (?:for|in)\b|"
     r"(?:not|[a-z]+n't) (?:big|keen|great) on (?:technology|tech|computers|apps|phones|screens|"
@@ -724,7 +741,7 @@ COMMITMENT = re.compile(
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
-    r"give you a (?:ring|call|bell|buzz)|try you\b|attach|flag|"
+    r"give you a (?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the))|"
     # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
     r"i'm (?:putting|adding|flagging|booking|setting up|logging|raising) (?:a|an|the|it|that|"
@@ -813,7 +830,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"i want (?:this|it|something|that) (?:in place|sorted|fixed|live)|"
     r"(?:we'd|i'd|we would|i would) (?:\w+ ){0,2}?(?:want|need) something (?:for|to|that|which|"
     r"like)\b|"
-    r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) a better way|"
+    r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) (?:a|an) (?:better|easier|"
+    r"simpler|quicker) way|(?:i'm|i am|we're|we are) not against (?:doing something|it|the idea|"
+    r"changing|a change|something)\b|not wedded to\b|"
     r"(?:i'm|i am|we're|we are) all ears\b|(?:i|we) (?:do |really )?want something(?:[.!]?$| "
     r"(?:in place|better|that (?:works|does|would|will|can)|like (?:that|this|yours))\b)|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
@@ -939,7 +958,8 @@ PROPOSES_TO_DISCUSS = re.compile(
     r"tell you [\w ]{0,25}?(?:how|about|what we)\b)|"
     r"would you (?:like|want|be (?:up for|happy|open|interested|willing|free)) (?:me to|to (?:see|"
     r"have|meet|book|set|take|try|get|hear|look|come|go)|a |an |for |in (?:a|an|seeing|having|"
-    r"meeting|trying|getting|hearing|taking))|do you want (?:me to|to see|a |an )|"
+    r"meeting|trying|getting|hearing|taking))|do you want (?:me to|to see|to hear|to know how|"
+    r"to have a look|a |an )|"
     r"are you (?:free|around|available)|is it (?:okay|ok|alright|all right) if (?:i|we) (?:show|"
     r"send|walk|share|book|tell you (?:about|how))|"
     r"(?:does|would|do|could|will) (?:\w+day|next week|the week|the \d+\w*|that time|"

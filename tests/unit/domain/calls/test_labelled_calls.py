@@ -93,8 +93,6 @@ KNOWN_DISAGREEMENTS = {
     # The distiller's account of bottling twice a week reads as a need, before the pitch
     # (since the refit of 2.17.0 not clearly enough for the need checkpoint).
     ("heldout18-distillery-bottling", "pitch_before_need", ""),
-    # The ski-hire owner's wish to sort the Saturday queue is not read as openness.
-    ("heldout18-ski-hire", "checkpoint", "open_to_solution"),
     # Held out for 2.17.0 (heldout19), run once; they shaped 2.18.0. The agent asks the
     # plumber to ring the number and check; the fix is read only in her "great, so that's
     # sorted" after he has, so the check before it is not counted.
@@ -225,27 +223,31 @@ KNOWN_DISAGREEMENTS = {
     # "put it in writing and I'll look at it" is agreement to its writer, a promise to read to
     # the rules (as "send me something in the post and I'll have a look" is to other writers).
     ("heldout38-weighbridge", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.39.0 (heldout39), run once. "I'm not against doing something, we've got to
-    # sort it" is openness in words the phrases do not read.
-    ("heldout39-pest-birds", "checkpoint", "open_to_solution"),
-    # "If there's an easier way of doing it I'd take it" is openness in words not read (they
-    # take "a better way"), and "do you want to hear how our top-up works?", to which the
-    # treasurer says "go on, then", is a proposal in words the rules do not read. The haggle
-    # over pence a litre is read in fewer rep turns than the rep's questions and restatements.
-    ("heldout39-scout-oil", "checkpoint", "open_to_solution"),
-    ("heldout39-scout-oil", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.39.0 (heldout39), run once; they shaped 2.40.0. The haggle over pence a
+    # litre is read in fewer rep turns than the rep's questions and restatements.
     ("heldout39-scout-oil", "focus", "customer_needs"),
+    # Held out for 2.40.0 (heldout40), run once. The gift-shop manager's "at Christmas the
+    # cards and the calendars go very well" is good news to its writer but reads as a need.
+    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
+    # The projection agent's "so that's the problem. There's a little battery… run flat"
+    # names the cause in words the diagnose step does not read.
+    ("heldout40-cinemaprojection", "service_step", "diagnose"),
+    # The egg farmer's theft ("box got emptied", "somebody just walked off with it") is in
+    # words the need classifier does not read clearly, and "it's me, aye" answers "is it just
+    # yourself that'd be making the call…?", a question of authority the rules do not read.
+    ("heldout40-eggvending", "checkpoint", "need_admitted"),
+    ("heldout40-eggvending", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.39.0 once the heldout39 calls came in, rounded down; questions over
+# (measured with analyser 2.40.0 once the heldout40 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.90,
     "question_closed": 0.94,
-    "paraphrase": 0.70,
+    "paraphrase": 0.69,
     "need": 0.76,
     "pitch": 0.96,
     "objection": 0.86,
@@ -304,9 +306,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2575 of the 2622 labelled found, 27 invented
-    # (precision 2575/2602 = 0.99, recall 2575/2622 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2575, 27, 47)
+    # The rep's questions of either kind: 2635 of the 2682 labelled found, 29 invented
+    # (precision 2635/2664 = 0.99, recall 2635/2682 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2635, 29, 47)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

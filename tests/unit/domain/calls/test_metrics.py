@@ -787,6 +787,29 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
     assert result["pitch_before_need"] is True
 
 
+def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> None:
+    # The pitch classifier reads "our team… we had a great day" as presenting (its words are
+    # a rep's "our…" and "we…"); said in answer to "did you have a good weekend?" it is small
+    # talk, until the rep asks about the business. Said again after that, it presents.
+    chat = "Our team went to the races on Saturday and we had a great day."
+    call = Transcript(
+        (
+            Cue("Ann", 0, 2, "Morning Bob, it's Ann."),
+            Cue("Bob", 2, 5, "Morning Ann. Did you have a good weekend?"),
+            Cue("Ann", 5, 9, chat),
+            Cue("Ann", 9, 12, "So what's been happening with the rota?"),
+            Cue("Bob", 12, 16, "Our problem is the double bookings every August."),
+            Cue("Ann", 16, 20, chat),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    said = [(s["at_s"], set(s["labels"])) for s in result["sentences"] if s["text"] == chat]
+    assert said == [(5, set()), (16, {"pitch"})]
+    assert result["pitch_before_need"] is False
+    assert result["first_pitch_at_s"] == 16
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -857,6 +880,7 @@ def test_a_reply_to_how_are_you_is_small_talk_until_the_rep_asks_or_presents() -
         ("I'm not promising I'll read it.", False),
         ("What I'd suggest is I come out and have a look at the tanks.", True),
         ("Whether we can get it over the line this month.", False),
+        ("I'll give you a shout on Friday to see what you thought.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -929,6 +953,7 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("who else needs to see it before you sign?", "my partner and the bank.", 0),
         ("if that changed, would it be yourself i'd speak to?", "it'd be me.", 4),
         ("if that changed, would it be yourself i'd speak to?", "no, my brother.", 0),
+        ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),
         ("how many sites do you have?", "yes.", 0),

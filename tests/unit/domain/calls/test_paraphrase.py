@@ -218,3 +218,10 @@ def test_checking_the_understanding_restates_whatever_the_words() -> None:
     assert is_paraphrase("So if I've got it right, it's the term that worries you.", customer)
     assert is_paraphrase("If I've got you right, you want to try it first.", customer)
     assert not is_paraphrase("I've got the right form here for it.", customer)
+
+
+def test_naming_the_customers_main_concern_back_restates() -> None:
+    customer = "The signal drops at the back, so people walk off without paying."
+    assert is_paraphrase("So the main thing is something that works at the counter.", customer)
+    assert is_paraphrase("If I've understood you, it's the counter that matters.", customer)
+    assert not is_paraphrase("The main thing we do is card machines.", customer)

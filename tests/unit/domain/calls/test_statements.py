@@ -140,6 +140,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("That's more than we've got, put it that way.", True),
         ("The notebook does me.", True),
         ("Not today.", True),
+        ("We had a quote from Pennine Oil this morning.", True),
+        ("We had a quote from you last year.", False),
+        ("I'm not having anyone up on that roof without the landlord knowing.", True),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
         # "More than" as an intensifier is no hesitation about the offer.
@@ -245,6 +248,10 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Had to pour the lot down the drain.", True),
         ("Right now I'd have to turn them down.", True),
         ("We never got round to painting it.", False),
+        # A nuisance, what they would change first, glad to be rid of it.
+        ("The bank's a nuisance now, mind.", True),
+        ("That's the bit I'd change if I could wave a wand.", True),
+        ("I'd be glad to see the back of that spreadsheet.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -391,6 +398,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("So yes, I want something.", "OPEN_TO_SOLUTION", True),
         ("We want something that works offline.", "OPEN_TO_SOLUTION", True),
         ("I want something to eat first.", "OPEN_TO_SOLUTION", False),
+        ("If there's an easier way of doing it I'd take it.", "OPEN_TO_SOLUTION", True),
+        ("Look, I'm not against doing something.", "OPEN_TO_SOLUTION", True),
+        ("I'm not wedded to the lot we've got.", "OPEN_TO_SOLUTION", True),
         ("I suppose we'd probably want something for the waiting list.", "OPEN_TO_SOLUTION", True),
         # A day agreed for the next call.
         ("Yeah, Wednesday at two's fine.", "AGREES_TO_DISCUSS", True),
