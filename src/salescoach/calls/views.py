@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -18,9 +18,19 @@ from salescoach.org.access import viewer_of
 PAGE_SIZE = 50
 
 
-def _list_filters(request: HttpRequest) -> dict[str, Any]:
-    """The call list's search and filters from the query string, as `selectors.listed_calls`
-    takes them; an unknown value is ignored, as if not given."""
+class _ListFilters(TypedDict):
+    """The call list's search and filters, as `selectors.listed_calls` takes them."""
+
+    search: str
+    owner_id: int | None
+    kind: str | None
+    focus: str | None
+    checkpoints: str | None
+
+
+def _list_filters(request: HttpRequest) -> _ListFilters:
+    """The call list's search and filters from the query string; an unknown value is ignored,
+    as if not given."""
     owner = request.GET.get("owner", "")
     return {
         "search": request.GET.get("q", "").strip()[:100],
@@ -59,7 +69,9 @@ def call_list(request: HttpRequest) -> HttpResponse:
         "focuses": list(review.FOCUS_LABELS.items()),
         "checkpoints": filters["checkpoints"] or "",
         "checkpoint_filters": list(selectors.CHECKPOINT_FILTERS.items()),
-        "filtered": any(filters[key] for key in ("search", "kind", "focus", "checkpoints")),
+        "filtered": any(
+            (filters["search"], filters["kind"], filters["focus"], filters["checkpoints"])
+        ),
         "export_query": query.urlencode(),
     }
     return render(request, template, context)
