@@ -45,7 +45,7 @@ def _cell(value: Any) -> str:
 
 
 def call_csv_lines(calls: Iterable[Call]) -> Iterator[str]:
-    """The header, then one CSV line per call of `selectors.exported_calls`, produced as the
+    """The header, then one CSV line per call of `selectors.with_export_figures`, produced as the
     calls are read. Text a spreadsheet would run as a formula starts with an apostrophe."""
     return csv_lines(CALL_COLUMNS, (_call_row(call) for call in calls))
 

@@ -69,28 +69,12 @@ def listed_calls(
     )
 
 
-def exported_calls(
-    *,
-    viewer: Viewer,
-    owner_id: int | None = None,
-    search: str = "",
-    kind: str | None = None,
-    focus: str | None = None,
-    checkpoints: str | None = None,
-) -> QuerySet[Call]:
-    """`listed_calls` (the same viewer and filters) with the further figures the CSV export
-    gives, read in the database like the others: `discovery_share`, `open_questions`,
-    `closed_questions`, `paraphrase_count` and `pitch_first` (pitch before need)."""
+def with_export_figures(calls: QuerySet[Call]) -> QuerySet[Call]:
+    """`listed_calls` with the further figures the CSV export gives, read in the database like
+    the others: `discovery_share`, `open_questions`, `closed_questions`, `paraphrase_count`
+    and `pitch_first` (pitch before need)."""
     result = "analysis__result__"
-    listed = listed_calls(
-        viewer=viewer,
-        owner_id=owner_id,
-        search=search,
-        kind=kind,
-        focus=focus,
-        checkpoints=checkpoints,
-    )
-    return listed.annotate(
+    return calls.annotate(
         discovery_share=F(f"{result}discovery_rep_talk_share"),
         open_questions=F(f"{result}questions__open"),
         closed_questions=F(f"{result}questions__closed"),

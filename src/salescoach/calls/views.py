@@ -79,7 +79,8 @@ def call_list(request: HttpRequest) -> HttpResponse:
 
 def call_export(request: HttpRequest) -> StreamingHttpResponse:
     """The calls of the list (same scope and filters) as CSV, one row per call, streamed."""
-    calls = selectors.exported_calls(viewer=viewer_of(request), **_list_filters(request))
+    listed = selectors.listed_calls(viewer=viewer_of(request), **_list_filters(request))
+    calls = selectors.with_export_figures(listed)
     response = StreamingHttpResponse(
         call_csv_lines(calls.iterator(chunk_size=500)), content_type="text/csv; charset=utf-8"
     )
