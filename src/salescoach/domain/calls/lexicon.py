@@ -86,7 +86,8 @@ REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
 REQUEST_QUESTION = re.compile(
     # A bidding may name the customer first: "Right, Moira, tell me what's going on with them."
     LEAD_IN
-    + r"(?:(?:[a-z][a-z'-]*,\s+)?(?:tell me|walk me through|talk me through|help me understand|"
+    + r"(?:(?:[a-z][a-z'-]*,\s+)?(?:tell me(?! when you(?:'re| are) (?:there|ready|done|back|in|"
+    r"through|finished|set)\b)|walk me through|talk me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
     r"(?:what|why|how)|catch me up)|"
     r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering)\b"
@@ -242,7 +243,9 @@ INVITATION = re.compile(
 )
 # A question that opens by proposing ("how about I put a one-pager together, what it would
 # cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
-PROPOSAL_START = re.compile(LEAD_IN + r"(?:how about (?:i|we)|what if (?:i|we|you))\b")
+PROPOSAL_START = re.compile(
+    LEAD_IN + r"(?:look,? )?(?:how about (?:i|we)|what if (?:i|we|you)|what i(?:'ll| will) do)\b"
+)
 # "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
 # yes or no. Not "how about your family?", which asks about them.
@@ -254,6 +257,12 @@ FACT_QUESTION = re.compile(
     r"end|start|weekend|week after|spring|summer|autumn|winter)|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b|"
     r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
+    # So is asking whether there is more the rep should do or bring, or whether the customer
+    # has more to ask: "anything else you'd want me to cover?", "anything else I should
+    # bring?", "anything else before I let you go?" (not "anything else you'd want in it?").
+    r"(?:is there )?anything else (?:[\w'-]+ ){0,4}?you(?:'d| would)? (?:want|wanted|need|needed|"
+    r"like) (?:me to|from me|to ask)\b|(?:is there )?anything else (?:i|we) should (?:bring|"
+    r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before i let you\b|"
     r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size)|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
@@ -534,6 +543,10 @@ TROUBLE = re.compile(
     # What they would change first, what they would be glad to be rid of.
     r"(?:bit|thing|part) i(?:'d| would) (?:change|fix|get rid of)\b|"
     r"(?:glad|happy) to see the back of\b|"
+    # Theft, and a machine that will not do its job: "somebody walked off with it", "the
+    # server won't play it".
+    r"stolen|theft|thie(?:f|ves)|(?:walked|walks|went|made) off with\b|"
+    r"won't (?:play|print|start|connect|charge|turn on|switch on|open)\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
     r"single point|(?:costs?|cost(?:ing)?|paid|pay(?:ing)?) (?:us )?(?:close to |about |over |"
@@ -728,7 +741,7 @@ OBJECTION = re.compile(
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
-    r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will)|ill) "
+    r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
     r"(?:also |just |then |definitely |personally |first )?(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
@@ -742,7 +755,9 @@ COMMITMENT = re.compile(
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
     r"give you a (?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
-    r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the))|"
+    r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
+    # Taking it to the people who decide: "I'll take it to them on the fourteenth".
+    r"take (?:it|that|this|them|those) to (?:them|the \w+|my \w+|our \w+))|"
     # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
     r"i'm (?:putting|adding|flagging|booking|setting up|logging|raising) (?:a|an|the|it|that|"
     r"this|you)\b|"
@@ -993,6 +1008,9 @@ ASKS_AUTHORITY = re.compile(
     # "Would it be yourself I'd speak to?"
     r"(?:would|is|will) it (?:be )?(?:yourself|you) (?:i'd|i would|i should|i'll|i need to|"
     r"i'd need to|i'd be) (?:speak|talk|deal)(?:ing)?\b|"
+    # "Is it just yourself that'd be making the call on it?"
+    r"(?:would|is|will) it (?:be )?(?:just |only )?(?:yourself|you) (?:that|who)(?:'d| would|'ll| "
+    r"will)? (?:be )?(?:making|make|taking|take) (?:the|that) (?:call|decision)|"
     r"(?:would|will) you (?:be (?:the one|signing|the person|making the)|sign|approve|decide))"
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.
@@ -1107,6 +1125,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
+            # The cause found and named so: "so that's the problem", "ah, there's the culprit".
+            r"^(?:so|ah|aha|right)[,\s]+(?:that's|that is|there's) (?:the|your) (?:problem|"
+            r"issue|fault)\b|"
             r"(?:usually|normally|probably) means|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"

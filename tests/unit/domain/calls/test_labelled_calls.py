@@ -226,30 +226,29 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.39.0 (heldout39), run once; they shaped 2.40.0. The haggle over pence a
     # litre is read in fewer rep turns than the rep's questions and restatements.
     ("heldout39-scout-oil", "focus", "customer_needs"),
-    # Held out for 2.40.0 (heldout40), run once. The gift-shop manager's "at Christmas the
-    # cards and the calendars go very well" is good news to its writer but reads as a need.
-    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
-    # The projection agent's "so that's the problem. There's a little battery… run flat"
-    # names the cause in words the diagnose step does not read.
-    ("heldout40-cinemaprojection", "service_step", "diagnose"),
-    # The egg farmer's theft ("box got emptied", "somebody just walked off with it") is in
-    # words the need classifier does not read clearly, and "it's me, aye" answers "is it just
-    # yourself that'd be making the call…?", a question of authority the rules do not read.
-    ("heldout40-eggvending", "checkpoint", "need_admitted"),
-    ("heldout40-eggvending", "checkpoint", "decision_authority"),
+    # Held out for 2.41.0 (heldout41), run once. The landlady's "it's our freehold, so it's
+    # down to the two of us" answers "is it yourself and Gwyn who'd decide…?" in words the
+    # authority phrases do not read.
+    ("heldout41-septic-tanks", "checkpoint", "decision_authority"),
+    # The thatcher telling how her clients' insurers work ("they just want the chimney swept
+    # and the wiring done properly") reads as a need; "yes, it's just me… I do all the buying"
+    # answers "is it just yourself that does the ordering?", a question of who buys that the
+    # authority questions do not read.
+    ("heldout41-thatching", "checkpoint", "need_admitted"),
+    ("heldout41-thatching", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.40.0 once the heldout40 calls came in, rounded down; questions over
+# (measured with analyser 2.41.0 once the heldout41 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.90,
-    "question_closed": 0.94,
+    "question_open": 0.91,
+    "question_closed": 0.95,
     "paraphrase": 0.69,
     "need": 0.76,
-    "pitch": 0.96,
+    "pitch": 0.97,
     "objection": 0.86,
     "commitment": 0.84,
 }
@@ -306,9 +305,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2635 of the 2682 labelled found, 29 invented
-    # (precision 2635/2664 = 0.99, recall 2635/2682 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2635, 29, 47)
+    # The rep's questions of either kind: 2683 of the 2731 labelled found, 28 invented
+    # (precision 2683/2711 = 0.99, recall 2683/2731 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2683, 28, 48)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

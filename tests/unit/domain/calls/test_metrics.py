@@ -517,6 +517,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Closing the call is no check that the fix worked.
         ("Is there anything else I can help with today?", "confirm", False),
         ("It means a lot that you called.", "diagnose", False),
+        # The cause found and named in so many words.
+        ("So that's the problem.", "diagnose", True),
+        ("That's the problem with these old units, they all do it.", "diagnose", False),
         # A fix said as the fault gone; a check that it runs.
         ("Right, it's still dry after five minutes.", "resolve", True),
         ("It's stopped beeping.", "resolve", True),
@@ -881,6 +884,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("What I'd suggest is I come out and have a look at the tanks.", True),
         ("Whether we can get it over the line this month.", False),
         ("I'll give you a shout on Friday to see what you thought.", True),
+        # A promise as what the speaker is going to do; taking it to the people who decide.
+        ("I'm going to book an engineer out to you for Tuesday.", True),
+        ("I'm going to ask you a few questions first.", False),
+        ("If you send that through, I'll take it to them on the fourteenth.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -953,6 +960,7 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("who else needs to see it before you sign?", "my partner and the bank.", 0),
         ("if that changed, would it be yourself i'd speak to?", "it'd be me.", 4),
         ("if that changed, would it be yourself i'd speak to?", "no, my brother.", 0),
+        ("is it just yourself that'd be making the call on it?", "it's me, aye.", 4),
         ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),

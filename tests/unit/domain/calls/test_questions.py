@@ -107,6 +107,9 @@ from salescoach.domain.calls.questions import (
         # A bidding may name the customer first; wondering aloud after a word is no bidding.
         ("Right, Moira, tell me what's going on with them.", True, True),
         ("maybe, I wonder if they read these at all.", True, False),
+        # Telling the customer to say when they are ready is no question.
+        ("Tell me when you're there.", True, False),
+        ("Tell me when you first noticed it.", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -189,6 +192,17 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ),
         ("What did Bradford come in at, roughly?", "closed"),  # a figure
         ("Oh right, who've you got, if you don't mind me asking?", "closed"),  # a name
+        # Whether there is more the rep should do or bring, or more to ask: yes or no.
+        ("Anything else either of you want me to cover before Thursday?", "closed"),
+        ("Is there anything else on the account you'd like me to look at?", "closed"),
+        ("Anything else I should bring?", "closed"),
+        ("Anything else before I let you get back to it?", "closed"),
+        ("Anything else you'd want in it?", "open"),
+        # "What I'll do…", put as a question, proposes.
+        (
+            "Look, what I'll do is send both options, and you take them to the committee?",
+            "closed",
+        ),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

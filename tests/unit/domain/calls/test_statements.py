@@ -252,6 +252,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("The bank's a nuisance now, mind.", True),
         ("That's the bit I'd change if I could wave a wand.", True),
         ("I'd be glad to see the back of that spreadsheet.", True),
+        # Theft; a machine that will not do its job.
+        ("Somebody just walked off with it, tin and all.", True),
+        ("The projector won't start on a cold morning.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -268,6 +271,15 @@ def test_problem_language_in_an_objection_is_no_need() -> None:
     low = normalise("We need it live before the season, but it costs too much.")
     assert is_objection(low)
     assert is_need(low, objection=True)
+
+
+def test_a_machine_that_will_not_play_is_problem_language_beside_the_offer_words() -> None:
+    # "won't" beside "it" also reads as a reservation about the offer, so the rules alone call
+    # it an objection; the classifiers weigh the problem language (the fourth rule feature).
+    low = normalise("We've a film at half seven and the server won't play it.")
+    assert rule_features(low)[3] == 1.0
+    assert lx.TROUBLE.search(low) is not None
+    assert lx.TROUBLE.search(normalise("The server plays it fine now.")) is None
 
 
 def _labels(cues: list[Cue]) -> dict[str, list[str]]:
