@@ -280,14 +280,16 @@ def _teams_cues(doc: dict[str, Any]) -> list[Cue]:
 
 def _gong_cues(doc: dict[str, Any], warnings: list[str]) -> list[Cue]:
     """Gong-style: `callTranscripts[0].transcript[]` of `{speakerId, topic, sentences[]}`,
-    sentence times in milliseconds; optional `parties[]` of `{speakerId, name}` name speakers."""
+    sentence times in milliseconds; optional `parties[]` of `{speakerId, name}` name speakers,
+    read from the call itself (where a call's details and transcript are merged) or else from
+    the top level."""
     calls = list(_objects(doc["callTranscripts"], field="callTranscripts"))
     if not calls:
         raise TranscriptFormatError("callTranscripts: the list is empty")
     if len(calls) > 1:
         warnings.append(f"the file holds {len(calls)} calls; only the first was read")
     names: dict[str, str] = {}
-    parties = doc.get("parties", [])
+    parties = calls[0][1].get("parties", doc.get("parties", []))
     if isinstance(parties, list):
         for party in parties:
             if isinstance(party, dict) and party.get("name") and "speakerId" in party:

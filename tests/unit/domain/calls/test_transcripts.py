@@ -92,6 +92,17 @@ def test_gong_style_json_in_milliseconds_with_party_names() -> None:
     assert t.cues == (Cue("Ann", 1.0, 2.5, "Hello."), Cue("9", 3.0, 4.0, "Hi."))
 
 
+def test_gong_party_names_may_sit_in_the_call_itself() -> None:
+    call = {
+        "parties": [{"speakerId": "7", "name": "Ann"}],
+        "transcript": [{"speakerId": "7", "sentences": [{"start": 0, "end": 900, "text": "Hi."}]}],
+    }
+    doc = {"parties": [{"speakerId": "7", "name": "Not Ann"}], "callTranscripts": [call]}
+    assert parse_transcript(json.dumps(doc)).cues == (Cue("Ann", 0.0, 0.9, "Hi."),)
+    del call["parties"]
+    assert parse_transcript(json.dumps(doc)).cues == (Cue("Not Ann", 0.0, 0.9, "Hi."),)
+
+
 def test_zoom_and_teams_json_shapes() -> None:
     zoom = {
         "timeline": [
