@@ -86,7 +86,9 @@ REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
 REQUEST_QUESTION = re.compile(
     # A bidding may name the customer first: "Right, Moira, tell me what's going on with them."
     LEAD_IN
-    + r"(?:(?:[a-z][a-z'-]*,\s+)?(?:tell me(?! when you(?:'re| are) (?:there|ready|done|back|in|"
+    # … or after a short lead: "before I say anything about us, tell me about the pub".
+    + r"(?:(?:before [^,?]{1,50},\s+|to (?:start|begin)(?: with)?,\s+)?"
+    r"(?:[a-z][a-z'-]*,\s+)?(?:tell me(?! when you(?:'re| are) (?:there|ready|done|back|in|"
     r"through|finished|set)\b)|walk me through|talk me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
     r"(?:what|why|how)|catch me up)|"
@@ -638,6 +640,13 @@ OBJECTION = re.compile(
     r"(?:spending|budget|hiring) freeze|put (?:it|this|that|everything|things) on hold|hold off|"
     r"no new (?:suppliers|spend\w*|systems|projects)|"
     r"not going to (?:do|change|buy|sign|switch|move|look|take|start|bother)|"
+    # What someone else pays for theirs ("my cousin pays about thirty for his"); one like it
+    # tried before ("we tried one of those ordering websites", "we had one of those sensors").
+    r"(?:pays?|paying|paid) (?:about |only |just |around |roughly |under |less than )?"
+    r"[\w£$€.,-]+(?: [\w.-]+)?(?: a (?:month|year|week|quarter))? for (?:his|hers|theirs|"
+    r"(?:his|her|their) [\w-]+)\b|"
+    r"we (?:tried|had) (?:one of (?:those|these|them|your)|something like (?:this|that|it)|one "
+    r"before)\b|"
     r"(?:we're|we are|i'm|i am) not (?:buying|signing|switching|changing|paying for)\b|"
     r"(?:nah|no),? leave it\b|^no need,? (?:honestly|really|thanks|thank you)\b|"
     r"i(?:'d| would) (?:rather|sooner) (?:keep|stay|stick|wait|leave|put up with|pay less)|"
@@ -742,7 +751,7 @@ OBJECTION = re.compile(
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
-    r"(?:also |just |then |definitely |personally |first )?(?:send|share|confirm|"
+    r"(?:also |just |then |definitely |personally |first |probably )?(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
@@ -750,7 +759,8 @@ COMMITMENT = re.compile(
     r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
-    r"set up|put(?! you on (?:hold|speaker)| it in front\b)|follow up|call|check|get back|loop|"
+    r"set up|put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|follow up|call|"
+    r"check|get back|loop|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
@@ -773,8 +783,9 @@ COMMITMENT = re.compile(
     # A promise of a concrete act, said in the first person: "I'll email it over this
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
     r"(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to)|ill) (?:also |just |"
-    r"then |definitely |personally |first )?(?:email|e-mail|post|ring|phone|text|message|come|"
-    r"pop(?! you on (?:hold|speaker))|put(?! you on (?:hold|speaker)| it in front\b)|drop|"
+    r"then |definitely |personally |first |probably )?(?:email|e-mail|post|ring|phone|text|"
+    r"message|come|pop(?! you on (?:hold|speaker))|"
+    r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
     r"run|include|add|change|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
@@ -794,10 +805,15 @@ COMMITMENT = re.compile(
     r"make it (?:half \w+|quarter (?:past|to) \w+|\w+ o'clock|\w+ thirty)\b|"
     # A step someone else will take on the job: "he'll check the head gasket while he's at it".
     r"(?:he|she|they)(?: will|'ll) (?:check|look at|fix|sort|replace|service|test) (?:the|it|"
-    r"them|your)\b|"
+    r"them|your)\b|(?:he|she|they)(?: will|'ll) give you a (?:ring|call|bell|shout)\b|"
+    # Someone sent out ("I can get Sarah out to you on Thursday"); the customer asking to be
+    # rung on a day ("ring me on the Wednesday").
+    r"(?:i|we) can (?:get|have|send) \w+ (?:out|over|round) to you\b|"
+    r"(?:ring|call|phone) me (?:back )?(?:on (?:the )?\w+day|next (?:week|month|\w+day)|"
+    r"tomorrow|after (?:the )?\w+)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
     r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
-    r"(?: is)? (?:works|fine|good|better|best|suits)\b|"
+    r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "
@@ -928,6 +944,10 @@ DECISION_AUTHORITY = re.compile(
     r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them))(?:'s|'ve| has| have)?"
     r" (?:just )?(?:leaves?|left) (?:all )?(?:the|that|it) (?:[\w-]+ ){0,2}(?:to|with) me\b|"
     r"(?:is|are|'s) (?:all )?my (?:department|remit)\b|"
+    # "It's down to the two of us", "I do all the buying and the books".
+    r"(?:it's|it is|that's|that is|it'd be|it would be) (?:all |just |only )?down to (?:me|us|"
+    r"myself|the two of us|both of us|me and \w+)\b(?! (?:and|but)\b)|"
+    r"i do (?:all )?(?:the|our) (?:buying|ordering|purchasing)\b|"
     # "On my side it's me", "I do the money", "I hold the purse strings".
     r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"
     r"i (?:do|handle|look after|control|hold) the (?:money|purse[- ]strings|spending)\b|"
@@ -1009,8 +1029,11 @@ ASKS_AUTHORITY = re.compile(
     r"(?:would|is|will) it (?:be )?(?:yourself|you) (?:i'd|i would|i should|i'll|i need to|"
     r"i'd need to|i'd be) (?:speak|talk|deal)(?:ing)?\b|"
     # "Is it just yourself that'd be making the call on it?"
-    r"(?:would|is|will) it (?:be )?(?:just |only )?(?:yourself|you) (?:that|who)(?:'d| would|'ll| "
-    r"will)? (?:be )?(?:making|make|taking|take) (?:the|that) (?:call|decision)|"
+    r"(?:would|is|will) it (?:be )?(?:just |only )?(?:yourself|you)(?: and \w+)? "
+    r"(?:that|who)(?:'d| would|'ll| will)? (?:be )?(?:(?:making|make|taking|take) (?:the|that) "
+    r"(?:call|decision)|"
+    # "Is it just yourself that does the ordering?", "is it yourself and Gwyn who'd decide?"
+    r"(?:does|do|doing|handles?|handling) the (?:ordering|buying|purchasing)|decides?\b)|"
     r"(?:would|will) you (?:be (?:the one|signing|the person|making the)|sign|approve|decide))"
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.

@@ -226,20 +226,29 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.39.0 (heldout39), run once; they shaped 2.40.0. The haggle over pence a
     # litre is read in fewer rep turns than the rep's questions and restatements.
     ("heldout39-scout-oil", "focus", "customer_needs"),
-    # Held out for 2.41.0 (heldout41), run once. The landlady's "it's our freehold, so it's
-    # down to the two of us" answers "is it yourself and Gwyn who'd decide…?" in words the
-    # authority phrases do not read.
-    ("heldout41-septic-tanks", "checkpoint", "decision_authority"),
-    # The thatcher telling how her clients' insurers work ("they just want the chimney swept
-    # and the wiring done properly") reads as a need; "yes, it's just me… I do all the buying"
-    # answers "is it just yourself that does the ordering?", a question of who buys that the
-    # authority questions do not read.
-    ("heldout41-thatching", "checkpoint", "need_admitted"),
-    ("heldout41-thatching", "checkpoint", "decision_authority"),
+    # Held out for 2.41.0 (heldout41), run once; they shaped 2.42.0. Since 2.42.0 the car-wash
+    # rep's "before we get into numbers, remind me what you most want this to fix for you"
+    # reads as the open question it is, and that one more listening move outweighs the haggle
+    # over the contract: the focus is the customer's needs, where the writer heard the deal.
+    ("heldout19-carwash", "focus", "customer_needs"),
+    # Held out for 2.42.0 (heldout42), run once. The logistics rep's "I've spoken to hundreds
+    # of makers…" and "that's exactly the stage where we see brands start to feel the
+    # logistics side" read as presenting before the candle maker admits a need, and her "let's
+    # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
+    # put-off, reads as agreeing to talk.
+    ("heldout42-candles", "pitch_before_need", ""),
+    ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
+    # The card-machine rep's opening ("we can almost certainly save you money") reads as
+    # presenting, and the sweet-shop owner's "it's the little ones", her need in four words,
+    # does not read as one.
+    ("heldout42-confectioners", "pitch_before_need", ""),
+    # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
+    # works; to its writer the reprint was not done on the call, so nothing was confirmed.
+    ("heldout42-newsagents", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.41.0 once the heldout41 calls came in, rounded down; questions over
+# (measured with analyser 2.42.0 once the heldout42 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -247,8 +256,8 @@ F1_FLOORS = {
     "question_open": 0.91,
     "question_closed": 0.95,
     "paraphrase": 0.69,
-    "need": 0.76,
-    "pitch": 0.97,
+    "need": 0.77,
+    "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.84,
 }
@@ -305,9 +314,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2683 of the 2731 labelled found, 28 invented
-    # (precision 2683/2711 = 0.99, recall 2683/2731 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2683, 28, 48)
+    # The rep's questions of either kind: 2743 of the 2787 labelled found, 30 invented
+    # (precision 2743/2773 = 0.99, recall 2743/2787 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2743, 30, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -888,6 +888,15 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'm going to book an engineer out to you for Tuesday.", True),
         ("I'm going to ask you a few questions first.", False),
         ("If you send that through, I'll take it to them on the fourteenth.", True),
+        # Someone sent out, a call promised by someone else, a day to be rung on, a likely
+        # signature; the phone put down on the bench is none.
+        ("I can get Sarah out to you on Thursday morning.", True),
+        ("And she'll give you a ring when she's twenty minutes away.", True),
+        ("Yes, go on, ring me on the Wednesday.", True),
+        ("Ring me on oh seven seven double two.", False),
+        ("Thursday's alright, but what do I do till then?", True),
+        ("If the small print's clean, I'll probably sign it on Thursday.", True),
+        ("Hang on, I'll put you on the bench.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -961,6 +970,8 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("if that changed, would it be yourself i'd speak to?", "it'd be me.", 4),
         ("if that changed, would it be yourself i'd speak to?", "no, my brother.", 0),
         ("is it just yourself that'd be making the call on it?", "it's me, aye.", 4),
+        ("will do. is it just yourself that does the ordering?", "yes, it's just me.", 4),
+        ("is it yourself and gwyn who'd decide on something like this?", "yes, the two of us.", 4),
         ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),

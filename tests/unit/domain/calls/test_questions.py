@@ -110,6 +110,10 @@ from salescoach.domain.calls.questions import (
         # Telling the customer to say when they are ready is no question.
         ("Tell me when you're there.", True, False),
         ("Tell me when you first noticed it.", True, True),
+        # A bidding after a short lead.
+        ("Before I say anything about us, tell me about the pub.", True, True),
+        ("To start with, walk me through a normal Friday.", True, True),
+        ("Before the pub opened, I told them about it.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:

@@ -145,6 +145,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("I'm not having anyone up on that roof without the landlord knowing.", True),
         ("There's a lot for us to get through first.", False),
         ("The cheeky chappie on the desk took the booking.", False),
+        # What someone else pays for theirs; one like it tried before.
+        ("My cousin over in Shrewsbury pays about thirty for his, mind.", True),
+        ("The shop on our high street pays about fifteen a month for theirs.", True),
+        ("We pay about fifteen a month for the phone line.", False),
+        ("Yeah, we tried one of those ordering websites about three years back.", True),
+        ("We had one of these before, about six years back.", True),
+        ("We tried the new menu last week and it went down well.", False),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -425,6 +432,15 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("I score the tenders and I sign the award.", "DECISION_AUTHORITY", True),
         ("He does the money, but we decide things together.", "DECISION_AUTHORITY", True),
         ("Let's decide together once you've seen it.", "DECISION_AUTHORITY", False),
+        # Down to them; the buying theirs.
+        ("It's our freehold, so it's down to the two of us.", "DECISION_AUTHORITY", True),
+        ("That's down to me, really.", "DECISION_AUTHORITY", True),
+        ("It's down to the weather, mostly.", "DECISION_AUTHORITY", False),
+        (
+            "My son does the roofs, but I do all the buying and the books.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
         ("Maybe just send me some information first.", "OPEN_TO_SOLUTION", True),
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
