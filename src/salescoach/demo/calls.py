@@ -136,7 +136,7 @@ CALM_HOW = (
 CALM_VERDICT = (
     "and it works for us",
     "and that has worked well for years",
-    "and the managers like it that way",
+    "and the managers prefer it that way",
     "and it does the job",
     "so we're comfortable with where we are",
 )

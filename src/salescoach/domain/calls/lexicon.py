@@ -176,9 +176,10 @@ REPORTED_QUESTION = re.compile(
 YOU_KNOW_TAG = re.compile(r"\S\s+\S.*,\s+you know\?$")
 # Shapes that ask even when the transcript closes them with a full stop: "what about the
 # renewal.", "how about you.", "why not.", "anything else.", "what's your timeline.". Not the
-# exclamation "how about that".
+# exclamation "how about that", nor "how about this:" announcing a proposal.
 STOP_QUESTION = re.compile(
-    LEAD_IN + r"(?:(?:what|how) about\b(?!\s+(?:that|this)\s*[.!]*$)|why (?:not|bother)\s+[a-z]|"
+    LEAD_IN
+    + r"(?:(?:what|how) about\b(?!\s+(?:that|this)\s*(?:[.!]*$|:))|why (?:not|bother)\s+[a-z]|"
     r"(?:anything else|any (?:other )?(?:questions|ideas|thoughts|comments|concerns))"
     r"(?:\s+[a-z']+)*\s*[.!]?$|"
     r"(?:you|y'all|you all|you guys) (?:ever|got any|have any|need any)\b|"
@@ -548,6 +549,8 @@ TROUBLE = re.compile(
     # Theft, and a machine that will not do its job: "somebody walked off with it", "the
     # server won't play it".
     r"stolen|theft|thie(?:f|ves)|(?:walked|walks|went|made) off with\b|"
+    # "I've got a problem with the rounds this morning."
+    r"(?:i've|we've|i have|we have) got (?:a|an) (?:\w+ )?(?:problem|issue|fault) with\b|"
     r"won't (?:play|print|start|connect|charge|turn on|switch on|open)\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
@@ -647,6 +650,12 @@ OBJECTION = re.compile(
     r"(?:his|her|their) [\w-]+)\b|"
     r"we (?:tried|had) (?:one of (?:those|these|them|your)|something like (?:this|that|it)|one "
     r"before)\b|"
+    # Someone they know who says they can do it ("my nephew reckons he can knock us up a stock
+    # sheet"), a rival's offer to match, what they have being good enough, not before a season.
+    r"(?:reckons|says|thinks) (?:he|she|they)(?:'d| could| can|'ll| would) (?:knock|do|sort|fit|"
+    r"set|build|make|rig)\b|(?:match|beat) (?:anybody's|anyone's|any|your) (?:rate|price|"
+    r"quote)\b|works? (?:well|good) enough\b|"
+    r"not this side of (?:christmas|easter|the new year|the summer|summer|spring)\b|"
     r"(?:we're|we are|i'm|i am) not (?:buying|signing|switching|changing|paying for)\b|"
     r"(?:nah|no),? leave it\b|^no need,? (?:honestly|really|thanks|thank you)\b|"
     r"i(?:'d| would) (?:rather|sooner) (?:keep|stay|stick|wait|leave|put up with|pay less)|"
@@ -760,7 +769,7 @@ COMMITMENT = re.compile(
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
     r"set up|put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|follow up|call|"
-    r"check|get back|loop|"
+    r"check|get back|loop|log|raise|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"

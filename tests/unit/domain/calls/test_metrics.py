@@ -897,6 +897,7 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Thursday's alright, but what do I do till then?", True),
         ("If the small print's clean, I'll probably sign it on Thursday.", True),
         ("Hang on, I'll put you on the bench.", False),
+        ("I'll also log a note for our developers.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

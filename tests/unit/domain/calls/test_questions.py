@@ -114,6 +114,9 @@ from salescoach.domain.calls.questions import (
         ("Before I say anything about us, tell me about the pub.", True, True),
         ("To start with, walk me through a normal Friday.", True, True),
         ("Before the pub opened, I told them about it.", True, False),
+        # "How about this:" announces a proposal; it asks nothing.
+        ("So how about this: I'll set up your trial account today.", True, False),
+        ("How about the Saturday.", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:

@@ -152,6 +152,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Yeah, we tried one of those ordering websites about three years back.", True),
         ("We had one of these before, about six years back.", True),
         ("We tried the new menu last week and it went down well.", False),
+        # Someone they know who can do it, a rival's offer to match, good enough, not before
+        # a season.
+        ("My nephew reckons he can knock us up a stock sheet for nothing.", True),
+        ("The bank's man said he'd match anybody's rate.", True),
+        ("What we've got works well enough, really.", True),
+        ("Not this side of Christmas, no.", True),
+        ("It's the busy side of Christmas for us.", False),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -262,6 +269,7 @@ def test_objections(sentence: str, objection: bool) -> None:
         # Theft; a machine that will not do its job.
         ("Somebody just walked off with it, tin and all.", True),
         ("The projector won't start on a cold morning.", True),
+        ("I've got a problem with the rounds this morning.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
