@@ -390,7 +390,8 @@ NEED = re.compile(
     r"we struggle|our (?:biggest |main |real |big )?(?:problem|issue|challenge|pain|headache)|"
     r"the (?:problem|issue|challenge|trouble|hard part|difficulty) (?:is|we have)|"
     r"(?<!not sure )(?<!don't think )we (?:really |definitely |badly |desperately |do )?need|"
-    r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|"
+    r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love|want) to be able to|"
+    r"i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|"
     r"reduce|know|find|see (?:fewer|less|more|better))|"
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
     r"(?:is|are|'s) (?:getting to be |becoming |turning into )?(?:a )?(?:real |bit of a )?"
@@ -532,7 +533,12 @@ TROUBLE = re.compile(
     r"turn(?:ing|ed)? (?:them|it|work|orders|customers|people|bookings) (?:down|away)\b|"
     # Their own customers unhappy or complaining; a machine not taking payment.
     r"(?:weren't|wasn't|aren't|isn't|not) (?:too |very |exactly |best )?(?:thrilled|impressed|"
-    r"pleased|chuffed)\b|(?:had|have) a (?:bit of a |right )?moan\b|"
+    r"pleased|chuffed)\b|"
+    # Worn out; money handed back or swallowed.
+    r"(?:she's|he's|i'm|we're|they're) (?:\w+ )?(?:wrecked|shattered)\b|"
+    r"refund(?:ed|ing)? (?:her|him|them|the customer)\b|"
+    r"(?:we|i) (?:just )?(?:ate|swallowed|absorbed) (?:it|the cost|the difference)\b|"
+    r"(?:had|have) a (?:bit of a |right )?moan\b|"
     r"(?:not|isn't|won't|stopped) taking (?:cards|payments|card payments|bookings|orders)\b|"
     # Someone who stopped coming, a hit to trade, "it's not ideal".
     r"stopped (?:coming|turning up|showing up|answering|replying|calling back)|"
@@ -571,7 +577,10 @@ RESERVATION = re.compile(
     r"happy|welcome|enough)\b)|longer than|"
     r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
     r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"
-    r"ignore it|won't (?:touch|use|read)|hated|then what|what if)\b"
+    r"ignore it|won't (?:touch|use|read)|hated|then what|what if|"
+    # "Not this week", "not till the season's done", "they aren't going to book online".
+    r"not this\b|(?:^|, )not (?:till|until)\b|"
+    r"(?:aren't|isn't|are not|is not) going to (?:use|book|learn|bother|change|touch|read|pay))\b"
 )
 OFFER_TOPIC = re.compile(
     r"\b(?:pric\w+|cost(?:s|ing)?|pay(?:ing)?|paid|fees?|spend|budget\w*|money|cheap\w*|"
@@ -711,6 +720,11 @@ OBJECTION = re.compile(
     # Money tight in the trade, a rival's quote, the effort of learning it.
     r"(?:run|runs|running) on a shoestring|margins? (?:are|is) (?:tiny|thin|tight|wafer[- ]thin)|"
     r"(?<!you )(?<!i )(?<!we )quoted (?:us|me)\b|(?:have|need) to learn (?:it|a new|another)\b|"
+    # No time to take it on, nothing new taken on, a past one not worth its trouble.
+    r"(?:haven't|have not|don't have|do not have|not got|no) (?:got )?(?:the )?time to (?:learn|"
+    r"set (?:it|one|that) up|train|change|switch)\b|"
+    r"(?:i'm|we're|i am|we are) not taking (?:anything|anyone|on anything|on anyone)\b|"
+    r"more (?:trouble|hassle|bother|work|faff) than (?:it|they)(?:'s| is| was| were) worth\b|"
     r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
     # A rival's price set against the rep's, disbelief, a promise refused, being hurried.
     r"above what (?:we|i) pay|(?:below|under|cheaper than) you\b|(?:are|is) quoting (?:me|us)|"
@@ -799,7 +813,11 @@ COMMITMENT = re.compile(
     r"run|include|add|change|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     r"do (?:it|that|the)|"
-    r"try (?:it|that|again)|head|speak to|talk to|sort|let (?:\w+ ){1,3}know)\b|"
+    r"try (?:it|that|again)|head|speak to|talk to|talk you through|sort|"
+    r"let (?:\w+ ){1,3}know)\b|"
+    # Asking to be shown on a day: "fine, yes, show me on Thursday".
+    r"show (?:me|us)(?: it| how)? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tomorrow|next week)\b|"
     r"what i(?:'ll| will|'m going to| can) do is|"
     r"what i(?:'d| would) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)\b|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
@@ -819,7 +837,8 @@ COMMITMENT = re.compile(
     # rung on a day ("ring me on the Wednesday").
     r"(?:i|we) can (?:get|have|send) \w+ (?:out|over|round) to you\b|"
     r"(?:ring|call|phone) me (?:back )?(?:on (?:the )?\w+day|next (?:week|month|\w+day)|"
-    r"tomorrow|after (?:the )?\w+)\b|"
+    r"tomorrow|after (?:the )?\w+|in (?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|the new year|a (?:week|fortnight|month)))\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
     r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right)\b|"
@@ -828,7 +847,8 @@ COMMITMENT = re.compile(
     r"(?: (?:at|on) [\w' ]+)?,? "
     r"(?:then|it is|perfect|lovely|great|grand|brilliant)[.!]?$|"
     # "Saturday week would work", "yeah, I can do that", "I'll feed that back".
-    r"(?:\w+day)(?: week)? (?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
+    r"(?:\w+day)(?: week)?(?: (?:morning|afternoon|evening))?(?: at [\w']+(?: o'clock)?)? "
+    r"(?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
     r"[.!]?$|^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )+(?:i|we) can do that\b|"
     r"(?:i|we)(?:'ll| will) (?:also |just )?feed (?:that|it|this) back\b|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
@@ -913,8 +933,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"(?:can|could) you (?:do|come|make it|pop (?:in|over|round))(?: (?:that|it|then))? (?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
-    r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))?(?: works|(?:'s| is) (?:fine|"
-    r"good|great|perfect|ideal|best)\b)|"
+    r"(?: (?:morning|afternoon|evening|at [\w']+(?: o'clock)?))?(?: works| suits|(?:'s| is) "
+    r"(?:fine|good|great|perfect|ideal|best)\b|(?: would|'d| will|'ll) (?:work|suit|do|be "
+    r"(?:fine|good|great|perfect|ideal|best))\b)|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )works for (?:me|us|both of us)|"
     r"(?:might|could|would|will) (?:well )?be worth (?:them|him|her|you|us|everyone|the \w+) "
     r"(?:seeing|hearing|having a look|looking)|"
@@ -938,7 +959,8 @@ DECISION_AUTHORITY = re.compile(
     # Deciding together in other words: "Alan and I would decide between us", "it's the two of
     # us, fifty-fifty" (which `normalise` reads as a stutter: "fifty").
     r"decide (?:it |everything |things |that )?between (?:us|the two of us|ourselves)|"
-    r"we (?:\w+ )?decide (?:it |everything |things |that )?together|"
+    r"(?:we|the two of us|both of us|the pair of us|me and (?:my )?\w+|(?:my )?\w+ and (?:me|i)) "
+    r"(?:\w+ )?decide (?:it |everything |things |that )?together|"
     r"(?:we|we'd|we would|we'll|we will) both sign\b|whatever i (?:pick|choose|decide|go for)\b|"
     r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
@@ -1047,9 +1069,10 @@ ASKS_AUTHORITY = re.compile(
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.
 ASKS_WHO_DECIDES = re.compile(
-    r"\bwho(?: else)?(?:'s| is| would| will| gets| has| needs| must| should| makes| signs| "
+    r"\bwho(?: else)?(?:'s| is|'d| would| will| gets| has| needs| must| should| makes| signs| "
     r"decides| approves| holds)\b"
-    r".{0,40}\b(?:decision|decide[sd]?|sign(?:s|ed|-off)?|approv\w*|budget|involved|final say)"
+    r".{0,40}\b(?:decision|decide[sd]?|sign(?:s|ed|-off)?|approv\w*|budget|involved|final say|"
+    r"(?:make|makes|making) the call)"
 )
 SAYS_ME = re.compile(
     r"^(?:(?:oh|well|um|uh|erm|honestly|no|that's|it's|that'd be|that would be|it'd be|it would "
@@ -1177,6 +1200,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
             r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
+            # A setting put back as it was: "I've switched your measured items back to metres".
+            r"i(?:'ve| have) (?:just |now )?(?:switched|changed|set|put|turned|moved) "
+            r"[\w' ]{1,40}? back (?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             r"(?:working|connected|online|running|active) again|"

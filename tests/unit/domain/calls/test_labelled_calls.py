@@ -235,40 +235,34 @@ KNOWN_DISAGREEMENTS = {
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
+    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
+    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
+    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
+    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
+    # presenting, so the pitch comes before the first need the engine hears.
+    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
-    # Held out for 2.43.0 (heldout43), run once. Authority in words the phrases do not read:
-    # "it's just me, I'm the business" answers "who'd make the call…?" ("who'd" is not among
-    # the question's forms), "me and Ollie decide together", "the two of us would decide it
-    # together".
-    ("heldout43-drystonewalling", "checkpoint", "decision_authority"),
-    ("heldout43-knifesharpening", "checkpoint", "decision_authority"),
-    ("heldout43-saddlery", "checkpoint", "decision_authority"),
-    # The waller's rep pitches in his second turn and the classifier reads more of his turns
-    # as presenting than the writer did, which outweighs his five restatements.
+    # Held out for 2.43.0 (heldout43), run once; they shaped 2.44.0. The waller's rep pitches
+    # in his second turn and the classifier reads more of his turns as presenting than the
+    # writer did, which outweighs his five restatements.
     ("heldout43-drystonewalling", "focus", "product"),
-    # "I've switched your measured items back to metres" fixes the till in words the resolve
-    # phrases do not read.
-    ("heldout43-haberdashery", "service_step", "resolve"),
     # The sharpener's "can you just send me something to read?" reads as interest, as the
     # rules read every request for material (to its writer it was a way off the phone), and
-    # "Friday's fine", a
-    # time for the rep to ring once she has read it, as agreeing to talk.
+    # "Friday's fine", a time for the rep to ring once she has read it, as agreeing to talk.
     ("heldout43-knifesharpening", "checkpoint", "open_to_solution"),
     ("heldout43-knifesharpening", "checkpoint", "agrees_to_discuss"),
-    # The travel rep's small talk ("we went to Bergen on our honeymoon…") reads as presenting
-    # before the agent's need.
-    ("heldout43-travelagency", "pitch_before_need", ""),
-    # The wine merchant's "Thursday at four would work" holds the hour between the day and
-    # "would work", which the agreement phrases do not read, so neither agreement nor the
-    # openness it implies is reached.
-    ("heldout43-winemerchant", "checkpoint", "open_to_solution"),
-    ("heldout43-winemerchant", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.44.0 (heldout44), run once. The toy shop agent names the cause after a
+    # "yes": "yes, so that's the problem", where the diagnosis phrases read the sentence only
+    # when it opens with "so", "ah" or "right"; and the fix shows as "the triangle's gone
+    # green", which they read only as "has gone green".
+    ("heldout44-toyshop", "service_step", "diagnose"),
+    ("heldout44-toyshop", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.43.0 once the heldout43 calls came in, rounded down; questions over
+# (measured with analyser 2.44.0 once the heldout44 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -276,7 +270,7 @@ F1_FLOORS = {
     "question_open": 0.91,
     "question_closed": 0.95,
     "paraphrase": 0.68,
-    "need": 0.77,
+    "need": 0.76,
     "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.84,
@@ -334,9 +328,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2797 of the 2841 labelled found, 29 invented
-    # (precision 2797/2826 = 0.99, recall 2797/2841 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2797, 29, 44)
+    # The rep's questions of either kind: 2876 of the 2920 labelled found, 31 invented
+    # (precision 2876/2907 = 0.99, recall 2876/2920 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2876, 31, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -534,6 +534,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Asked of the thing fixed, by its name or number.
         ("So number four's running properly now, past the bridge?", "confirm", True),
         ("The till's running fine now.", "confirm", False),
+        # A setting put back as it was; a thing merely switched is no fix.
+        ("I've switched your measured items back to metres.", "resolve", True),
+        ("I've switched the lights off in the shop.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -898,6 +901,13 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("If the small print's clean, I'll probably sign it on Thursday.", True),
         ("Hang on, I'll put you on the bench.", False),
         ("I'll also log a note for our developers.", True),
+        # A day and hour taken, a month to be rung in, a showing asked for on a day, a
+        # walk-through promised.
+        ("Thursday at four would work.", True),
+        ("Ring me in November and we'll see.", True),
+        ("Fine, yes, show me on Thursday.", True),
+        ("I'll talk you through refunding the difference then.", True),
+        ("Show me the figures first.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -973,6 +983,8 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("is it just yourself that'd be making the call on it?", "it's me, aye.", 4),
         ("will do. is it just yourself that does the ordering?", "yes, it's just me.", 4),
         ("is it yourself and gwyn who'd decide on something like this?", "yes, the two of us.", 4),
+        ("who'd make the call on something like this?", "it's just me.", 4),
+        ("who'd make the coffee, you or jack?", "it's just me.", 0),
         ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),

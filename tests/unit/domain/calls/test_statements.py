@@ -159,6 +159,14 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("What we've got works well enough, really.", True),
         ("Not this side of Christmas, no.", True),
         ("It's the busy side of Christmas for us.", False),
+        # Nothing taken on now, no time to learn it, the last one not worth its trouble, the
+        # people who would have to use it.
+        ("But look, I'm not taking anything on now.", True),
+        ("Not till the harvest's in, I haven't the time to learn it.", True),
+        ("Anything over fifty goes to the committee, and the AGM's not till March.", False),
+        ("Honestly, the last one was more trouble than it was worth.", True),
+        ("The thing is, most of my drivers aren't going to use an app.", True),
+        ("Not this week, no.", True),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -270,6 +278,12 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Somebody just walked off with it, tin and all.", True),
         ("The projector won't start on a cold morning.", True),
         ("I've got a problem with the rounds this morning.", True),
+        # A want put as being able to; money handed back or swallowed; worn out.
+        ("I'd love to be able to take cards at the market.", True),
+        ("So I had to ring her and refund her.", True),
+        ("The job overran, so we just ate the cost.", True),
+        ("She never complains, but she's wrecked.", True),
+        ("We ate at the pub after the match.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -444,6 +458,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("It's our freehold, so it's down to the two of us.", "DECISION_AUTHORITY", True),
         ("That's down to me, really.", "DECISION_AUTHORITY", True),
         ("It's down to the weather, mostly.", "DECISION_AUTHORITY", False),
+        # Deciding together, said of the two of them by name or number.
+        ("Anything over a tenner, me and Ollie decide together.", "DECISION_AUTHORITY", True),
+        ("So the two of us would decide it together.", "DECISION_AUTHORITY", True),
+        ("The two of us decide which rounds to drop.", "DECISION_AUTHORITY", False),
         (
             "My son does the roofs, but I do all the buying and the books.",
             "DECISION_AUTHORITY",
@@ -453,6 +471,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         # Contentment with what they have agrees to nothing.
         ("It's grown up over twenty years, it works for us.", "AGREES_TO_DISCUSS", False),
         ("Thursday at ten works for me.", "AGREES_TO_DISCUSS", True),
+        ("Thursday at four would work.", "AGREES_TO_DISCUSS", True),
+        ("Friday afternoon would suit.", "AGREES_TO_DISCUSS", True),
+        ("Friday would be the worst day for it.", "AGREES_TO_DISCUSS", False),
         # "Go ahead" agrees when it answers; inside a question about what follows it does not.
         ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
         ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
