@@ -179,7 +179,8 @@ YOU_KNOW_TAG = re.compile(r"\S\s+\S.*,\s+you know\?$")
 # exclamation "how about that", nor "how about this:" announcing a proposal.
 STOP_QUESTION = re.compile(
     LEAD_IN
-    + r"(?:(?:what|how) about\b(?!\s+(?:that|this)\s*(?:[.!]*$|:))|why (?:not|bother)\s+[a-z]|"
+    + r"(?:(?:what|how) about\b(?!\s+(?:that|this)\s*(?:[.!]*$|:|,\s+(?:i|we)(?:'ll| will)\b))|"
+    r"why (?:not|bother)\s+[a-z]|"
     r"(?:anything else|any (?:other )?(?:questions|ideas|thoughts|comments|concerns))"
     r"(?:\s+[a-z']+)*\s*[.!]?$|"
     r"(?:you|y'all|you all|you guys) (?:ever|got any|have any|need any)\b|"
@@ -211,7 +212,9 @@ OPEN_QUESTION = re.compile(
 # Further openings that invite the other person to talk: who/where, "anything else", "I'm
 # wondering…", "give me an example".
 OPEN_QUESTION_MORE = re.compile(
-    LEAD_IN + r"(?:who|where|(?:is there )?anything else|what else|(?:i'm |i am |i was )?(?:just )?"
+    LEAD_IN + r"(?:who|where(?!\s+(?:the|a|an|my|your|our|their|his|her|its|this|these|those|"
+    r"everyone|everything)\b)|(?:is there )?anything else|what else|"
+    r"(?:i'm |i am |i was )?(?:just )?"
     r"(?:sort of |kind of )?wondering(?!,?\s+(?:if|whether|is|are|was|were|do|does|did|can|could|"
     r"would|will|have|has)\b)|catch me up|(?:can|could|would) you (?:give me an example|"
     r"elaborate|say more|share more)|give me an example|say more about)\b"
@@ -391,6 +394,7 @@ NEED = re.compile(
     r"the (?:problem|issue|challenge|trouble|hard part|difficulty) (?:is|we have)|"
     r"(?<!not sure )(?<!don't think )we (?:really |definitely |badly |desperately |do )?need|"
     r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love|want) to be able to|"
+    r"(?:get|have) (?:my|our) (?:evenings|weekends|nights|sundays|saturdays|life|lives) back\b|"
     r"i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|"
     r"reduce|know|find|see (?:fewer|less|more|better))|"
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
@@ -491,7 +495,7 @@ NEED_DENIED = re.compile(
 # a need put into words even without "we need". Read only when the sentence is no objection.
 TROUBLE = re.compile(
     r"\b(?:late|later than|delay(?:s|ed)?|overdue|backlog|(?<!running )(?<!bit )behind|waits?|"
-    r"waiting|sat (?:in|there|"
+    r"waiting|(?<!i'm )(?<!i am )(?<!we're )sat (?:in|there|"
     r"on)|buried|stuck|slow(?:er)?|wrong|errors?|mistakes?|missed|miss(?:es|ing)|lost|los(?:e|es|"
     r"ing)|left us|given notice|quit|churn(?:ed)?|(?<!don't )(?<!never )(?<!doesn't )"
     r"complain(?:s|ed|ts?)?|angry|upset|unhappy|annoy(?:ed|ing|s)|bane|gone downhill|"
@@ -537,6 +541,10 @@ TROUBLE = re.compile(
     # Worn out; money handed back or swallowed.
     r"(?:she's|he's|i'm|we're|they're) (?:\w+ )?(?:wrecked|shattered)\b|"
     r"refund(?:ed|ing)? (?:her|him|them|the customer)\b|"
+    # Happened more than once, work at a loss, a worker who may go, a phone nobody answers.
+    r"more than once|(?:ran|run|runs|running|done|did|sold|selling) at a loss\b|"
+    r"if (?:it|this|that) carries on\b|(?:rings?|ringing|rang) out\b|"
+    r"can't answer (?:it |the phone |calls )?when\b|"
     r"(?:we|i) (?:just )?(?:ate|swallowed|absorbed) (?:it|the cost|the difference)\b|"
     r"(?:had|have) a (?:bit of a |right )?moan\b|"
     r"(?:not|isn't|won't|stopped) taking (?:cards|payments|card payments|bookings|orders)\b|"
@@ -573,7 +581,8 @@ RESERVATION = re.compile(
     r"hesitant|nervous|sceptical|skeptical)|\b(?:"
     r"not convinced|not sure|doubt|afraid|(?<!at )risk(?:y)?|don't want (?:to|them|the|my|our|"
     r"anyone|people|staff)|don't think (?:the|it|it'd|we'd|that)|won't|wouldn't|can't "
-    r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|more than(?! (?:anything|ever|"
+    r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|"
+    r"more than(?! (?:anything|ever|once|"
     r"happy|welcome|enough)\b)|longer than|"
     r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
     r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"
@@ -769,7 +778,9 @@ OBJECTION = re.compile(
     r"(?:i|we)(?:'d)? (?:want|need|like) to see (?:it|what|how|one|a sample|a mock-up|a proof|the "
     r"[\w-]+)\b[\w ,'-]{0,40}\bfirst\b|"
     # Holding out for a better price: "I'd want better than ten percent on five suits".
-    r"(?:i|we)(?:'d| would) (?:want|need|expect) (?:better|more) than\b)"
+    r"(?:i|we)(?:'d| would) (?:want|need|expect) (?:better|more) than\b|"
+    # Only just moved to what they have: "we only moved to Bookwell last year".
+    r"we (?:only|just|only just) (?:moved|switched|changed) (?:to|over)\b)"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -789,6 +800,10 @@ COMMITMENT = re.compile(
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
     r"give you a (?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
+    # "I'll write a one-page summary", "I'll ask my dad and let you know", "I'll sit down
+    # with Liam at the weekend".
+    r"write (?:up |you )?(?:a|an|the|it|that|them|something)\b|"
+    r"ask (?:the |my |our )?\w+ and (?:let|get back|come back)|sit down with|"
     # Taking it to the people who decide: "I'll take it to them on the fourteenth".
     r"take (?:it|that|this|them|those) to (?:them|the \w+|my \w+|our \w+))|"
     # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
@@ -796,6 +811,8 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
+    # Asking to try it: "could I try it on a real job?"
+    r"(?:could|can) (?:i|we) (?:try|trial) (?:it|one|that) (?:on|for|out)\b|"
     # "Let me ring my manager", "set us up with the one crew from Monday".
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
     r"(?:my|our|the) \w+|(?:set|sign) (?:us|me) up\b|"
@@ -1181,7 +1198,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
             # The cause found and named so: "so that's the problem", "ah, there's the culprit".
-            r"^(?:so|ah|aha|right)[,\s]+(?:that's|that is|there's) (?:the|your) (?:problem|"
+            r"^(?:(?:yes|yeah|yep|so|ah|aha|right)[,\s]+)+(?:that's|that is|there's) (?:the|your) "
+            r"(?:problem|"
             r"issue|fault)\b|"
             r"(?:usually|normally|probably) means|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
@@ -1210,7 +1228,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
-            r"(?:has|have) gone (?:through|green|solid)|(?:it's|it is|they're|they are) "
+            r"(?:has|have) gone (?:through|green|solid)|'s gone (?:green|solid)\b|"
+            r"(?:it's|it is|they're|they are) "
             r"(?:going|coming) through (?:now|again)|"
             r"(?:'s|has|have) (?:now )?been (?:removed|lifted|cleared|taken off|unblocked|reset|"
             r"reactivated|restored|refunded|credited))"

@@ -253,16 +253,22 @@ KNOWN_DISAGREEMENTS = {
     # "Friday's fine", a time for the rep to ring once she has read it, as agreeing to talk.
     ("heldout43-knifesharpening", "checkpoint", "open_to_solution"),
     ("heldout43-knifesharpening", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.44.0 (heldout44), run once. The toy shop agent names the cause after a
-    # "yes": "yes, so that's the problem", where the diagnosis phrases read the sentence only
-    # when it opens with "so", "ah" or "right"; and the fix shows as "the triangle's gone
-    # green", which they read only as "has gone green".
-    ("heldout44-toyshop", "service_step", "diagnose"),
-    ("heldout44-toyshop", "service_step", "resolve"),
+    # Held out for 2.45.0 (heldout45), run once. The greengrocer's scale is fixed as "I've
+    # turned the darkness up to the top setting", in words the resolve phrases do not read.
+    ("heldout45-greengrocer", "service_step", "resolve"),
+    # The pub manager never admits a need; his "too much hassle, and sure the chipper's only
+    # across the road", turning down food, reads as one, so the rep's short pitch no longer
+    # comes before a need.
+    ("heldout45-pub", "checkpoint", "need_admitted"),
+    ("heldout45-pub", "pitch_before_need", ""),
+    # The card-machine rep pitches at once and pushes to sign today, but the rates, the
+    # contract and the free rolls are read as presenting more than as the deal, so the
+    # verdict is the product where the writer heard the transaction.
+    ("heldout45-stationery", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.44.0 once the heldout44 calls came in, rounded down; questions over
+# (measured with analyser 2.45.0 once the heldout45 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -270,7 +276,7 @@ F1_FLOORS = {
     "question_open": 0.91,
     "question_closed": 0.95,
     "paraphrase": 0.68,
-    "need": 0.76,
+    "need": 0.77,
     "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.84,
@@ -328,9 +334,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2876 of the 2920 labelled found, 31 invented
-    # (precision 2876/2907 = 0.99, recall 2876/2920 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2876, 31, 44)
+    # The rep's questions of either kind: 2944 of the 2988 labelled found, 29 invented
+    # (precision 2944/2973 = 0.99, recall 2944/2988 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (2944, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

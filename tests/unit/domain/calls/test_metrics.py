@@ -537,6 +537,10 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # A setting put back as it was; a thing merely switched is no fix.
         ("I've switched your measured items back to metres.", "resolve", True),
         ("I've switched the lights off in the shop.", "resolve", False),
+        # The cause named after a yes; the fix seen as gone green.
+        ("Yes, so that's the problem.", "diagnose", True),
+        ("The triangle's gone green.", "resolve", True),
+        ("The traffic light's gone red again.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -908,6 +912,13 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Fine, yes, show me on Thursday.", True),
         ("I'll talk you through refunding the difference then.", True),
         ("Show me the figures first.", False),
+        # A summary written, someone asked before an answer, a sit-down to go through it, a
+        # trial asked for.
+        ("I'll write a one-page summary and have it with you by Friday.", True),
+        ("I'll ask my dad and let you know.", True),
+        ("I'll sit down with Liam at the weekend and go through it.", True),
+        ("Could I try it on a real job?", True),
+        ("Could I try it again later?", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

@@ -117,6 +117,8 @@ from salescoach.domain.calls.questions import (
         # "How about this:" announces a proposal; it asks nothing.
         ("So how about this: I'll set up your trial account today.", True, False),
         ("How about the Saturday.", True, True),
+        ("How about this, I'll send you both a short summary today.", True, False),
+        ("What about this, we'll do it on Monday?", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -205,6 +207,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Anything else I should bring?", "closed"),
         ("Anything else before I let you get back to it?", "closed"),
         ("Anything else you'd want in it?", "open"),
+        # A "where" that opens a relative clause asks nothing of its own.
+        (
+            "Would you be open to a different way of doing it, where the gate and the billing "
+            "talk to each other?",
+            "closed",
+        ),
+        ("And the spare keys, where do you keep those?", "open"),
         # "What I'll do…", put as a question, proposes.
         (
             "Look, what I'll do is send both options, and you take them to the committee?",

@@ -167,6 +167,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Honestly, the last one was more trouble than it was worth.", True),
         ("The thing is, most of my drivers aren't going to use an app.", True),
         ("Not this week, no.", True),
+        # Only just moved to what they have.
+        ("But honestly, we only moved to Bookwell last year.", True),
+        ("We moved to the new unit last year.", False),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -284,6 +287,14 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("The job overran, so we just ate the cost.", True),
         ("She never complains, but she's wrecked.", True),
         ("We ate at the pub after the match.", False),
+        # More than once, work at a loss, someone who may go if it carries on, a phone that
+        # rings out, evenings wanted back; sitting in the van is no waiting.
+        ("I've driven down to open the gate in my pyjamas more than once.", True),
+        ("Three or four jobs ran at a loss last year.", True),
+        ("Kieran's said he'll look elsewhere if it carries on.", True),
+        ("The office number just rings out.", True),
+        ("I'd get my evenings back, for a start.", True),
+        ("Sorry, I'm sat in the van, the workshop's too noisy.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
