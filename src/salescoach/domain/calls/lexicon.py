@@ -256,7 +256,8 @@ PROPOSAL_START = re.compile(
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
 # yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
-    LEAD_IN + r"(?:(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight)\b|"
+    LEAD_IN + r"(?:(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
+    r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
     r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
@@ -293,6 +294,10 @@ PARAPHRASE_START = re.compile(
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
     r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
+    # "So you'd want a terminal that…", "so the goal is that you're not…", "so it's two
+    # things really:".
+    r"so you(?:'d| would) (?:want|need|like|rather|use)|so the goal is (?:that )?you|"
+    r"so (?:it's|there's|that's) (?:two|three) things|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
@@ -400,6 +405,8 @@ NEED = re.compile(
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
     r"(?:is|are|'s) (?:getting to be |becoming |turning into )?(?:a )?(?:real |bit of a )?"
     r"(?:headache|nightmare)|(?:is|are) (?:a|in a|such a) mess|"
+    r"(?:'s|is|are) (?:a bit of |a right |such |in )?a (?:guddle|shambles|muddle)\b|"
+    r"(?:something|things?)(?:'s| has) (?:got|gotta) to change\b|"
     r"(?:that's|this is|it's) where it (?:costs|hurts|kills) (?:me|us)\b|"
     r"keeps? (?:failing|breaking|slipping|missing|crashing|losing|running out|going down|"
     r"falling behind|getting (?:lost|stuck|missed)|stopping|cutting out|dying|jamming|leaking|"
@@ -544,6 +551,11 @@ TROUBLE = re.compile(
     # Happened more than once, work at a loss, a worker who may go, a phone nobody answers.
     r"more than once|(?:ran|run|runs|running|done|did|sold|selling) at a loss\b|"
     r"if (?:it|this|that) carries on\b|(?:rings?|ringing|rang) out\b|"
+    # Never right, miles off, a terrible signal, a dropped connection, labels coming out blank.
+    r"(?:is|are|'s|'re) never right\b|miles (?:off|out)\b|"
+    r"(?:signal|wifi|wi-fi|reception|connection)(?:'s| is) (?:terrible|awful|rubbish|useless|"
+    r"dreadful|shocking|hopeless)\b|drop(?:s|ped|ping)? (?:the |our |my )?(?:connection|signal|"
+    r"calls?)\b|coming out (?:blank|faint|wrong|smudged)\b|"
     r"can't answer (?:it |the phone |calls )?when\b|"
     r"(?:we|i) (?:just )?(?:ate|swallowed|absorbed) (?:it|the cost|the difference)\b|"
     r"(?:had|have) a (?:bit of a |right )?moan\b|"
@@ -580,7 +592,7 @@ RESERVATION = re.compile(
     r"\b" + NOT_DENIED + r"(?:worr(?:y|ied|ies)|wary|concern(?:ed|s)?|"
     r"hesitant|nervous|sceptical|skeptical)|\b(?:"
     r"not convinced|not sure|doubt|afraid|(?<!at )risk(?:y)?|don't want (?:to|them|the|my|our|"
-    r"anyone|people|staff)|don't think (?:the|it|it'd|we'd|that)|won't|wouldn't|can't "
+    r"anyone|people|staff)|don't think (?:the|it|it'd|we'd|that)|won't|wouldn't|(?:can't|couldn't) "
     r"(?:justify|sign|commit|afford)|hard (?:time|to justify|sell)|"
     r"more than(?! (?:anything|ever|once|"
     r"happy|welcome|enough)\b)|longer than|"
@@ -717,7 +729,7 @@ OBJECTION = re.compile(
     r"take (?:some|a lot of|a bit of) convincing|"
     r"(?:not|[a-z]+n't) (?:great|good|very good|brilliant) with (?:computers|technology|tech|"
     r"phones|apps|"
-    r"screens)|not (?:tech|techy|technical|computer) people|"
+    r"screens)|not (?:a )?(?:tech|techy|technical|computer) (?:people|person|type)|"
     r"(?:can|could) (?:barely|hardly) (?:work|use|manage|operate)|never again|"
     r"(?:i've|i have|we've|we have) not (?:even )?(?:said|agreed|decided)|"
     r"(?:i|we) haven't (?:even )?(?:said|agreed|decided)|"
@@ -732,7 +744,10 @@ OBJECTION = re.compile(
     # No time to take it on, nothing new taken on, a past one not worth its trouble.
     r"(?:haven't|have not|don't have|do not have|not got|no) (?:got )?(?:the )?time to (?:learn|"
     r"set (?:it|one|that) up|train|change|switch)\b|"
-    r"(?:i'm|we're|i am|we are) not taking (?:anything|anyone|on anything|on anyone)\b|"
+    r"(?:i'm|we're|i am|we are) not (?:taking|putting|signing) (?:anything|anyone|on anything|"
+    r"on anyone|up (?:to|for) anything)\b|"
+    r"(?:that's|who's|which is|that is|that are|who are) (?:a (?:bit|lot|fair bit) )?cheaper "
+    r"than (?:that|yours|you|what you|your)\b|"
     r"more (?:trouble|hassle|bother|work|faff) than (?:it|they)(?:'s| is| was| were) worth\b|"
     r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
     # A rival's price set against the rep's, disbelief, a promise refused, being hurried.
@@ -804,14 +819,20 @@ COMMITMENT = re.compile(
     # with Liam at the weekend".
     r"write (?:up |you )?(?:a|an|the|it|that|them|something)\b|"
     r"ask (?:the |my |our )?\w+ and (?:let|get back|come back)|sit down with|"
+    r"give (?:it|this|that|them) to (?:him|her|them|my \w+|our \w+|the \w+)\b|"
+    r"(?:have to |need to )?try it (?:in a bit|later|after|when|tomorrow|tonight|first thing)\b|"
     # Taking it to the people who decide: "I'll take it to them on the fourteenth".
     r"take (?:it|that|this|them|those) to (?:them|the \w+|my \w+|our \w+))|"
     # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
-    r"i'm (?:putting|adding|flagging|booking|setting up|logging|raising) (?:a|an|the|it|that|"
+    r"i'm (?!putting you on\b)(?:putting|adding|flagging|booking|setting up|logging|raising) "
+    r"(?:a|an|the|it|that|"
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
-    # Asking to try it: "could I try it on a real job?"
+    # Asking to try it: "could I try it on a real job?"; asking to be shown: "come and show
+    # us".
+    r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine),? )*come (?:and|over and|in and|round "
+    r"and|out and) (?:show|see|have a look|talk)\b|"
     r"(?:could|can) (?:i|we) (?:try|trial) (?:it|one|that) (?:on|for|out)\b|"
     # "Let me ring my manager", "set us up with the one crew from Monday".
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
@@ -1219,6 +1240,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
             r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
             # A setting put back as it was: "I've switched your measured items back to metres".
+            r"i(?:'ve| have) (?:just |now )?turned (?:[\w']+ ){1,3}(?:up|down)\b|"
             r"i(?:'ve| have) (?:just |now )?(?:switched|changed|set|put|turned|moved) "
             r"[\w' ]{1,40}? back (?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"

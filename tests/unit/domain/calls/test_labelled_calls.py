@@ -253,22 +253,35 @@ KNOWN_DISAGREEMENTS = {
     # "Friday's fine", a time for the rep to ring once she has read it, as agreeing to talk.
     ("heldout43-knifesharpening", "checkpoint", "open_to_solution"),
     ("heldout43-knifesharpening", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.45.0 (heldout45), run once. The greengrocer's scale is fixed as "I've
-    # turned the darkness up to the top setting", in words the resolve phrases do not read.
-    ("heldout45-greengrocer", "service_step", "resolve"),
-    # The pub manager never admits a need; his "too much hassle, and sure the chipper's only
-    # across the road", turning down food, reads as one, so the rep's short pitch no longer
-    # comes before a need.
+    # Held out for 2.45.0 (heldout45), run once; they shaped 2.46.0. The pub manager never
+    # admits a need; his "too much hassle, and sure the chipper's only across the road",
+    # turning down food, reads as one, so the rep's short pitch no longer comes before a need.
     ("heldout45-pub", "checkpoint", "need_admitted"),
     ("heldout45-pub", "pitch_before_need", ""),
     # The card-machine rep pitches at once and pushes to sign today, but the rates, the
     # contract and the free rolls are read as presenting more than as the deal, so the
     # verdict is the product where the writer heard the transaction.
     ("heldout45-stationery", "focus", "product"),
+    # Held out for 2.46.0 (heldout46), run once. The embroiderer's "go on then" to "what if I
+    # send you the pricing and ring you back Thursday?" reads as a yes (to its writer, a way
+    # to end a pushy call), and her "let me turn this machine off, I can't hear myself think"
+    # as a need before the rep's opening offer.
+    ("heldout46-embroidery", "checkpoint", "open_to_solution"),
+    ("heldout46-embroidery", "checkpoint", "agrees_to_discuss"),
+    ("heldout46-embroidery", "pitch_before_need", ""),
+    # The fencer's rep talks price, the half-price offer and a trial today in more turns than
+    # he presents, so the verdict is the transaction where the writer heard the product.
+    ("heldout46-fencing", "focus", "transaction"),
+    # The mobility shop's "come down Wednesday week, the tenth, around eleven" invites the
+    # reps in words the agreement phrases do not read; and the rep's "he's our product
+    # specialist", introducing a colleague, reads as presenting before any need.
+    ("heldout46-mobility", "checkpoint", "open_to_solution"),
+    ("heldout46-mobility", "checkpoint", "agrees_to_discuss"),
+    ("heldout46-mobility", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.45.0 once the heldout45 calls came in, rounded down; questions over
+# (measured with analyser 2.46.0 once the heldout46 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -334,9 +347,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 2944 of the 2988 labelled found, 29 invented
-    # (precision 2944/2973 = 0.99, recall 2944/2988 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (2944, 29, 44)
+    # The rep's questions of either kind: 3002 of the 3046 labelled found, 29 invented
+    # (precision 3002/3031 = 0.99, recall 3002/3046 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3002, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -541,6 +541,8 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Yes, so that's the problem.", "diagnose", True),
         ("The triangle's gone green.", "resolve", True),
         ("The traffic light's gone red again.", "resolve", False),
+        ("There we go, I've turned the darkness up to the top setting from here.", "resolve", True),
+        ("I've turned the van round.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -919,6 +921,12 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll sit down with Liam at the weekend and go through it.", True),
         ("Could I try it on a real job?", True),
         ("Could I try it again later?", False),
+        # Asked to come and show it, passing it on, trying it once the rush is over; the phone
+        # put on the counter is none.
+        ("Come and show us.", True),
+        ("I'll give it to him, but I'm not promising anything.", True),
+        ("I'll have to try it in a bit when it calms down.", True),
+        ("Hold on, I'm putting you on the counter.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

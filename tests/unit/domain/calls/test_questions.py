@@ -214,6 +214,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("And the spare keys, where do you keep those?", "open"),
+        # A day proposed with "this": yes or no.
+        ("How about this Thursday at half ten?", "closed"),
+        ("How about this week, how's it been?", "open"),
         # "What I'll do…", put as a question, proposes.
         (
             "Look, what I'll do is send both options, and you take them to the committee?",

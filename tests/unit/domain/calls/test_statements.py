@@ -170,6 +170,11 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # Only just moved to what they have.
         ("But honestly, we only moved to Bookwell last year.", True),
         ("We moved to the new unit last year.", False),
+        # Nothing put down today, a friend's cheaper deal, not signing up, not a computer person.
+        ("Hang on, I'm not putting anything down today.", True),
+        ("She's with some crowd that's cheaper than that.", True),
+        ("And anyway, I couldn't sign up for anything, it'd have to go to the committee.", True),
+        ("She's been here twenty years and she's not a computer person.", True),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -295,6 +300,15 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("The office number just rings out.", True),
         ("I'd get my evenings back, for a start.", True),
         ("Sorry, I'm sat in the van, the workshop's too noisy.", False),
+        # A guddle, something that has to change, never right, miles off, a terrible signal,
+        # a dropped connection, labels coming out blank.
+        ("Well, it's a bit of a guddle, to be honest.", True),
+        ("Something's got to change with the website, I know that.", True),
+        ("And the stock's never right anyway.", True),
+        ("We count it in January, and the numbers are miles off by then.", True),
+        ("The signal's terrible down by the gate.", True),
+        ("The card machine drops the connection in the back room.", True),
+        ("The labels are coming out blank.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
