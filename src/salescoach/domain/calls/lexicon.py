@@ -327,7 +327,9 @@ SOCIAL_STATEMENT = re.compile(
     # our studios keep their galleries where they are"): taking the point, not restating it.
     r"thanks for|thank you for|you're welcome|no problem|no worries|not a problem|"
     r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a fair (?:point|worry|question|concern))|"
-    r"fair enough|(?:that )?makes sense)\b|" + _BARE_THANKS
+    r"fair enough|(?:that )?makes sense)\b|"
+    # Reassurance that echoes the customer's own worry: "not daft at all".
+     + LEAD_IN + r"not (?:[\w']+ )?at all[\s,.!]*$|" + _BARE_THANKS
 )
 # The rep asking after the customer, not their business: "how are you doing?", "you
 # alright?", "how was the weekend?", "how's the weather over there?", "how are things?". What
@@ -400,7 +402,7 @@ NEED = re.compile(
     r"(?<!not sure )(?<!don't think )we (?:really |definitely |badly |desperately |do )?need|"
     r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love|want) to be able to|"
     r"(?:get|have) (?:my|our) (?:evenings|weekends|nights|sundays|saturdays|life|lives) back\b|"
-    r"i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|"
+    r"i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|halve|"
     r"reduce|know|find|see (?:fewer|less|more|better))|"
     r"we want to|we(?:'re| are) looking for|it(?:'s| is) a (?:real |big )?(?:pain|problem)|"
     r"(?:is|are|'s) (?:getting to be |becoming |turning into )?(?:a )?(?:real |bit of a )?"
@@ -547,6 +549,7 @@ TROUBLE = re.compile(
     r"pleased|chuffed)\b|"
     # Worn out; money handed back or swallowed.
     r"(?:she's|he's|i'm|we're|they're) (?:\w+ )?(?:wrecked|shattered)\b|"
+    r"money (?:in|down) the (?:bin|drain|toilet)\b|(?:that|it) (?:really )?stings\b|"
     r"refund(?:ed|ing)? (?:her|him|them|the customer)\b|"
     # Happened more than once, work at a loss, a worker who may go, a phone nobody answers.
     r"more than once|(?:ran|run|runs|running|done|did|sold|selling) at a loss\b|"
@@ -624,7 +627,9 @@ _PRODUCT_NOUN = (
 PITCH = re.compile(
     r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:[\w-]+ ){0,2}"
     + _PRODUCT_NOUN
-    + r"\b|we offer|we provide|we also offer|features?\b|"
+    # Not a colleague named by their work: "he's our product specialist".
+    + r"\b(?! (?:specialists?|managers?|team|experts?|lead|owners?|designers?|consultants?|"
+    r"engineers?|people|person|guy)\b)|we offer|we provide|we also offer|features?\b|"
     r"(?:our|the) (?:pricing|integration)|we integrate|out of the box|comes with|"
     r"we(?:'ve| have) (?:built|got) (?:a|an)|our customers (?:usually|typically|see)|"
     r"(?:customers|clients) (?:usually|typically|often) (?:see|get|cut|save|are)|"
@@ -744,6 +749,9 @@ OBJECTION = re.compile(
     # No time to take it on, nothing new taken on, a past one not worth its trouble.
     r"(?:haven't|have not|don't have|do not have|not got|no) (?:got )?(?:the )?time to (?:learn|"
     r"set (?:it|one|that) up|train|change|switch)\b|"
+    r"(?:i'm|we're|i am|we are) not doing (?:it|that|anything) (?:today|now|this week)\b|"
+    r"(?:can't|cannot) do anything (?:today|now|this week|till|until)\b|"
+    r"can't be doing (?:two|another|that|this|it|all)\b|"
     r"(?:i'm|we're|i am|we are) not (?:taking|putting|signing) (?:anything|anyone|on anything|"
     r"on anyone|up (?:to|for) anything)\b|"
     r"(?:that's|who's|which is|that is|that are|who are) (?:a (?:bit|lot|fair bit) )?cheaper "
@@ -829,6 +837,13 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
+    # A visit invited for a day: "come down Wednesday week, the tenth, around eleven"; a day
+    # and time taken in few words, "Tuesday at two".
+    r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine|so),? )*come (?:down|over|round|in|"
+    r"along|out|up)(?: on| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|tomorrow)\b|"
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) at [\w']+(?: o'clock| "
+    r"thirty)?[.!]?$|"
     # Asking to try it: "could I try it on a real job?"; asking to be shown: "come and show
     # us".
     r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine),? )*come (?:and|over and|in and|round "
@@ -850,6 +865,7 @@ COMMITMENT = re.compile(
     r"get (?!back to you when|straight)|pick|dig|export|"
     r"run|include|add|change|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
+    r"introduce you|be there\b|"
     r"do (?:it|that|the)|"
     r"try (?:it|that|again)|head|speak to|talk to|talk you through|sort|"
     r"let (?:\w+ ){1,3}know)\b|"
@@ -874,7 +890,7 @@ COMMITMENT = re.compile(
     # Someone sent out ("I can get Sarah out to you on Thursday"); the customer asking to be
     # rung on a day ("ring me on the Wednesday").
     r"(?:i|we) can (?:get|have|send) \w+ (?:out|over|round) to you\b|"
-    r"(?:ring|call|phone) me (?:back )?(?:on (?:the )?\w+day|next (?:week|month|\w+day)|"
+    r"(?:ring|call|phone) me (?:back )?(?:(?:on )?(?:the )?\w+day|next (?:week|month|\w+day)|"
     r"tomorrow|after (?:the )?\w+|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the new year|a (?:week|fortnight|month)))\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
@@ -968,6 +984,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     r"book it (?:in|for)|put it in the diary|"
     # The customer asks for the next step at a time: "can you do that Thursday?"
+    r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine|so),? )*come (?:down|over|round|in|"
+    r"along|out|up)(?: on| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"week|tomorrow)\b|"
     r"(?:can|could) you (?:do|come|make it|pop (?:in|over|round))(?: (?:that|it|then))? (?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"

@@ -293,5 +293,10 @@ def restating_sentence(
         if customer is None:
             customer = customer_words()
         if customer and _substantive(customer & content_stems(sentence)):
+            # A restating phrase just after the echo is where the restatement is said ("not
+            # daft at all. It sounds like what you're after is…").
+            after = index + 1
+            if after < len(sentences) and lx.PARAPHRASE_START.match(sentences[after]):
+                return after
             return index
     return None

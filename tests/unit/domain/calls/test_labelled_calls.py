@@ -262,26 +262,30 @@ KNOWN_DISAGREEMENTS = {
     # contract and the free rolls are read as presenting more than as the deal, so the
     # verdict is the product where the writer heard the transaction.
     ("heldout45-stationery", "focus", "product"),
-    # Held out for 2.46.0 (heldout46), run once. The embroiderer's "go on then" to "what if I
-    # send you the pricing and ring you back Thursday?" reads as a yes (to its writer, a way
-    # to end a pushy call), and her "let me turn this machine off, I can't hear myself think"
-    # as a need before the rep's opening offer.
+    # Held out for 2.46.0 (heldout46), run once; they shaped 2.47.0. The embroiderer's "go on
+    # then" to "what if I send you the pricing and ring you back Thursday?" reads as a yes
+    # (to its writer, a way to end a pushy call).
     ("heldout46-embroidery", "checkpoint", "open_to_solution"),
     ("heldout46-embroidery", "checkpoint", "agrees_to_discuss"),
-    ("heldout46-embroidery", "pitch_before_need", ""),
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
-    # The mobility shop's "come down Wednesday week, the tenth, around eleven" invites the
-    # reps in words the agreement phrases do not read; and the rep's "he's our product
-    # specialist", introducing a colleague, reads as presenting before any need.
-    ("heldout46-mobility", "checkpoint", "open_to_solution"),
-    ("heldout46-mobility", "checkpoint", "agrees_to_discuss"),
-    ("heldout46-mobility", "pitch_before_need", ""),
+    # Held out for 2.47.0 (heldout47), run once. The mushroom grower never admits a need: his
+    # "I can tell by the smell of a room if it's off", a boast, reads as one, and "send it over
+    # and I'll show Tamsin", taking a brochure, as agreeing to talk.
+    ("heldout47-mushrooms", "checkpoint", "need_admitted"),
+    ("heldout47-mushrooms", "checkpoint", "open_to_solution"),
+    ("heldout47-mushrooms", "checkpoint", "agrees_to_discuss"),
+    # "Me and Kenny" answers "who else would be involved in deciding…?", and "there's nobody
+    # else to ask" follows; neither reads as the decision being theirs.
+    ("heldout47-snooker", "checkpoint", "decision_authority"),
+    # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
+    # as agreeing to talk; to its writer she would not get into it.
+    ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.46.0 once the heldout46 calls came in, rounded down; questions over
+# (measured with analyser 2.47.0 once the heldout47 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -347,9 +351,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3002 of the 3046 labelled found, 29 invented
-    # (precision 3002/3031 = 0.99, recall 3002/3046 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3002, 29, 44)
+    # The rep's questions of either kind: 3075 of the 3119 labelled found, 29 invented
+    # (precision 3075/3104 = 0.99, recall 3075/3119 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3075, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -927,6 +927,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll give it to him, but I'm not promising anything.", True),
         ("I'll have to try it in a bit when it calms down.", True),
         ("Hold on, I'm putting you on the counter.", False),
+        # A visit invited for a day, a day and time taken, a call on a day asked for, an
+        # introduction, being there; not a bare day.
+        ("Come down Wednesday week, the tenth, around eleven.", True),
+        ("Tuesday at two.", True),
+        ("Tuesday.", False),
+        ("Send it over and ring me Thursday, after ten.", True),
+        ("And I'll introduce you to Fiona, she's the chair.", True),
+        ("Wednesday the tenth at eleven, I'll be there.", True),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),

@@ -144,6 +144,20 @@ def test_the_sentence_that_restates_is_found() -> None:
     assert is_paraphrase(" ".join(turn), customer) is True
 
 
+def test_a_restating_phrase_after_an_echo_carries_the_mark() -> None:
+    # The first sentence echoes the customer's words; the restatement proper follows it.
+    def words() -> set[str]:
+        return {"waste", "stock", "bin"}
+
+    turn = ["The waste, the stock you bin.", "It sounds like the waste is the worry."]
+    assert restating_sentence([normalise(s) for s in turn], words) == 1
+    # Without a restating phrase after it, the echo itself is the restatement.
+    turn = ["The waste, the stock you bin.", "Let me show you the stock screen."]
+    assert restating_sentence([normalise(s) for s in turn], words) == 0
+    # Reassurance that echoes the customer's worry ("daft") restates nothing.
+    assert is_paraphrase("Not daft at all.", "Maybe that's daft, I don't know.") is False
+
+
 def test_in_a_call_the_restatement_is_marked_on_its_own_sentence() -> None:
     # A reaction first, then the summary: the mark (and its evidence) is on the summary, not
     # on "Ouch.".

@@ -175,6 +175,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("She's with some crowd that's cheaper than that.", True),
         ("And anyway, I couldn't sign up for anything, it'd have to go to the committee.", True),
         ("She's been here twenty years and she's not a computer person.", True),
+        # Nothing done today, two big changes at once.
+        ("I'm not doing it today, I'm sat in a field.", True),
+        ("I can't do anything today, love, I've got forty shirts to get out.", True),
+        (
+            "We're moving the shop in the summer, and I can't be doing two big changes at once.",
+            True,
+        ),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -309,6 +316,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("The signal's terrible down by the gate.", True),
         ("The card machine drops the connection in the back room.", True),
         ("The labels are coming out blank.", True),
+        # Money in the bin; a wish to halve it.
+        ("And that's money in the bin, isn't it.", True),
+        ("I'd love to halve that.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -499,6 +509,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Thursday at four would work.", "AGREES_TO_DISCUSS", True),
         ("Friday afternoon would suit.", "AGREES_TO_DISCUSS", True),
         ("Friday would be the worst day for it.", "AGREES_TO_DISCUSS", False),
+        ("Come down Wednesday week, around eleven.", "AGREES_TO_DISCUSS", True),
+        ("Come down here and say that.", "AGREES_TO_DISCUSS", False),
         # "Go ahead" agrees when it answers; inside a question about what follows it does not.
         ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
         ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
@@ -552,3 +564,17 @@ def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need()
 
     assert labels("It doesn't sound like something we need.") == ["objection"]
     assert labels("We need something that saves the office two days a week.") == ["need"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "presents"),
+    [
+        ("Our product handles the whole rota for you.", True),
+        ("Our booking app sends the reminders itself.", True),
+        # A colleague named by their work presents nothing.
+        ("I've brought Declan along, he's our product specialist.", False),
+        ("I'll flag that to our product team.", False),
+    ],
+)
+def test_pitch_phrases(sentence: str, presents: bool) -> None:
+    assert bool(lx.PITCH.search(normalise(sentence))) is presents
