@@ -256,7 +256,8 @@ PROPOSAL_START = re.compile(
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
 # yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
-    LEAD_IN + r"(?:(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
+    LEAD_IN + r"(?:how's (?:\w+day|tomorrow|next week)\b|"
+    r"(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
@@ -523,7 +524,10 @@ TROUBLE = re.compile(
     r"contractors|people|customers|suppliers|invoices|payments|updates)|ring(?:ing)? round|"
     r"phon(?:e|ing) round|twice|again,? and again|nobody (?:knows|writes|sees|checks|caught|"
     r"told|signed)|no(?:body| one) (?:has time|picks|owns)|no idea|no way (?:to|of)|"
-    r"can't (?:see|tell|produce|find|track|get|keep up|carry on|cope)|(?:fall|falls|fell|"
+    r"(?:can't|cannot) (?:see|tell|produce|find|track|get|keep up|carry on|cope)|"
+    # "You cannot read the writing", "we couldn't find his waiver".
+    r"(?:can't|cannot) read (?:the|his|her|their|my|our) (?:writing|handwriting|notes)\b|"
+    r"couldn't find (?:the|his|her|their|my|our|it|them)\b|(?:fall|falls|fell|"
     r"falling) (?:through|behind)|out of date|overtime|double shift|works? a double|"
     r"(?:don't|doesn't|do not|does not|never) talk to each other|oversold|overbooked|"
     r"double[- ]book(?:ed|ing|ings)?|barely (?:covering|cover|breaking even|making|scraping)|"
@@ -537,7 +541,8 @@ TROUBLE = re.compile(
     # A leak sprung; people who never came back.
     r"(?:sprang|sprung|sprouted) a leak|(?:is|was|were|started|start) leaking|"
     r"(?:neither|none) of (?:them|us)(?:'s| has| have)? (?:been|come) back|"
-    r"(?:haven't|hasn't|have not|has not|never) (?:been|come) back since\b|never came back\b|"
+    r"(?:haven't|hasn't|have not|has not|'ve not|'s not|never) (?:been|come) back since\b|"
+    r"never came back\b|"
     # A call or message never received, stock poured away, work turned away.
     r"never (?:got|received) (?:the|a|my|our|his|her|their) (?:call|message|email|text|order|"
     r"delivery|invoice|page|alert)\b|(?:phone|bell|alarm|pager) never (?:rang|went off)\b|"
@@ -601,7 +606,7 @@ RESERVATION = re.compile(
     r"happy|welcome|enough)\b)|longer than|"
     r"too (?:much|long|expensive|complicated|complex|many|big)|a fraction of|already|"
     r"the other thing is|timing|busiest|not (?:now|yet|rolling|switching|changing|ready)|"
-    r"ignore it|won't (?:touch|use|read)|hated|then what|what if|"
+    r"ignore it|(?:won't|'ll not|will not) (?:touch|use|read)|hated|then what|what if|"
     # "Not this week", "not till the season's done", "they aren't going to book online".
     r"not this\b|(?:^|, )not (?:till|until)\b|"
     r"(?:aren't|isn't|are not|is not) going to (?:use|book|learn|bother|change|touch|read|pay))\b"
@@ -750,7 +755,10 @@ OBJECTION = re.compile(
     r"(?:haven't|have not|don't have|do not have|not got|no) (?:got )?(?:the )?time to (?:learn|"
     r"set (?:it|one|that) up|train|change|switch)\b|"
     r"(?:i'm|we're|i am|we are) not doing (?:it|that|anything) (?:today|now|this week)\b|"
-    r"(?:can't|cannot) do anything (?:today|now|this week|till|until)\b|"
+    r"(?:can't|cannot|couldn't) (?:do|sign) anything (?:today|now|this week|till|until)\b|"
+    # Content with how it has gone: "it's worked alright so far".
+    r"(?:it's|it has|that's|that has) worked (?:alright|all right|fine|okay|ok|well(?: enough)?) "
+    r"(?:so far|for us|up to now|till now)\b|"
     r"can't be doing (?:two|another|that|this|it|all)\b|"
     r"(?:i'm|we're|i am|we are) not (?:taking|putting|signing) (?:anything|anyone|on anything|"
     r"on anyone|up (?:to|for) anything)\b|"
@@ -851,7 +859,11 @@ COMMITMENT = re.compile(
     r"(?:could|can) (?:i|we) (?:try|trial) (?:it|one|that) (?:on|for|out)\b|"
     # "Let me ring my manager", "set us up with the one crew from Monday".
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
-    r"(?:my|our|the) \w+|(?:set|sign) (?:us|me) up\b|"
+    r"(?:my|our|the) \w+|"
+    # Asked to be set up, not told of someone who once set them up ("my nephew set me up a
+    # form").
+    r"(?:^|[,;] |\band |\bplease |\bjust |\bcan you |\bcould you |\byou can |\byou could )"
+    r"(?:set|sign) (?:us|me) up\b|"
     r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
     r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
@@ -895,7 +907,7 @@ COMMITMENT = re.compile(
     r"september|october|november|december|the new year|a (?:week|fortnight|month)))\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
     r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
-    r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right)\b|"
+    r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "
@@ -1068,6 +1080,7 @@ DECISION_AUTHORITY = re.compile(
     r"salon|garage|workshop|bakery|cafe|café|pub|farm|yard|clinic|gym|club)\b"
     r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
     r"i(?:'ll| will) decide (?:after|once|when|by|on|next|this|at)\b|before i (?:decide|sign)\b|"
+    r"(?:there's|there is) (?:nobody|no one|no-one) (?:else )?(?:to ask|above (?:me|us))\b|"
     r"(?:don't|do not) (?:need|have) to (?:run it past|ask|check with) (?:anyone|anybody))"
 )
 # A rep's question that proposes the next step for the solution (to show or tell how it works,
@@ -1134,7 +1147,10 @@ ASKS_WHO_DECIDES = re.compile(
 SAYS_ME = re.compile(
     r"^(?:(?:oh|well|um|uh|erm|honestly|no|that's|it's|that'd be|that would be|it'd be|it would "
     r"be),? )*(?:just |only |mainly |really )?(?:me|myself|i do|i am|i will|mine)\b"
-    r"(?!.*\b(?:and|with|but|not|n't)\b)(?!.*n't)"
+    r"(?!.*\b(?:and|with|but|not|n't)\b)(?!.*n't)|"
+    # The two of them, said alone: "me and Kenny.", "the two of us."
+    r"^(?:(?:oh|well|um|uh|erm|honestly|that's|it's|that'd be|it'd be),? )*(?:just )?(?:me and "
+    r"(?:my )?[\w']+|(?:my )?[\w']+ and me|the two of us|both of us|us two)[.!]?$"
 )
 # A sentence of hesitation alone ("Erm.", "Well...", "Hmm."), after `normalise` has dropped
 # the fillers: a reply that opens with one answers in the sentence after it.

@@ -231,6 +231,10 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
+    # Since 2.48.0 (its need classifier refitted) the thatcher's "they just want the chimney
+    # swept and the wiring done properly", what her clients' insurers ask, reads as a need of
+    # her own.
+    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
@@ -270,22 +274,23 @@ KNOWN_DISAGREEMENTS = {
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
-    # Held out for 2.47.0 (heldout47), run once. The mushroom grower never admits a need: his
-    # "I can tell by the smell of a room if it's off", a boast, reads as one, and "send it over
-    # and I'll show Tamsin", taking a brochure, as agreeing to talk.
+    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower never
+    # admits a need: his "I can tell by the smell of a room if it's off", a boast, reads as
+    # one, and "send it over and I'll show Tamsin", taking a brochure, as agreeing to talk.
     ("heldout47-mushrooms", "checkpoint", "need_admitted"),
     ("heldout47-mushrooms", "checkpoint", "open_to_solution"),
     ("heldout47-mushrooms", "checkpoint", "agrees_to_discuss"),
-    # "Me and Kenny" answers "who else would be involved in deciding…?", and "there's nobody
-    # else to ask" follows; neither reads as the decision being theirs.
-    ("heldout47-snooker", "checkpoint", "decision_authority"),
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.48.0 (heldout48), run once. The soft play centre's tablet is fixed as
+    # "I've switched the tablet back over to your live diary", where the resolve phrases read
+    # a setting switched "back to" but not "back over to".
+    ("heldout48-softplay", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.47.0 once the heldout47 calls came in, rounded down; questions over
+# (measured with analyser 2.48.0 once the heldout48 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -293,7 +298,7 @@ F1_FLOORS = {
     "question_open": 0.91,
     "question_closed": 0.95,
     "paraphrase": 0.68,
-    "need": 0.77,
+    "need": 0.76,
     "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.84,
@@ -351,9 +356,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3075 of the 3119 labelled found, 29 invented
-    # (precision 3075/3104 = 0.99, recall 3075/3119 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3075, 29, 44)
+    # The rep's questions of either kind: 3135 of the 3179 labelled found, 29 invented
+    # (precision 3135/3164 = 0.99, recall 3135/3179 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3135, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -935,6 +935,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Send it over and ring me Thursday, after ten.", True),
         ("And I'll introduce you to Fiona, she's the chair.", True),
         ("Wednesday the tenth at eleven, I'll be there.", True),
+        # A day and time taken as grand; being set up asked for, not a past set-up.
+        ("Thursday at two is grand, Kenny's always in on a Thursday.", True),
+        ("Could you set us up with a trial?", True),
+        ("But see, my nephew set me up a form for the bookings.", False),
         # A promise withheld, or only a thought of showing it to someone.
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
@@ -1012,6 +1016,9 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("is it yourself and gwyn who'd decide on something like this?", "yes, the two of us.", 4),
         ("who'd make the call on something like this?", "it's just me.", 4),
         ("who'd make the coffee, you or jack?", "it's just me.", 0),
+        # The two of them, said alone, to who else decides.
+        ("and who else would be involved in deciding on something like this?", "me and kenny.", 4),
+        ("who else would be involved in deciding?", "me and kenny, and the bank.", 0),
         ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),

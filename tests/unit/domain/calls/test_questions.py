@@ -216,6 +216,8 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("And the spare keys, where do you keep those?", "open"),
         # A day proposed with "this": yes or no.
         ("How about this Thursday at half ten?", "closed"),
+        ("How's Thursday afternoon, say two o'clock?", "closed"),
+        ("How's business been this year?", "open"),
         ("How about this week, how's it been?", "open"),
         # "What I'll do…", put as a question, proposes.
         (

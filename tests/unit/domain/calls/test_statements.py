@@ -182,6 +182,10 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
             "We're moving the shop in the summer, and I can't be doing two big changes at once.",
             True,
         ),
+        # Staff who'll not touch it, nothing signed today, content with how it has gone.
+        ("Half my bar staff are retired lads, and they'll not touch the app.", True),
+        ("I can't sign anything today anyway.", True),
+        ("It's worked alright so far, to be fair.", True),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -319,6 +323,10 @@ def test_objections(sentence: str, objection: bool) -> None:
         # Money in the bin; a wish to halve it.
         ("And that's money in the bin, isn't it.", True),
         ("I'd love to halve that.", True),
+        # Regulars not back since, writing nobody can read, a form not found.
+        ("They've not been back since.", True),
+        ("Half the time you cannot read the writing.", True),
+        ("When the wee boy got hurt, we couldn't find his waiver.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -511,6 +519,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Friday would be the worst day for it.", "AGREES_TO_DISCUSS", False),
         ("Come down Wednesday week, around eleven.", "AGREES_TO_DISCUSS", True),
         ("Come down here and say that.", "AGREES_TO_DISCUSS", False),
+        # Nobody else to ask.
+        ("But it's just us two, there's nobody else to ask.", "DECISION_AUTHORITY", True),
+        ("There's nobody else to ask about the rota.", "DECISION_AUTHORITY", True),
         # "Go ahead" agrees when it answers; inside a question about what follows it does not.
         ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
         ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
