@@ -36,9 +36,10 @@ FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash (a
 # spaced dash, or the long dash of a restart: "is it-- why did she leave").
 CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+|\s-+\s*|\w(?:--+|—)\s*)")
-# Stutters that hide the first word: "what-what" → "what", "w-why" → "why", and false starts
-# that the next word completes: "wha-what" → "what", "i-i-i" → "i".
-STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b\w{1,2}-(?=\w{3})|\b(\w{1,4})-+(?=\2\w)")
+# Stutters that hide the first word: "what-what" → "what", and false starts that the next word
+# completes: "w-why" → "why", "wha-what" → "what", "i-i-i" → "i". Not the parts of a
+# hyphenated word: "e-mail", "re-key", "one-to-one", "brother-in-law" stay whole.
+STUTTER = re.compile(r"\b([\w']++)(?:-+\1\b)+|\b(\w{1,4})-+(?=\2\w)")
 # A false start that the next word completes ("wha-what"), for what STUTTER leaves of
 # "wha-wha-what".
 FALSE_START = re.compile(r"\b(\w{1,4})-+(?=\1\w)")

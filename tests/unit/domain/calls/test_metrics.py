@@ -932,6 +932,7 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Come down Wednesday week, the tenth, around eleven.", True),
         ("Tuesday at two.", True),
         ("Tuesday.", False),
+        ("I'll e-mail it over tonight.", True),
         ("Send it over and ring me Thursday, after ten.", True),
         ("And I'll introduce you to Fiona, she's the chair.", True),
         ("Wednesday the tenth at eleven, I'll be there.", True),

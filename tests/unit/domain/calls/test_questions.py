@@ -300,6 +300,16 @@ def test_normalise_and_content_words() -> None:
     assert content_words("The renewals are slipping, really.") == {"renewals", "slipping"}
 
 
+def test_hyphenated_words_are_no_stutters() -> None:
+    # A false start is the first letters of the word after it; the parts of a hyphenated word
+    # are not, and stay whole.
+    assert normalise("I'll e-mail it over tonight.") == "i'll e-mail it over tonight."
+    assert normalise("We have to re-key everything.") == "we have to re-key everything."
+    assert normalise("My brother-in-law sorted it.") == "my brother-in-law sorted it."
+    assert normalise("A one-to-one on Friday.") == "a one-to-one on friday."
+    assert normalise("Th-that was it.") == "that was it."
+
+
 def test_repeated_words_fold_near_the_start_but_never_across_a_cut_word() -> None:
     assert normalise("Did, did you see it?") == "did you see it?"
     # The first 32 characters end inside "talk": "don't t" is no repeat of "t", and the
