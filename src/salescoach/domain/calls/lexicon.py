@@ -814,6 +814,13 @@ OBJECTION = re.compile(
     # Only just moved to what they have: "we only moved to Bookwell last year".
     r"we (?:only|just|only just) (?:moved|switched|changed) (?:to|over)\b)"
 )
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
+# (a commitment, and agreement to discuss the solution).
+_VISIT_INVITED = (
+    r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine|so),? )*come (?:down|over|round|in|"
+    r"along|out|up)(?: on| next)? (?:" + _WEEKDAYS + r"|week|tomorrow)\b"
+)
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
@@ -846,13 +853,11 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
-    # A visit invited for a day: "come down Wednesday week, the tenth, around eleven"; a day
-    # and time taken in few words, "Tuesday at two".
-    r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine|so),? )*come (?:down|over|round|in|"
-    r"along|out|up)(?: on| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"week|tomorrow)\b|"
-    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) at [\w']+(?: o'clock| "
-    r"thirty)?[.!]?$|"
+    # A visit invited for a day; a day and time taken in few words, "Tuesday at two".
+    + _VISIT_INVITED
+    + r"|^(?:"
+    + _WEEKDAYS
+    + r") at [\w']+(?: o'clock| thirty)?[.!]?$|"
     # Asking to try it: "could I try it on a real job?"; asking to be shown: "come and show
     # us".
     r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine),? )*come (?:and|over and|in and|round "
@@ -883,8 +888,7 @@ COMMITMENT = re.compile(
     r"try (?:it|that|again)|head|speak to|talk to|talk you through|sort|"
     r"let (?:\w+ ){1,3}know)\b|"
     # Asking to be shown on a day: "fine, yes, show me on Thursday".
-    r"show (?:me|us)(?: it| how)? (?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|tomorrow|next week)\b|"
+    r"show (?:me|us)(?: it| how)? (?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b|"
     r"what i(?:'ll| will|'m going to| can) do is|"
     r"what i(?:'d| would) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)\b|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
@@ -996,10 +1000,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     r"book it (?:in|for)|put it in the diary|"
-    # The customer asks for the next step at a time: "can you do that Thursday?"
-    r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine|so),? )*come (?:down|over|round|in|"
-    r"along|out|up)(?: on| next)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"week|tomorrow)\b|"
+    # The customer invites a visit, or asks for the next step at a time: "can you do that
+    # Thursday?"
+     + _VISIT_INVITED + r"|"
     r"(?:can|could) you (?:do|come|make it|pop (?:in|over|round))(?: (?:that|it|then))? (?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
@@ -1275,7 +1278,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
             r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
-            # A setting put back as it was: "I've switched your measured items back to metres".
+            # A setting turned up or down ("I've turned the darkness up"), or put back as it
+            # was ("I've switched your measured items back to metres").
             r"i(?:'ve| have) (?:just |now )?turned (?:[\w']+ ){1,3}(?:up|down)\b|"
             r"i(?:'ve| have) (?:just |now )?(?:switched|changed|set|put|turned|moved) "
             r"[\w' ]{1,40}? back (?:to|as)\b|"

@@ -296,7 +296,11 @@ def restating_sentence(
             # A restating phrase just after the echo is where the restatement is said ("not
             # daft at all. It sounds like what you're after is…").
             after = index + 1
-            if after < len(sentences) and lx.PARAPHRASE_START.match(sentences[after]):
+            if (
+                after < len(sentences)
+                and (screens is None or screens[after] & sc.PARAPHRASE_START)
+                and lx.PARAPHRASE_START.match(sentences[after])
+            ):
                 return after
             return index
     return None
