@@ -303,10 +303,11 @@ PARAPHRASE_START = re.compile(
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
-# right", "so here's what I'd like to do", "so you're all set".
+# right", "so here's what I'd like to do", "so you're all set", "so that would explain it".
 OWN_CONCLUSION = (
     r"(?:here's|here is|you're all set|that's (?:sorted|done|fixed|it|(?:the|your) "
-    r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should)\b"
+    r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should|"
+    r"that (?:would|'d|must|might|could|will) explain|that explains)\b"
 )
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer. (Raw speech
@@ -565,6 +566,9 @@ TROUBLE = re.compile(
     r"(?:signal|wifi|wi-fi|reception|connection)(?:'s| is) (?:terrible|awful|rubbish|useless|"
     r"dreadful|shocking|hopeless)\b|drop(?:s|ped|ping)? (?:the |our |my )?(?:connection|signal|"
     r"calls?)\b|coming out (?:blank|faint|wrong|smudged)\b|"
+    # A feed, line or machine dropping out: "the card machine drops out every time…".
+    r"(?:feed|line|machine|reader|signal|connection|wifi|wi-fi|stream|call|broadband|internet) "
+    r"(?:keeps |kept )?drop(?:s|ped|ping)? out\b|"
     r"can't answer (?:it |the phone |calls )?when\b|"
     r"(?:we|i) (?:just )?(?:ate|swallowed|absorbed) (?:it|the cost|the difference)\b|"
     r"(?:had|have) a (?:bit of a |right )?moan\b|"
@@ -812,7 +816,13 @@ OBJECTION = re.compile(
     # Holding out for a better price: "I'd want better than ten percent on five suits".
     r"(?:i|we)(?:'d| would) (?:want|need|expect) (?:better|more) than\b|"
     # Only just moved to what they have: "we only moved to Bookwell last year".
-    r"we (?:only|just|only just) (?:moved|switched|changed) (?:to|over)\b)"
+    r"we (?:only|just|only just) (?:moved|switched|changed) (?:to|over)\b|"
+    # The budget spent ("we've nothing left in the budget this season"), a claim heard before,
+    # someone who would not go near a computer.
+    r"(?:nothing|no money|nowt|not a penny) left in (?:the|our|my) budget\b|"
+    r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:one |all )?before\b|"
+    r"(?:wouldn't|won't|would not|will not|would never|will never|'d never) (?:go near|touch) "
+    r"(?:a|an|the) (?:computer|laptop|tablet|app|screen|ipad)\b)"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
@@ -1279,10 +1289,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
             r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
             # A setting turned up or down ("I've turned the darkness up"), or put back as it
-            # was ("I've switched your measured items back to metres").
+            # was ("I've switched your measured items back to metres", "…back over to your
+            # live diary").
             r"i(?:'ve| have) (?:just |now )?turned (?:[\w']+ ){1,3}(?:up|down)\b|"
             r"i(?:'ve| have) (?:just |now )?(?:switched|changed|set|put|turned|moved) "
-            r"[\w' ]{1,40}? back (?:to|as)\b|"
+            r"[\w' ]{1,40}? back (?:over )?(?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             r"(?:working|connected|online|running|active) again|"

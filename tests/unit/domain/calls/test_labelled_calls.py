@@ -283,25 +283,30 @@ KNOWN_DISAGREEMENTS = {
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.48.0 (heldout48), run once. The soft play centre's tablet is fixed as
-    # "I've switched the tablet back over to your live diary", where the resolve phrases read
-    # a setting switched "back to" but not "back over to".
-    ("heldout48-softplay", "service_step", "resolve"),
+    # Held out for 2.49.0 (heldout49), run once. The pet shop owner's "Thursday morning,
+    # before we open, that works", to the rep's offer of a screen share on Thursday, is not
+    # read as agreeing: the agreement phrases read a day that works only said in one breath.
+    ("heldout49-pet-shop", "checkpoint", "agrees_to_discuss"),
+    # The planetarium's director, just signed with a rival, takes a catalogue ("yes, that's
+    # fine, send it over"), which reads as interest and agreeing, as the rules read every
+    # request for material; to its writer it was a polite close.
+    ("heldout49-planetarium", "checkpoint", "open_to_solution"),
+    ("heldout49-planetarium", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.48.0 once the heldout48 calls came in, rounded down; questions over
+# (measured with analyser 2.49.0 once the heldout49 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.91,
+    "question_open": 0.92,
     "question_closed": 0.95,
-    "paraphrase": 0.68,
-    "need": 0.76,
-    "pitch": 0.96,
+    "paraphrase": 0.69,
+    "need": 0.77,
+    "pitch": 0.97,
     "objection": 0.86,
-    "commitment": 0.84,
+    "commitment": 0.85,
 }
 
 
@@ -356,9 +361,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3135 of the 3179 labelled found, 29 invented
-    # (precision 3135/3164 = 0.99, recall 3135/3179 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3135, 29, 44)
+    # The rep's questions of either kind: 3183 of the 3227 labelled found, 29 invented
+    # (precision 3183/3212 = 0.99, recall 3183/3227 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3183, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -6,12 +6,18 @@ import json
 
 import pytest
 
+from salescoach.domain.calls import learned
 from salescoach.domain.calls import lexicon as lx
-from salescoach.domain.calls.analysis import ANALYZER_VERSION, analyze_transcript
+from salescoach.domain.calls.analysis import (
+    ANALYZER_VERSION,
+    _clear_need_margin,
+    analyze_transcript,
+)
 from salescoach.domain.calls.checkpoints import _shows_step, answers
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
+from salescoach.domain.calls.statements import rule_features
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
 from salescoach.domain.calls.transcripts import Cue, Transcript
 
@@ -84,16 +90,29 @@ def test_questions_paraphrases_need_and_pitch(discovery: dict) -> None:
     assert discovery["discovery_rep_talk_share"] == round(19 / 48, 4)
 
 
+def _need_margin(sentence: str) -> float:
+    """The shipped need classifier's margin over its threshold for a customer statement."""
+    low = normalise(sentence)
+    return learned.scorer("need", "objection").scores(low, rule_features(low))[0]
+
+
 def test_checkpoints_stop_at_the_first_one_missing(discovery: dict) -> None:
     cp = discovery["checkpoints"]
-    # The checkpoint quotes the first need the classifier is clear about: "Actually we struggle
-    # with it." is marked a need (the first need, at 12 s) but not clearly; "Our problem…"
-    # starts at character 30 of 67 in the 12–30 s cue → 12 + 18 × 30/67 = 20.06 s.
-    assert cp["need_admitted"] == {
-        "reached": True,
-        "at_s": round(12 + 18 * 30 / 67, 2),
-        "quote": "Our problem is the data arrives late.",
-    }
+    # Both of Bob's first sentences are marked needs. The checkpoint quotes the first need the
+    # classifier is clear about (a margin above CLEAR_NEED_SCORE's): "Actually we struggle
+    # with it." at 12 s if it is clear, else "Our problem…", which starts at character 30 of
+    # 67 in the 12–30 s cue → 12 + 18 × 30/67 = 20.06 s. Which of the two is clear is the
+    # shipped classifier's to say (a refit may move the first across the line); the second
+    # always is.
+    first, second = "Actually we struggle with it.", "Our problem is the data arrives late."
+    bob = discovery["sentences"][2:4]
+    assert [(s["text"], s["labels"]) for s in bob] == [(first, ["need"]), (second, ["need"])]
+    assert _need_margin(second) > _clear_need_margin()
+    if _need_margin(first) > _clear_need_margin():
+        expected = {"reached": True, "at_s": 12, "quote": first}
+    else:
+        expected = {"reached": True, "at_s": round(12 + 18 * 30 / 67, 2), "quote": second}
+    assert cp["need_admitted"] == expected
     assert cp["open_to_solution"] == {
         "reached": True,
         "at_s": 75,
@@ -537,6 +556,7 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # A setting put back as it was; a thing merely switched is no fix.
         ("I've switched your measured items back to metres.", "resolve", True),
         ("I've switched the lights off in the shop.", "resolve", False),
+        ("I've switched the tablet back over to your live diary.", "resolve", True),
         # The cause named after a yes; the fix seen as gone green.
         ("Yes, so that's the problem.", "diagnose", True),
         ("The triangle's gone green.", "resolve", True),

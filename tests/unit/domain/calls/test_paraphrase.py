@@ -104,6 +104,8 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         ("So, first, a quick word about who we are.", False),
         ("So, numbers.", False),
         ("So that's all done overnight by two drivers.", True),
+        # The rep's own inference about the cause restates nothing.
+        ("Right, so that would explain the drivers going home early.", False),
         # A short reaction may come first: "ouch, so…", "fair enough, so…", "that's
         # horrible, so…".
         ("Ouch, so two drivers for the whole floor, every night.", True),

@@ -186,6 +186,14 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Half my bar staff are retired lads, and they'll not touch the app.", True),
         ("I can't sign anything today anyway.", True),
         ("It's worked alright so far, to be fair.", True),
+        # The budget spent, a claim heard before, someone who would not go near a computer.
+        ("We've nothing left in the budget this season.", True),
+        ("There's nothing left in our budget for the kit, mind.", True),
+        ("I've heard that one before.", True),
+        ("Mam wouldn't touch a computer.", True),
+        ("She'd never go near a laptop.", True),
+        ("We had a budget for the new pitch last year.", False),
+        ("I've heard good things about the trial.", False),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -327,6 +335,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("They've not been back since.", True),
         ("Half the time you cannot read the writing.", True),
         ("When the wee boy got hurt, we couldn't find his waiver.", True),
+        # A feed, line or machine dropping out.
+        ("The card machine drops out every time the bus goes past.", True),
+        ("In October the live feed dropped out for forty minutes.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
