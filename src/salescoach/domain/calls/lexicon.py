@@ -59,7 +59,8 @@ AUXILIARY_START = re.compile(
 # A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
 WH_QUESTION = re.compile(
     LEAD_IN
-    + r"(?:what|how|why|when|where|who|which|whose)(?:'s|'re|'d|'ve|'ll|\s+(?:do|does|did|is|"
+    + r"(?:what|how|why|when|where|whereabouts|who|which|whose)(?:'s|'re|'d|'ve|'ll|\s+(?:do|"
+    r"does|did|is|"
     r"are|was|were|can|could|would|will|should|have|has|had|about|else|kind|sort|type|other|"
     r"made|happens|happened|makes|brought|led|would|much|many|long|often|part|exactly|"
     r"specifically|if|then|caused|prompted|got|gets|worries|concerns))\b"
@@ -213,7 +214,8 @@ OPEN_QUESTION = re.compile(
 # Further openings that invite the other person to talk: who/where, "anything else", "I'm
 # wondering…", "give me an example".
 OPEN_QUESTION_MORE = re.compile(
-    LEAD_IN + r"(?:who|where(?!\s+(?:the|a|an|my|your|our|their|his|her|its|this|these|those|"
+    LEAD_IN
+    + r"(?:who|whereabouts|where(?!\s+(?:the|a|an|my|your|our|their|his|her|its|this|these|those|"
     r"everyone|everything)\b)|(?:is there )?anything else|what else|"
     r"(?:i'm |i am |i was )?(?:just )?"
     r"(?:sort of |kind of )?wondering(?!,?\s+(?:if|whether|is|are|was|were|do|does|did|can|could|"
@@ -276,6 +278,9 @@ FACT_QUESTION = re.compile(
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
     r"who(?:'ve| have) you got\b|who do you use\b|who are you with\b|"
+    # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
+    # it?").
+    r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"
     r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
@@ -296,6 +301,7 @@ PARAPHRASE_START = re.compile(
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
     r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
+    r"so (?:the|your) (?:worry|concern|fear) is\b|"
     # "So you'd want a terminal that…", "so the goal is that you're not…", "so it's two
     # things really:".
     r"so you(?:'d| would) (?:want|need|like|rather|use)|so the goal is (?:that )?you|"
@@ -307,7 +313,8 @@ PARAPHRASE_START = re.compile(
 OWN_CONCLUSION = (
     r"(?:here's|here is|you're all set|that's (?:sorted|done|fixed|it|(?:the|your) "
     r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should|"
-    r"that (?:would|'d|must|might|could|will) explain|that explains)\b"
+    r"that (?:would|'d|must|might|could|will) explain|that explains|"
+    r"that's (?:the|your) (?:cause|culprit))\b"
 )
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer. (Raw speech
@@ -448,7 +455,8 @@ NEED = re.compile(
     r"(?:is|are|'s) killing (?:us|me)|(?<!would )(?<!'d )(?<!will )kills? (?:us|me)\b|"
     r"gets? away from (?:us|me)|"
     r"(?:bit|thing|part) (?:we're|we are|i'm|i am) worst at|"
-    r"i(?:'d| would) (?:like|love) (?:my|our) \w+ back|(?:can't|won't) (?:do|face|take) another|"
+    r"i(?:'d| would) (?:quite |really |just )?(?:like|love) (?:my|our) \w+ back|"
+    r"(?:can't|won't) (?:do|face|take) another|"
     # "It's Mondays that are the problem", "that's the part that bugs me", "I'd love it if
     # people could…".
     r"(?:is|are|'s) the (?:real |main |big |actual )?problem\b|bugs (?:me|us)\b|"
@@ -557,6 +565,12 @@ TROUBLE = re.compile(
     # Worn out; money handed back or swallowed.
     r"(?:she's|he's|i'm|we're|they're) (?:\w+ )?(?:wrecked|shattered)\b|"
     r"money (?:in|down) the (?:bin|drain|toilet)\b|(?:that|it) (?:really )?stings\b|"
+    # It stung; not good for the numbers; not fair on the staff; stock binned.
+    r"(?:which|that|it),?(?: you know,?| really| rather)? stung\b|"
+    r"(?:isn't|is not|wasn't|was not|not) (?:great|good|ideal) for (?:the|our|my) (?:numbers|"
+    r"business|trade|bookings|reviews|reputation|takings|margins?)\b|"
+    r"(?:isn't|is not|it's not|not) fair on (?:the|our|my|them|us|her|him)\b|"
+    r"(?:i'm|we're|i am|we are) (?:\w+ )?(?:binning|chucking out|throwing away)\b|"
     r"refund(?:ed|ing)? (?:her|him|them|the customer)\b|"
     # Happened more than once, work at a loss, a worker who may go, a phone nobody answers.
     r"more than once|(?:ran|run|runs|running|done|did|sold|selling) at a loss\b|"
@@ -822,7 +836,11 @@ OBJECTION = re.compile(
     r"(?:nothing|no money|nowt|not a penny) left in (?:the|our|my) budget\b|"
     r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:one |all )?before\b|"
     r"(?:wouldn't|won't|would not|will not|would never|will never|'d never) (?:go near|touch) "
-    r"(?:a|an|the) (?:computer|laptop|tablet|app|screen|ipad)\b)"
+    r"(?:a|an|the) (?:computer|laptop|tablet|app|screen|ipad)\b|"
+    # Put off by the price; just signed elsewhere; committed now.
+    r"(?:put|puts|putting) (?:me|us) off\b|"
+    r"(?:we've|we have|i've|i have) (?:just|only just|recently) signed (?:a|an|with|up|for|on)\b|"
+    r"(?:we're|we are) committed (?:now|elsewhere)\b)"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
@@ -830,6 +848,13 @@ _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _VISIT_INVITED = (
     r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine|so),? )*come (?:down|over|round|in|"
     r"along|out|up)(?: on| next)? (?:" + _WEEKDAYS + r"|week|tomorrow)\b"
+)
+# A day taken, its condition said before "that works": "Thursday morning, before we open, that
+# works" (a commitment, and agreement to discuss the solution).
+_DAY_THEN_WORKS = (
+    r"^(?:(?:yeah|yes|right|okay|ok|oh|well|aye),? )*(?:" + _WEEKDAYS + r"|tomorrow)(?: "
+    r"(?:morning|afternoon|evening))?, [\w' ]{1,40}, (?:that|which) (?:works|suits|would work|"
+    r"would suit|is fine|'s fine)\b"
 )
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
@@ -863,9 +888,15 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|set up|follow up|get back)|"
-    # A visit invited for a day; a day and time taken in few words, "Tuesday at two".
+    # A visit invited for a day; a day taken with its condition; a day and time taken in few
+    # words, "Tuesday at two"; a session offered for a day, "I can do a screen share on
+    # Thursday".
     + _VISIT_INVITED
-    + r"|^(?:"
+    + r"|"
+    + _DAY_THEN_WORKS
+    + r"|i can do (?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:on )?(?:"
+    + _WEEKDAYS
+    + r"|tomorrow)\b|^(?:"
     + _WEEKDAYS
     + r") at [\w']+(?: o'clock| thirty)?[.!]?$|"
     # Asking to try it: "could I try it on a real job?"; asking to be shown: "come and show
@@ -1012,7 +1043,7 @@ AGREES_TO_DISCUSS = re.compile(
     r"book it (?:in|for)|put it in the diary|"
     # The customer invites a visit, or asks for the next step at a time: "can you do that
     # Thursday?"
-     + _VISIT_INVITED + r"|"
+     + _VISIT_INVITED + r"|" + _DAY_THEN_WORKS + r"|"
     r"(?:can|could) you (?:do|come|make it|pop (?:in|over|round))(?: (?:that|it|then))? (?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"

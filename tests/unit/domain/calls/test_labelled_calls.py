@@ -283,19 +283,36 @@ KNOWN_DISAGREEMENTS = {
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.49.0 (heldout49), run once. The pet shop owner's "Thursday morning,
-    # before we open, that works", to the rep's offer of a screen share on Thursday, is not
-    # read as agreeing: the agreement phrases read a day that works only said in one breath.
-    ("heldout49-pet-shop", "checkpoint", "agrees_to_discuss"),
-    # The planetarium's director, just signed with a rival, takes a catalogue ("yes, that's
-    # fine, send it over"), which reads as interest and agreeing, as the rules read every
-    # request for material; to its writer it was a polite close.
+    # Held out for 2.49.0 (heldout49), run once; they shaped 2.50.0. The planetarium's
+    # director, just signed with a rival, takes a catalogue ("yes, that's fine, send it
+    # over"), which reads as interest and agreeing, as the rules read every request for
+    # material; to its writer it was a polite close.
     ("heldout49-planetarium", "checkpoint", "open_to_solution"),
     ("heldout49-planetarium", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.50.0 (heldout50), run once. The community centre manager's "the committee
+    # gave me authority to spend up to two thousand… without going back to them" is not among
+    # the authority phrases (the need classifier reads it as a need).
+    ("heldout50-defibrillators", "checkpoint", "decision_authority"),
+    # The till agent names the cause as "yes, that'll be it" and an explanation ending "so the
+    # till can't find them", and fixes it as "I've switched both printers over to automatic
+    # addresses": neither is among the diagnose or resolve phrases.
+    ("heldout50-epos", "service_step", "diagnose"),
+    ("heldout50-epos", "service_step", "resolve"),
+    # "I'm just waiting on a delivery, mind, so I might have to dash", small talk before the
+    # rep's opening pitch, reads as a need, so the pitch no longer comes first.
+    ("heldout50-exhibitions", "pitch_before_need", ""),
+    # The office-furniture manager's first needs (a hundred and twenty agents with nowhere to
+    # sit from the first of June) read as an objection and as nothing, so the rep's cheaper
+    # range offered on price reads as a pitch before the first need.
+    ("heldout50-officefurniture", "pitch_before_need", ""),
+    # The lighting firm's owner tells of moving heads that packed in and died halfway through
+    # a wedding, but the need classifier is not clear about any of it ("pack in" is not among
+    # the problem phrases), so the need checkpoint is not reached.
+    ("heldout50-stagelighting", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.49.0 once the heldout49 calls came in, rounded down; questions over
+# (measured with analyser 2.50.0 once the heldout50 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -304,7 +321,7 @@ F1_FLOORS = {
     "question_closed": 0.95,
     "paraphrase": 0.69,
     "need": 0.77,
-    "pitch": 0.97,
+    "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.85,
 }
@@ -361,9 +378,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3183 of the 3227 labelled found, 29 invented
-    # (precision 3183/3212 = 0.99, recall 3183/3227 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3183, 29, 44)
+    # The rep's questions of either kind: 3231 of the 3275 labelled found, 29 invented
+    # (precision 3231/3260 = 0.99, recall 3231/3275 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3231, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -961,6 +961,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Could you set us up with a trial?", True),
         ("But see, my nephew set me up a form for the bookings.", False),
         # A promise withheld, or only a thought of showing it to someone.
+        # A day taken with its condition said before "that works"; a session offered for a day.
+        ("Thursday morning, before we open, that works.", True),
+        ("Thursday morning, before we open, is when the deliveries come.", False),
+        ("I can do a ten-minute screen share on Thursday.", True),
+        ("I can do a lot of things on a Thursday.", False),
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
     ],

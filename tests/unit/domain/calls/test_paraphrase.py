@@ -106,6 +106,7 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         ("So that's all done overnight by two drivers.", True),
         # The rep's own inference about the cause restates nothing.
         ("Right, so that would explain the drivers going home early.", False),
+        ("Yes, so that's the cause of the late nights.", False),
         # A short reaction may come first: "ouch, so…", "fair enough, so…", "that's
         # horrible, so…".
         ("Ouch, so two drivers for the whole floor, every night.", True),
@@ -241,3 +242,10 @@ def test_naming_the_customers_main_concern_back_restates() -> None:
     assert is_paraphrase("So the main thing is something that works at the counter.", customer)
     assert is_paraphrase("If I've understood you, it's the counter that matters.", customer)
     assert not is_paraphrase("The main thing we do is card machines.", customer)
+
+
+def test_naming_the_customers_worry_back_restates() -> None:
+    customer = "We'd be putting the members' addresses on somebody else's computer."
+    assert is_paraphrase("So the worry is where your members' details live.", customer)
+    assert is_paraphrase("So your concern is who can see them.", customer)
+    assert not is_paraphrase("The worry for most clubs is the cost.", customer)

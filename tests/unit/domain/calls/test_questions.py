@@ -119,6 +119,8 @@ from salescoach.domain.calls.questions import (
         ("How about the Saturday.", True, True),
         ("How about this, I'll send you both a short summary today.", True, False),
         ("What about this, we'll do it on Monday?", True, True),
+        # "Whereabouts" opens a question like "where", even unpunctuated.
+        ("whereabouts do you keep the spare keys", False, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -214,6 +216,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("And the spare keys, where do you keep those?", "open"),
+        # "Whereabouts" asks like "where"; where the customer is, is a fact asked for.
+        ("Whereabouts does the signal drop out at the moment?", "open"),
+        ("Whereabouts are you, Sevenoaks way?", "closed"),
+        ("Where are you based?", "closed"),
+        ("Where are you with the new rota?", "open"),
         # A day proposed with "this": yes or no.
         ("How about this Thursday at half ten?", "closed"),
         ("How's Thursday afternoon, say two o'clock?", "closed"),

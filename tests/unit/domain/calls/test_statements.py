@@ -194,6 +194,11 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("She'd never go near a laptop.", True),
         ("We had a budget for the new pitch last year.", False),
         ("I've heard good things about the trial.", False),
+        # Put off by the price; just signed with another; committed now.
+        ("Well, honestly, the price put me off a bit.", True),
+        ("We've just signed a new three-year licence with another firm.", True),
+        ("That's interesting, but honestly, we're committed now.", True),
+        ("We're committed to getting the bookings right this year.", False),
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
@@ -338,6 +343,13 @@ def test_objections(sentence: str, objection: bool) -> None:
         # A feed, line or machine dropping out.
         ("The card machine drops out every time the bus goes past.", True),
         ("In October the live feed dropped out for forty minutes.", True),
+        # Weekends wanted back; it stung; not good for the numbers; not fair on the staff;
+        # stock binned.
+        ("I'm seventy-one, and I'd quite like my weekends back.", True),
+        ("Which, you know, stung a bit.", True),
+        ("We hand out free tickets, which isn't great for the numbers.", True),
+        ("It's not fair on the keepers.", True),
+        ("I reckon I'm binning a couple of hundred quid's worth a month.", True),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -530,6 +542,7 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Friday would be the worst day for it.", "AGREES_TO_DISCUSS", False),
         ("Come down Wednesday week, around eleven.", "AGREES_TO_DISCUSS", True),
         ("Come down here and say that.", "AGREES_TO_DISCUSS", False),
+        ("Thursday morning, before we open, that works.", "AGREES_TO_DISCUSS", True),
         # Nobody else to ask.
         ("But it's just us two, there's nobody else to ask.", "DECISION_AUTHORITY", True),
         ("There's nobody else to ask about the rota.", "DECISION_AUTHORITY", True),
