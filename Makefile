@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test lint typecheck pytest browser-deps eval train-calls bench bench-calls bench-imports bench-pages clean help
+.PHONY: run test lint typecheck pytest browser-deps eval first-runs train-calls bench bench-calls bench-imports bench-pages clean help
 
 help:
 	@echo "make run     start salescoach on http://127.0.0.1:8000 with the demo organisation"
 	@echo "make test    lint, type-check and run the whole test suite"
 	@echo "make eval    measure the conversation engine against labelled dialogue data"
+	@echo "make first-runs   rebuild each held-out set's first run from the git history (then make eval)"
 	@echo "make train-calls  refit the need, objection and pitch classifiers on the labelled calls"
 	@echo "make bench   run the benchmarks and update docs/performance.md"
 
@@ -52,6 +53,9 @@ test: lint typecheck pytest
 
 eval: $(STAMP)
 	$(BIN)/python -m evaluation.calls
+
+first-runs: $(STAMP)
+	$(BIN)/python -m evaluation.first_runs
 
 train-calls: $(STAMP)
 	$(BIN)/python -m evaluation.train

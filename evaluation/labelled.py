@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from evaluation import first_runs
 from evaluation.scores import Score
 from salescoach.domain.calls.analysis import analyze_transcript
 from salescoach.domain.calls.roles import assign_roles
@@ -230,6 +231,7 @@ def report_lines(calls: list[LabelledCall]) -> list[str]:
         "rep's questions): a label the engine gives that the person did not is a false positive.",
         "",
         *_held_out_lines(unseen),
+        *first_runs.report_lines(first_runs.load()),
         "### All calls",
         "",
         *_table(agreement(calls)),
