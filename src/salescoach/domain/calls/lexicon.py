@@ -207,6 +207,7 @@ OPEN_QUESTION = re.compile(
     + r"(?:what|how|why|tell me|walk me through|talk me through|help me understand|describe|"
     r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
     r"(?! me (?:if|whether)\b)|would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
+    r"would you mind (?:telling|walking|talking|describing|explaining)(?! me (?:if|whether)\b)|"
     r"where do you see|"
     r"which (?:part|parts|areas?|problems?|aspects?)|(?:i'm curious|i wonder)(?!,?\s+(?:if|"
     r"whether|is|are|was|were|do|does|did|can|could|would|will|have|has)\b))\b"
@@ -274,7 +275,7 @@ FACT_QUESTION = re.compile(
     r"(?:is there )?anything else (?:[\w'-]+ ){0,4}?you(?:'d| would)? (?:want|wanted|need|needed|"
     r"like) (?:me to|from me|to ask)\b|(?:is there )?anything else (?:i|we) should (?:bring|"
     r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before i let you\b|"
-    r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size)|"
+    r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size|figure)|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
     r"who(?:'ve| have) you got\b|who do you use\b|who are you with\b|"
@@ -523,7 +524,8 @@ TROUBLE = re.compile(
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
     r"not happy|frustrat\w*|exhausted|frazzled|nightmare|hairy|apologi[sz]\w*|never make it|"
-    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|packed (?:up|in)|scramble|"
+    r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|"
+    r"pack(?:ed|s|ing)? (?:up|in)\b|scramble|"
     r"(?:never|don't|doesn't) (?:have|has) the right|(?:isn't|aren't|not) turning up|"
     r"(?:went|goes|go) bang|(?:'s|is|looks|looking) (?:a bit |very |really |so )?dated|"
     r"(?:stood|standing|sat|sitting) about|"
@@ -833,7 +835,7 @@ OBJECTION = re.compile(
     r"we (?:only|just|only just) (?:moved|switched|changed) (?:to|over)\b|"
     # The budget spent ("we've nothing left in the budget this season"), a claim heard before,
     # someone who would not go near a computer.
-    r"(?:nothing|no money|nowt|not a penny) left in (?:the|our|my) budget\b|"
+    r"(?:nothing|no money|nowt|not a penny) left in (?:the|our|my) (?:budget|pot|kitty)\b|"
     r"(?:i've|we've|i have|we have) heard (?:that|this|it) (?:one |all )?before\b|"
     r"(?:wouldn't|won't|would not|will not|would never|will never|'d never) (?:go near|touch) "
     r"(?:a|an|the) (?:computer|laptop|tablet|app|screen|ipad)\b|"
@@ -961,7 +963,8 @@ COMMITMENT = re.compile(
     # "Saturday week would work", "yeah, I can do that", "I'll feed that back".
     r"(?:\w+day)(?: week)?(?: (?:morning|afternoon|evening))?(?: at [\w']+(?: o'clock)?)? "
     r"(?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
-    r"[.!]?$|^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )+(?:i|we) can do that\b|"
+    r"(?:,? (?:before|after) [\w' ]{1,20})?[.!]?$|"
+    r"^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )+(?:i|we) can do that\b|"
     r"(?:i|we)(?:'ll| will) (?:also |just )?feed (?:that|it|this) back\b|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
     r"\bput (?:me|us) down (?:for|as)\b|"
@@ -1061,7 +1064,12 @@ AGREES_TO_DISCUSS = re.compile(
 # The customer holds the decision or the budget. Denials ("it isn't my call alone", "not my
 # decision") are none.
 DECISION_AUTHORITY = re.compile(
-    r"\b(?:i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
+    # Authority given up to a sum: "the committee gave me authority to spend up to two
+    # thousand… without going back to them".
+    r"\b(?:(?:gave|given|give) (?:me|us) (?:the )?(?:authority|sign-off|say-so) to\b|"
+    r"without (?:going|having to go) back to (?:them|the (?:committee|board|trustees|partners|"
+    r"owners?|directors?))\b|"
+    r"i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
     r"i sign (?:those|these|them|for|it|off)|(?:it's|it is) me (?:that|who) signs|"
@@ -1298,10 +1306,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
-            # The cause found and named so: "so that's the problem", "ah, there's the culprit".
-            r"^(?:(?:yes|yeah|yep|so|ah|aha|right)[,\s]+)+(?:that's|that is|there's) (?:the|your) "
-            r"(?:problem|"
-            r"issue|fault)\b|"
+            # The cause found and named so: "so that's the problem", "ah, there's the culprit",
+            # "yes, that'll be it".
+            r"^(?:(?:yes|yeah|yep|so|ah|aha|right)[,\s]+)+(?:(?:that's|that is|there's) "
+            r"(?:the|your) (?:problem|issue|fault)|that(?:'ll| will) be it)\b|"
             r"(?:usually|normally|probably) means|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"
@@ -1324,7 +1332,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # live diary").
             r"i(?:'ve| have) (?:just |now )?turned (?:[\w']+ ){1,3}(?:up|down)\b|"
             r"i(?:'ve| have) (?:just |now )?(?:switched|changed|set|put|turned|moved) "
-            r"[\w' ]{1,40}? back (?:over )?(?:to|as)\b|"
+            r"[\w' ]{1,40}? (?:back (?:over )?|over )(?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             r"(?:working|connected|online|running|active) again|"

@@ -231,10 +231,6 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
-    # Since 2.48.0 (its need classifier refitted) the thatcher's "they just want the chimney
-    # swept and the wiring done properly", what her clients' insurers ask, reads as a need of
-    # her own.
-    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
@@ -271,6 +267,9 @@ KNOWN_DISAGREEMENTS = {
     # (to its writer, a way to end a pushy call).
     ("heldout46-embroidery", "checkpoint", "open_to_solution"),
     ("heldout46-embroidery", "checkpoint", "agrees_to_discuss"),
+    # Since 2.51.0 (its need classifier refitted) her "let me turn this machine off, I can't
+    # hear myself think", said while settling in, reads as a need before the rep's pitch.
+    ("heldout46-embroidery", "pitch_before_need", ""),
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
@@ -289,41 +288,35 @@ KNOWN_DISAGREEMENTS = {
     # material; to its writer it was a polite close.
     ("heldout49-planetarium", "checkpoint", "open_to_solution"),
     ("heldout49-planetarium", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.50.0 (heldout50), run once. The community centre manager's "the committee
-    # gave me authority to spend up to two thousand… without going back to them" is not among
-    # the authority phrases (the need classifier reads it as a need).
-    ("heldout50-defibrillators", "checkpoint", "decision_authority"),
-    # The till agent names the cause as "yes, that'll be it" and an explanation ending "so the
-    # till can't find them", and fixes it as "I've switched both printers over to automatic
-    # addresses": neither is among the diagnose or resolve phrases.
-    ("heldout50-epos", "service_step", "diagnose"),
-    ("heldout50-epos", "service_step", "resolve"),
-    # "I'm just waiting on a delivery, mind, so I might have to dash", small talk before the
-    # rep's opening pitch, reads as a need, so the pitch no longer comes first.
-    ("heldout50-exhibitions", "pitch_before_need", ""),
-    # The office-furniture manager's first needs (a hundred and twenty agents with nowhere to
-    # sit from the first of June) read as an objection and as nothing, so the rep's cheaper
-    # range offered on price reads as a pitch before the first need.
-    ("heldout50-officefurniture", "pitch_before_need", ""),
-    # The lighting firm's owner tells of moving heads that packed in and died halfway through
-    # a wedding, but the need classifier is not clear about any of it ("pack in" is not among
-    # the problem phrases), so the need checkpoint is not reached.
-    ("heldout50-stagelighting", "checkpoint", "need_admitted"),
+    # Held out for 2.51.0 (heldout51), run once. The aerial installer's "nobody, it's me and
+    # Trace" to "who else…?" and "we decide these things between us" are not read as
+    # authority: the phrases have "me and Kenny." alone and "decide things between us".
+    ("heldout51-aerials", "checkpoint", "decision_authority"),
+    # The axe-throwing owner's "aye, go on, send it and I'll have a look at it tonight", to
+    # "shall I pop that over?" (the contract), is not read as agreeing ("send it" needs
+    # "over"); the rep's price for four lanes, which its writer left unlabelled, reads as a
+    # pitch before his first need.
+    ("heldout51-axe-throwing", "checkpoint", "agrees_to_discuss"),
+    ("heldout51-axe-throwing", "pitch_before_need", ""),
+    # The drilling firm's manager takes a write-up to put in front of the owner ("yeah, go
+    # on, that'd be handy"), which reads as agreeing; to its writer he turned the
+    # walkthrough down.
+    ("heldout51-boreholes", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.50.0 once the heldout50 calls came in, rounded down; questions over
+# (measured with analyser 2.51.0 once the heldout51 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.92,
     "question_closed": 0.95,
-    "paraphrase": 0.69,
+    "paraphrase": 0.70,
     "need": 0.77,
-    "pitch": 0.96,
+    "pitch": 0.97,
     "objection": 0.86,
-    "commitment": 0.85,
+    "commitment": 0.86,
 }
 
 
@@ -378,9 +371,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3231 of the 3275 labelled found, 29 invented
-    # (precision 3231/3260 = 0.99, recall 3231/3275 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3231, 29, 44)
+    # The rep's questions of either kind: 3293 of the 3337 labelled found, 29 invented
+    # (precision 3293/3322 = 0.99, recall 3293/3337 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3293, 29, 44)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -557,6 +557,14 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("I've switched your measured items back to metres.", "resolve", True),
         ("I've switched the lights off in the shop.", "resolve", False),
         ("I've switched the tablet back over to your live diary.", "resolve", True),
+        (
+            "And I've switched both printers over to automatic addresses from my end.",
+            "resolve",
+            True,
+        ),
+        # The cause confirmed as "yes, that'll be it", not a call wound up.
+        ("Yes, that'll be it.", "diagnose", True),
+        ("That'll be it for today, thanks.", "diagnose", False),
         # The cause named after a yes; the fix seen as gone green.
         ("Yes, so that's the problem.", "diagnose", True),
         ("The triangle's gone green.", "resolve", True),
@@ -966,6 +974,7 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Thursday morning, before we open, is when the deliveries come.", False),
         ("I can do a ten-minute screen share on Thursday.", True),
         ("I can do a lot of things on a Thursday.", False),
+        ("Aye, Tuesday morning would suit, before ten.", True),
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
     ],

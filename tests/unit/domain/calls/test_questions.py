@@ -221,6 +221,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Whereabouts are you, Sevenoaks way?", "closed"),
         ("Where are you based?", "closed"),
         ("Where are you with the new rota?", "open"),
+        # Asking whether they would mind telling invites the story; a figure asked for is a fact.
+        ("Would you mind telling me what happened?", "open"),
+        ("Would you mind telling me if the van's back?", "closed"),
+        ("What figure did you have in mind?", "closed"),
         # A day proposed with "this": yes or no.
         ("How about this Thursday at half ten?", "closed"),
         ("How's Thursday afternoon, say two o'clock?", "closed"),

@@ -188,6 +188,7 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("It's worked alright so far, to be fair.", True),
         # The budget spent, a claim heard before, someone who would not go near a computer.
         ("We've nothing left in the budget this season.", True),
+        ("Our funding year starts in April, so I've nothing left in the pot until then.", True),
         ("There's nothing left in our budget for the kit, mind.", True),
         ("I've heard that one before.", True),
         ("Mam wouldn't touch a computer.", True),
@@ -346,6 +347,7 @@ def test_objections(sentence: str, objection: bool) -> None:
         # Weekends wanted back; it stung; not good for the numbers; not fair on the staff;
         # stock binned.
         ("I'm seventy-one, and I'd quite like my weekends back.", True),
+        ("We've had a few of our older moving heads pack in.", True),
         ("Which, you know, stung a bit.", True),
         ("We hand out free tickets, which isn't great for the numbers.", True),
         ("It's not fair on the keepers.", True),
@@ -543,6 +545,14 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Come down Wednesday week, around eleven.", "AGREES_TO_DISCUSS", True),
         ("Come down here and say that.", "AGREES_TO_DISCUSS", False),
         ("Thursday morning, before we open, that works.", "AGREES_TO_DISCUSS", True),
+        # Authority given up to a sum.
+        (
+            "The committee gave me authority to spend up to two thousand without going back "
+            "to them.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("I'd have to go back to the committee first.", "DECISION_AUTHORITY", False),
         # Nobody else to ask.
         ("But it's just us two, there's nobody else to ask.", "DECISION_AUTHORITY", True),
         ("There's nobody else to ask about the rota.", "DECISION_AUTHORITY", True),
