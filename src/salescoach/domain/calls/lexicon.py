@@ -730,7 +730,8 @@ OBJECTION = re.compile(
     # this year", "I'd be wasting your time", "we're not looking to add anything", "I don't
     # see what's broken", "the last thing I want is…", "three years is a long time to lock
     # yourself in", "they're a fair bit cheaper", "I'd rather not…".
-    r"(?:there's|there is) (?:no|not much) point|can't see (?:it|that|us|this) (?:this|happening|"
+    r"(?:there's|there is) (?:no|not much) point|can't see (?:them|him|her) [a-z]+ing\b|"
+    r"can't see (?:it|that|us|this) (?:this|happening|"
     r"before|working|being)|wasting (?:your|my|our) time|"
     r"(?:not|n't) (?:really )?looking to (?:add|change|buy|switch|move|spend|take on)|"
     r"(?:don't|do not|can't|cannot) (?:really )?see what's (?:broken|wrong)|"
@@ -913,7 +914,10 @@ COMMITMENT = re.compile(
     # form").
     r"(?:^|[,;] |\band |\bplease |\bjust |\bcan you |\bcould you |\byou can |\byou could )"
     r"(?:set|sign) (?:us|me) up\b|"
-    r"let's (?:meet|schedule|book|set up|do|see it|get|try|run|make|put|go for)\b|next step|"
+    # Not the service agent's opener, "let's get you sorted", "let's get to the bottom of it".
+    r"let's (?:meet|schedule|book|set up|do|see it|get(?! (?:it|that|this|you|things|tonight|"
+    r"everything) (?:sorted|going|looked at|right|fixed|moving)\b)(?! to the bottom\b)|try|run|"
+    r"make|put|go for)\b|next step|"
     r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
@@ -932,7 +936,8 @@ COMMITMENT = re.compile(
     r"let (?:\w+ ){1,3}know)\b|"
     # Asking to be shown on a day: "fine, yes, show me on Thursday".
     r"show (?:me|us)(?: it| how)? (?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b|"
-    r"what i(?:'ll| will|'m going to| can) do is|"
+    # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
+    r"what i(?:'ll| will|'m going to) do is|"
     r"what i(?:'d| would) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)\b|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
@@ -965,6 +970,9 @@ COMMITMENT = re.compile(
     r"(?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
     r"(?:,? (?:before|after) [\w' ]{1,20})?[.!]?$|"
     r"^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )+(?:i|we) can do that\b|"
+    # A day offered with its window: "Wednesday afternoon, any time after two".
+    r"^(?:(?:yeah|yes|aye|okay|ok|right|well),? )*(?:\w+day|tomorrow)(?: (?:morning|afternoon|"
+    r"evening))?,? any ?time (?:after|before|from)\b|"
     r"(?:i|we)(?:'ll| will) (?:also |just )?feed (?:that|it|this) back\b|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
     r"\bput (?:me|us) down (?:for|as)\b|"
@@ -1080,7 +1088,8 @@ DECISION_AUTHORITY = re.compile(
     r"(?:it's|it is) (?:just )?(?:the two|the three|both) of us (?:who |that )?(?:decide|sign)|"
     # Deciding together in other words: "Alan and I would decide between us", "it's the two of
     # us, fifty-fifty" (which `normalise` reads as a stutter: "fifty").
-    r"decide (?:it |everything |things |that )?between (?:us|the two of us|ourselves)|"
+    r"decide (?:it |everything |things |that |these things |those things |all that )?between "
+    r"(?:us|the two of us|ourselves)|"
     r"(?:we|the two of us|both of us|the pair of us|me and (?:my )?\w+|(?:my )?\w+ and (?:me|i)) "
     r"(?:\w+ )?decide (?:it |everything |things |that )?together|"
     r"(?:we|we'd|we would|we'll|we will) both sign\b|whatever i (?:pick|choose|decide|go for)\b|"
@@ -1195,14 +1204,16 @@ ASKS_WHO_DECIDES = re.compile(
     r"\bwho(?: else)?(?:'s| is|'d| would| will| gets| has| needs| must| should| makes| signs| "
     r"decides| approves| holds)\b"
     r".{0,40}\b(?:decision|decide[sd]?|sign(?:s|ed|-off)?|approv\w*|budget|involved|final say|"
-    r"(?:make|makes|making) the call)"
+    r"(?:make|makes|making) the call|(?:be )?happy with it|(?:have )?a say|on board)"
 )
 SAYS_ME = re.compile(
     r"^(?:(?:oh|well|um|uh|erm|honestly|no|that's|it's|that'd be|that would be|it'd be|it would "
     r"be),? )*(?:just |only |mainly |really )?(?:me|myself|i do|i am|i will|mine)\b"
     r"(?!.*\b(?:and|with|but|not|n't)\b)(?!.*n't)|"
-    # The two of them, said alone: "me and Kenny.", "the two of us."
-    r"^(?:(?:oh|well|um|uh|erm|honestly|that's|it's|that'd be|it'd be),? )*(?:just )?(?:me and "
+    # The two of them, said alone: "me and Kenny.", "the two of us.", "nobody, it's me and
+    # Trace."
+    r"^(?:(?:oh|well|um|uh|erm|honestly|nobody|no one|no|that's|it's|that'd be|it'd be),? )*"
+    r"(?:just )?(?:me and "
     r"(?:my )?[\w']+|(?:my )?[\w']+ and me|the two of us|both of us|us two)[.!]?$"
 )
 # A sentence of hesitation alone ("Erm.", "Well...", "Hmm."), after `normalise` has dropped

@@ -288,24 +288,27 @@ KNOWN_DISAGREEMENTS = {
     # material; to its writer it was a polite close.
     ("heldout49-planetarium", "checkpoint", "open_to_solution"),
     ("heldout49-planetarium", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.51.0 (heldout51), run once. The aerial installer's "nobody, it's me and
-    # Trace" to "who else…?" and "we decide these things between us" are not read as
-    # authority: the phrases have "me and Kenny." alone and "decide things between us".
-    ("heldout51-aerials", "checkpoint", "decision_authority"),
-    # The axe-throwing owner's "aye, go on, send it and I'll have a look at it tonight", to
-    # "shall I pop that over?" (the contract), is not read as agreeing ("send it" needs
-    # "over"); the rep's price for four lanes, which its writer left unlabelled, reads as a
-    # pitch before his first need.
+    # Held out for 2.51.0 (heldout51), run once; they shaped 2.52.0. The axe-throwing owner's
+    # "aye, go on, send it and I'll have a look at it tonight", to "shall I pop that over?"
+    # (the contract), is not read as agreeing ("send it" needs "over").
     ("heldout51-axe-throwing", "checkpoint", "agrees_to_discuss"),
-    ("heldout51-axe-throwing", "pitch_before_need", ""),
     # The drilling firm's manager takes a write-up to put in front of the owner ("yeah, go
     # on, that'd be handy"), which reads as agreeing; to its writer he turned the
     # walkthrough down.
     ("heldout51-boreholes", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.52.0 (heldout52), run once. The bin-cleaning owner's "yeah go on then
+    # text me in the new year", to "shall I drop you a text in January?", reads as interest
+    # and agreeing (raw speech recognition); to its writer it put the rep off.
+    ("heldout52-bin-cleaning", "checkpoint", "open_to_solution"),
+    ("heldout52-bin-cleaning", "checkpoint", "agrees_to_discuss"),
+    # The mortgage broker's "that I could live with… we'll do it" and her colleague's "I'd be
+    # happy with that", to "what if we looked at a trial… in July?", are not among the
+    # agreement phrases.
+    ("heldout52-mortgage-brokers", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.51.0 once the heldout51 calls came in, rounded down; questions over
+# (measured with analyser 2.52.0 once the heldout52 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -314,7 +317,7 @@ F1_FLOORS = {
     "question_closed": 0.95,
     "paraphrase": 0.70,
     "need": 0.77,
-    "pitch": 0.97,
+    "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.86,
 }
@@ -371,9 +374,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3293 of the 3337 labelled found, 29 invented
-    # (precision 3293/3322 = 0.99, recall 3293/3337 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3293, 29, 44)
+    # The rep's questions of either kind: 3347 of the 3393 labelled found, 29 invented
+    # (precision 3347/3376 = 0.99, recall 3347/3393 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3347, 29, 46)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

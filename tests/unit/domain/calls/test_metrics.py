@@ -975,6 +975,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I can do a ten-minute screen share on Thursday.", True),
         ("I can do a lot of things on a Thursday.", False),
         ("Aye, Tuesday morning would suit, before ten.", True),
+        ("Wednesday afternoon, any time after two.", True),
+        # The service agent's opener commits to nothing, nor does an offer on price; a next
+        # step named does.
+        ("Okay, let's get it sorted.", False),
+        ("Right, let's get to the bottom of it.", False),
+        ("Let's get you set up on a free trial today.", True),
+        ("What I can do is hold the spring price for you until Friday.", False),
+        ("What I'll do is send the summary over tonight.", True),
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
     ],
@@ -1054,6 +1062,7 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         # The two of them, said alone, to who else decides.
         ("and who else would be involved in deciding on something like this?", "me and kenny.", 4),
         ("who else would be involved in deciding?", "me and kenny, and the bank.", 0),
+        ("who else would need to be happy with it?", "nobody, it's me and trace.", 4),
         ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),

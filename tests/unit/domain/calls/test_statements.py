@@ -189,6 +189,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # The budget spent, a claim heard before, someone who would not go near a computer.
         ("We've nothing left in the budget this season.", True),
         ("Our funding year starts in April, so I've nothing left in the pot until then.", True),
+        # Doubt that the staff would take to it.
+        ("I can't see them logging hours on a tablet, I really can't.", True),
+        ("I can't see them from the office window.", False),
         ("There's nothing left in our budget for the kit, mind.", True),
         ("I've heard that one before.", True),
         ("Mam wouldn't touch a computer.", True),
@@ -553,6 +556,7 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
             True,
         ),
         ("I'd have to go back to the committee first.", "DECISION_AUTHORITY", False),
+        ("We decide these things between us, always have done.", "DECISION_AUTHORITY", True),
         # Nobody else to ask.
         ("But it's just us two, there's nobody else to ask.", "DECISION_AUTHORITY", True),
         ("There's nobody else to ask about the rota.", "DECISION_AUTHORITY", True),
