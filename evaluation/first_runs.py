@@ -105,15 +105,17 @@ def pool(runs: Iterable[Mapping[str, Any]]) -> Pooled:
     return pooled
 
 
-def _minor(version: str) -> int:
-    return int(version.split(".")[1])
+def _release(version: str) -> tuple[int, int]:
+    """The major and minor numbers of an analyser version ("2.48.1" → (2, 48))."""
+    major, minor = version.split(".")[:2]
+    return int(major), int(minor)
 
 
 def _group(version: str) -> str:
-    """Analysers by tens of minor versions: 2.4 to 2.9, 2.10 to 2.19, …"""
-    minor = _minor(version)
-    low = max(minor // 10 * 10, 0)
-    return f"2.{low}–2.{low + 9}" if low else "2.0–2.9"
+    """Analysers by tens of minor versions: 2.0 to 2.9, 2.10 to 2.19, …"""
+    major, minor = _release(version)
+    low = minor // 10 * 10
+    return f"{major}.{low}–{major}.{low + 9}"
 
 
 def _f1(score: Score | None) -> str:
@@ -131,7 +133,7 @@ def report_lines(results: Mapping[str, Any]) -> list[str]:
     if not runs:
         return []
     groups: dict[str, list[Mapping[str, Any]]] = {}
-    for run in sorted(runs, key=lambda r: _minor(r["analyzer"])):
+    for run in sorted(runs, key=lambda r: _release(r["analyzer"])):
         groups.setdefault(_group(run["analyzer"]), []).append(run)
     header = (
         "| analysers | sets | calls | "

@@ -58,10 +58,9 @@ AUXILIARY_START = re.compile(
 )
 # A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
 WH_QUESTION = re.compile(
-    LEAD_IN
-    + r"(?:what|how|why|when|where|whereabouts|who|which|whose)(?:'s|'re|'d|'ve|'ll|\s+(?:do|"
-    r"does|did|is|"
-    r"are|was|were|can|could|would|will|should|have|has|had|about|else|kind|sort|type|other|"
+    LEAD_IN + r"(?:what|how|why|when|where|whereabouts|who|which|whose)(?:'s|'re|'d|'ve|'ll|\s+(?:"
+    r"do|does|did|is|are|was|were|can|could|would|will|should|have|has|had|about|else|kind|"
+    r"sort|type|other|"
     r"made|happens|happened|makes|brought|led|would|much|many|long|often|part|exactly|"
     r"specifically|if|then|caused|prompted|got|gets|worries|concerns))\b"
 )
@@ -1338,9 +1337,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
             r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
-            # A setting turned up or down ("I've turned the darkness up"), or put back as it
-            # was ("I've switched your measured items back to metres", "…back over to your
-            # live diary").
+            # A setting turned up or down ("I've turned the darkness up"), put back as it was
+            # ("I've switched your measured items back to metres", "…back over to your live
+            # diary") or switched over ("I've switched both printers over to automatic
+            # addresses").
             r"i(?:'ve| have) (?:just |now )?turned (?:[\w']+ ){1,3}(?:up|down)\b|"
             r"i(?:'ve| have) (?:just |now )?(?:switched|changed|set|put|turned|moved) "
             r"[\w' ]{1,40}? (?:back (?:over )?|over )(?:to|as)\b|"
