@@ -14,7 +14,7 @@ BACKCHANNEL_MAX_S = 2.0
 LEAD_IN = (
     r"^(?:(?:so|and|okay|ok|well|now|right|but|alright|all right|great|then|um|uh|er|erm|mm-hmm|"
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
-    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|hello|hi|hey|grand|ha|ah|"
+    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|hello|hi|hiya|hey|grand|ha|ah|"
     r"lovely|brilliant|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
@@ -698,6 +698,7 @@ OBJECTION = re.compile(
     r"very |pretty )?happy with (?:what we|where|how (?:it|things|we)|the (?:current|pilot|way|"
     r"system|supplier|one)|our (?:current )?\w+)|don't (?:really |actually )?(?:have|see) (?:a|"
     r"the|any) (?:problem|need|issue|case) for|(?:a lot|that kind|serious amount) of money|"
+    r"(?:a )?big (?:number|ask|outlay) for\b|"
     r"(?:budgets?|spend\w*|the lot|everything|it all|projects?) (?:is |are |'s |has been |have "
     r"been |been )?(?:frozen|on hold)|frozen (?:the lot|everything|all|spending|budgets?)|"
     r"(?:spending|budget|hiring) freeze|put (?:it|this|that|everything|things) on hold|hold off|"
@@ -714,7 +715,7 @@ OBJECTION = re.compile(
     # sheet"), a rival's offer to match, what they have being good enough, not before a season.
     r"(?:reckons|says|thinks) (?:he|she|they)(?:'d| could| can|'ll| would) (?:knock|do|sort|fit|"
     r"set|build|make|rig)\b|(?:match|beat) (?:anybody's|anyone's|any|your) (?:rate|price|"
-    r"quote)\b|works? (?:well|good) enough\b|"
+    r"quote)\b|works? (?:well|good|near) enough\b|"
     r"not this side of (?:christmas|easter|the new year|the summer|summer|spring)\b|"
     r"(?:we're|we are|i'm|i am) not (?:buying|signing|switching|changing|paying for)\b|"
     r"(?:nah|no),? leave it\b|^no need,? (?:honestly|really|thanks|thank you)\b|"
@@ -729,7 +730,7 @@ OBJECTION = re.compile(
     # this year", "I'd be wasting your time", "we're not looking to add anything", "I don't
     # see what's broken", "the last thing I want is…", "three years is a long time to lock
     # yourself in", "they're a fair bit cheaper", "I'd rather not…".
-    r"(?:there's|there is) (?:no|not much) point|can't see (?:them|him|her) [a-z]+ing\b|"
+    r"(?:there's|there is) (?:no|not much) point|can't see (?:me|us|them|him|her) [a-z]+ing\b|"
     r"can't see (?:it|that|us|this) (?:this|happening|"
     r"before|working|being)|wasting (?:your|my|our) time|"
     r"(?:not|n't) (?:really )?looking to (?:add|change|buy|switch|move|spend|take on)|"
@@ -865,7 +866,7 @@ COMMITMENT = re.compile(
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
-    r"offer|discount|slot|date|booking|units?|percent|place)\b|"
+    r"offer|discount|slot|date|booking|units?|percent|per cent|place)\b|"
     r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
@@ -1227,7 +1228,10 @@ AFFIRMATIVE = re.compile(
     r"(?:really |definitely |certainly |actually |honestly )?(?:be )?"
     r"(?:great|good|help|useful|helpful|fine|work|better|best|easier|ideal|sensible)|"
     r"that (?:would )?makes? sense|that works|works for me|why not|let's|"
-    r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then)\b"
+    r"i'd like that|happy to|great|perfect|lovely|brilliant|go on then|"
+    # Taken up as bearable or welcome: "that I could live with", "I'd be happy with that".
+    r"(?:that )?i (?:could|can) live with(?: that| it)?|(?:i'd|i would|we'd|we would) be happy "
+    r"with that)\b"
     r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)" + _PUT_OFF + r"|"
     # A reluctant yes, whose words hold a "no": "I suppose there's no harm in you having a
     # look", "it can't hurt", "we might as well".

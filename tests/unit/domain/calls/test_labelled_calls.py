@@ -267,9 +267,6 @@ KNOWN_DISAGREEMENTS = {
     # (to its writer, a way to end a pushy call).
     ("heldout46-embroidery", "checkpoint", "open_to_solution"),
     ("heldout46-embroidery", "checkpoint", "agrees_to_discuss"),
-    # Since 2.51.0 (its need classifier refitted) her "let me turn this machine off, I can't
-    # hear myself think", said while settling in, reads as a need before the rep's pitch.
-    ("heldout46-embroidery", "pitch_before_need", ""),
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
@@ -296,19 +293,37 @@ KNOWN_DISAGREEMENTS = {
     # on, that'd be handy"), which reads as agreeing; to its writer he turned the
     # walkthrough down.
     ("heldout51-boreholes", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.52.0 (heldout52), run once. The bin-cleaning owner's "yeah go on then
-    # text me in the new year", to "shall I drop you a text in January?", reads as interest
-    # and agreeing (raw speech recognition); to its writer it put the rep off.
+    # Held out for 2.52.0 (heldout52), run once; they shaped 2.53.0. The bin-cleaning owner's
+    # "yeah go on then text me in the new year", to "shall I drop you a text in January?",
+    # reads as interest and agreeing (raw speech recognition); to its writer it put the rep
+    # off.
     ("heldout52-bin-cleaning", "checkpoint", "open_to_solution"),
     ("heldout52-bin-cleaning", "checkpoint", "agrees_to_discuss"),
-    # The mortgage broker's "that I could live with… we'll do it" and her colleague's "I'd be
-    # happy with that", to "what if we looked at a trial… in July?", are not among the
-    # agreement phrases.
-    ("heldout52-mortgage-brokers", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.53.0 (heldout53), run once. The conservatory installer's "people who ring
+    # us have usually already decided they want one" reads as a need; her "aye, send it
+    # over, and I'll have a look if I get a minute" as interest and agreeing (the put-off
+    # phrases read "when I get a minute", not "if").
+    ("heldout53-conservatories", "checkpoint", "need_admitted"),
+    ("heldout53-conservatories", "checkpoint", "open_to_solution"),
+    ("heldout53-conservatories", "checkpoint", "agrees_to_discuss"),
+    # The garage-door agent's "could you press it a couple more times for me… and tell me if
+    # it goes all the way each time?" is not among the confirm phrases.
+    ("heldout53-garage-doors", "service_step", "confirm"),
+    # The parish council rep's "there we go", as the screen share opens, reads as presenting
+    # before the clerk's first need, so the focus is the product where the writer heard the
+    # customer's needs.
+    ("heldout53-parish-council", "pitch_before_need", ""),
+    ("heldout53-parish-council", "focus", "product"),
+    # Material asked for: the seed buyer's "send me the quote and the lab sheets, and I'll
+    # have a proper look" is agreeing to its writer and not read so; the speech therapist's
+    # "aye, send that, and I'll keep it on file" is a brush-off to its writer and reads as
+    # agreeing. Writers split on such requests; the rules read "send that" as agreement.
+    ("heldout53-seeds", "checkpoint", "agrees_to_discuss"),
+    ("heldout53-speech-therapy", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.52.0 once the heldout52 calls came in, rounded down; questions over
+# (measured with analyser 2.53.0 once the heldout53 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -374,9 +389,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3347 of the 3393 labelled found, 29 invented
-    # (precision 3347/3376 = 0.99, recall 3347/3393 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3347, 29, 46)
+    # The rep's questions of either kind: 3409 of the 3454 labelled found, 29 invented
+    # (precision 3409/3438 = 0.99, recall 3409/3454 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3409, 29, 45)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -983,6 +983,7 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Let's get you set up on a free trial today.", True),
         ("What I can do is hold the spring price for you until Friday.", False),
         ("What I'll do is send the summary over tonight.", True),
+        ("And I'll hold the ten per cent for you till Friday.", True),
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
     ],
@@ -1063,6 +1064,10 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         ("and who else would be involved in deciding on something like this?", "me and kenny.", 4),
         ("who else would be involved in deciding?", "me and kenny, and the bank.", 0),
         ("who else would need to be happy with it?", "nobody, it's me and trace.", 4),
+        # A proposal taken up as bearable or welcome.
+        ("what if we looked at a trial with two advisers in july?", "that i could live with.", 1),
+        ("what if we looked at a trial with two advisers in july?", "i'd be happy with that.", 1),
+        ("what if we looked at a trial in july?", "i could live with it, but not in july.", 0),
         ("do you want to hear how our top-up works?", "go on, then.", 1),
         ("shall we book a demo?", "i don't think so.", 0),
         ("shall we book a demo?", "sure, though not this month.", 0),

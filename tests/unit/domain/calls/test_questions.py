@@ -121,6 +121,8 @@ from salescoach.domain.calls.questions import (
         ("What about this, we'll do it on Monday?", True, True),
         # "Whereabouts" opens a question like "where", even unpunctuated.
         ("whereabouts do you keep the spare keys", False, True),
+        # A greeting before the question, as raw speech recognition has it.
+        ("hiya is that dean", False, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:

@@ -192,6 +192,10 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # Doubt that the staff would take to it.
         ("I can't see them logging hours on a tablet, I really can't.", True),
         ("I can't see them from the office window.", False),
+        ("I can't see me adding another forty-odd on top for five advisers.", True),
+        # A big number for their size; what they have works near enough.
+        ("That's twenty-two grand, though, it's a big number for a firm our size.", True),
+        ("We've just got through the summer and the spreadsheet works near enough.", True),
         ("There's nothing left in our budget for the kit, mind.", True),
         ("I've heard that one before.", True),
         ("Mam wouldn't touch a computer.", True),
