@@ -92,17 +92,20 @@ def pool(runs: Iterable[Mapping[str, Any]]) -> Pooled:
     for run in runs:
         pooled.sets += 1
         pooled.calls += int(run["calls"])
-        for label, (tp, fp, fn) in run["labels"].items():
-            score = pooled.labels.setdefault(label, Score())
-            score.tp, score.fp, score.fn = score.tp + tp, score.fp + fp, score.fn + fn
-        tp, fp, fn = run["question"]
-        q = pooled.question
-        q.tp, q.fp, q.fn = q.tp + tp, q.fp + fp, q.fn + fn
+        for label, counts in run["labels"].items():
+            _add(pooled.labels.setdefault(label, Score()), counts)
+        _add(pooled.question, run["question"])
         for key in ("kind", "checkpoints", "steps", "pitch_before_need", "focus"):
             if key in run:
                 right, total = pooled.tallies.get(key, (0, 0))
                 pooled.tallies[key] = (right + int(run[key][0]), total + int(run[key][1]))
     return pooled
+
+
+def _add(score: Score, counts: Sequence[int]) -> None:
+    """Add a run's true positives, false positives and false negatives to `score`."""
+    tp, fp, fn = counts
+    score.tp, score.fp, score.fn = score.tp + tp, score.fp + fp, score.fn + fn
 
 
 def _release(version: str) -> tuple[int, int]:
@@ -138,7 +141,7 @@ def report_lines(results: Mapping[str, Any]) -> list[str]:
     header = (
         "| analysers | sets | calls | "
         + " | ".join(f"{label} F1" for label in POOLED_LABELS)
-        + " | question F1 | checkpoints | pitch before need | focus |"
+        + " | question F1 | open/closed | checkpoints | pitch before need | focus | service steps |"
     )
     lines = [
         "### First runs of the blind sets, pooled",
@@ -149,10 +152,11 @@ def report_lines(results: Mapping[str, Any]) -> list[str]:
         "first-runs`: each set scored with the engine, evaluation code and labels of the commit",
         "that added it (`evaluation/first_runs.json`; for the first four calls that is 2.3.0,",
         "for every later set the analyser it was written for), and pooled here by the analyser's",
-        "version: F1 from the summed counts of the sets, the verdicts as the share that agree.",
+        "version: F1 from the summed counts of the sets, the verdicts as the share that agree",
+        "(open/closed: of the questions both the engine and the labels found).",
         "",
         header,
-        "|---|" + "---|" * (len(POOLED_LABELS) + 6),
+        "|---|" + "---|" * (len(POOLED_LABELS) + 8),
     ]
     for name, members in [*groups.items(), ("all", list(runs))]:
         p = pool(members)
@@ -161,8 +165,9 @@ def report_lines(results: Mapping[str, Any]) -> list[str]:
         lines.append(
             f"| {label} | {p.sets} | {p.calls} | "
             + " | ".join(cells)
-            + f" | {_f1(p.question)} | {_percent(p.share('checkpoints'))} | "
-            f"{_percent(p.share('pitch_before_need'))} | {_percent(p.share('focus'))} |"
+            + f" | {_f1(p.question)} | {_percent(p.share('kind'))} | "
+            f"{_percent(p.share('checkpoints'))} | {_percent(p.share('pitch_before_need'))} | "
+            f"{_percent(p.share('focus'))} | {_percent(p.share('steps'))} |"
         )
     skipped = results.get("skipped", [])
     lines.append("")

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.53.0"
+ANALYZER_VERSION = "2.54.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -744,15 +744,17 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
         # presenting: a question is no pitch.
         # The product named in so many words (the pitch phrases), or presented in any words
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
-        # hearing is…"). The classifier learned presenting from sales calls; a service agent
-        # explaining how a thing works speaks in the same words and is not selling, so in a
-        # service call only the phrases count (an offer of an add-on names the product).
+        # hearing is…") or filling a pause ("there we go"). The classifier learned presenting
+        # from sales calls; a service agent explaining how a thing works speaks in the same
+        # words and is not selling, so in a service call only the phrases count (an offer of
+        # an add-on names the product).
         if not asked and (
             (bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
             or (
                 sales
                 and learned.scorer("pitch").scores(low)[0] > 0.0
                 and not lx.PARAPHRASE_START.match(low)
+                and not lx.SIGNPOST.match(low)
             )
         ):
             kinds.append("pitch")

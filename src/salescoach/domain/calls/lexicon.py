@@ -202,8 +202,8 @@ INVERTED_START = _either(AUXILIARY_START, WH_NOUN_QUESTION, OR_QUESTION)
 QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUESTION)
 
 OPEN_QUESTION = re.compile(
-    LEAD_IN
-    + r"(?:what|how|why|tell me|walk me through|talk me through|help me understand|describe|"
+    LEAD_IN + r"(?:what|how|why|tell me(?! (?:if|whether)\b)|walk me through|talk me through|"
+    r"help me understand|describe|"
     r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
     r"(?! me (?:if|whether)\b)|would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
     r"would you mind (?:telling|walking|talking|describing|explaining)(?! me (?:if|whether)\b)|"
@@ -268,6 +268,11 @@ FACT_QUESTION = re.compile(
     r"end|start|weekend|week after|spring|summer|autumn|winter)|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b|"
     r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
+    # A topic named, then a yes/no question about it: "what about finance, though, is that
+    # something your customers ask for?" (not "…, is there anything he'd change?").
+    r"(?:how|what) about [^,?]{1,40}, (?:though, |then, )?(?!is there anything\b)(?:is|are|was|"
+    r"were|do|does|did|"
+    r"would|could|can|will|have|has)\b|"
     # So is asking whether there is more the rep should do or bring, or whether the customer
     # has more to ask: "anything else you'd want me to cover?", "anything else I should
     # bring?", "anything else before I let you go?" (not "anything else you'd want in it?").
@@ -383,7 +388,7 @@ _REACTION = (
 SO_SUMMARY = re.compile(
     LEAD_IN + r"(?:" + _REACTION + r")?so,? (?!(?:what|how|why|when|where|who|which|do|does|"
     r"did|is|are|can|could|would|will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
-    r"if|before|first|just|basically|now|then)\b)"
+    r"if|before|first|just|basically|now|then|thanks|thank)\b)"
     # Nor the rep's own conclusion or next step (`OWN_CONCLUSION`).
     r"(?!" + OWN_CONCLUSION + r")"
 )
@@ -644,6 +649,12 @@ OFFER_TOPIC = re.compile(
 # do, or tells what other customers got from it. Offering a demo is not yet presenting. (The
 # pitch label itself comes from the learned classifier, `learned.py`; this pattern keeps a
 # rep's presenting statement from counting as a restatement.)
+# Words that only fill a pause while something loads or is found ("there we go", as a screen
+# share opens; "bear with me"): no presenting, whatever the classifier makes of them.
+SIGNPOST = re.compile(
+    LEAD_IN + r"(?:(?:there|here) (?:we|you) (?:go|are)|bear with me|(?:just )?(?:one|a) "
+    r"(?:sec|second|moment|tick))[.!]?$"
+)
 _PRODUCT_NOUN = (
     r"(?:platform|product|solution|software|tool|system|module|app|suite|dashboard|engine|"
     r"model|service|offering|portal|integration|analytics|reporting|feature|features|"
@@ -843,7 +854,9 @@ OBJECTION = re.compile(
     # Put off by the price; just signed elsewhere; committed now.
     r"(?:put|puts|putting) (?:me|us) off\b|"
     r"(?:we've|we have|i've|i have) (?:just|only just|recently) signed (?:a|an|with|up|for|on)\b|"
-    r"(?:we're|we are) committed (?:now|elsewhere)\b)"
+    r"(?:we're|we are) committed (?:now|elsewhere)\b|"
+    # A contract to pay out ("we'd have to pay out the rest of the year").
+    r"(?:have|need) to pay (?:out |off )?the rest of\b)"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
@@ -875,7 +888,8 @@ COMMITMENT = re.compile(
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
-    r"give you a (?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
+    r"give you a (?:quick )?(?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
+    r"have a (?:quick )?word with|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
     # "I'll write a one-page summary", "I'll ask my dad and let you know", "I'll sit down
     # with Liam at the weekend".
@@ -890,7 +904,7 @@ COMMITMENT = re.compile(
     r"(?:a|an|the|it|that|"
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
-    r"i can (?:send|share|set up|follow up|get back)|"
+    r"i can (?:send|share|email|e-mail|set up|follow up|get back)|"
     # A visit invited for a day; a day taken with its condition; a day and time taken in few
     # words, "Tuesday at two"; a session offered for a day, "I can do a screen share on
     # Thursday".
@@ -1035,9 +1049,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"\b)"
 )
 # A yes put off to a spare minute ("go on then, send it over, I'll have a look when I get a
-# minute", "send it if you want"): a brush-off, not a yes.
+# minute", "…if I get a minute", "send it if you want"): a brush-off, not a yes.
 _PUT_OFF = (
-    r"(?!.*\b(?:when i get a (?:minute|chance|moment|sec)|if i get (?:a|the) chance|if you want)\b)"
+    r"(?!.*\b(?:(?:when|if) i get a (?:minute|chance|moment|sec)|if i get the chance|"
+    r"if you want)\b)"
 )
 # The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
 AGREES_TO_DISCUSS = re.compile(
@@ -1380,7 +1395,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
             r"okay|ok|fine)\b[^?]*\?$|"
             r"are you (?:now )?(?:seeing|getting|able to)|(?:tell me|let me know) (?:what you see|"
-            r"if (?:it|that|everything) (?:works|worked|comes)))"
+            r"if (?:it|that|everything) (?:works|worked|comes|goes)))"
         ),
     ),
 )

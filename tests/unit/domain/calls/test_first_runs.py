@@ -50,9 +50,11 @@ def test_f1_from_pooled_counts_is_not_the_mean_of_each_sets() -> None:
 
 def test_the_report_groups_runs_by_tens_of_analyser_versions() -> None:
     runs = [
-        _run("2.8.0", 6, labels={"need": (3, 1, 2)}, checkpoints=(7, 8), focus=(4, 5)),
+        _run(
+            "2.8.0", 6, labels={"need": (3, 1, 2)}, checkpoints=(7, 8), focus=(4, 5), kind=(9, 10)
+        ),
         _run("2.12.0", 6, labels={"need": (2, 2, 0)}, checkpoints=(3, 4), focus=(1, 1)),
-        _run("2.15.1", 6, labels={"need": (0, 0, 0)}, checkpoints=(1, 4)),
+        _run("2.15.1", 6, labels={"need": (0, 0, 0)}, checkpoints=(1, 4), steps=(3, 4)),
     ]
     lines = first_runs.report_lines({"sets": runs, "skipped": [{"set": "heldout", "why": "x"}]})
     rows = [line for line in lines if line.startswith(("| 2.", "| **"))]
@@ -60,10 +62,11 @@ def test_the_report_groups_runs_by_tens_of_analyser_versions() -> None:
     # 2.10–2.19: need 2/2/0 → 4/6 = 0.67; checkpoints (3 + 1)/(4 + 4) = 50%; focus 1/1.
     # all: need 5/3/2 → 10/15 = 0.67; checkpoints 11/16 = 69%; focus 5/6 = 83%. No objection,
     # pitch, paraphrase or commitment counts: a dash. No pitch-before-need tally: a dash.
+    # Open/closed only in 2.8.0 (9 of 10 = 90%), service steps only in 2.15.1 (3 of 4 = 75%).
     assert rows == [
-        "| 2.0–2.9 | 1 | 6 | 0.67 | – | – | – | – | 1.00 | 88% | – | 80% |",
-        "| 2.10–2.19 | 2 | 12 | 0.67 | – | – | – | – | 1.00 | 50% | – | 100% |",
-        "| **all** | 3 | 18 | 0.67 | – | – | – | – | 1.00 | 69% | – | 83% |",
+        "| 2.0–2.9 | 1 | 6 | 0.67 | – | – | – | – | 1.00 | 90% | 88% | – | 80% | – |",
+        "| 2.10–2.19 | 2 | 12 | 0.67 | – | – | – | – | 1.00 | – | 50% | – | 100% | 75% |",
+        "| **all** | 3 | 18 | 0.67 | – | – | – | – | 1.00 | 90% | 69% | – | 83% | 75% |",
     ]
     assert "Not rebuilt: `heldout` (x)." in lines
     assert first_runs.report_lines({}) == []

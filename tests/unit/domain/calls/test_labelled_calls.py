@@ -299,31 +299,37 @@ KNOWN_DISAGREEMENTS = {
     # off.
     ("heldout52-bin-cleaning", "checkpoint", "open_to_solution"),
     ("heldout52-bin-cleaning", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.53.0 (heldout53), run once. The conservatory installer's "people who ring
-    # us have usually already decided they want one" reads as a need; her "aye, send it
-    # over, and I'll have a look if I get a minute" as interest and agreeing (the put-off
-    # phrases read "when I get a minute", not "if").
-    ("heldout53-conservatories", "checkpoint", "need_admitted"),
-    ("heldout53-conservatories", "checkpoint", "open_to_solution"),
-    ("heldout53-conservatories", "checkpoint", "agrees_to_discuss"),
-    # The garage-door agent's "could you press it a couple more times for me… and tell me if
-    # it goes all the way each time?" is not among the confirm phrases.
-    ("heldout53-garage-doors", "service_step", "confirm"),
-    # The parish council rep's "there we go", as the screen share opens, reads as presenting
-    # before the clerk's first need, so the focus is the product where the writer heard the
-    # customer's needs.
-    ("heldout53-parish-council", "pitch_before_need", ""),
-    ("heldout53-parish-council", "focus", "product"),
-    # Material asked for: the seed buyer's "send me the quote and the lab sheets, and I'll
-    # have a proper look" is agreeing to its writer and not read so; the speech therapist's
-    # "aye, send that, and I'll keep it on file" is a brush-off to its writer and reads as
-    # agreeing. Writers split on such requests; the rules read "send that" as agreement.
+    # Held out for 2.53.0 (heldout53), run once; they shaped 2.54.0. Material asked for: the
+    # seed buyer's "send me the quote and the lab sheets, and I'll have a proper look" is
+    # agreeing to its writer and not read so; the speech therapist's "aye, send that, and
+    # I'll keep it on file" is a brush-off to its writer and reads as agreeing. Writers split
+    # on such requests; the rules read "send that" as agreement.
     ("heldout53-seeds", "checkpoint", "agrees_to_discuss"),
     ("heldout53-speech-therapy", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.54.0 (heldout54), run once. The B&B owner's need is told as a sum ("we
+    # paid nearly eleven thousand pounds to the booking websites last year… it did make me
+    # wince"), which the need classifier does not mark, and "I'd certainly consider anything
+    # that cuts the commission" is not among the openness phrases.
+    ("heldout54-bed-and-breakfasts", "checkpoint", "need_admitted"),
+    ("heldout54-bed-and-breakfasts", "checkpoint", "open_to_solution"),
+    # The driving-school owner's "nobody really. It's my school, my name's on the cars", to
+    # who else would have a say, is not read as his to decide.
+    ("heldout54-driving-schools", "checkpoint", "decision_authority"),
+    # The builders' merchant rep opens with the new branch and a flyer left on the van, which
+    # reads as presenting before the plasterer's need; its writer heard price and terms, not
+    # a presentation, and a rep whose focus is the deal.
+    ("heldout54-plastering", "pitch_before_need", ""),
+    ("heldout54-plastering", "focus", "product"),
+    # Raw speech recognition: the support agent's "so your printer is on the new router now
+    # and the orders are printing again" is not among the fix phrases, and "the little
+    # printer sign on the tablet is that gone green for you as well", without its question
+    # mark, is not read as a question checking the fix.
+    ("heldout54-sandwich-shops", "service_step", "resolve"),
+    ("heldout54-sandwich-shops", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.53.0 once the heldout53 calls came in, rounded down; questions over
+# (measured with analyser 2.54.0 once the heldout54 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -389,9 +395,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3409 of the 3454 labelled found, 29 invented
-    # (precision 3409/3438 = 0.99, recall 3409/3454 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3409, 29, 45)
+    # The rep's questions of either kind: 3470 of the 3519 labelled found, 34 invented
+    # (precision 3470/3504 = 0.99, recall 3470/3519 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3470, 34, 49)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

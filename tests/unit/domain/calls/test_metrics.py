@@ -571,6 +571,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("The traffic light's gone red again.", "resolve", False),
         ("There we go, I've turned the darkness up to the top setting from here.", "resolve", True),
         ("I've turned the van round.", "resolve", False),
+        # The fix checked: "tell me if it goes all the way".
+        ("Press it again and tell me if it goes all the way up.", "confirm", True),
+        ("Tell me where it goes when it stops.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -986,10 +989,30 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("And I'll hold the ten per cent for you till Friday.", True),
         ("I can't promise I'll read it.", False),
         ("I'll put it in front of the board if the numbers work.", False),
+        # A call back promised, a word had with the others, the papers emailed.
+        ("And I'll give you a quick bell in a month or so.", True),
+        ("I'll have a word with the other councillors beforehand.", True),
+        ("Fair enough, I can email the lab sheets over.", True),
+        ("I can't email from the van.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
     assert bool(lx.COMMITMENT.search(normalise(sentence))) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("There we go.", True),
+        ("Right, bear with me.", True),
+        ("Okay, just a sec!", True),
+        ("Here you are.", True),
+        ("There we go, that's every fitter's week on one screen.", False),
+        ("Here we go again with the rota.", False),
+    ],
+)
+def test_words_that_fill_a_pause_are_no_presenting(sentence: str, expected: bool) -> None:
+    assert bool(lx.SIGNPOST.match(normalise(sentence))) is expected
 
 
 @pytest.mark.parametrize(

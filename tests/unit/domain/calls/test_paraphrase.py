@@ -103,6 +103,7 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         ("So I'll send the pricing over today.", False),
         ("So, first, a quick word about who we are.", False),
         ("So, numbers.", False),
+        ("So thanks for booking the call with the two drivers.", False),
         ("So that's all done overnight by two drivers.", True),
         # The rep's own inference about the cause restates nothing.
         ("Right, so that would explain the drivers going home early.", False),

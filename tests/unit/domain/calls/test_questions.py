@@ -237,6 +237,12 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "Look, what I'll do is send both options, and you take them to the committee?",
             "closed",
         ),
+        # A topic named, then a yes/no question about it; asking to be told whether.
+        ("What about finance, though, is that something your customers ask for?", "closed"),
+        ("What about the staff, how do they find it?", "open"),
+        ("What about the pro shop, is there anything he'd change?", "open"),
+        ("Could you press it a couple more times and tell me if it goes all the way?", "closed"),
+        ("Tell me how it goes when you press it.", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

@@ -210,6 +210,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # "More than" as an intensifier is no hesitation about the offer.
         ("The handovers lose the context, which frustrates the team more than anything.", False),
         ("We'd be more than happy to look at the new product.", False),
+        # A contract still to pay out.
+        ("We'd have to pay out the rest of the year, which is about two thousand pound.", True),
+        ("We pay at the end of the year.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
@@ -567,6 +570,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         # "Go ahead" agrees when it answers; inside a question about what follows it does not.
         ("Okay, go ahead.", "AGREES_TO_DISCUSS", True),
         ("What happens to our data if we go ahead?", "AGREES_TO_DISCUSS", False),
+        # A yes put off to a spare minute, "when" or "if".
+        ("Aye, send it over, and I'll have a look if I get a minute.", "AGREES_TO_DISCUSS", False),
+        ("Send it over and I'll read it tonight.", "AGREES_TO_DISCUSS", True),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
