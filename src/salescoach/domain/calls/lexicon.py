@@ -88,7 +88,7 @@ REQUEST_QUESTION = re.compile(
     # A bidding may name the customer first: "Right, Moira, tell me what's going on with them."
     LEAD_IN
     # … or after a short lead: "before I say anything about us, tell me about the pub".
-    + r"(?:(?:before [^,?]{1,50},\s+|to (?:start|begin)(?: with)?,\s+)?"
+    + r"(?:(?:before [^,?]{1,50},\s+|to (?:start|begin)(?: with)?,\s+|go on,?\s+)?"
     r"(?:[a-z][a-z'-]*,\s+)?(?:tell me(?! when you(?:'re| are) (?:there|ready|done|back|in|"
     r"through|finished|set)\b)|walk me through|talk me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
@@ -942,7 +942,7 @@ COMMITMENT = re.compile(
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
-    r"run|include|add|change|"
+    r"run|include|add|change|price (?:it|that|them|this|everything) up|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     r"introduce you|be there\b|"
     r"do (?:it|that|the)|"
@@ -1011,7 +1011,8 @@ COMMITMENT = re.compile(
 OPEN_TO_SOLUTION = re.compile(
     r"\b(?:(?:'m|'re|am|are|is|be|been|always|very|quite|definitely|certainly|totally|fully|"
     r"really|still|more|pretty|genuinely|not un) open to|willing to (?:look|try|change|consider)|"
-    r"would consider|(?:actively|already|currently) looking|looking (?:at|into) (?:options|"
+    r"(?:would|'d) (?:certainly |definitely |happily |seriously )?consider\b|"
+    r"(?:actively|already|currently) looking|looking (?:at|into) (?:options|"
     r"alternatives|other (?:options|systems|tools|suppliers|providers))|"
     r"(?:just|maybe) send (?:me|us) (?:some|more|a bit of) (?:information|info|details)|"
     r"(?:could|can|would) you (?:just )?(?:send|email|pop|drop) (?:me|us) (?:something|some|the|"
@@ -1229,7 +1230,10 @@ SAYS_ME = re.compile(
     # Trace."
     r"^(?:(?:oh|well|um|uh|erm|honestly|nobody|no one|no|that's|it's|that'd be|it'd be),? )*"
     r"(?:just )?(?:me and "
-    r"(?:my )?[\w']+|(?:my )?[\w']+ and me|the two of us|both of us|us two)[.!]?$"
+    r"(?:my )?[\w']+|(?:my )?[\w']+ and me|the two of us|both of us|us two)[.!]?$|"
+    # Nobody else, said alone: "nobody really."
+    r"^(?:(?:oh|well|um|uh|erm|honestly|no),? )*(?:nobody|no one|no-one)(?:,? (?:really|else|at "
+    r"all))?[.!]?$"
 )
 # A sentence of hesitation alone ("Erm.", "Well...", "Hmm."), after `normalise` has dropped
 # the fillers: a reply that opens with one answers in the sentence after it.
@@ -1365,7 +1369,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w' ]{1,40}? (?:back (?:over )?|over )(?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
-            r"(?:working|connected|online|running|active) again|"
+            r"(?:working|connected|online|running|active|printing|syncing|charging) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"
@@ -1394,7 +1398,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Asked of the thing fixed: "so four's running properly now…?"
             r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
             r"okay|ok|fine)\b[^?]*\?$|"
-            r"are you (?:now )?(?:seeing|getting|able to)|(?:tell me|let me know) (?:what you see|"
+            r"are you (?:now )?(?:seeing|getting|able to)|(?:is|has) (?:it|that) (?:now )?gone "
+            r"(?:green|solid)\b|(?:tell me|let me know) (?:what you see|"
             r"if (?:it|that|everything) (?:works|worked|comes|goes)))"
         ),
     ),

@@ -306,37 +306,36 @@ KNOWN_DISAGREEMENTS = {
     # on such requests; the rules read "send that" as agreement.
     ("heldout53-seeds", "checkpoint", "agrees_to_discuss"),
     ("heldout53-speech-therapy", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.54.0 (heldout54), run once. The B&B owner's need is told as a sum ("we
-    # paid nearly eleven thousand pounds to the booking websites last year… it did make me
-    # wince"), which the need classifier does not mark, and "I'd certainly consider anything
-    # that cuts the commission" is not among the openness phrases.
-    ("heldout54-bed-and-breakfasts", "checkpoint", "need_admitted"),
-    ("heldout54-bed-and-breakfasts", "checkpoint", "open_to_solution"),
-    # The driving-school owner's "nobody really. It's my school, my name's on the cars", to
-    # who else would have a say, is not read as his to decide.
-    ("heldout54-driving-schools", "checkpoint", "decision_authority"),
-    # The builders' merchant rep opens with the new branch and a flyer left on the van, which
+    # Held out for 2.54.0 (heldout54), run once; they shaped 2.55.0. The builders' merchant rep
+    # opens with the new branch and a flyer left on the van, which
     # reads as presenting before the plasterer's need; its writer heard price and terms, not
     # a presentation, and a rep whose focus is the deal.
     ("heldout54-plastering", "pitch_before_need", ""),
     ("heldout54-plastering", "focus", "product"),
-    # Raw speech recognition: the support agent's "so your printer is on the new router now
-    # and the orders are printing again" is not among the fix phrases, and "the little
-    # printer sign on the tablet is that gone green for you as well", without its question
-    # mark, is not read as a question checking the fix.
-    ("heldout54-sandwich-shops", "service_step", "resolve"),
-    ("heldout54-sandwich-shops", "service_step", "confirm"),
+    # Held out for 2.55.0 (heldout55), run once. The damp-proofing office manager's "go on,
+    # tell us how it works" is not among the phrases of agreeing to hear the solution.
+    ("heldout55-damp-proofing", "checkpoint", "agrees_to_discuss"),
+    # The dog walker's "can you send me something?" reads as interest; to its writer it put
+    # the rep off (writers split on material asked for).
+    ("heldout55-dog-walking", "checkpoint", "open_to_solution"),
+    # The extinguisher firm's co-owner's "if I say we're doing it, we're doing it" is not read
+    # as his to decide; the rep's "ours too", small talk about the weather, reads as
+    # presenting before the first need, so the focus is the product where the writer heard
+    # the customer's needs.
+    ("heldout55-fire-extinguishers", "checkpoint", "decision_authority"),
+    ("heldout55-fire-extinguishers", "pitch_before_need", ""),
+    ("heldout55-fire-extinguishers", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.54.0 once the heldout54 calls came in, rounded down; questions over
+# (measured with analyser 2.55.0 once the heldout55 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.92,
     "question_closed": 0.95,
-    "paraphrase": 0.70,
+    "paraphrase": 0.69,
     "need": 0.77,
     "pitch": 0.96,
     "objection": 0.86,
@@ -395,9 +394,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3470 of the 3519 labelled found, 34 invented
-    # (precision 3470/3504 = 0.99, recall 3470/3519 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3470, 34, 49)
+    # The rep's questions of either kind: 3548 of the 3607 labelled found, 37 invented
+    # (precision 3548/3585 = 0.99, recall 3548/3607 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3548, 37, 59)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

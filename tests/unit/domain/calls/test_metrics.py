@@ -574,6 +574,10 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # The fix checked: "tell me if it goes all the way".
         ("Press it again and tell me if it goes all the way up.", "confirm", True),
         ("Tell me where it goes when it stops.", "confirm", False),
+        # Raw speech recognition: printing again; asked whether the sign has gone green.
+        ("perfect so the orders are printing again", "resolve", True),
+        ("the printer sign on the tablet is that gone green for you as well", "confirm", True),
+        ("It's gone green.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -994,6 +998,8 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll have a word with the other councillors beforehand.", True),
         ("Fair enough, I can email the lab sheets over.", True),
         ("I can't email from the van.", False),
+        ("Text me the list and I'll price it up tonight.", True),
+        ("Can you price it up for me?", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -123,6 +123,10 @@ from salescoach.domain.calls.questions import (
         ("whereabouts do you keep the spare keys", False, True),
         # A greeting before the question, as raw speech recognition has it.
         ("hiya is that dean", False, True),
+        # "Go on" before a bidding.
+        ("Go on, tell me about that side of it.", True, True),
+        ("go on tell me a bit more about that", False, True),
+        ("Go on then, I've got ten minutes.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:

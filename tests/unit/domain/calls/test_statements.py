@@ -446,6 +446,16 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Yes, I'd be interested in that.", "OPEN_TO_SOLUTION", True),
         ("That last bit caught my ear.", "OPEN_TO_SOLUTION", True),
         ("I'd think they could find a better way to fund it.", "OPEN_TO_SOLUTION", False),
+        (
+            "Well, I'd certainly consider anything that cuts the commission.",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
+        ("I'd never consider changing.", "OPEN_TO_SOLUTION", False),
+        # Nobody else to ask, said alone, as an answer.
+        ("Nobody really.", "SAYS_ME", True),
+        ("Erm, no one else.", "SAYS_ME", True),
+        ("Nobody really uses the diary.", "SAYS_ME", False),
         # Agreement to discuss: to the next meeting or to being shown.
         ("Thursday works, let's do that.", "AGREES_TO_DISCUSS", True),
         ("Yes, send that over.", "AGREES_TO_DISCUSS", True),
