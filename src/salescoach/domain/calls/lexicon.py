@@ -271,8 +271,7 @@ FACT_QUESTION = re.compile(
     # A topic named, then a yes/no question about it: "what about finance, though, is that
     # something your customers ask for?" (not "…, is there anything he'd change?").
     r"(?:how|what) about [^,?]{1,40}, (?:though, |then, )?(?!is there anything\b)(?:is|are|was|"
-    r"were|do|does|did|"
-    r"would|could|can|will|have|has)\b|"
+    r"were|do|does|did|would|could|can|will|have|has)\b|"
     # So is asking whether there is more the rep should do or bring, or whether the customer
     # has more to ask: "anything else you'd want me to cover?", "anything else I should
     # bring?", "anything else before I let you go?" (not "anything else you'd want in it?").
