@@ -127,7 +127,7 @@ CALM_STORY = (
 )
 CALM_HOW = (
     "the team sits down on Mondays to look at the week ahead",
-    "each account has one person who looks after it",
+    "each account has its own named contact",
     "the figures go to head office once a month",
     "the managers go through the pipeline on Mondays",
     "renewals go on the plan a quarter ahead",

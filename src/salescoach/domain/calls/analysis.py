@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.55.0"
+ANALYZER_VERSION = "2.56.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -752,6 +752,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
             (bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
             or (
                 sales
+                and low.count(" ") >= 2  # two words or fewer ("ours too") present nothing
                 and learned.scorer("pitch").scores(low)[0] > 0.0
                 and not lx.PARAPHRASE_START.match(low)
                 and not lx.SIGNPOST.match(low)

@@ -81,6 +81,25 @@ SO_YOU_QUESTION = re.compile(
     r"^(?:(?:and|oh|well|uh|um)\s+)*so\s+(?:you|your)\s+(?:think|work|have|haven't|don't|do|"
     r"are|were|live|mean|guys|all|say|said|go|like|use|had|get)\b"
 )
+# Raw speech recognition gives a cue as one sentence, so a question to the listener often
+# follows a lead clause with nothing between: "that's a fair worry what tooling are you
+# running", "hi Jo it's Marcus can you hear me okay", "…under the sink is that right". Not
+# after a word that makes it part of the clause before ("I know what you…", "to do you…",
+# "they said are you…", "and do you…"), nor "are you know" (the filler). The question
+# itself is group 1.
+_NOT_BEFORE_QUESTION = (
+    r"i|you|we|they|he|she|it|that|this|there|what|who|how|where|why|which|when|if|whether|"
+    r"know|wonder|ask|asked|said|say|says|see|tell|told|sure|idea|understand|is|was|that's|to|"
+    r"not|don't|can't|didn't|never|so|neither|nor|than|as|and|or|but|of|about|on|in|at|for|"
+    r"with|like|well|oh|think|thought|guess|mean|remember|decide|explain|show|matter|depends"
+)
+MID_QUESTION = re.compile(
+    r"(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+("
+    r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
+    r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
+    r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
+    r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b)"
+)
 # One word said twice in a row, with or without a comma: "did, did you" → "did you".
 REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
 # A request that works as a question: "tell me…", "walk me through…".
@@ -93,7 +112,10 @@ REQUEST_QUESTION = re.compile(
     r"through|finished|set)\b)|walk me through|talk me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
     r"(?:what|why|how)|catch me up)|"
-    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering)\b"
+    r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
+    # … or after a clause of context: "I saw you'd downloaded our guide, so I'm curious what's
+    # going on at your end".
+    r"[^?]{1,150}?,\s+so\s+i'm curious (?:what|how|why)\b)\b"
 )
 # A tag after at least three words: "…that works for you, right", "…isn't it".
 TAG_QUESTION = re.compile(
@@ -1058,7 +1080,7 @@ _PUT_OFF = (
 AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
-    r"show me how|tell me (?:how|more about how) you|"
+    r"show me how|tell (?:me|us) (?:how|more about how) (?:you|(?:it|that) works\b(?! out))|"
     r"(?:could|can|would) you show (?:it|me|us)|"
     r"yes,? (?:please(?!,? (?:send|email|pop|drop|post))|let's|go ahead)|"
     r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the \w+(?:st|nd|rd|th))|"
@@ -1108,6 +1130,9 @@ DECISION_AUTHORITY = re.compile(
     r"(?:we|the two of us|both of us|the pair of us|me and (?:my )?\w+|(?:my )?\w+ and (?:me|i)) "
     r"(?:\w+ )?decide (?:it |everything |things |that )?together|"
     r"(?:we|we'd|we would|we'll|we will) both sign\b|whatever i (?:pick|choose|decide|go for)\b|"
+    # "If I say we're doing it, we're doing it", "if I say yes, it's yes".
+    r"if i say (?:yes|we(?:'re| are) (?:doing|having|going (?:for|with|ahead with)) (?:it|that|"
+    r"this|one)),? (?:it's|it is|that's|that is|we(?:'re| are)|we do)\b|"
     r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "

@@ -136,7 +136,20 @@ def question_by_form(sentence: str, *, punctuated: bool, bits: int = sc.ALL) -> 
         return True
     # Shapes that only the missing punctuation leaves ambiguous.
     return not punctuated and bool(
-        lx.ECHO_QUESTION.match(sentence) or lx.SO_YOU_QUESTION.match(sentence)
+        lx.ECHO_QUESTION.match(sentence)
+        or lx.SO_YOU_QUESTION.match(sentence)
+        or lx.MID_QUESTION.search(sentence)
+    )
+
+
+_MARKS = re.compile(r"[,;:.?!]")
+
+
+def _invites(clause: str) -> bool:
+    """Whether a clause opens by inviting explanation and does not ask for one fact."""
+    return bool(
+        (lx.OPEN_QUESTION.match(clause) or lx.OPEN_QUESTION_MORE.match(clause))
+        and not lx.FACT_QUESTION.match(clause)
     )
 
 
@@ -158,11 +171,14 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
     if lx.PROPOSAL_START.match(sentence):
         return "closed"
     for start in lx.CLAUSE_START.finditer(sentence):
-        clause = sentence[start.end() :]
-        if (
-            lx.OPEN_QUESTION.match(clause) or lx.OPEN_QUESTION_MORE.match(clause)
-        ) and not lx.FACT_QUESTION.match(clause):
+        if _invites(sentence[start.end() :]):
             return "open"
+    # Without punctuation the question may follow a lead clause with nothing between ("so when
+    # you say it's gone hard again what are you noticing").
+    if not _MARKS.search(sentence):
+        for mid in lx.MID_QUESTION.finditer(sentence):
+            if _invites(sentence[mid.start(1) :]):
+                return "open"
     return "closed"
 
 

@@ -312,32 +312,33 @@ KNOWN_DISAGREEMENTS = {
     # a presentation, and a rep whose focus is the deal.
     ("heldout54-plastering", "pitch_before_need", ""),
     ("heldout54-plastering", "focus", "product"),
-    # Held out for 2.55.0 (heldout55), run once. The damp-proofing office manager's "go on,
-    # tell us how it works" is not among the phrases of agreeing to hear the solution.
-    ("heldout55-damp-proofing", "checkpoint", "agrees_to_discuss"),
-    # The dog walker's "can you send me something?" reads as interest; to its writer it put
-    # the rep off (writers split on material asked for).
+    # Held out for 2.55.0 (heldout55), run once; they shaped 2.56.0. The dog walker's "can
+    # you send me something?" reads as interest; to its writer it put the rep off (writers
+    # split on material asked for).
     ("heldout55-dog-walking", "checkpoint", "open_to_solution"),
-    # The extinguisher firm's co-owner's "if I say we're doing it, we're doing it" is not read
-    # as his to decide; the rep's "ours too", small talk about the weather, reads as
-    # presenting before the first need, so the focus is the product where the writer heard
-    # the customer's needs.
-    ("heldout55-fire-extinguishers", "checkpoint", "decision_authority"),
-    ("heldout55-fire-extinguishers", "pitch_before_need", ""),
-    ("heldout55-fire-extinguishers", "focus", "product"),
+    # Held out for 2.56.0 (heldout56), run once. The caterer's "and yeah, I need to do
+    # something about it before the autumn" is not read as openness, so the agreement after it
+    # ("go on, but I'll warn you…") is not reached either; his "if I say yes, she'll say yes"
+    # is not among the phrases of authority.
+    ("heldout56-catering", "checkpoint", "open_to_solution"),
+    ("heldout56-catering", "checkpoint", "agrees_to_discuss"),
+    ("heldout56-catering", "checkpoint", "decision_authority"),
+    # The games cafe owner's "he'll go with whatever I think on this, bookings are my side" is
+    # not read as hers to decide.
+    ("heldout56-gamecafe", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.55.0 once the heldout55 calls came in, rounded down; questions over
+# (measured with analyser 2.56.0 once the heldout56 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.92,
+    "question_open": 0.93,
     "question_closed": 0.95,
     "paraphrase": 0.69,
     "need": 0.77,
-    "pitch": 0.96,
+    "pitch": 0.97,
     "objection": 0.86,
     "commitment": 0.86,
 }
@@ -394,9 +395,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3548 of the 3607 labelled found, 37 invented
-    # (precision 3548/3585 = 0.99, recall 3548/3607 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3548, 37, 59)
+    # The rep's questions of either kind: 3640 of the 3685 labelled found, 38 invented
+    # (precision 3640/3678 = 0.99, recall 3640/3685 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3640, 38, 45)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

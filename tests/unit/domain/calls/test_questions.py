@@ -127,6 +127,22 @@ from salescoach.domain.calls.questions import (
         ("Go on, tell me about that side of it.", True, True),
         ("go on tell me a bit more about that", False, True),
         ("Go on then, I've got ten minutes.", True, False),
+        # Raw speech recognition: a question to the listener after a lead clause, with
+        # nothing between.
+        ("thats a fair worry what tooling are you running at the moment", False, True),
+        ("hi bob its ann from brightline can you hear me ok", False, True),
+        ("its the big van under the arch is that right", False, True),
+        ("no not today is there anything else i can help with", False, True),
+        # … but not where the words before make it part of their clause, nor the filler.
+        ("we want to do you a good price on it", False, False),
+        ("and they said are you the owner", False, False),
+        ("the vans are you know getting on a bit", False, False),
+        ("i know what you mean about the vans", False, False),
+        # With punctuation the full stop decides.
+        ("That's a fair worry what tooling are you running.", True, False),
+        # A question after a clause of context: "…, so I'm curious what…".
+        ("I saw you'd read our guide, so I'm curious what made you look at it.", True, True),
+        ("I saw you'd read our guide, so I'm keen to help.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -247,6 +263,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What about the pro shop, is there anything he'd change?", "open"),
         ("Could you press it a couple more times and tell me if it goes all the way?", "closed"),
         ("Tell me how it goes when you press it.", "open"),
+        # Without punctuation the question after the lead clause decides.
+        ("so when you say its gone hard again what are you noticing", "open"),
+        ("good morning brightline service desk ann speaking how can i help", "open"),
+        ("hi bob its ann from brightline can you hear me ok", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

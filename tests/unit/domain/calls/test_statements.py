@@ -583,6 +583,14 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         # A yes put off to a spare minute, "when" or "if".
         ("Aye, send it over, and I'll have a look if I get a minute.", "AGREES_TO_DISCUSS", False),
         ("Send it over and I'll read it tonight.", "AGREES_TO_DISCUSS", True),
+        # Asking to hear how it works, for the firm ("us") as well as for oneself.
+        ("Go on, tell us how it works.", "AGREES_TO_DISCUSS", True),
+        ("Tell me how that works, then.", "AGREES_TO_DISCUSS", True),
+        ("Tell us how it works out for the others.", "AGREES_TO_DISCUSS", False),
+        # The last word said outright.
+        ("If I say we're doing it, we're doing it.", "DECISION_AUTHORITY", True),
+        ("If I say yes, it's yes.", "DECISION_AUTHORITY", True),
+        ("If I say yes, my partner will go mad.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
