@@ -973,6 +973,10 @@ COMMITMENT = re.compile(
     r"show (?:me|us)(?: it| how)? (?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
+    # Putting the account right, said by the one who will ("I'll cancel and refund that test
+    # one", "I'll turn on alerts"); not a refund promised on a condition ("…you can cancel and
+    # we'll refund the deposit").
+    r"(?:i(?:'ll| will)|ill) (?:also |just |then )?(?:cancel|refund|credit|turn (?:on|off))\b|"
     r"what i(?:'d| would) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)\b|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
@@ -1056,7 +1060,7 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:in place|better|that (?:works|does|would|will|can)|like (?:that|this|yours))\b)|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
     r"giving|having|a|it|that|this)|been meaning to (?:look|sort|fix|change|get)|"
-    r"(?:we|i) need to (?:change|fix|sort|look at) (?:this|that|it|how)|"
+    r"(?:we|i) need to (?:change|fix|sort|look at|do something about) (?:this|that|it|how)|"
     r"(?:'d|would) (?:certainly |really |definitely |honestly )?(?:be glad of|welcome) "
     r"(?:something|anything|a way|a tool|a system|some help)|"
     r"i(?:'d| would) (?:happily )?change how (?:we|i) (?:work|do (?:it|things))|"
@@ -1130,9 +1134,13 @@ DECISION_AUTHORITY = re.compile(
     r"(?:we|the two of us|both of us|the pair of us|me and (?:my )?\w+|(?:my )?\w+ and (?:me|i)) "
     r"(?:\w+ )?decide (?:it |everything |things |that )?together|"
     r"(?:we|we'd|we would|we'll|we will) both sign\b|whatever i (?:pick|choose|decide|go for)\b|"
-    # "If I say we're doing it, we're doing it", "if I say yes, it's yes".
+    # "If I say we're doing it, we're doing it", "if I say yes, it's yes", "…she'll say yes";
+    # "he'll go with whatever I think" (not "…what I tell him, but it's his money").
     r"if i say (?:yes|we(?:'re| are) (?:doing|having|going (?:for|with|ahead with)) (?:it|that|"
-    r"this|one)),? (?:it's|it is|that's|that is|we(?:'re| are)|we do)\b|"
+    r"this|one)),? (?:it's|it is|that's|that is|we(?:'re| are)|we do|(?:he|she|they)(?:'ll| will)"
+    r" say yes)\b|"
+    r"(?:he|she|they)(?:'ll| will|'d| would) (?:usually |always |just )?go with (?:whatever|what) "
+    r"i (?:think|say|said|decide|want|pick|choose|tell (?:him|her|them))\b(?!.*\bbut\b)|"
     r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
@@ -1275,7 +1283,9 @@ AFFIRMATIVE = re.compile(
     # Taken up as bearable or welcome: "that I could live with", "I'd be happy with that".
     r"(?:that )?i (?:could|can) live with(?: that| it)?|(?:i'd|i would|we'd|we would) be happy "
     r"with that)\b"
-    r"(?!.*\b(?:but|though|although|not|no|maybe|perhaps|n't)\b)(?!.*n't)" + _PUT_OFF + r"|"
+    # (A warning is no taking back: "go on, but I'll warn you, I've seen a few of these".)
+    r"(?!.*\b(?:but(?! i(?:'ll| will)? warn you\b)|though|although|not|no|maybe|perhaps|n't)\b)"
+    r"(?!.*n't)" + _PUT_OFF + r"|"
     # A reluctant yes, whose words hold a "no": "I suppose there's no harm in you having a
     # look", "it can't hurt", "we might as well".
     r"^(?:(?:oh|well|um|uh|erm|right|okay|ok|honestly|i think|i suppose|i guess|probably),? )*"

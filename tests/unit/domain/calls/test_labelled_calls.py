@@ -231,6 +231,10 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
+    # Since the 2.57.0 refit the thatcher's "most of them are with the specialist thatch
+    # insurers, and they just want the chimney swept and the wiring done properly" reads as a
+    # clear need; to its writer it describes her customers, and she admits none.
+    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
@@ -316,29 +320,44 @@ KNOWN_DISAGREEMENTS = {
     # you send me something?" reads as interest; to its writer it put the rep off (writers
     # split on material asked for).
     ("heldout55-dog-walking", "checkpoint", "open_to_solution"),
-    # Held out for 2.56.0 (heldout56), run once. The caterer's "and yeah, I need to do
-    # something about it before the autumn" is not read as openness, so the agreement after it
-    # ("go on, but I'll warn you…") is not reached either; his "if I say yes, she'll say yes"
-    # is not among the phrases of authority.
-    ("heldout56-catering", "checkpoint", "open_to_solution"),
-    ("heldout56-catering", "checkpoint", "agrees_to_discuss"),
-    ("heldout56-catering", "checkpoint", "decision_authority"),
-    # The games cafe owner's "he'll go with whatever I think on this, bookings are my side" is
-    # not read as hers to decide.
-    ("heldout56-gamecafe", "checkpoint", "decision_authority"),
+    # Held out for 2.57.0 (heldout57), run once. The coworking rep's "ha, well, the magic's
+    # all in the edit", small talk, reads as presenting before the first need (the lease going
+    # up reads as an objection), so the focus is the product where the writer heard the
+    # customer's needs.
+    ("heldout57-coworking", "pitch_before_need", ""),
+    ("heldout57-coworking", "focus", "product"),
+    # The quiet works manager in raw speech recognition: "er our first aider is retiring" is
+    # not read as a need, nor anything after it, so neither openness nor agreement is
+    # reached; "so when ken goes whats the plan at the moment", without its question mark,
+    # reads as presenting before any need, so the focus is the product.
+    ("heldout57-firstaid", "checkpoint", "need_admitted"),
+    ("heldout57-firstaid", "checkpoint", "open_to_solution"),
+    ("heldout57-firstaid", "checkpoint", "agrees_to_discuss"),
+    ("heldout57-firstaid", "pitch_before_need", ""),
+    ("heldout57-firstaid", "focus", "product"),
+    # The pallet buyer's "if yow can get them here on time and the right size, I'm
+    # interested" is not read as openness, so "go on, yeah" after it is not agreement either;
+    # the rep asks and restates enough to read as needs-led where its writer heard price and
+    # the order drive the call.
+    ("heldout57-pallets", "checkpoint", "open_to_solution"),
+    ("heldout57-pallets", "checkpoint", "agrees_to_discuss"),
+    ("heldout57-pallets", "focus", "customer_needs"),
+    # The telecare agent's "can you have a look at the light on the front and tell me what
+    # colour it is now?" is not read as checking the fix.
+    ("heldout57-telecare", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.56.0 once the heldout56 calls came in, rounded down; questions over
+# (measured with analyser 2.57.0 once the heldout57 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
-    "question_open": 0.93,
+    "question_open": 0.92,
     "question_closed": 0.95,
     "paraphrase": 0.69,
     "need": 0.77,
-    "pitch": 0.97,
+    "pitch": 0.96,
     "objection": 0.86,
     "commitment": 0.86,
 }
@@ -395,9 +414,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3640 of the 3685 labelled found, 38 invented
-    # (precision 3640/3678 = 0.99, recall 3640/3685 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3640, 38, 45)
+    # The rep's questions of either kind: 3713 of the 3765 labelled found, 38 invented
+    # (precision 3713/3751 = 0.99, recall 3713/3765 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3713, 38, 52)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1038,6 +1038,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I can't email from the van.", False),
         ("Text me the list and I'll price it up tonight.", True),
         ("Can you price it up for me?", False),
+        # The account put right by the one who says it; not a refund promised on a condition.
+        ("I'll cancel that test booking and refund it now.", True),
+        ("Right, I'll turn on alerts for your account.", True),
+        ("If it doesn't suit you, you can cancel and we'll refund you.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1164,6 +1168,13 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         # A yes put off to a spare minute is a brush-off.
         ("shall i send you the pricing?", "go on then, i'll look when i get a minute.", 0),
         ("shall i send you the pricing?", "yeah, send it if you want.", 0),
+        # A warning added is no taking back.
+        (
+            "can i walk you through how it would work?",
+            "go on, but i'll warn you, i'm hard to sell to.",
+            1,
+        ),
+        ("can i walk you through how it would work?", "go on, but not today.", 0),
         # A yes with an adverb is a yes (here to a proposal that asks openness as well).
         (
             "would it help if i came over and showed the team?",

@@ -591,6 +591,12 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("If I say we're doing it, we're doing it.", "DECISION_AUTHORITY", True),
         ("If I say yes, it's yes.", "DECISION_AUTHORITY", True),
         ("If I say yes, my partner will go mad.", "DECISION_AUTHORITY", False),
+        ("If I say yes, he'll say yes, as long as it adds up.", "DECISION_AUTHORITY", True),
+        ("She'd go with whatever I think on this.", "DECISION_AUTHORITY", True),
+        ("He'll usually go with what I say, but it's his money.", "DECISION_AUTHORITY", False),
+        # Wanting to act on it.
+        ("I know I need to do something about it before the winter.", "OPEN_TO_SOLUTION", True),
+        ("They need to do something about the parking.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
