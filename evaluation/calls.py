@@ -305,7 +305,8 @@ def main() -> int:
         "to the clause before (*I know what you…*, *to do you…*, *they said are you…*, *and do",
         "you…*) nor the filler *are you know*. Chosen reading the training split's errors:",
         "without punctuation there 0.713 → 0.719; on validation, read once after, 0.755 →",
-        "0.757.",
+        "0.757. 2.58.0 adds a few invitations that need no *you* after the verb (*…what's the",
+        "plan*, *…what made you get in touch*); they change neither split.",
     ]
     lines += [
         "",

@@ -15,7 +15,7 @@ LEAD_IN = (
     r"^(?:(?:so|and|okay|ok|well|now|right|but|alright|all right|great|then|um|uh|er|erm|mm-hmm|"
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|hello|hi|hiya|hey|grand|ha|ah|"
-    r"lovely|brilliant|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
+    r"lovely|brilliant|tidy|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
@@ -98,7 +98,10 @@ MID_QUESTION = re.compile(
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
-    r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b)"
+    r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b|"
+    # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
+    # plan", "…last week what made you get in touch".
+    r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b)"
 )
 # One word said twice in a row, with or without a comma: "did, did you" → "did you".
 REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
@@ -1044,6 +1047,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"a|an|more|details|info|pricing|prices|a quote)|"
     r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
     r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
+    # Said outright, alone or after a condition: "if you can get them here on time, I'm
+    # interested".
+    r"(?:i'm|i am|we're|we are) (?:definitely |very |really |quite |genuinely |properly )?"
+    r"interested\b|"
     r"keen to (?:see|hear|look|try)|"
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
     r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
@@ -1204,8 +1211,10 @@ PROPOSES_TO_DISCUSS = re.compile(
     r"tell you [\w ]{0,25}?(?:how|about|what we)\b)|"
     r"would you (?:like|want|be (?:up for|happy|open|interested|willing|free)) (?:me to|to (?:see|"
     r"have|meet|book|set|take|try|get|hear|look|come|go)|a |an |for |in (?:a|an|seeing|having|"
-    r"meeting|trying|getting|hearing|taking))|do you want (?:me to|to see|to hear|to know how|"
-    r"to have a look|a |an )|"
+    r"meeting|trying|getting|hearing|taking))|"
+    # (Also with "do you" left unsaid: "want me to run you through how they'd work?")
+    r"do you want (?:me to|to see|to hear|to know how|to have a look|a |an )|"
+    r"^(?:(?:so|okay|ok|right|well|and),? )*want me to\b|"
     r"are you (?:free|around|available)|is it (?:okay|ok|alright|all right) if (?:i|we) (?:show|"
     r"send|walk|share|book|tell you (?:about|how))|"
     r"(?:does|would|do|could|will) (?:\w+day|next week|the week|the \d+\w*|that time|"
@@ -1433,7 +1442,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
             r"okay|ok|fine)\b[^?]*\?$|"
             r"are you (?:now )?(?:seeing|getting|able to)|(?:is|has) (?:it|that) (?:now )?gone "
-            r"(?:green|solid)\b|(?:tell me|let me know) (?:what you see|"
+            r"(?:green|solid)\b|(?:tell me|let me know) (?:what you see|what colou?r (?:it|the "
+            r"[\w-]+) is now\b|"
             r"if (?:it|that|everything) (?:works|worked|comes|goes)))"
         ),
     ),

@@ -320,35 +320,32 @@ KNOWN_DISAGREEMENTS = {
     # you send me something?" reads as interest; to its writer it put the rep off (writers
     # split on material asked for).
     ("heldout55-dog-walking", "checkpoint", "open_to_solution"),
-    # Held out for 2.57.0 (heldout57), run once. The coworking rep's "ha, well, the magic's
-    # all in the edit", small talk, reads as presenting before the first need (the lease going
-    # up reads as an objection), so the focus is the product where the writer heard the
-    # customer's needs.
-    ("heldout57-coworking", "pitch_before_need", ""),
-    ("heldout57-coworking", "focus", "product"),
-    # The quiet works manager in raw speech recognition: "er our first aider is retiring" is
-    # not read as a need, nor anything after it, so neither openness nor agreement is
-    # reached; "so when ken goes whats the plan at the moment", without its question mark,
-    # reads as presenting before any need, so the focus is the product.
+    # Held out for 2.57.0 (heldout57), run once; they shaped 2.58.0. The quiet works manager
+    # in raw speech recognition: "er our first aider is retiring" is not read as a need, nor
+    # anything after it, so neither openness nor agreement is reached.
     ("heldout57-firstaid", "checkpoint", "need_admitted"),
     ("heldout57-firstaid", "checkpoint", "open_to_solution"),
     ("heldout57-firstaid", "checkpoint", "agrees_to_discuss"),
-    ("heldout57-firstaid", "pitch_before_need", ""),
-    ("heldout57-firstaid", "focus", "product"),
-    # The pallet buyer's "if yow can get them here on time and the right size, I'm
-    # interested" is not read as openness, so "go on, yeah" after it is not agreement either;
-    # the rep asks and restates enough to read as needs-led where its writer heard price and
-    # the order drive the call.
-    ("heldout57-pallets", "checkpoint", "open_to_solution"),
-    ("heldout57-pallets", "checkpoint", "agrees_to_discuss"),
+    # The pallet rep asks and restates enough to read as needs-led where its writer heard
+    # price and the order drive the call.
     ("heldout57-pallets", "focus", "customer_needs"),
-    # The telecare agent's "can you have a look at the light on the front and tell me what
-    # colour it is now?" is not read as checking the fix.
-    ("heldout57-telecare", "service_step", "confirm"),
+    # Held out for 2.58.0 (heldout58), run once. The engraver's "I saw your LX40 on the stand
+    # and I want one" is not read as openness (nor "I came on this call to buy one"), so her
+    # agreement is not reached either.
+    ("heldout58-engraving", "checkpoint", "open_to_solution"),
+    ("heldout58-engraving", "checkpoint", "agrees_to_discuss"),
+    # The seaweed harvester's "send me a quote", for her grant application, is agreement to
+    # its writer and not read so (writers split on material asked for).
+    ("heldout58-seaweed", "checkpoint", "agrees_to_discuss"),
+    # In raw speech recognition the agent's "thats whats letting the air in if that drain
+    # valve isnt fully shut the chamber can never seal" is not read as the cause found, nor
+    # the customer's "aye right thats it thats it clicked" as the fix.
+    ("heldout58-taxidermy", "service_step", "diagnose"),
+    ("heldout58-taxidermy", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.57.0 once the heldout57 calls came in, rounded down; questions over
+# (measured with analyser 2.58.0 once the heldout58 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -414,9 +411,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3713 of the 3765 labelled found, 38 invented
-    # (precision 3713/3751 = 0.99, recall 3713/3765 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3713, 38, 52)
+    # The rep's questions of either kind: 3781 of the 3832 labelled found, 40 invented
+    # (precision 3781/3821 = 0.99, recall 3781/3832 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3781, 40, 51)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

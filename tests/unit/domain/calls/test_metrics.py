@@ -616,6 +616,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("perfect so the orders are printing again", "resolve", True),
         ("the printer sign on the tablet is that gone green for you as well", "confirm", True),
         ("It's gone green.", "confirm", False),
+        # The colour of the light asked after the fix.
+        ("Can you look at the light and tell me what colour it is now?", "confirm", True),
+        ("Tell me what colour the cable is.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1168,6 +1171,8 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
         # A yes put off to a spare minute is a brush-off.
         ("shall i send you the pricing?", "go on then, i'll look when i get a minute.", 0),
         ("shall i send you the pricing?", "yeah, send it if you want.", 0),
+        # "Do you" left unsaid.
+        ("want me to run you through how the custom ones would work?", "go on, yeah.", 1),
         # A warning added is no taking back.
         (
             "can i walk you through how it would work?",

@@ -134,6 +134,10 @@ from salescoach.domain.calls.questions import (
         ("its the big van under the arch is that right", False, True),
         ("no not today is there anything else i can help with", False, True),
         # … but not where the words before make it part of their clause, nor the filler.
+        ("so when ken goes whats the plan at the moment", False, True),
+        ("you filled in the form last week what made you get in touch", False, True),
+        ("tidy so what made you get in touch", False, True),
+        ("thats what made the difference for us", False, False),
         ("we want to do you a good price on it", False, False),
         ("and they said are you the owner", False, False),
         ("the vans are you know getting on a bit", False, False),

@@ -597,6 +597,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         # Wanting to act on it.
         ("I know I need to do something about it before the winter.", "OPEN_TO_SOLUTION", True),
         ("They need to do something about the parking.", "OPEN_TO_SOLUTION", False),
+        ("If you can get them here on time, I'm interested.", "OPEN_TO_SOLUTION", True),
+        ("I'm not interested, thanks.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
