@@ -1047,6 +1047,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"a|an|more|details|info|pricing|prices|a quote)|"
     r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
     r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
+    # Wanting the thing itself: "I saw your LX40 on the stand and I want one", "I came on this
+    # call to buy one".
+    r"(?:i|we) want one\b|(?:came|rang|called|phoned|'m here|am here) (?:on this call |today )?"
+    r"to buy\b|"
     # Said outright, alone or after a condition: "if you can get them here on time, I'm
     # interested".
     r"(?:i'm|i am|we're|we are) (?:definitely |very |really |quite |genuinely |properly )?"
@@ -1103,6 +1107,11 @@ AGREES_TO_DISCUSS = re.compile(
     # The customer invites a visit, or asks for the next step at a time: "can you do that
     # Thursday?"
      + _VISIT_INVITED + r"|" + _DAY_THEN_WORKS + r"|"
+    # … or asks for a visit or for the thing itself: "can you get somebody to come and look at
+    # the power?", "how soon can you get one up to Paisley?"
+    r"(?:can|could) you (?:get|send) (?:somebody|someone|one of your [\w-]+|an? [\w-]+) "
+    r"(?:to come|out|over|round)\b|how (?:soon|quickly) (?:can|could) you (?:get|deliver|"
+    r"install|fit|send)\b|"
     r"(?:can|could) you (?:do|come|make it|pop (?:in|over|round))(?: (?:that|it|then))? (?:on )?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|tomorrow)\b|"
     r"(?:monday|tuesday|wednesday|thursday|friday|next week|that time|that date)"
@@ -1377,8 +1386,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:root cause|the cause (?:is|was)|"
             r"(?:it|this|that) looks like the (?:issue|problem)|"
             r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|why|"
-            r"what(?:'s| is) (?:causing|"
-            r"stopping|blocking))|i(?:'ve)? found|the reason (?:is|was|for)|caused by|the culprit|"
+            r"what(?:'s| is) (?:causing|stopping|blocking|letting|making))|"
+            r"i(?:'ve)? found|the reason (?:is|was|for)|caused by|the culprit|"
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"

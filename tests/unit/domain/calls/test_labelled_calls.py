@@ -329,23 +329,24 @@ KNOWN_DISAGREEMENTS = {
     # The pallet rep asks and restates enough to read as needs-led where its writer heard
     # price and the order drive the call.
     ("heldout57-pallets", "focus", "customer_needs"),
-    # Held out for 2.58.0 (heldout58), run once. The engraver's "I saw your LX40 on the stand
-    # and I want one" is not read as openness (nor "I came on this call to buy one"), so her
-    # agreement is not reached either.
-    ("heldout58-engraving", "checkpoint", "open_to_solution"),
-    ("heldout58-engraving", "checkpoint", "agrees_to_discuss"),
-    # The seaweed harvester's "send me a quote", for her grant application, is agreement to
-    # its writer and not read so (writers split on material asked for).
+    # Held out for 2.58.0 (heldout58), run once; they shaped 2.59.0. The seaweed harvester's
+    # "send me a quote", for her grant application, is agreement to its writer and not read so
+    # (writers split on material asked for).
     ("heldout58-seaweed", "checkpoint", "agrees_to_discuss"),
-    # In raw speech recognition the agent's "thats whats letting the air in if that drain
-    # valve isnt fully shut the chamber can never seal" is not read as the cause found, nor
-    # the customer's "aye right thats it thats it clicked" as the fix.
-    ("heldout58-taxidermy", "service_step", "diagnose"),
+    # In raw speech recognition the customer's "aye right thats it thats it clicked" is not
+    # read as the fix.
     ("heldout58-taxidermy", "service_step", "resolve"),
+    # Held out for 2.59.0 (heldout59), run once. The answering-service owner's "well, it'd be
+    # me, mostly", to who would sign off, reads as hers to decide; the next sentence takes it
+    # back ("well, me and our Carol… she's got half the business").
+    ("heldout59-callanswering", "checkpoint", "decision_authority"),
+    # The genealogist's "look, I'd look at something for the reports, I would" is not read as
+    # openness.
+    ("heldout59-genealogy", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.58.0 once the heldout58 calls came in, rounded down; questions over
+# (measured with analyser 2.59.0 once the heldout59 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -411,9 +412,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3781 of the 3832 labelled found, 40 invented
-    # (precision 3781/3821 = 0.99, recall 3781/3832 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3781, 40, 51)
+    # The rep's questions of either kind: 3856 of the 3912 labelled found, 41 invented
+    # (precision 3856/3897 = 0.99, recall 3856/3912 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3856, 41, 56)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

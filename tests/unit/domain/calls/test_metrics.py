@@ -619,6 +619,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # The colour of the light asked after the fix.
         ("Can you look at the light and tell me what colour it is now?", "confirm", True),
         ("Tell me what colour the cable is.", "confirm", False),
+        # Raw speech recognition: the cause named as what lets the air in.
+        ("right thats whats letting the air in", "diagnose", True),
+        ("thats letting the air out of the tyres", "diagnose", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

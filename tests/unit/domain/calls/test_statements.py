@@ -599,6 +599,14 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("They need to do something about the parking.", "OPEN_TO_SOLUTION", False),
         ("If you can get them here on time, I'm interested.", "OPEN_TO_SOLUTION", True),
         ("I'm not interested, thanks.", "OPEN_TO_SOLUTION", False),
+        # Wanting the thing itself.
+        ("I saw yours at the show and I want one.", "OPEN_TO_SOLUTION", True),
+        ("I came on this call to buy one.", "OPEN_TO_SOLUTION", True),
+        ("I don't want one, thanks.", "OPEN_TO_SOLUTION", False),
+        # Asking for a visit or for the thing itself is taking the next step.
+        ("Can you get somebody to come and look at the power?", "AGREES_TO_DISCUSS", True),
+        ("How soon can you get one up to us?", "AGREES_TO_DISCUSS", True),
+        ("How soon can you tell which one it is?", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
