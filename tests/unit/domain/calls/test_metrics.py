@@ -203,43 +203,37 @@ def test_switches_count_only_between_rep_and_customer_turns() -> None:
     assert result["speakers"][2]["role"] == "customer"
 
 
+def _questions(*cues: Cue) -> tuple[int, int, int]:
+    """The rep's questions in a call of these cues: total, open, closed."""
+    found = analyze_transcript(Transcript(cues, "json"), roles=ROLES).to_json()["questions"]
+    return found["total"], found["open"], found["closed"]
+
+
 def test_raw_speech_recognition_questions_are_found_by_their_form() -> None:
-    call = Transcript(
-        (
-            Cue("Ann", 0, 5, "so how do you run the forecast today"),
-            Cue("Bob", 5, 10, "mostly spreadsheets"),
-            Cue("Ann", 10, 14, "do you have a crm"),
-            Cue("Bob", 14, 16, "we do"),
-            Cue("Ann", 16, 20, "and that works for the whole team right"),
-            Cue("Ann", 20, 24, "walk me through last quarter"),
-            Cue("Ann", 24, 28, "we have a tool for that"),
-        ),
-        "json",
-    )
-    result = analyze_transcript(call, roles=ROLES).to_json()
     # how…(open), do you…(closed), …right (tag: closed), walk me through (open); not the last.
-    assert result["questions"]["total"] == 4
-    assert (result["questions"]["open"], result["questions"]["closed"]) == (2, 2)
+    assert _questions(
+        Cue("Ann", 0, 5, "so how do you run the forecast today"),
+        Cue("Bob", 5, 10, "mostly spreadsheets"),
+        Cue("Ann", 10, 14, "do you have a crm"),
+        Cue("Bob", 14, 16, "we do"),
+        Cue("Ann", 16, 20, "and that works for the whole team right"),
+        Cue("Ann", 20, 24, "walk me through last quarter"),
+        Cue("Ann", 24, 28, "we have a tool for that"),
+    ) == (4, 2, 2)
 
 
 def test_raw_speech_recognition_questions_after_a_lead_clause() -> None:
-    call = Transcript(
-        (
-            Cue("Ann", 0, 5, "hi bob its ann from brightline can you hear me ok"),
-            Cue("Bob", 5, 7, "yes fine"),
-            Cue("Ann", 7, 12, "thats a fair worry what tooling are you running at the moment"),
-            Cue("Bob", 12, 16, "two old presses"),
-            Cue("Ann", 16, 20, "and they sit in the back unit is that right"),
-            Cue("Bob", 20, 22, "they do"),
-            Cue("Ann", 22, 26, "we want to do you a good price on it"),
-        ),
-        "json",
-    )
-    result = analyze_transcript(call, roles=ROLES).to_json()
     # can you hear me (closed), what tooling are you running (open), …is that right (closed);
     # "to do you a good price" asks nothing.
-    assert result["questions"]["total"] == 3
-    assert (result["questions"]["open"], result["questions"]["closed"]) == (1, 2)
+    assert _questions(
+        Cue("Ann", 0, 5, "hi bob its ann from brightline can you hear me ok"),
+        Cue("Bob", 5, 7, "yes fine"),
+        Cue("Ann", 7, 12, "thats a fair worry what tooling are you running at the moment"),
+        Cue("Bob", 12, 16, "two old presses"),
+        Cue("Ann", 16, 20, "and they sit in the back unit is that right"),
+        Cue("Bob", 20, 22, "they do"),
+        Cue("Ann", 22, 26, "we want to do you a good price on it"),
+    ) == (3, 1, 2)
 
 
 def test_two_words_or_fewer_never_present() -> None:
