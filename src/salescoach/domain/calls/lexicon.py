@@ -269,7 +269,8 @@ INVITATION = re.compile(
     r"serial|model|registration)\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
-    r"what do you (?:think|feel|make of)|how do you feel|ask(?: you)? (?:how|what|why)|"
+    r"what do you (?:think|feel|make of)|how do you feel|"
+    r"ask(?: you)? (?:how(?! (?:many|much|long|often|old|big|soon|far)\b)|what|why)|"
     r"give me a (?:picture|sense|feel|flavour|flavor) of|"
     r"(?:interested|keen|curious) to (?:know|hear|learn) (?:more )?(?:how|what|why|about)|"
     r"tell me (?:a (?:little )?bit |"
@@ -306,7 +307,13 @@ FACT_QUESTION = re.compile(
     r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size|figure)|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
+    # … or a rough figure: "what did that cost you, roughly?"
+    r"what did (?:[\w'-]+ ){1,3}cost(?: you| them| the business)?,? (?:roughly|ballpark|"
+    r"approximately|more or less)\b|"
     r"who(?:'ve| have) you got\b|who do you use\b|who are you with\b|"
+    # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
+    # current supplier, if you don't mind me asking?"
+    r"who(?:'s| is) (?:the|your) (?:current |main |usual )?[\w-]+(?=\s*[,?.!]|$)|"
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
     # it?").
     r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"
@@ -1056,6 +1063,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:i'm|i am|we're|we are) (?:definitely |very |really |quite |genuinely |properly )?"
     r"interested\b|"
     r"keen to (?:see|hear|look|try)|"
+    # Willing to look: "look, I'd look at something for the reports", "aye, I'd look at that".
+    r"i(?:'d| would) (?:maybe |definitely |certainly |happily |probably |at least )?look at "
+    r"(?:it|that|this|something|one)\b|"
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
     r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
     r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"

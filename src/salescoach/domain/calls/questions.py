@@ -249,7 +249,8 @@ def restating_sentence(
     """Where a rep turn, given as its sentences through `normalise`, restates the customer,
     whose last words have the content stems `customer_words()` (asked only when needed): the
     index of the sentence that restates, or None when the turn restates nothing. A turn
-    that opens with a question is asking, not restating. Otherwise one of its first
+    that opens with a question, or with an invitation to talk ("I'd love to hear how…"), is
+    asking, not restating. Otherwise one of its first
     ECHO_SENTENCES sentences of more than three words (or a shorter one among them)
     - opens with a restating phrase ("so what I'm hearing…", "it sounds like…", "if I
       understand correctly…", "you're saying…"), or
@@ -274,6 +275,7 @@ def restating_sentence(
         (bits & sc.AUXILIARY_START and lx.AUXILIARY_START.match(opening))
         or (bits & sc.WH_QUESTION and lx.WH_QUESTION.match(opening))
         or (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(opening))
+        or (bits & sc.INVITATION and lx.INVITATION.search(opening))
     ):
         return None
     position = 0
@@ -285,8 +287,10 @@ def restating_sentence(
             position += 1
         if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
             return index
-        if sentence.endswith("?") or (
-            bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence)
+        if (
+            sentence.endswith("?")
+            or (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence))
+            or (bits & sc.INVITATION and lx.INVITATION.search(sentence))
         ):
             continue
         # A statement about the product or the deal presents or sells, whatever its frame.

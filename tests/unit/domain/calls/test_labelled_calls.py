@@ -139,11 +139,6 @@ KNOWN_DISAGREEMENTS = {
     ("heldout26-fuel-cards", "pitch_before_need", ""),
     ("heldout26-fuel-cards", "checkpoint", "open_to_solution"),
     ("heldout26-fuel-cards", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.27.0 (heldout27), run once. "Just send us an email with the brochure and
-    # I'll have a look when I get a minute" is openness to the sign-shop call's writer; since
-    # 2.23.0 the rules read a yes put off to a spare minute as a brush-off, as the writer of
-    # the driving-school call did.
-    ("heldout27-signage", "checkpoint", "open_to_solution"),
     # Since the refit of 2.29.0 (the heldout28 calls train the classifiers) the distillery
     # owner's account of how they work ("we're still pretty hands on, we bottle twice a week…",
     # raw speech recognition) reads as a need, which its writer did not see in it.
@@ -336,17 +331,33 @@ KNOWN_DISAGREEMENTS = {
     # In raw speech recognition the customer's "aye right thats it thats it clicked" is not
     # read as the fix.
     ("heldout58-taxidermy", "service_step", "resolve"),
-    # Held out for 2.59.0 (heldout59), run once. The answering-service owner's "well, it'd be
-    # me, mostly", to who would sign off, reads as hers to decide; the next sentence takes it
-    # back ("well, me and our Carol… she's got half the business").
+    # Held out for 2.59.0 (heldout59), run once; they shaped 2.60.0. The answering-service
+    # owner's "well, it'd be me, mostly", to who would sign off, reads as hers to decide; the
+    # next sentence takes it back ("well, me and our Carol… she's got half the business"). The
+    # music teacher's "it's just me. Well, me and the bank." (heldout33) is the same shape
+    # and its writer read it as hers to decide, so no rule.
     ("heldout59-callanswering", "checkpoint", "decision_authority"),
-    # The genealogist's "look, I'd look at something for the reports, I would" is not read as
-    # openness.
-    ("heldout59-genealogy", "checkpoint", "open_to_solution"),
+    # Held out for 2.60.0 (heldout60), run once. The IT manager's "people moan about the VPN
+    # being slow from home, but that's their broadband, isn't it, not us" reads as a need; he
+    # puts it down to their broadband himself.
+    ("heldout60-acoustics", "checkpoint", "need_admitted"),
+    # The animator's "I mean, I wouldn't say no to something that got us through crunch" is
+    # not read as openness.
+    ("heldout60-animation", "checkpoint", "open_to_solution"),
+    # The plating firm's office manager: "well, that would be a help, obviously", to a lower
+    # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
+    # Thursday, and you can ring me Friday" is agreement to its writer and not read so
+    # (writers split on material asked for). The broker's rates, fix lengths, signing today
+    # and holding a price make the call a transaction to its writer; few of those turns read
+    # as selling the deal ("if Malcolm signs today, I can lock it in…", "is there any chance he
+    # could sign it today?").
+    ("heldout60-plating", "checkpoint", "open_to_solution"),
+    ("heldout60-plating", "checkpoint", "agrees_to_discuss"),
+    ("heldout60-plating", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.59.0 once the heldout59 calls came in, rounded down; questions over
+# (measured with analyser 2.60.0 once the heldout60 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -412,9 +423,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3856 of the 3912 labelled found, 41 invented
-    # (precision 3856/3897 = 0.99, recall 3856/3912 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3856, 41, 56)
+    # The rep's questions of either kind: 3920 of the 3982 labelled found, 41 invented
+    # (precision 3920/3961 = 0.99, recall 3920/3982 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3920, 41, 62)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

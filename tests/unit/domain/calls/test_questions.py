@@ -271,6 +271,14 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("so when you say its gone hard again what are you noticing", "open"),
         ("good morning brightline service desk ann speaking how can i help", "open"),
         ("hi bob its ann from brightline can you hear me ok", "closed"),
+        # A figure or a name asked for, however politely; not an account of how.
+        ("Can I ask how many vans you run?", "closed"),
+        ("Can I ask how the rota gets made?", "open"),
+        ("What did that cost you, roughly?", "closed"),
+        ("What did that cost you?", "open"),
+        ("Who's the installer, so I can ring them?", "closed"),
+        ("And who's your current supplier?", "closed"),
+        ("Who's involved when a big order comes in?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -290,6 +298,14 @@ def test_question_kind(text: str, kind: str) -> None:
         ("Do you mean the renewals?", "Our renewals slip.", False),  # asking, not restating
         ("Fine. Did you say the renewals slip?", "Our renewals slip.", False),
         ("We have a feature for that.", "Our renewals slip.", False),
+        # an invitation to talk asks, whatever words it shares
+        (
+            "Before we get to us, I'd love to hear how a slipped renewal plays out for you.",
+            "Our renewals slip.",
+            False,
+        ),
+        ("The renewals slip, and I'd love to hear why.", "Our renewals slip.", False),
+        ("The renewals slip. I'd love to hear why.", "Our renewals slip.", True),
         ("So okay. So the renewals slip.", "Our renewals slip.", True),  # second "so" sentence
         # a statement repeating a content word of the customer's, compared by stem:
         # "renewal" ← "renewals" in both

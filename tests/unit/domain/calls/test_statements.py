@@ -607,6 +607,10 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Can you get somebody to come and look at the power?", "AGREES_TO_DISCUSS", True),
         ("How soon can you get one up to us?", "AGREES_TO_DISCUSS", True),
         ("How soon can you tell which one it is?", "AGREES_TO_DISCUSS", False),
+        ("Look, I'd look at something for the bookings, I would.", "OPEN_TO_SOLUTION", True),
+        ("If it does that, I'd definitely look at it.", "OPEN_TO_SOLUTION", True),
+        ("I wouldn't look at it, to be honest.", "OPEN_TO_SOLUTION", False),
+        ("I'd have to look at it with Dave first.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
