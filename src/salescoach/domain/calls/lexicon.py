@@ -99,6 +99,7 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b|"
+    r"is (?:now|this) (?:a )?(?:bad|good|ok|okay|convenient) time\b|"
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
     r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b)"
@@ -286,6 +287,9 @@ PROPOSAL_START = re.compile(
 # yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
     LEAD_IN + r"(?:how's (?:\w+day|tomorrow|next week)\b|"
+    # A day proposed: "how does Thursday look?", "how would tomorrow suit?"
+    r"how (?:does|do|would|will) (?:\w+day|tomorrow|next week)(?: [\w']+){0,2} (?:look|suit|"
+    r"sound|work)\b|"
     r"(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
@@ -305,6 +309,8 @@ FACT_QUESTION = re.compile(
     r"like) (?:me to|from me|to ask)\b|(?:is there )?anything else (?:i|we) should (?:bring|"
     r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before i let you\b|"
     r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size|figure)|"
+    # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
+    r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
     # … or a rough figure: "what did that cost you, roughly?"
@@ -341,6 +347,8 @@ PARAPHRASE_START = re.compile(
     # "So you'd want a terminal that…", "so the goal is that you're not…", "so it's two
     # things really:".
     r"so you(?:'d| would) (?:want|need|like|rather|use)|so the goal is (?:that )?you|"
+    # "So you need something that works when there's no signal" (not "so you need to…").
+    r"so,? you (?:need|want) (?:something|a way|someone|somebody) (?:that|which|to|who|for)|"
     r"so (?:it's|there's|that's) (?:two|three) things|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
@@ -998,8 +1006,10 @@ COMMITMENT = re.compile(
     r"seven|eight|nine|ten|eleven|twelve|half \w+)(?: o'clock)?(?:'s| is) (?:fine|good|grand|"
     r"perfect|great)(?:,? (?:then|thanks|for me|for us|by me))?[.!]?$|"
     r"make it (?:half \w+|quarter (?:past|to) \w+|\w+ o'clock|\w+ thirty)\b|"
-    # A step someone else will take on the job: "he'll check the head gasket while he's at it".
-    r"(?:he|she|they)(?: will|'ll) (?:check|look at|fix|sort|replace|service|test) (?:the|it|"
+    # A step someone else will take on the job: "he'll check the head gasket while he's at it";
+    # not one reported, "Dave's said he'll look at it".
+    r"(?<!said )(?<!says )(?:he|she|they)(?: will|'ll) (?:check|look at|fix|sort|replace|service|"
+    r"test) (?:the|it|"
     r"them|your)\b|(?:he|she|they)(?: will|'ll) give you a (?:ring|call|bell|shout)\b|"
     # Someone sent out ("I can get Sarah out to you on Thursday"); the customer asking to be
     # rung on a day ("ring me on the Wednesday").
@@ -1063,9 +1073,12 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:i'm|i am|we're|we are) (?:definitely |very |really |quite |genuinely |properly )?"
     r"interested\b|"
     r"keen to (?:see|hear|look|try)|"
-    # Willing to look: "look, I'd look at something for the reports", "aye, I'd look at that".
+    # Willing to look, or to have one: "look, I'd look at something for the reports", "aye,
+    # I'd look at that", "I wouldn't say no to something that got us through crunch".
     r"i(?:'d| would) (?:maybe |definitely |certainly |happily |probably |at least )?look at "
     r"(?:it|that|this|something|one)\b|"
+    r"(?:i|we) (?:certainly |definitely |honestly )?(?:wouldn't|would not|'d not) say no to "
+    r"(?:something|anything|one|that|it)\b|"
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
     r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
     r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"
@@ -1326,6 +1339,11 @@ TRANSACTION = re.compile(
     r"\b(?:discount|price|pricing|per seat|per (?:user|unit|month|year|licen[cs]e)|contract|"
     r"(?:our|the) [\w-]+ (?:plan|tier)|\w+ thousand (?:a|per) year|order form|quote\b|"
     r"sign (?:this|today|before|by|now)|"
+    # Getting it signed now, or a rate held or locked: "is there any chance he could sign it
+    # today?", "would you be happy to go ahead today?", "I can lock it in before the rates
+    # move", "I can only hold a rate for about forty-eight hours".
+    r"sign (?:it|them|the [\w-]+) (?:today|now|this week)|go ahead (?:today|now|this week)\b|"
+    r"lock (?:it|that|this|you|the (?:rate|price)) in\b|hold (?:a|the|that|this|your) rate\b|"
     r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
     r"purchase order|invoice|penalty|notice period|break clause|"
     r"(?:pounds?|dollars?|euros?|grand|quid|bucks|thousand|hundred)(?: [\w-]+){0,4} (?:a|per|each) "

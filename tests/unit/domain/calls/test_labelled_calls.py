@@ -234,12 +234,6 @@ KNOWN_DISAGREEMENTS = {
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
-    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
-    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
-    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
-    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
-    # presenting, so the pitch comes before the first need the engine hears.
-    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -337,34 +331,44 @@ KNOWN_DISAGREEMENTS = {
     # music teacher's "it's just me. Well, me and the bank." (heldout33) is the same shape
     # and its writer read it as hers to decide, so no rule.
     ("heldout59-callanswering", "checkpoint", "decision_authority"),
-    # Held out for 2.60.0 (heldout60), run once. The IT manager's "people moan about the VPN
-    # being slow from home, but that's their broadband, isn't it, not us" reads as a need; he
-    # puts it down to their broadband himself.
+    # Held out for 2.60.0 (heldout60), run once; they shaped 2.61.0. The IT manager's "people
+    # moan about the VPN being slow from home, but that's their broadband, isn't it, not us"
+    # reads as a need; he puts it down to their broadband himself.
     ("heldout60-acoustics", "checkpoint", "need_admitted"),
-    # The animator's "I mean, I wouldn't say no to something that got us through crunch" is
-    # not read as openness.
-    ("heldout60-animation", "checkpoint", "open_to_solution"),
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
-    # (writers split on material asked for). The broker's rates, fix lengths, signing today
-    # and holding a price make the call a transaction to its writer; few of those turns read
-    # as selling the deal ("if Malcolm signs today, I can lock it in…", "is there any chance he
-    # could sign it today?").
+    # (writers split on material asked for).
     ("heldout60-plating", "checkpoint", "open_to_solution"),
     ("heldout60-plating", "checkpoint", "agrees_to_discuss"),
-    ("heldout60-plating", "focus", "customer_needs"),
+    # Held out for 2.61.0 (heldout61), run once. In raw speech recognition the cafe owner's
+    # "aye a big folder behind the counter every dish and what's in it the girls all know
+    # where it is" reads as a need; to its writer it is what works.
+    ("heldout61-allergens", "checkpoint", "need_admitted"),
+    # The joiner's "yeah, it's just gone psst and stopped" and the desk's "lovely, that's the
+    # drain cycling properly again" are not read as the fix.
+    ("heldout61-compressors", "service_step", "resolve"),
+    # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
+    # (the insurer's list of works) is not read as a need, so his later "if the insurer wants
+    # it, fair enough, I'm not against it" comes before any need the engine hears.
+    ("heldout61-lightning", "checkpoint", "need_admitted"),
+    ("heldout61-lightning", "checkpoint", "open_to_solution"),
+    # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
+    # reads as openness and agreement; its writer reads neither (writers split on material
+    # asked for or accepted).
+    ("heldout61-wellbeing", "checkpoint", "open_to_solution"),
+    ("heldout61-wellbeing", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.60.0 once the heldout60 calls came in, rounded down; questions over
+# (measured with analyser 2.61.0 once the heldout61 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.92,
     "question_closed": 0.95,
-    "paraphrase": 0.69,
+    "paraphrase": 0.70,
     "need": 0.77,
     "pitch": 0.96,
     "objection": 0.86,
@@ -423,9 +427,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3920 of the 3982 labelled found, 41 invented
-    # (precision 3920/3961 = 0.99, recall 3920/3982 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3920, 41, 62)
+    # The rep's questions of either kind: 3975 of the 4036 labelled found, 41 invented
+    # (precision 3975/4016 = 0.99, recall 3975/4036 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (3975, 41, 61)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

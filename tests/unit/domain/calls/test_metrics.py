@@ -352,6 +352,10 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("I can waive the deposit if you set up the direct debit first.", True),
         ("Twenty-two fifty a van, and half the fitting fee.", True),
         ("Seventeen a van a month, twenty-four months.", True),
+        ("Is there any chance he could sign it today?", True),
+        ("Would you be happy to go ahead today?", True),
+        ("If she signs today, I can lock it in before the rates move.", True),
+        ("I can only hold a rate for about two days.", True),
         # Not the deal: the customer's own minimums and offers, a line of work, saying something
         # up front, a visit three times a month.
         ("We knock off at five most days.", False),
@@ -359,6 +363,8 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("I should say up front, I'm mainly here for the costs.", False),
         ("The engineer comes out three times a month.", False),
         ("We checked three vans a week ago.", False),
+        ("Go ahead and press the green button.", False),
+        ("Lock the door behind you when you go.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
@@ -1042,6 +1048,8 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll cancel that test booking and refund it now.", True),
         ("Right, I'll turn on alerts for your account.", True),
         ("If it doesn't suit you, you can cancel and we'll refund you.", False),
+        ("He'll look at it on Monday when he's in.", True),
+        ("And Dave's said he'll look at it.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.questions import (
     content_stems,
     content_words,
@@ -147,6 +148,9 @@ from salescoach.domain.calls.questions import (
         # A question after a clause of context: "…, so I'm curious what…".
         ("I saw you'd read our guide, so I'm curious what made you look at it.", True, True),
         ("I saw you'd read our guide, so I'm keen to help.", True, False),
+        # A sales call's opener after a lead clause.
+        ("thats alright most people do is now a bad time", False, True),
+        ("thats alright most people do now and again", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -279,10 +283,31 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Who's the installer, so I can ring them?", "closed"),
         ("And who's your current supplier?", "closed"),
         ("Who's involved when a big order comes in?", "open"),
+        # A day or a rate asked for.
+        ("How does Thursday look?", "closed"),
+        ("How does the rota look at the moment?", "open"),
+        ("What unit rate have they put on it?", "closed"),
+        ("What rate are you paying at the moment?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
     assert question_kind(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("So you'd want a terminal that prints the tickets.", True),
+        # The customer's want put back to them (since 2.61.0), not an instruction.
+        ("Okay so you need something that works when there's no signal.", True),
+        ("So you want something that sorts out the fuel.", True),
+        ("So you need to press the reset button.", False),
+        ("So you want me to send it again?", False),
+    ],
+)
+def test_restating_phrases(sentence: str, expected: bool) -> None:
+    # A restating phrase also keeps the sentence from the pitch classifier.
+    assert bool(lx.PARAPHRASE_START.match(normalise(sentence))) is expected
 
 
 @pytest.mark.parametrize(

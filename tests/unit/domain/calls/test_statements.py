@@ -611,6 +611,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("If it does that, I'd definitely look at it.", "OPEN_TO_SOLUTION", True),
         ("I wouldn't look at it, to be honest.", "OPEN_TO_SOLUTION", False),
         ("I'd have to look at it with Dave first.", "OPEN_TO_SOLUTION", False),
+        ("I mean, I wouldn't say no to something for the winter.", "OPEN_TO_SOLUTION", True),
+        ("I wouldn't say no to a cup of tea.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
