@@ -358,7 +358,7 @@ OWN_CONCLUSION = (
     r"(?:here's|here is|you're all set|that's (?:sorted|done|fixed|it|(?:the|your) "
     r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should|"
     r"that (?:would|'d|must|might|could|will) explain|that explains|"
-    r"that's (?:the|your) (?:cause|culprit))\b"
+    r"that's (?:the|your) (?:cause|culprit)|that(?:'ll|'d| will| would) be why|that's why)\b"
 )
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer. (Raw speech
@@ -916,6 +916,7 @@ COMMITMENT = re.compile(
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
     r"(?:also |just |then |definitely |personally |first |probably )?(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
+    r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
     r"offer|discount|slot|date|booking|units?|percent|per cent|place)\b|"
@@ -1450,6 +1451,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             r"(?:working|connected|online|running|active|printing|syncing|charging) again|"
+            # "that's the drain cycling properly again"
+            r"(?:working|running|cycling|behaving|draining|pumping|heating|firing) (?:properly|"
+            r"normally|as it should) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"

@@ -226,10 +226,6 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
-    # Since the 2.57.0 refit the thatcher's "most of them are with the specialist thatch
-    # insurers, and they just want the chimney swept and the wiring done properly" reads as a
-    # clear need; to its writer it describes her customers, and she admits none.
-    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
@@ -323,8 +319,10 @@ KNOWN_DISAGREEMENTS = {
     # (writers split on material asked for).
     ("heldout58-seaweed", "checkpoint", "agrees_to_discuss"),
     # In raw speech recognition the customer's "aye right thats it thats it clicked" is not
-    # read as the fix.
-    ("heldout58-taxidermy", "service_step", "resolve"),
+    # read as the fix; since 2.62.0 the rep's summary after the check, "perfect so thats it
+    # running properly again…", is, so the check ("so just to check is it holding under five
+    # hundred now…") comes before the fix the engine hears.
+    ("heldout58-taxidermy", "service_step", "confirm"),
     # Held out for 2.59.0 (heldout59), run once; they shaped 2.60.0. The answering-service
     # owner's "well, it'd be me, mostly", to who would sign off, reads as hers to decide; the
     # next sentence takes it back ("well, me and our Carol… she's got half the business"). The
@@ -341,13 +339,10 @@ KNOWN_DISAGREEMENTS = {
     # (writers split on material asked for).
     ("heldout60-plating", "checkpoint", "open_to_solution"),
     ("heldout60-plating", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.61.0 (heldout61), run once. In raw speech recognition the cafe owner's
-    # "aye a big folder behind the counter every dish and what's in it the girls all know
-    # where it is" reads as a need; to its writer it is what works.
+    # Held out for 2.61.0 (heldout61), run once; they shaped 2.62.0. In raw speech
+    # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
+    # in it the girls all know where it is" reads as a need; to its writer it is what works.
     ("heldout61-allergens", "checkpoint", "need_admitted"),
-    # The joiner's "yeah, it's just gone psst and stopped" and the desk's "lovely, that's the
-    # drain cycling properly again" are not read as the fix.
-    ("heldout61-compressors", "service_step", "resolve"),
     # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
     # (the insurer's list of works) is not read as a need, so his later "if the insurer wants
     # it, fair enough, I'm not against it" comes before any need the engine hears.
@@ -358,10 +353,38 @@ KNOWN_DISAGREEMENTS = {
     # asked for or accepted).
     ("heldout61-wellbeing", "checkpoint", "open_to_solution"),
     ("heldout61-wellbeing", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.62.0 (heldout62), run once. The people lead's "that sounds like what we
+    # need actually" is not read as openness, nor his "and what do they actually do on the
+    # day?" or "could you send me both…?" as agreement (writers split on material asked for);
+    # "I can sign off stuff up to about two grand" reads as his to decide, though this spend is
+    # over it ("it'll have to go to Moira"); and the cookery school's head counts, deposits,
+    # holds and deadlines make the call a transaction to its writer, read as presenting.
+    ("heldout62-cookery", "checkpoint", "open_to_solution"),
+    ("heldout62-cookery", "checkpoint", "agrees_to_discuss"),
+    ("heldout62-cookery", "checkpoint", "decision_authority"),
+    ("heldout62-cookery", "focus", "product"),
+    # The motorbike workshop owner's "I mean, I'm not saying no" and "I'd be daft not to look
+    # at it, wouldn't I" are not read as openness, nor the survey booked by naming a day
+    # ("Tuesday's usually quiet", "make it half nine") as agreement.
+    ("heldout62-flood", "checkpoint", "open_to_solution"),
+    ("heldout62-flood", "checkpoint", "agrees_to_discuss"),
+    # The agent's "I'm redrawing the line now…" and "okay, that's saved, and I've sent it to
+    # the sensor" are not read as the fix, nor the walk test that checks it ("read me the
+    # in-number on the tablet at the till", "three out, three in").
+    ("heldout62-footfall", "service_step", "resolve"),
+    ("heldout62-footfall", "service_step", "confirm"),
+    # In raw speech recognition the showroom owner's "no its me its my business carol does the
+    # books but if i say were doing something were doing it" is not read as authority; the
+    # rep's "yeah course and when youre not there who runs wallasey day to day" is not found
+    # as a question and reads as presenting, before the first need, so the call reads as
+    # product-led.
+    ("heldout62-mystery", "checkpoint", "decision_authority"),
+    ("heldout62-mystery", "pitch_before_need", ""),
+    ("heldout62-mystery", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.61.0 once the heldout61 calls came in, rounded down; questions over
+# (measured with analyser 2.62.0 once the heldout62 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -371,7 +394,7 @@ F1_FLOORS = {
     "paraphrase": 0.70,
     "need": 0.77,
     "pitch": 0.96,
-    "objection": 0.86,
+    "objection": 0.85,
     "commitment": 0.86,
 }
 
@@ -427,9 +450,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 3975 of the 4036 labelled found, 41 invented
-    # (precision 3975/4016 = 0.99, recall 3975/4036 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (3975, 41, 61)
+    # The rep's questions of either kind: 4025 of the 4094 labelled found, 42 invented
+    # (precision 4025/4067 = 0.99, recall 4025/4094 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4025, 42, 69)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -622,6 +622,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Raw speech recognition: the cause named as what lets the air in.
         ("right thats whats letting the air in", "diagnose", True),
         ("thats letting the air out of the tyres", "diagnose", False),
+        # Working as it should again.
+        ("Lovely, that's the drain cycling properly again.", "resolve", True),
+        ("It was cycling properly last week.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1050,6 +1053,8 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("If it doesn't suit you, you can cancel and we'll refund you.", False),
         ("He'll look at it on Monday when he's in.", True),
         ("And Dave's said he'll look at it.", False),
+        ("Send me the agreement and I'll go through it tonight.", True),
+        ("I went through it last night and it's fine.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

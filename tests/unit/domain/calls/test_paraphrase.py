@@ -108,6 +108,8 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         # The rep's own inference about the cause restates nothing.
         ("Right, so that would explain the drivers going home early.", False),
         ("Yes, so that's the cause of the late nights.", False),
+        ("Right, so that'll be why the drivers go home early, then.", False),
+        ("So that's why the floor's still wet at five.", False),
         # A short reaction may come first: "ouch, so…", "fair enough, so…", "that's
         # horrible, so…".
         ("Ouch, so two drivers for the whole floor, every night.", True),
