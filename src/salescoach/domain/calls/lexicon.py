@@ -255,6 +255,12 @@ ECHO_OPEN = re.compile(r"^(?:[a-z'-]+,?\s+){1,4}(?:how|in what way)\s*\?$")
 # proposal is that the other person talks ("why don't you tell me…").
 CLOSED_SHAPE = re.compile(
     r"\b(?:on a scale|scale of|scale from|(?:1|one|zero|0) to (?:10|ten)|what number)\b|"
+    # A wh-question answered with a guess for a yes or no: "so what kind of building are you
+    # in, is it stone?", "who signs off, is that you?" (not a how-question: "how do you
+    # decide, is that down to yourself?" still asks how).
+    + LEAD_IN
+    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:is|are|was|were) (?:it|that|they|this|"
+    r"he|she)\b[^?]*\?$|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -350,6 +356,8 @@ PARAPHRASE_START = re.compile(
     # "So you need something that works when there's no signal" (not "so you need to…").
     r"so,? you (?:need|want) (?:something|a way|someone|somebody) (?:that|which|to|who|for)|"
     r"so (?:it's|there's|that's) (?:two|three) things|"
+    # "So it's less about the kit and more about somebody being there at seven."
+    r"so,? it's (?:less|not (?:really |just |so much )?) ?about\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
@@ -927,7 +935,7 @@ COMMITMENT = re.compile(
     r"check|get back|loop|log|raise|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
-    r"arrange|organi[sz]e|prepare|put together|ask \w+ to|ask (?!you\b)\w+ (?:if|whether|about)|"
+    r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
     r"give you a (?:quick )?(?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
     r"have a (?:quick )?word with|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
@@ -1080,6 +1088,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:it|that|this|something|one)\b|"
     r"(?:i|we) (?:certainly |definitely |honestly )?(?:wouldn't|would not|'d not) say no to "
     r"(?:something|anything|one|that|it)\b|"
+    # Said at the end, hedged: "I mean, I'm not saying no.", "that sounds like what we need
+    # actually", "I'd be daft not to look at it" (not "…daft not to run it past her").
+    r"(?:i'm|i am|we're|we are) not saying no[.!]*$|(?:that|it) sounds like (?:exactly )?what "
+    r"(?:we|i) need\b|(?:'d|would) be daft not to(?:[\s,.!]*$| (?:look|try|have|give|take)\b)|"
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
     r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
     r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"
@@ -1176,8 +1188,10 @@ DECISION_AUTHORITY = re.compile(
     r"(?:we|we'd|we would|we'll|we will) both sign\b|whatever i (?:pick|choose|decide|go for)\b|"
     # "If I say we're doing it, we're doing it", "if I say yes, it's yes", "…she'll say yes";
     # "he'll go with whatever I think" (not "…what I tell him, but it's his money").
-    r"if i say (?:yes|we(?:'re| are) (?:doing|having|going (?:for|with|ahead with)) (?:it|that|"
-    r"this|one)),? (?:it's|it is|that's|that is|we(?:'re| are)|we do|(?:he|she|they)(?:'ll| will)"
+    # (Raw speech recognition writes "we're" as "were".)
+    r"if i say (?:yes|we(?:'re| are|re) (?:doing|having|going (?:for|with|ahead with)) (?:it|that|"
+    r"this|one|something)),? (?:it's|it is|that's|that is|we(?:'re| are|re)|we do|(?:he|she|they)"
+    r"(?:'ll| will)"
     r" say yes)\b|"
     r"(?:he|she|they)(?:'ll| will|'d| would) (?:usually |always |just )?go with (?:whatever|what) "
     r"i (?:think|say|said|decide|want|pick|choose|tell (?:him|her|them))\b(?!.*\bbut\b)|"
@@ -1451,7 +1465,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             r"(?:working|connected|online|running|active|printing|syncing|charging) again|"
+            # "that's saved, and I've sent it to the sensor" (not "that's saved me a trip"),
             # "that's the drain cycling properly again"
+            r"that's (?:now |all )?saved\b(?! (?:me|us|you|them|him|her)\b)|"
             r"(?:working|running|cycling|behaving|draining|pumping|heating|firing) (?:properly|"
             r"normally|as it should) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"

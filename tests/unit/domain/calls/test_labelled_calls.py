@@ -226,10 +226,22 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
+    # Since the 2.57.0 refit the thatcher's "most of them are with the specialist thatch
+    # insurers, and they just want the chimney swept and the wiring done properly" reads as a
+    # clear need (not with 2.62.0's refit; again with 2.63.0's); to its writer it describes
+    # her customers, and she admits none.
+    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
+    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
+    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
+    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
+    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
+    # presenting, so the pitch comes before the first need the engine hears (the refits of
+    # 2.61.0 and 2.62.0 read it otherwise; that of 2.63.0 reads it so again).
+    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -353,49 +365,50 @@ KNOWN_DISAGREEMENTS = {
     # asked for or accepted).
     ("heldout61-wellbeing", "checkpoint", "open_to_solution"),
     ("heldout61-wellbeing", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.62.0 (heldout62), run once. The people lead's "that sounds like what we
-    # need actually" is not read as openness, nor his "and what do they actually do on the
-    # day?" or "could you send me both…?" as agreement (writers split on material asked for);
-    # "I can sign off stuff up to about two grand" reads as his to decide, though this spend is
-    # over it ("it'll have to go to Moira"); and the cookery school's head counts, deposits,
-    # holds and deadlines make the call a transaction to its writer, read as presenting.
-    ("heldout62-cookery", "checkpoint", "open_to_solution"),
+    # Held out for 2.62.0 (heldout62), run once; they shaped 2.63.0. The people lead's "and
+    # what do they actually do on the day?" and "could you send me both…?" are agreement to
+    # its writer and not read so (writers split on material asked for); "I can sign off stuff
+    # up to about two grand" reads as his to decide, though this spend is over it ("it'll have
+    # to go to Moira").
     ("heldout62-cookery", "checkpoint", "agrees_to_discuss"),
     ("heldout62-cookery", "checkpoint", "decision_authority"),
-    ("heldout62-cookery", "focus", "product"),
-    # The motorbike workshop owner's "I mean, I'm not saying no" and "I'd be daft not to look
-    # at it, wouldn't I" are not read as openness, nor the survey booked by naming a day
-    # ("Tuesday's usually quiet", "make it half nine") as agreement.
-    ("heldout62-flood", "checkpoint", "open_to_solution"),
+    # The motorbike workshop owner books the survey by naming a day ("Tuesday's usually
+    # quiet", "make it half nine"), not read as agreement.
     ("heldout62-flood", "checkpoint", "agrees_to_discuss"),
-    # The agent's "I'm redrawing the line now…" and "okay, that's saved, and I've sent it to
-    # the sensor" are not read as the fix, nor the walk test that checks it ("read me the
-    # in-number on the tablet at the till", "three out, three in").
-    ("heldout62-footfall", "service_step", "resolve"),
+    # The walk test that checks the footfall counter's fix ("read me the in-number on the
+    # tablet at the till", "three out, three in") is not read as the check.
     ("heldout62-footfall", "service_step", "confirm"),
-    # In raw speech recognition the showroom owner's "no its me its my business carol does the
-    # books but if i say were doing something were doing it" is not read as authority; the
-    # rep's "yeah course and when youre not there who runs wallasey day to day" is not found
-    # as a question and reads as presenting, before the first need, so the call reads as
-    # product-led.
-    ("heldout62-mystery", "checkpoint", "decision_authority"),
-    ("heldout62-mystery", "pitch_before_need", ""),
-    ("heldout62-mystery", "focus", "product"),
+    # Held out for 2.63.0 (heldout63), run once. The fishery owner's "anything over a couple
+    # of thousand, we both sign" reads as his to decide (his sister owns half); the rep's
+    # opening "I've had a look, and aye, there's a fair bit of silt in there, so I'll cut to
+    # the chase, we've got a slot…" reads as presenting, before any need; and the slot, hold,
+    # discount and deposit talk that makes the call a transaction to its writer reads as
+    # presenting.
+    ("heldout63-dredging", "checkpoint", "decision_authority"),
+    ("heldout63-dredging", "pitch_before_need", ""),
+    ("heldout63-dredging", "focus", "product"),
+    # The social club secretary's grudging "we'd have to do something, wouldn't we, if the
+    # insurers want it" is not read as openness.
+    ("heldout63-legionella", "checkpoint", "open_to_solution"),
+    # The timing desk's "after a big update RaceDesk sometimes drops back into simulation" is
+    # not read as the cause, nor "brilliant, that's it back reading live" as the fix.
+    ("heldout63-timing", "service_step", "diagnose"),
+    ("heldout63-timing", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.62.0 once the heldout62 calls came in, rounded down; questions over
+# (measured with analyser 2.63.0 once the heldout63 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
 F1_FLOORS = {
     "question_open": 0.92,
     "question_closed": 0.95,
-    "paraphrase": 0.70,
+    "paraphrase": 0.69,
     "need": 0.77,
     "pitch": 0.96,
     "objection": 0.85,
-    "commitment": 0.86,
+    "commitment": 0.85,
 }
 
 
@@ -450,9 +463,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4025 of the 4094 labelled found, 42 invented
-    # (precision 4025/4067 = 0.99, recall 4025/4094 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4025, 42, 69)
+    # The rep's questions of either kind: 4082 of the 4156 labelled found, 43 invented
+    # (precision 4082/4125 = 0.99, recall 4082/4156 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4082, 43, 74)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

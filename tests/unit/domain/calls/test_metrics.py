@@ -625,6 +625,8 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Working as it should again.
         ("Lovely, that's the drain cycling properly again.", "resolve", True),
         ("It was cycling properly last week.", "resolve", False),
+        ("Okay, that's saved, and I've sent it to the sensor.", "resolve", True),
+        ("Thanks, that's saved me a trip.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1055,6 +1057,8 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("And Dave's said he'll look at it.", False),
         ("Send me the agreement and I'll go through it tonight.", True),
         ("I went through it last night and it's fine.", False),
+        ("I'm going to ask you to do something a bit silly.", False),
+        ("I'm going to ask Dave to ring you.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -288,6 +288,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("How does the rota look at the moment?", "open"),
         ("What unit rate have they put on it?", "closed"),
         ("What rate are you paying at the moment?", "closed"),
+        # A wh-question with a guess to say yes or no to; not a how-question.
+        ("So what kind of building are you in, is it stone?", "closed"),
+        ("Who signs off on it, is that you?", "closed"),
+        ("How do you decide what goes on the shelves, is that down to yourself?", "open"),
+        ("What's been going on, tell me more?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -303,6 +308,9 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So you want something that sorts out the fuel.", True),
         ("So you need to press the reset button.", False),
         ("So you want me to send it again?", False),
+        ("So it's less about the kit and more about somebody being there at seven.", True),
+        ("So it's not really about the price, it's the people.", True),
+        ("So it's about ten minutes from the depot.", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:

@@ -613,6 +613,17 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("I'd have to look at it with Dave first.", "OPEN_TO_SOLUTION", False),
         ("I mean, I wouldn't say no to something for the winter.", "OPEN_TO_SOLUTION", True),
         ("I wouldn't say no to a cup of tea.", "OPEN_TO_SOLUTION", False),
+        ("I mean, I'm not saying no.", "OPEN_TO_SOLUTION", True),
+        ("I'm not saying no, but not this year.", "OPEN_TO_SOLUTION", False),
+        ("That sounds, yeah, that sounds like what we need actually.", "OPEN_TO_SOLUTION", True),
+        ("It sounds like what we needed last year.", "OPEN_TO_SOLUTION", False),
+        ("I'd be daft not to look at it, wouldn't I.", "OPEN_TO_SOLUTION", True),
+        ("I'd be daft not to run it past her first.", "OPEN_TO_SOLUTION", False),
+        (
+            "no its me carol does the books but if i say were doing something were doing it",
+            "DECISION_AUTHORITY",
+            True,
+        ),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
