@@ -357,7 +357,7 @@ PARAPHRASE_START = re.compile(
     r"so,? you (?:need|want) (?:something|a way|someone|somebody) (?:that|which|to|who|for)|"
     r"so (?:it's|there's|that's) (?:two|three) things|"
     # "So it's less about the kit and more about somebody being there at seven."
-    r"so,? it's (?:less|not (?:really |just |so much )?) ?about\b|"
+    r"so,? it's (?:less|not(?: really| just| so much)?) about\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
