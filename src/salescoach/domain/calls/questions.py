@@ -239,6 +239,15 @@ def _substantive(stems: Set[str]) -> bool:
     return any(s not in _WHEN_STEMS and not s.isdigit() for s in stems)
 
 
+def _asks_to_be_told(sentence: str, bits: int) -> bool:
+    """Whether a sentence without a question mark asks the customer to talk: a request ("tell
+    me more about…") or an invitation ("I'd love to hear how…"). `bits` is its screen."""
+    return bool(
+        (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence))
+        or (bits & sc.INVITATION and lx.INVITATION.search(sentence))
+    )
+
+
 def restating_sentence(
     sentences: Sequence[str],
     customer_words: Callable[[], Set[str]],
@@ -274,8 +283,7 @@ def restating_sentence(
     if (
         (bits & sc.AUXILIARY_START and lx.AUXILIARY_START.match(opening))
         or (bits & sc.WH_QUESTION and lx.WH_QUESTION.match(opening))
-        or (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(opening))
-        or (bits & sc.INVITATION and lx.INVITATION.search(opening))
+        or _asks_to_be_told(opening, bits)
     ):
         return None
     position = 0
@@ -287,11 +295,7 @@ def restating_sentence(
             position += 1
         if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
             return index
-        if (
-            sentence.endswith("?")
-            or (bits & sc.REQUEST_QUESTION and lx.REQUEST_QUESTION.match(sentence))
-            or (bits & sc.INVITATION and lx.INVITATION.search(sentence))
-        ):
+        if sentence.endswith("?") or _asks_to_be_told(sentence, bits):
             continue
         # A statement about the product or the deal presents or sells, whatever its frame.
         if (bits & sc.PITCH and lx.PITCH.search(sentence)) or (
