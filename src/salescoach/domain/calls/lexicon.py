@@ -28,7 +28,7 @@ BARE_CONTRACTIONS = {
     "arent": "aren't", "werent": "weren't", "thats": "that's", "whats": "what's",
     "theres": "there's", "weve": "we've", "youve": "you've", "theyve": "they've",
     "youll": "you'll", "theyll": "they'll", "itll": "it'll", "youd": "you'd",
-    "theyd": "they'd", "shes": "she's", "hes": "he's",
+    "theyd": "they'd", "shes": "she's", "hes": "he's", "whos": "who's", "wheres": "where's",
 }  # fmt: skip
 BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(BARE_CONTRACTIONS) + r")\b")
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
@@ -261,6 +261,9 @@ CLOSED_SHAPE = re.compile(
     + LEAD_IN
     + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:is|are|was|were) (?:it|that|they|this|"
     r"he|she)\b[^?]*\?$|"
+    # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
+    # mean?"
+    r"\S, you know what i mean\?$|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -319,10 +322,11 @@ FACT_QUESTION = re.compile(
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
-    # … or a rough figure: "what did that cost you, roughly?"
-    r"what did (?:[\w'-]+ ){1,3}cost(?: you| them| the business)?,? (?:roughly|ballpark|"
-    r"approximately|more or less)\b|"
-    r"who(?:'ve| have) you got\b|who do you use\b|who are you with\b|"
+    # … or a rough figure: "what did that cost you, roughly?", "what are you paying them,
+    # roughly?" (not "what does the budget look like, roughly?").
+    r"what\b(?![^?,]*\blooks? like\b)[^?,]*,? (?:roughly|ballpark|approximately|more or less)\b|"
+    r"who(?:'ve| have) you got\b|who do you use\b|who (?:are you|is it you're|is it you are) "
+    r"with\b|"
     # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
     # current supplier, if you don't mind me asking?"
     r"who(?:'s| is) (?:the|your) (?:current |main |usual )?[\w-]+(?=\s*[,?.!]|$)|"
@@ -714,7 +718,9 @@ PITCH = re.compile(
     + r"\b(?! (?:specialists?|managers?|team|experts?|lead|owners?|designers?|consultants?|"
     r"engineers?|people|person|guy)\b)|we offer|we provide|we also offer|features?\b|"
     r"(?:our|the) (?:pricing|integration)|we integrate|out of the box|comes with|"
-    r"we(?:'ve| have) (?:built|got) (?:a|an)|our customers (?:usually|typically|see)|"
+    # Not a booking offered: "we've got a slot in the second week of October".
+    r"we(?:'ve| have) (?:built|got) (?:a|an)(?! (?:[\w-]+ )?(?:slot|space|gap|cancellation|opening|"
+    r"vacancy)\b)|our customers (?:usually|typically|see)|"
     r"(?:customers|clients) (?:usually|typically|often) (?:see|get|cut|save|are)|"
     r"most (?:of our )?(?:customers|clients) (?:are|see|get|go|cut|save)|"
     r"what we do is|we help (?:companies|teams|customers)|"
@@ -1094,6 +1100,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:we|i) need\b|(?:'d|would) be daft not to(?:[\s,.!]*$| (?:look|try|have|give|take)\b)|"
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
     r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
+    # Granting that something must be done: "we'd have to do something, wouldn't we, if the
+    # insurers want it", "we've got to do something".
+    r"(?:we|i)(?:(?:'d| would|'ll| will|(?:'re| are|'m| am) going to)? have|'ve got| have got) "
+    r"to do something\b|"
     r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"
     r"worth (?:a look|looking|trying)|"
     r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
@@ -1359,6 +1369,16 @@ TRANSACTION = re.compile(
     # move", "I can only hold a rate for about forty-eight hours".
     r"sign (?:it|them|the [\w-]+) (?:today|now|this week)|go ahead (?:today|now|this week)\b|"
     r"lock (?:it|that|this|you|the (?:rate|price)) in\b|hold (?:a|the|that|this|your) rate\b|"
+    # A booking held against a deadline, a deposit due, prices about to rise, how it is paid
+    # and what costs extra: "I can hold it for you till Friday", "I'd need to know by Friday
+    # for the slot", "deposit by Monday", "our rates go up in January", "cheque or bank
+    # transfer?", "taken away's an extra two thousand two hundred".
+    r"hold (?:it|that|them|the (?:slot|date|space|booking)) (?:for you )?(?:till|until)\b|"
+    r"(?:confirm|(?:need to|let me|let us) know|decide|book) by (?:"
+    + _WEEKDAYS
+    + r"|tomorrow|the end)\b|deposits? (?:by|to (?:secure|hold|confirm))\b|"
+    r"(?:rates?|prices?) (?:go|goes|are going|will go|(?:'re|are) going) up\b|bank transfer|"
+    r"an extra (?:[\w-]+ ){0,3}(?:hundred|thousand|grand|quid|pounds?)\b|"
     r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
     r"purchase order|invoice|penalty|notice period|break clause|"
     r"(?:pounds?|dollars?|euros?|grand|quid|bucks|thousand|hundred)(?: [\w-]+){0,4} (?:a|per|each) "
@@ -1434,6 +1454,13 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
+            # What an update did: "after a big update RaceDesk sometimes drops back into
+            # simulation", "after the update on Friday, the tablet's signed itself back into…".
+            # (Not what people did: "after the update we went back to the old rota".)
+            r"^after (?:a|an|the) (?:[\w-]+ ){0,3}?(?:update|upgrade)\b[^.?!]{0,60}?"
+            r"(?<!\bwe )(?<!\bi )(?<!\byou )(?<!\bthey )\b(?:drops?|dropped|falls?|fell|goes|"
+            r"went|reverts?|reverted|signs?|signed|switch(?:es|ed)?|logs?|logged) "
+            r"(?:itself |themselves )?back\b|"
             # The cause found and named so: "so that's the problem", "ah, there's the culprit",
             # "yes, that'll be it".
             r"^(?:(?:yes|yeah|yep|so|ah|aha|right)[,\s]+)+(?:(?:that's|that is|there's) "
@@ -1473,6 +1500,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"
+            # "That's it back reading live", "that's them back working".
+            r"(?:that's|that is) (?:it|them|everything|you) back (?:reading|working|running|"
+            r"printing|syncing|connected|live|online|up)\b|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
             r"(?:has|have) gone (?:through|green|solid)|'s gone (?:green|solid)\b|"
             r"(?:it's|it is|they're|they are) "

@@ -226,11 +226,6 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
-    # Since the 2.57.0 refit the thatcher's "most of them are with the specialist thatch
-    # insurers, and they just want the chimney swept and the wiring done properly" reads as a
-    # clear need (not with 2.62.0's refit; again with 2.63.0's); to its writer it describes
-    # her customers, and she admits none.
-    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
@@ -240,7 +235,7 @@ KNOWN_DISAGREEMENTS = {
     # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
     # "that's exactly the stage where we see brands start to feel the logistics side" reads as
     # presenting, so the pitch comes before the first need the engine hears (the refits of
-    # 2.61.0 and 2.62.0 read it otherwise; that of 2.63.0 reads it so again).
+    # 2.61.0 and 2.62.0 read it otherwise; those of 2.63.0 and 2.64.0 read it so again).
     ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
@@ -378,26 +373,35 @@ KNOWN_DISAGREEMENTS = {
     # The walk test that checks the footfall counter's fix ("read me the in-number on the
     # tablet at the till", "three out, three in") is not read as the check.
     ("heldout62-footfall", "service_step", "confirm"),
-    # Held out for 2.63.0 (heldout63), run once. The fishery owner's "anything over a couple
-    # of thousand, we both sign" reads as his to decide (his sister owns half); the rep's
-    # opening "I've had a look, and aye, there's a fair bit of silt in there, so I'll cut to
-    # the chase, we've got a slot…" reads as presenting, before any need; and the slot, hold,
-    # discount and deposit talk that makes the call a transaction to its writer reads as
-    # presenting.
+    # Held out for 2.63.0 (heldout63), run once; they shaped 2.64.0. The fishery owner's
+    # "anything over a couple of thousand, we both sign" reads as his to decide (his sister
+    # owns half and is abroad); the knife sharpener's "anything over a tenner a month, me and
+    # Ollie decide together" (heldout43) is the same shape and its writer read it as theirs
+    # to decide, so no rule.
     ("heldout63-dredging", "checkpoint", "decision_authority"),
-    ("heldout63-dredging", "pitch_before_need", ""),
-    ("heldout63-dredging", "focus", "product"),
-    # The social club secretary's grudging "we'd have to do something, wouldn't we, if the
-    # insurers want it" is not read as openness.
+    # Since 2.64.0's refit none of the social club secretary's sentences reads as a clear
+    # need ("and I don't think we have", of a risk assessment the insurer asks for, reads as
+    # an objection), so neither the need nor her grudging openness after it, "we'd have to do
+    # something, wouldn't we, if the insurers want it" (read as openness since 2.64.0), is
+    # reached.
+    ("heldout63-legionella", "checkpoint", "need_admitted"),
     ("heldout63-legionella", "checkpoint", "open_to_solution"),
-    # The timing desk's "after a big update RaceDesk sometimes drops back into simulation" is
-    # not read as the cause, nor "brilliant, that's it back reading live" as the fix.
-    ("heldout63-timing", "service_step", "diagnose"),
-    ("heldout63-timing", "service_step", "resolve"),
+    # Held out for 2.64.0 (heldout64), run once. In raw speech recognition the grease trap
+    # rep's questions after a lead clause ("…in the kitchen at the moment how does it work for
+    # you", "…the letter from yorkshire water what did it actually say") are not read as
+    # questions, and his restatement "right so they want paperwork…" reads as talk of the
+    # deal, so two deal turns outweigh the listening the engine hears.
+    ("heldout64-grease-traps", "focus", "transaction"),
+    # The joinery owner's "I know we need to get it done one way or the other" is not read as
+    # openness.
+    ("heldout64-lev-testing", "checkpoint", "open_to_solution"),
+    # The tachograph agent's "I've linked the new company card to your account" is not read
+    # as the fix.
+    ("heldout64-tachographs", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.63.0 once the heldout63 calls came in, rounded down; questions over
+# (measured with analyser 2.64.0 once the heldout64 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -463,9 +467,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4082 of the 4156 labelled found, 43 invented
-    # (precision 4082/4125 = 0.99, recall 4082/4156 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4082, 43, 74)
+    # The rep's questions of either kind: 4134 of the 4210 labelled found, 44 invented
+    # (precision 4134/4178 = 0.99, recall 4134/4210 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4134, 44, 76)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -356,6 +356,14 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("Would you be happy to go ahead today?", True),
         ("If she signs today, I can lock it in before the rates move.", True),
         ("I can only hold a rate for about two days.", True),
+        # A booking held to a deadline, a deposit due, prices about to rise, how it is paid,
+        # what costs extra.
+        ("We've got a slot in October and I can hold it for you till Friday.", True),
+        ("But I'd need to know by Friday for the slot.", True),
+        ("If she's happy, deposit by Monday and it's yours.", True),
+        ("It'd be next October, and our rates go up in January.", True),
+        ("Is it cheque or bank transfer you'd normally do?", True),
+        ("Taken away's an extra two thousand two hundred.", True),
         # Not the deal: the customer's own minimums and offers, a line of work, saying something
         # up front, a visit three times a month.
         ("We knock off at five most days.", False),
@@ -364,6 +372,9 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("The engineer comes out three times a month.", False),
         ("We checked three vans a week ago.", False),
         ("Go ahead and press the green button.", False),
+        ("Hold it there until the light goes green.", False),
+        ("I'll know by Friday whether the room's free.", False),
+        ("It takes an extra ten minutes.", False),
         ("Lock the door behind you when you go.", False),
     ],
 )
@@ -627,6 +638,15 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("It was cycling properly last week.", "resolve", False),
         ("Okay, that's saved, and I've sent it to the sensor.", "resolve", True),
         ("Thanks, that's saved me a trip.", "resolve", False),
+        # What an update did to it, named as the cause; and the thing back working.
+        (
+            "After a big update RaceDesk sometimes drops back into simulation.",
+            "diagnose",
+            True,
+        ),
+        ("After the update we went back to the old rota.", "diagnose", False),
+        ("Brilliant, that's it back reading live.", "resolve", True),
+        ("That's it back to you.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

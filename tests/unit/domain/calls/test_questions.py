@@ -293,6 +293,15 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Who signs off on it, is that you?", "closed"),
         ("How do you decide what goes on the shelves, is that down to yourself?", "open"),
         ("What's been going on, tell me more?", "open"),
+        # A rough figure asked for, whatever the verb; a picture asked for stays open.
+        ("What are you paying them, roughly, if you don't mind me asking?", "closed"),
+        ("What sort of volumes are you doing a month, roughly?", "closed"),
+        ("What does the monthly budget look like, roughly?", "open"),
+        ("What are you paying them?", "open"),
+        # Who the supplier is; a statement with a tag asking for agreement.
+        ("Who is it you're with at the moment?", "closed"),
+        ("Fine is fine until it isn't, you know what I mean?", "closed"),
+        ("You know what I mean?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -424,6 +433,7 @@ def test_raw_speech_recognition_gets_its_contractions_back() -> None:
     # word: "its", "well", "were" and "ill" stay as they are.
     assert normalise("I've said dont") == "i've said dont"
     assert normalise("well its fine were ill") == "well its fine were ill"
+    assert normalise("whos involved in signing it off") == "who's involved in signing it off"
 
 
 def test_stems_drop_one_common_suffix_when_four_letters_remain() -> None:

@@ -620,6 +620,13 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("I'd be daft not to look at it, wouldn't I.", "OPEN_TO_SOLUTION", True),
         ("I'd be daft not to run it past her first.", "OPEN_TO_SOLUTION", False),
         (
+            "We'd have to do something, wouldn't we, if the insurers want it.",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
+        ("We've got to do something about the car park.", "OPEN_TO_SOLUTION", True),
+        ("We have to do things by the book here.", "OPEN_TO_SOLUTION", False),
+        (
             "no its me carol does the books but if i say were doing something were doing it",
             "DECISION_AUTHORITY",
             True,
@@ -684,6 +691,9 @@ def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need()
         # A colleague named by their work presents nothing.
         ("I've brought Declan along, he's our product specialist.", False),
         ("I'll flag that to our product team.", False),
+        # A booking slot offered is closing talk, not presenting.
+        ("We've got an engineer based in Truro.", True),
+        ("So I'll cut to the chase, we've got a slot in the second week of October.", False),
     ],
 )
 def test_pitch_phrases(sentence: str, presents: bool) -> None:
