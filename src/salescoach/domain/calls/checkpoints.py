@@ -112,7 +112,8 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
     """The checkpoints in order, each from a customer sentence after the need:
 
     - `need_admitted`: the first sentence marked as a need;
-    - `open_to_solution`: the first after it that says so, or says yes when the rep asks; one
+    - `open_to_solution`: the first from it on that says so (the need's own sentence may: "I
+      know we need to get it done one way or the other"), or says yes when the rep asks; one
       who agrees to discuss the solution is open to it, so the agreement shows it too;
     - `agrees_to_discuss`: the first from the openness on that agrees in its words, or says
       yes to the rep's proposal to show, meet or send;
@@ -133,7 +134,7 @@ def find_checkpoints(customer: Sequence[Said]) -> tuple[dict[str, Reached], str]
         return found, MISSING_CHECKPOINT["need_admitted"]
     found["need_admitted"] = _reached(customer[need])
     agreement = _first(customer, need + 1, "agrees_to_discuss", ANSWERS_DISCUSS)
-    openness = _first(customer, need + 1, "open_to_solution", ANSWERS_OPENNESS, stop=agreement)
+    openness = _first(customer, need, "open_to_solution", ANSWERS_OPENNESS, stop=agreement)
     if openness is None:
         openness = agreement
     if openness is None:

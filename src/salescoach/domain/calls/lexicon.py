@@ -102,7 +102,11 @@ MID_QUESTION = re.compile(
     r"is (?:now|this) (?:a )?(?:bad|good|ok|okay|convenient) time\b|"
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
-    r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b)"
+    r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
+    # … and how a thing works or what it said: "…in the kitchen at the moment how does it work
+    # for you", "…the letter from yorkshire water what did it actually say".
+    r"(?:what|how) (?:does|did) (?:it|that|this) (?:actually |really |normally |usually )?(?:say|"
+    r"work|look like)\b)"
 )
 # One word said twice in a row, with or without a comma: "did, did you" → "did you".
 REPEATED_WORD = re.compile(r"(?<![\w'])([a-z']++)(?:,?\s+\1\b)+")
@@ -264,6 +268,10 @@ CLOSED_SHAPE = re.compile(
     # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
     # mean?"
     r"\S, you know what i mean\?$|"
+    # A reading asked for: "can you open the settings and tell me what it says next to Port?",
+    # "…and tell me what you see?", "what does the screen say?".
+    r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads)\b|"
+    r"\bwhat does (?:it|that|the [\w-]+) say\b|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -322,6 +330,9 @@ FACT_QUESTION = re.compile(
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
+    # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
+    # make it worth it for you?").
+    r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
     # … or a rough figure: "what did that cost you, roughly?", "what are you paying them,
     # roughly?" (not "what does the budget look like, roughly?").
     r"what\b(?![^?,]*\blooks? like\b)[^?,]*,? (?:roughly|ballpark|approximately|more or less)\b|"
@@ -1101,9 +1112,11 @@ OPEN_TO_SOLUTION = re.compile(
     r"we(?:'d| would) like to change|ready to (?:change|look|try)|"
     r"(?:we|i) should (?:change|look at)|something(?: has|'s got| has got) to (?:change|give)|"
     # Granting that something must be done: "we'd have to do something, wouldn't we, if the
-    # insurers want it", "we've got to do something".
+    # insurers want it", "we've got to do something", "I know we need to get it done one way or
+    # the other".
     r"(?:we|i)(?:(?:'d| would|'ll| will|(?:'re| are|'m| am) going to)? have|'ve got| have got) "
-    r"to do something\b|"
+    r"to do something\b|(?:need|have|got) to (?:get|sort) (?:it|this|that)(?: done| sorted)? one "
+    r"way or (?:the other|another)\b|"
     r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"
     r"worth (?:a look|looking|trying)|"
     r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
@@ -1481,7 +1494,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:i(?:'ve| have) (?:just |also |now )?(?:fixed|reset|updated|issued|replaced|"
             r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
-            r"re-?sent|cancelled|reversed|applied)|that should (?:fix|solve|sort)|"
+            r"re-?sent|cancelled|reversed|applied|linked|re-?linked|re-?paired)|"
+            r"that should (?:fix|solve|sort)|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live
             # diary") or switched over ("I've switched both printers over to automatic

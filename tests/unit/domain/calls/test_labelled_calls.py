@@ -230,13 +230,6 @@ KNOWN_DISAGREEMENTS = {
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
-    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
-    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
-    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
-    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
-    # presenting, so the pitch comes before the first need the engine hears (the refits of
-    # 2.61.0 and 2.62.0 read it otherwise; those of 2.63.0 and 2.64.0 read it so again).
-    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -350,11 +343,6 @@ KNOWN_DISAGREEMENTS = {
     # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
     # in it the girls all know where it is" reads as a need; to its writer it is what works.
     ("heldout61-allergens", "checkpoint", "need_admitted"),
-    # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
-    # (the insurer's list of works) is not read as a need, so his later "if the insurer wants
-    # it, fair enough, I'm not against it" comes before any need the engine hears.
-    ("heldout61-lightning", "checkpoint", "need_admitted"),
-    ("heldout61-lightning", "checkpoint", "open_to_solution"),
     # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
     # reads as openness and agreement; its writer reads neither (writers split on material
     # asked for or accepted).
@@ -386,22 +374,21 @@ KNOWN_DISAGREEMENTS = {
     # reached.
     ("heldout63-legionella", "checkpoint", "need_admitted"),
     ("heldout63-legionella", "checkpoint", "open_to_solution"),
-    # Held out for 2.64.0 (heldout64), run once. In raw speech recognition the grease trap
-    # rep's questions after a lead clause ("…in the kitchen at the moment how does it work for
-    # you", "…the letter from yorkshire water what did it actually say") are not read as
-    # questions, and his restatement "right so they want paperwork…" reads as talk of the
-    # deal, so two deal turns outweigh the listening the engine hears.
-    ("heldout64-grease-traps", "focus", "transaction"),
-    # The joinery owner's "I know we need to get it done one way or the other" is not read as
-    # openness.
-    ("heldout64-lev-testing", "checkpoint", "open_to_solution"),
-    # The tachograph agent's "I've linked the new company card to your account" is not read
-    # as the fix.
-    ("heldout64-tachographs", "service_step", "resolve"),
+    # Held out for 2.65.0 (heldout65), run once. In raw speech recognition the farm owner's
+    # "me and alan but hes happy for me to sort the heating he just does the sheep" is not
+    # read as hers to decide; and the engine hears more listening from the pellet rep than the
+    # writer did (a joke and a delivery sum read as restatements, "whats the boiler what make
+    # is it" as an open question), which outweighs his presenting: the focus reads as her
+    # needs, where the writer heard the product.
+    ("heldout65-biomass-pellets", "checkpoint", "decision_authority"),
+    ("heldout65-biomass-pellets", "focus", "customer_needs"),
+    # The dry cleaner's helpline agent's "tell me what the screen shows now" is not read as
+    # the check that the fix works.
+    ("heldout65-dry-cleaners", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.64.0 once the heldout64 calls came in, rounded down; questions over
+# (measured with analyser 2.65.0 once the heldout65 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -467,9 +454,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4134 of the 4210 labelled found, 44 invented
-    # (precision 4134/4178 = 0.99, recall 4134/4210 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4134, 44, 76)
+    # The rep's questions of either kind: 4191 of the 4266 labelled found, 44 invented
+    # (precision 4191/4235 = 0.99, recall 4191/4266 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4191, 44, 75)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -13,7 +13,7 @@ from salescoach.domain.calls.analysis import (
     _clear_need_margin,
     analyze_transcript,
 )
-from salescoach.domain.calls.checkpoints import _shows_step, answers
+from salescoach.domain.calls.checkpoints import Said, _shows_step, answers, find_checkpoints
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
@@ -278,6 +278,23 @@ def test_a_pitch_before_any_need_is_flagged_and_checkpoints_keep_their_order() -
     assert result["focus"]["verdict"] == "product"
     assert "before the customer admitted a need" in result["focus"]["reasons"][0]
     assert any(e["kind"] == "pitch_before_need" for e in result["evidence"])
+
+
+def test_the_need_s_own_sentence_can_say_the_customer_is_open() -> None:
+    def said(at_s: float, text: str, *, need: bool = False) -> Said:
+        return Said(at_s, "Bob", text, normalise(text), need=need)
+
+    both = "Listen, I know we need to get it done one way or the other."
+    found, _ = find_checkpoints(
+        [said(0, "It's been nearly two years, hasn't it."), said(5, both, need=True)]
+    )
+    assert found["need_admitted"].at_s == found["open_to_solution"].at_s == 5
+    # Openness said before any need still shows none.
+    found, _ = find_checkpoints(
+        [said(0, "I'm open to a new approach."), said(5, "Our forecasts keep missing.", need=True)]
+    )
+    assert found["need_admitted"].reached
+    assert not found["open_to_solution"].reached
 
 
 def test_every_checkpoint_in_order_gives_the_all_clear() -> None:
@@ -647,6 +664,8 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("After the update we went back to the old rota.", "diagnose", False),
         ("Brilliant, that's it back reading live.", "resolve", True),
         ("That's it back to you.", "resolve", False),
+        ("I've linked the new company card to your account.", "resolve", True),
+        ("I've added a note to your account.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

@@ -151,6 +151,14 @@ from salescoach.domain.calls.questions import (
         # A sales call's opener after a lead clause.
         ("thats alright most people do is now a bad time", False, True),
         ("thats alright most people do now and again", False, False),
+        # How a thing works or what it said, after a lead clause; not said of oneself.
+        ("and the letter from the water board what did it actually say", False, True),
+        (
+            "i wanna get a picture of the kitchen at the moment how does it work for you",
+            False,
+            True,
+        ),
+        ("i know how it works", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -302,6 +310,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Who is it you're with at the moment?", "closed"),
         ("Fine is fine until it isn't, you know what I mean?", "closed"),
         ("You know what I mean?", "open"),
+        # A reading asked for; a job's worth asked for.
+        ("Can you open the Devices page and tell me what it says next to the card?", "closed"),
+        ("Could you refresh it and tell me what you see?", "closed"),
+        ("And what does the tablet say now?", "closed"),
+        ("Tell me what happened when it stopped.", "open"),
+        ("Can I ask, what's one boiler install worth to you?", "closed"),
+        ("What would make it worth it for you?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

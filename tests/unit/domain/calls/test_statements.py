@@ -626,6 +626,8 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ),
         ("We've got to do something about the car park.", "OPEN_TO_SOLUTION", True),
         ("We have to do things by the book here.", "OPEN_TO_SOLUTION", False),
+        ("Listen, I know we need to get it done one way or the other.", "OPEN_TO_SOLUTION", True),
+        ("We get it done one way or the other, every year.", "OPEN_TO_SOLUTION", False),
         (
             "no its me carol does the books but if i say were doing something were doing it",
             "DECISION_AUTHORITY",
