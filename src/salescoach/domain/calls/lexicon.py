@@ -330,6 +330,8 @@ FACT_QUESTION = re.compile(
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
+    # … or what someone pays now: "what do your landlords pay at the moment?"
+    r"what (?:do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
     # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
     # make it worth it for you?").
     r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
@@ -404,9 +406,20 @@ SOCIAL_STATEMENT = re.compile(
     # our studios keep their galleries where they are"): taking the point, not restating it.
     r"thanks for|thank you for|you're welcome|no problem|no worries|not a problem|"
     r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a fair (?:point|worry|question|concern))|"
-    r"fair enough|(?:that )?makes sense)\b|"
+    r"fair enough|(?:that )?makes sense|"
+    # … or a reassurance: "that's completely normal, most people haven't", "that's not
+    # selfish at all".
+    r"(?:that's|that is) (?:completely |perfectly |totally |really |very |quite )?(?:normal|"
+    r"common|understandable|natural)|(?:that's|that is) not [\w-]+ at all)\b|"
     # Reassurance that echoes the customer's own worry: "not daft at all".
      + LEAD_IN + r"not (?:[\w']+ )?at all[\s,.!]*$|" + _BARE_THANKS
+)
+# An instruction to the customer ("lovely, switch it back on and I'll clear the fault from
+# here", "now turn the red lever back so it's along the pipe"): telling them what to do, not
+# restating what they said, whatever words it shares with them.
+INSTRUCTION = re.compile(
+    LEAD_IN + r"(?:just\s+)?(?:switch|press|click|tap|open|hold|turn|unplug|plug|pop|unscrew|"
+    r"screw|restart|reboot|scroll|select|type|pull|push|lift|refresh)\b"
 )
 # The rep asking after the customer, not their business: "how are you doing?", "you
 # alright?", "how was the weekend?", "how's the weather over there?", "how are things?". What
@@ -1231,6 +1244,10 @@ DECISION_AUTHORITY = re.compile(
     r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them))(?:'s|'ve| has| have)?"
     r" (?:just )?(?:leaves?|left) (?:all )?(?:the|that|it) (?:[\w-]+ ){0,2}(?:to|with) me\b|"
     r"(?:is|are|'s) (?:all )?my (?:department|remit)\b|"
+    # Left to the speaker by the other owner: "he's happy for me to sort the heating", "my
+    # husband does the books but he's happy for me to run all this".
+    r"(?:he's|she's|they're) (?:happy|fine|content) for me to (?:sort|decide|choose|run|handle|"
+    r"deal with|look after|sign|pick)\b|"
     # "It's down to the two of us", "I do all the buying and the books".
     r"(?:it's|it is|that's|that is|it'd be|it would be) (?:all |just |only )?down to (?:me|us|"
     r"myself|the two of us|both of us|me and \w+)\b(?! (?:and|but)\b)|"
@@ -1545,7 +1562,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"are you (?:now )?(?:seeing|getting|able to)|(?:is|has) (?:it|that) (?:now )?gone "
             r"(?:green|solid)\b|(?:tell me|let me know) (?:what you see|what colou?r (?:it|the "
             r"[\w-]+) is now\b|"
-            r"if (?:it|that|everything) (?:works|worked|comes|goes)))"
+            r"if (?:it|that|everything) (?:works|worked|comes|goes)|"
+            # (…and a reading asked for after the fix: "tell me what the screen shows now").
+            r"what (?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b))"
         ),
     ),
 )

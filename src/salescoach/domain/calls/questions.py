@@ -312,7 +312,7 @@ def restating_sentence(
             return index
         if bits & sc.SELF_STATEMENT and lx.SELF_STATEMENT.match(sentence):
             continue
-        if lx.SOCIAL_STATEMENT.match(sentence):
+        if lx.SOCIAL_STATEMENT.match(sentence) or lx.INSTRUCTION.match(sentence):
             continue
         if customer is None:
             customer = customer_words()

@@ -226,10 +226,23 @@ KNOWN_DISAGREEMENTS = {
     # reads as the open question it is, and that one more listening move outweighs the haggle
     # over the contract: the focus is the customer's needs, where the writer heard the deal.
     ("heldout19-carwash", "focus", "customer_needs"),
+    # Since the 2.57.0 refit the thatcher's "most of them are with the specialist thatch
+    # insurers, and they just want the chimney swept and the wiring done properly" reads as a
+    # clear need (not with the refits of 2.62.0, 2.64.0 and 2.65.0; again with 2.63.0's and
+    # 2.66.0's); to its writer it describes her customers, and she admits none.
+    ("heldout41-thatching", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
+    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
+    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
+    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
+    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
+    # presenting, so the pitch comes before the first need the engine hears (the refits of
+    # 2.61.0, 2.62.0 and 2.65.0 read it otherwise; those of 2.63.0, 2.64.0 and 2.66.0 read it
+    # so again).
+    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -305,14 +318,10 @@ KNOWN_DISAGREEMENTS = {
     # you send me something?" reads as interest; to its writer it put the rep off (writers
     # split on material asked for).
     ("heldout55-dog-walking", "checkpoint", "open_to_solution"),
-    # Held out for 2.57.0 (heldout57), run once; they shaped 2.58.0. The quiet works manager
-    # in raw speech recognition: "er our first aider is retiring" is not read as a need, nor
-    # anything after it, so neither openness nor agreement is reached.
-    ("heldout57-firstaid", "checkpoint", "need_admitted"),
-    ("heldout57-firstaid", "checkpoint", "open_to_solution"),
-    ("heldout57-firstaid", "checkpoint", "agrees_to_discuss"),
-    # The pallet rep asks and restates enough to read as needs-led where its writer heard
-    # price and the order drive the call.
+    # Held out for 2.57.0 (heldout57), run once; they shaped 2.58.0. (Since 2.66.0's refit
+    # the quiet works manager's need, in raw speech recognition, is heard, and his openness
+    # and agreement after it.) The pallet rep asks and restates enough to read as needs-led
+    # where its writer heard price and the order drive the call.
     ("heldout57-pallets", "focus", "customer_needs"),
     # Held out for 2.58.0 (heldout58), run once; they shaped 2.59.0. The seaweed harvester's
     # "send me a quote", for her grant application, is agreement to its writer and not read so
@@ -343,6 +352,12 @@ KNOWN_DISAGREEMENTS = {
     # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
     # in it the girls all know where it is" reads as a need; to its writer it is what works.
     ("heldout61-allergens", "checkpoint", "need_admitted"),
+    # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
+    # (the insurer's list of works) is not read as a need, so his later "if the insurer wants
+    # it, fair enough, I'm not against it" comes before any need the engine hears (2.65.0's
+    # refit read it as a need; 2.66.0's does not).
+    ("heldout61-lightning", "checkpoint", "need_admitted"),
+    ("heldout61-lightning", "checkpoint", "open_to_solution"),
     # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
     # reads as openness and agreement; its writer reads neither (writers split on material
     # asked for or accepted).
@@ -374,21 +389,20 @@ KNOWN_DISAGREEMENTS = {
     # reached.
     ("heldout63-legionella", "checkpoint", "need_admitted"),
     ("heldout63-legionella", "checkpoint", "open_to_solution"),
-    # Held out for 2.65.0 (heldout65), run once. In raw speech recognition the farm owner's
-    # "me and alan but hes happy for me to sort the heating he just does the sheep" is not
-    # read as hers to decide; and the engine hears more listening from the pellet rep than the
-    # writer did (a joke and a delivery sum read as restatements, "whats the boiler what make
-    # is it" as an open question), which outweighs his presenting: the focus reads as her
-    # needs, where the writer heard the product.
-    ("heldout65-biomass-pellets", "checkpoint", "decision_authority"),
+    # Held out for 2.65.0 (heldout65), run once; they shaped 2.66.0. The engine hears more
+    # listening from the pellet rep than the writer did (a joke and the silo's price read as
+    # restatements, "whats the boiler what make is it" as an open question), which outweighs
+    # his presenting: the focus reads as her needs, where the writer heard the product.
     ("heldout65-biomass-pellets", "focus", "customer_needs"),
-    # The dry cleaner's helpline agent's "tell me what the screen shows now" is not read as
-    # the check that the fix works.
-    ("heldout65-dry-cleaners", "service_step", "confirm"),
+    # Held out for 2.66.0 (heldout66), run once. The dog trainer's rep's "oh, great, so you're
+    # used to that" reads as a restatement, one listening move more than its writer heard,
+    # which tips a close tally (six presenting turns against five listening moves to the
+    # writer) to the customer's needs.
+    ("heldout66-dog-training", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.65.0 once the heldout65 calls came in, rounded down; questions over
+# (measured with analyser 2.66.0 once the heldout66 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -454,9 +468,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4191 of the 4266 labelled found, 44 invented
-    # (precision 4191/4235 = 0.99, recall 4191/4266 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4191, 44, 75)
+    # The rep's questions of either kind: 4249 of the 4328 labelled found, 45 invented
+    # (precision 4249/4294 = 0.99, recall 4249/4328 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4249, 45, 79)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

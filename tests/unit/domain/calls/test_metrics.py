@@ -666,6 +666,8 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("That's it back to you.", "resolve", False),
         ("I've linked the new company card to your account.", "resolve", True),
         ("I've added a note to your account.", "resolve", False),
+        ("Tell me what the screen shows now.", "confirm", True),
+        ("Tell me what the screen shows when it stops.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

@@ -317,6 +317,7 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Tell me what happened when it stopped.", "open"),
         ("Can I ask, what's one boiler install worth to you?", "closed"),
         ("What would make it worth it for you?", "open"),
+        ("What do your landlords pay at the moment?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -397,6 +398,19 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
         ("I hear that the team is stretched.", "We are short of people.", True),
         # a filler or a thank-you shared with the customer is no restatement
         ("Thanks, mm-hmm.", "Mm-hmm, thanks.", False),
+        # a reassurance, or an instruction, is no restatement either
+        (
+            "That's completely normal, most people haven't had it inspected.",
+            "The racking's never been inspected.",
+            False,
+        ),
+        ("Ha, that's not selfish at all.", "It sounds selfish, but I want my weekends.", False),
+        (
+            "Lovely, switch the machine back on and I'll clear the fault.",
+            "I've switched the machine off.",
+            False,
+        ),
+        ("The machine's switched off, then.", "I've switched the machine off.", True),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:

@@ -629,6 +629,12 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Listen, I know we need to get it done one way or the other.", "OPEN_TO_SOLUTION", True),
         ("We get it done one way or the other, every year.", "OPEN_TO_SOLUTION", False),
         (
+            "me and alan but hes happy for me to sort the heating he just does the sheep",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("She's happy for me to go ahead and ask him.", "DECISION_AUTHORITY", False),
+        (
             "no its me carol does the books but if i say were doing something were doing it",
             "DECISION_AUTHORITY",
             True,
