@@ -14,7 +14,8 @@ BACKCHANNEL_MAX_S = 2.0
 LEAD_IN = (
     r"^(?:(?:so|and|okay|ok|well|now|right|but|alright|all right|great|then|um|uh|er|erm|mm-hmm|"
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
-    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|hello|hi|hiya|hey|grand|ha|ah|"
+    r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|(?:hello|hi|hey) there|hello|hi|"
+    r"hiya|hey|grand|ha|ah|"
     r"lovely|brilliant|tidy|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
@@ -29,13 +30,14 @@ BARE_CONTRACTIONS = {
     "theres": "there's", "weve": "we've", "youve": "you've", "theyve": "they've",
     "youll": "you'll", "theyll": "they'll", "itll": "it'll", "youd": "you'd",
     "theyd": "they'd", "shes": "she's", "hes": "he's", "whos": "who's", "wheres": "where's",
+    "whatre": "what're",
 }  # fmt: skip
 BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(BARE_CONTRACTIONS) + r")\b")
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
 FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash (a
-# spaced dash, or the long dash of a restart: "is it-- why did she leave").
-CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+|\s-+\s*|\w(?:--+|—)\s*)")
+# spaced dash, short or long, or the long dash of a restart: "is it-- why did she leave").
+CLAUSE_START = re.compile(r"(?:^|[,;:.?!]\s+|\s(?:-+|—)\s*|\w(?:--+|—)\s*)")
 # Stutters that hide the first word: "what-what" → "what", and false starts that the next word
 # completes: "w-why" → "why", "wha-what" → "what", "i-i-i" → "i". Not the parts of a
 # hyphenated word: "e-mail", "re-key", "one-to-one", "brother-in-law" stay whole.
@@ -96,6 +98,7 @@ _NOT_BEFORE_QUESTION = (
 MID_QUESTION = re.compile(
     r"(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
+    r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b|"
@@ -343,6 +346,8 @@ FACT_QUESTION = re.compile(
     # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
     # current supplier, if you don't mind me asking?"
     r"who(?:'s| is) (?:the|your) (?:current |main |usual )?[\w-]+(?=\s*[,?.!]|$)|"
+    # … or who someone is, asked bare: "who's Sandra?", "who's that?"
+    r"who(?:'s| is) (?!involved\b)[a-z]+(?=\s*\?$)|"
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
     # it?").
     r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"

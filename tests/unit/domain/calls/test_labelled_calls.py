@@ -14,6 +14,12 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
+    # Since 2.67.0's refit the farmer's "barley was a bit down, but everyone's barley was down
+    # this year" reads as a need (not a clear one: the need checkpoint stays unreached), and
+    # it comes before the rep's first pitch; to its writer he admits no need, so the pitch
+    # comes first and the call is about the product.
+    ("heldout-farm", "pitch_before_need", ""),
+    ("heldout-farm", "focus", "customer_needs"),
     # Held out for 2.6.0 final (heldout4, heldout5), run once. The bargaining is in bare
     # amounts ("twenty-one six", "eighteen four") that do not read as the deal, so the
     # listening moves outweigh it.
@@ -235,14 +241,6 @@ KNOWN_DISAGREEMENTS = {
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
-    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
-    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
-    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
-    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
-    # presenting, so the pitch comes before the first need the engine hears (the refits of
-    # 2.61.0, 2.62.0 and 2.65.0 read it otherwise; those of 2.63.0, 2.64.0 and 2.66.0 read it
-    # so again).
-    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -352,12 +350,6 @@ KNOWN_DISAGREEMENTS = {
     # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
     # in it the girls all know where it is" reads as a need; to its writer it is what works.
     ("heldout61-allergens", "checkpoint", "need_admitted"),
-    # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
-    # (the insurer's list of works) is not read as a need, so his later "if the insurer wants
-    # it, fair enough, I'm not against it" comes before any need the engine hears (2.65.0's
-    # refit read it as a need; 2.66.0's does not).
-    ("heldout61-lightning", "checkpoint", "need_admitted"),
-    ("heldout61-lightning", "checkpoint", "open_to_solution"),
     # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
     # reads as openness and agreement; its writer reads neither (writers split on material
     # asked for or accepted).
@@ -399,10 +391,20 @@ KNOWN_DISAGREEMENTS = {
     # which tips a close tally (six presenting turns against five listening moves to the
     # writer) to the customer's needs.
     ("heldout66-dog-training", "focus", "customer_needs"),
+    # Held out for 2.67.0 (heldout67), run once. The hydrotherapy pool engineer's "can you
+    # just check for me whether the little red light's gone off and a green one's come on?"
+    # is not read as the check.
+    ("heldout67-canine-hydrotherapy", "service_step", "confirm"),
+    # In raw speech recognition the salvage yard owner's "its my yard my name over the gate i
+    # decide what goes on here" is not read as his to decide ("its" may be the word, not "it
+    # is"); and the rep's restatements and two open questions outweigh the features she
+    # presents, where its writer, calling it close, heard the product.
+    ("heldout67-reclamation-yard", "checkpoint", "decision_authority"),
+    ("heldout67-reclamation-yard", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.66.0 once the heldout66 calls came in, rounded down; questions over
+# (measured with analyser 2.67.0 once the heldout67 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -468,9 +470,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4249 of the 4328 labelled found, 45 invented
-    # (precision 4249/4294 = 0.99, recall 4249/4328 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4249, 45, 79)
+    # The rep's questions of either kind: 4296 of the 4371 labelled found, 45 invented
+    # (precision 4296/4341 = 0.99, recall 4296/4371 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4296, 45, 75)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

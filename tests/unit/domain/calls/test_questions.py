@@ -159,6 +159,13 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("i know how it works", False, False),
+        # A greeting with "there", a raw "whatre", asking leave ("could I…") or after the
+        # customer ("…you alright") after a lead clause; not a question reported.
+        ("hi there is that fiona", False, True),
+        ("so whatre you mostly using at the moment", False, True),
+        ("hi fiona its lee from northwood timber you alright", False, True),
+        ("im round bath next week anyway could i pop into the workshop", False, True),
+        ("he asked could i come on monday", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -318,6 +325,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Can I ask, what's one boiler install worth to you?", "closed"),
         ("What would make it worth it for you?", "open"),
         ("What do your landlords pay at the moment?", "closed"),
+        # Who someone is, asked bare; a question after a spaced long dash.
+        ("Who's Sandra?", "closed"),
+        ("Who's involved?", "open"),
+        (
+            "So you filled in the form last week — what was going on that made you get in touch?",
+            "open",
+        ),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -463,6 +477,7 @@ def test_raw_speech_recognition_gets_its_contractions_back() -> None:
     assert normalise("I've said dont") == "i've said dont"
     assert normalise("well its fine were ill") == "well its fine were ill"
     assert normalise("whos involved in signing it off") == "who's involved in signing it off"
+    assert normalise("whatre you using") == "what're you using"
 
 
 def test_stems_drop_one_common_suffix_when_four_letters_remain() -> None:
