@@ -366,7 +366,7 @@ PARAPHRASE_START = re.compile(
     r"i hear (?:you|that)(?![\s,.!?]*$)(?! (?:a lot|all the time|often|quite a lot)\b)|sounds like|"
     r"it seems like|if i understand (?:you )?(?:correctly|right)|"
     r"if i(?:'ve| have) got (?:this|it|that|you) right|"
-    r"if i(?:'ve| have) understood (?:you|that|this|it|correctly|right)|"
+    r"if i(?:'ve| have) understood(?: (?:you|that|this|it|correctly|right)|(?=,))|"
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
@@ -1263,7 +1263,7 @@ DECISION_AUTHORITY = re.compile(
     # "I'm the one writing the cheque", "the money side is mine", "it's my name over the door".
     r"i(?:'m| am) the (?:one|person|man|woman) (?:who(?:'s| is)? )?(?:writing|signing|paying|"
     r"writes|signs|pays) (?:the|for)\b|(?:the )?(?:money|budget|spending|paying) side(?:'s| is) "
-    r"(?:all )?mine\b|my name(?:'s| is)? (?:over|above|on) the door\b|"
+    r"(?:all )?mine\b|my name(?:'s| is)? (?:over|above|on) the (?:door|gate)\b|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
@@ -1285,7 +1285,8 @@ DECISION_AUTHORITY = re.compile(
     r"(?:anything|everything|whatever(?:'s| is)?) (?:up to|under|below) [\w£$€.,-]+"
     r"(?: [\w£$€.,-]+){0,3}? (?:is|are) (?:mine|my (?:call|decision))\b|"
     + NOT_DENIED
-    + r"(?:it's|it is) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place|studio|"
+    # (Raw speech recognition writes "it's" as "its": "no its me its my yard".)
+    + r"(?:it's|it is|its) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place|studio|"
     r"salon|garage|workshop|bakery|cafe|café|pub|farm|yard|clinic|gym|club)\b"
     r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
     r"i(?:'ll| will) decide (?:after|once|when|by|on|next|this|at)\b|before i (?:decide|sign)\b|"
@@ -1561,6 +1562,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:everything|it|that)'s (?:all )?(?:working|running) (?:as it should|properly|"
             r"again|now|fine|okay|ok)\b|"
             r"(?:it|that) works now|working now|just to (?:check|confirm|make sure)|"
+            # A change of state checked: "can you just check for me whether the little red
+            # light's gone off and a green one's come on?"
+            r"check (?:for me )?(?:whether|if) [^?]{0,60}(?:'s|has|have) (?:gone|come|turned) "
+            r"(?:on|off|green|out)\b|"
             # Asked of the thing fixed: "so four's running properly now…?"
             r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
             r"okay|ok|fine)\b[^?]*\?$|"

@@ -241,6 +241,13 @@ KNOWN_DISAGREEMENTS = {
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
+    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
+    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
+    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
+    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
+    # presenting, so the pitch comes before the first need the engine hears (the refits of
+    # 2.61.0, 2.62.0, 2.65.0 and 2.67.0 read it otherwise; the others since read it so).
+    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -391,20 +398,20 @@ KNOWN_DISAGREEMENTS = {
     # which tips a close tally (six presenting turns against five listening moves to the
     # writer) to the customer's needs.
     ("heldout66-dog-training", "focus", "customer_needs"),
-    # Held out for 2.67.0 (heldout67), run once. The hydrotherapy pool engineer's "can you
-    # just check for me whether the little red light's gone off and a green one's come on?"
-    # is not read as the check.
-    ("heldout67-canine-hydrotherapy", "service_step", "confirm"),
-    # In raw speech recognition the salvage yard owner's "its my yard my name over the gate i
-    # decide what goes on here" is not read as his to decide ("its" may be the word, not "it
-    # is"); and the rep's restatements and two open questions outweigh the features she
-    # presents, where its writer, calling it close, heard the product.
-    ("heldout67-reclamation-yard", "checkpoint", "decision_authority"),
-    ("heldout67-reclamation-yard", "focus", "customer_needs"),
+    # Held out for 2.68.0 (heldout68), run once. The walking-holiday owner's "we might need a
+    # bigger one for two of the August weeks" reads as an objection, not a need, and his "the
+    # whole quote's gone up about eight percent" as the need, which comes after the coach
+    # firm's first offer ("we can swap in the 49-seater on those dates").
+    ("heldout68-coach-hire", "pitch_before_need", ""),
+    # The refrigeration desk's bare "that'll be it." and "the sawdust has clogged the
+    # condenser, so the unit can't get rid of its heat" are not read as the cause, nor "can you
+    # have a look at the display for me now?" and "has the beeping stopped?" as the check.
+    ("heldout68-refrigeration", "service_step", "diagnose"),
+    ("heldout68-refrigeration", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.67.0 once the heldout67 calls came in, rounded down; questions over
+# (measured with analyser 2.68.0 once the heldout68 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -470,9 +477,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4296 of the 4371 labelled found, 45 invented
-    # (precision 4296/4341 = 0.99, recall 4296/4371 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4296, 45, 75)
+    # The rep's questions of either kind: 4356 of the 4433 labelled found, 45 invented
+    # (precision 4356/4401 = 0.99, recall 4356/4433 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4356, 45, 77)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

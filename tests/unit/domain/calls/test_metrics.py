@@ -668,6 +668,12 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("I've added a note to your account.", "resolve", False),
         ("Tell me what the screen shows now.", "confirm", True),
         ("Tell me what the screen shows when it stops.", "confirm", False),
+        (
+            "Can you just check for me whether the red light's gone off and a green one's come on?",
+            "confirm",
+            True,
+        ),
+        ("Can you check whether the cable's plugged in?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

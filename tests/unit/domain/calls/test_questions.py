@@ -350,6 +350,9 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So it's less about the kit and more about somebody being there at seven.", True),
         ("So it's not really about the price, it's the people.", True),
         ("So it's about ten minutes from the depot.", False),
+        # "If I've understood", with a comma after it (since 2.68.0).
+        ("So if I've understood, Jess would want something that feels natural.", True),
+        ("So if I've understood the form, it's due Friday?", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:

@@ -635,6 +635,12 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ),
         ("She's happy for me to go ahead and ask him.", "DECISION_AUTHORITY", False),
         (
+            "no its me its my yard my name over the gate i decide what goes on here",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("its my first time doing this", "DECISION_AUTHORITY", False),
+        (
             "no its me carol does the books but if i say were doing something were doing it",
             "DECISION_AUTHORITY",
             True,
