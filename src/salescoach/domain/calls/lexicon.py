@@ -1413,7 +1413,7 @@ TRANSACTION = re.compile(
     r"(?:confirm|(?:need to|let me|let us) know|decide|book) by (?:"
     + _WEEKDAYS
     + r"|tomorrow|the end)\b|deposits? (?:by|to (?:secure|hold|confirm))\b|"
-    r"(?:rates?|prices?) (?:go|goes|are going|will go|(?:'re|are) going) up\b|bank transfer|"
+    r"(?:rates?|prices?) (?:go|goes|will go|(?:'re|are) going) up\b|bank transfer|"
     r"an extra (?:[\w-]+ ){0,3}(?:hundred|thousand|grand|quid|pounds?)\b|"
     r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
     r"purchase order|invoice|penalty|notice period|break clause|"
