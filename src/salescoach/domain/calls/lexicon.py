@@ -332,9 +332,9 @@ FACT_QUESTION = re.compile(
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
-    r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|charge|knock off|pay)\b|"
-    # … or what someone pays now: "what do your landlords pay at the moment?"
-    r"what (?:do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
+    r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|knock off)\b|"
+    # … or what someone paid or pays: "what do your landlords pay at the moment?"
+    r"what (?:did|do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
     # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
     # make it worth it for you?").
     r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
@@ -1517,7 +1517,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:i(?:'ve| have) (?:just |also |now )?(?:fixed|reset|updated|issued|replaced|"
             r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
-            r"re-?sent|cancelled|reversed|applied|linked|re-?linked|re-?paired)|"
+            r"re-?sent|cancelled|reversed|applied|(?:re-?)?linked|re-?paired)|"
             r"that should (?:fix|solve|sort)|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live

@@ -271,8 +271,10 @@ def restating_sentence(
       a content word of the customer's last words (compared by stem: "renewals" matches
       "renewal") that is not only a number, day, month or time of day, unless it is in
       product language, the rep speaks of their own side ("I'll send…", "we could…",
-      "let's…") or greets, thanks or says goodbye ("hi Sam", "see you Thursday"), or the
-      customer's last words ended in a question (`answering`): the rep is answering it.
+      "let's…"), greets, thanks, says goodbye or reassures ("hi Sam", "see you Thursday",
+      "that's completely normal…"), or tells the customer what to do ("switch it back on…",
+      `lexicon.INSTRUCTION`), or the customer's last words ended in a question
+      (`answering`): the rep is answering it.
 
     `screens`, if given, holds each sentence's screen (`screen.PHRASES`)."""
     if not sentences:
