@@ -16,7 +16,7 @@ LEAD_IN = (
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|(?:hello|hi|hey) there|hello|hi|"
     r"hiya|hey|grand|ha|ah|"
-    r"lovely|brilliant|tidy|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
+    r"lovely|brilliant|nice|tidy|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
@@ -30,7 +30,7 @@ BARE_CONTRACTIONS = {
     "theres": "there's", "weve": "we've", "youve": "you've", "theyve": "they've",
     "youll": "you'll", "theyll": "they'll", "itll": "it'll", "youd": "you'd",
     "theyd": "they'd", "shes": "she's", "hes": "he's", "whos": "who's", "wheres": "where's",
-    "whatre": "what're",
+    "whatre": "what're", "hows": "how's",
 }  # fmt: skip
 BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(BARE_CONTRACTIONS) + r")\b")
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
@@ -266,7 +266,8 @@ CLOSED_SHAPE = re.compile(
     # in, is it stone?", "who signs off, is that you?" (not a how-question: "how do you
     # decide, is that down to yourself?" still asks how).
     + LEAD_IN
-    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:is|are|was|were) (?:it|that|they|this|"
+    + r"(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? (?:is|are|was|were) (?:it|that|"
+    r"they|this|"
     r"he|she)\b[^?]*\?$|"
     # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
     # mean?"
@@ -275,6 +276,9 @@ CLOSED_SHAPE = re.compile(
     # "…and tell me what you see?", "what does the screen say?".
     r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads)\b|"
     r"\bwhat does (?:it|that|the [\w-]+) say\b|"
+    # … "what's it reading?", "what's the gauge saying now?" (not "what's the plan saying
+    # about…?").
+    r"\bwhat(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b(?! about\b)|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -351,12 +355,13 @@ FACT_QUESTION = re.compile(
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
     # it?").
     r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"
-    r"how (?:many|much|long|often|old|big|soon|far)|what's (?:the|your) (?:best )?(?:budget|"
+    r"how (?:many|much|long|often|old|big|soon|far|heavy|tall|wide|deep|high)|"
+    r"what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
-    r"what (?:sort|kind) of (?:size|budget|price|figure)|(?:can|could) you (?:just )?(?:tell|"
-    r"give) me (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|"
-    r"reference|serial|model|registration))\b"
+    r"what (?:sort|kind) of (?:size|budget|price|figure|number|amount)|"
+    r"(?:can|could) you (?:just )?(?:tell|give) me (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|"
+    r"address|postcode|email|dates?|reference|serial|model|registration))\b"
 )
 
 PARAPHRASE_START = re.compile(
@@ -423,8 +428,10 @@ SOCIAL_STATEMENT = re.compile(
 # here", "now turn the red lever back so it's along the pipe"): telling them what to do, not
 # restating what they said, whatever words it shares with them.
 INSTRUCTION = re.compile(
-    LEAD_IN + r"(?:just\s+)?(?:switch|press|click|tap|open|hold|turn|unplug|plug|pop|unscrew|"
-    r"screw|restart|reboot|scroll|select|type|pull|push|lift|refresh)\b"
+    LEAD_IN + r"(?:(?:first|next|after that)[,\s]+)?(?:just\s+)?(?:switch|press|click|tap|open|"
+    r"hold|turn|unplug|plug|pop|unscrew|screw|restart|reboot|scroll|select|type|pull|push|lift|"
+    # "First, take the stock that's most at risk…", "give it a couple of minutes…"
+    r"refresh|take|put|give|get|leave|check|wait|brush|wipe|clean)\b"
 )
 # The rep asking after the customer, not their business: "how are you doing?", "you
 # alright?", "how was the weekend?", "how's the weather over there?", "how are things?". What
@@ -1501,6 +1508,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "yes, that'll be it".
             r"^(?:(?:yes|yeah|yep|so|ah|aha|right)[,\s]+)+(?:(?:that's|that is|there's) "
             r"(?:the|your) (?:problem|issue|fault)|that(?:'ll| will) be it)\b|"
+            # … or said bare, as a sentence of its own: "That'll be it."
+            r"^that(?:'ll| will) be it[.!]?$|"
+            # What blocked the works: "the sawdust has clogged the condenser, so…"
+            r"(?:has|have|'s|'ve) (?:clogged|blocked|choked|jammed|gummed|furred) (?:up )?"
+            r"(?:the|your)\b|"
             r"(?:usually|normally|probably) means|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"
@@ -1574,7 +1586,12 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w-]+) is now\b|"
             r"if (?:it|that|everything) (?:works|worked|comes|goes)|"
             # (…and a reading asked for after the fix: "tell me what the screen shows now").
-            r"what (?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b))"
+            r"what (?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b)|"
+            # … "can you have a look at the display for me now?", "what's it reading?", and
+            # the symptom asked after: "has the beeping stopped?"
+            r"look at (?:the|your) [\w-]+ (?:for me )?now\b|"
+            r"what(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b|"
+            r"(?:has|have) (?:the|that|it) (?:[\w-]+ )?(?:stopped|gone off|gone quiet|cleared)\b)"
         ),
     ),
 )

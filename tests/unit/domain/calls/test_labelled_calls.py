@@ -357,6 +357,13 @@ KNOWN_DISAGREEMENTS = {
     # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
     # in it the girls all know where it is" reads as a need; to its writer it is what works.
     ("heldout61-allergens", "checkpoint", "need_admitted"),
+    # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
+    # (the insurer's list of works) is not read as a clear need, so his later "if the insurer
+    # wants it, fair enough, I'm not against it" comes before any need the engine is sure of
+    # (the refits of 2.65.0, 2.67.0 and 2.68.0 read it as one; those of 2.66.0 and 2.69.0 do
+    # not).
+    ("heldout61-lightning", "checkpoint", "need_admitted"),
+    ("heldout61-lightning", "checkpoint", "open_to_solution"),
     # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
     # reads as openness and agreement; its writer reads neither (writers split on material
     # asked for or accepted).
@@ -393,25 +400,36 @@ KNOWN_DISAGREEMENTS = {
     # restatements, "whats the boiler what make is it" as an open question), which outweighs
     # his presenting: the focus reads as her needs, where the writer heard the product.
     ("heldout65-biomass-pellets", "focus", "customer_needs"),
-    # Held out for 2.66.0 (heldout66), run once. The dog trainer's rep's "oh, great, so you're
-    # used to that" reads as a restatement, one listening move more than its writer heard,
-    # which tips a close tally (six presenting turns against five listening moves to the
-    # writer) to the customer's needs.
+    # Held out for 2.66.0 (heldout66), run once; they shaped 2.67.0. The dog trainer's rep's
+    # "oh, great, so you're used to that" reads as a restatement, one listening move more
+    # than its writer heard, which tips a close tally (six presenting turns against five
+    # listening moves to the writer) to the customer's needs.
     ("heldout66-dog-training", "focus", "customer_needs"),
-    # Held out for 2.68.0 (heldout68), run once. The walking-holiday owner's "we might need a
-    # bigger one for two of the August weeks" reads as an objection, not a need, and his "the
-    # whole quote's gone up about eight percent" as the need, which comes after the coach
-    # firm's first offer ("we can swap in the 49-seater on those dates").
-    ("heldout68-coach-hire", "pitch_before_need", ""),
-    # The refrigeration desk's bare "that'll be it." and "the sawdust has clogged the
-    # condenser, so the unit can't get rid of its heat" are not read as the cause, nor "can you
-    # have a look at the display for me now?" and "has the beeping stopped?" as the check.
-    ("heldout68-refrigeration", "service_step", "diagnose"),
-    ("heldout68-refrigeration", "service_step", "confirm"),
+    # Held out for 2.68.0 (heldout68), run once; they shaped 2.69.0. Since 2.69.0's refit the
+    # walking-holiday owner's "we might need a bigger one for two of the August weeks" and
+    # "March is dead for us" are marked as needs but neither clearly enough for the
+    # checkpoint (2.68.0 read the first as an objection and "the whole quote's gone up about
+    # eight percent" as the need, after the coach firm's first offer), so neither the need nor
+    # his openness and agreement after it are reached; his pitch before need now settles.
+    ("heldout68-coach-hire", "checkpoint", "need_admitted"),
+    ("heldout68-coach-hire", "checkpoint", "open_to_solution"),
+    ("heldout68-coach-hire", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.69.0 (heldout69), run once. The clay ground manager's "we're going to
+    # have to replace them at some point, I know that" is not read as openness, nor "look,
+    # tell me properly what the package is for three and I'll have a think" as agreement.
+    ("heldout69-clay-shooting", "checkpoint", "open_to_solution"),
+    ("heldout69-clay-shooting", "checkpoint", "agrees_to_discuss"),
+    # In raw speech recognition the fishery owner's "no its my place i bought it off the old
+    # boy in twenty nineteen i decide what goes on" is not read as his to decide.
+    ("heldout69-fishing-lakes", "checkpoint", "decision_authority"),
+    # The mill manager's "aye, that's fine", to "is it all right if I send you a short note of
+    # what we talked about?", reads as agreement; its writer reads none (writers split on
+    # material asked for or accepted).
+    ("heldout69-woollen-mill", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.68.0 once the heldout68 calls came in, rounded down; questions over
+# (measured with analyser 2.69.0 once the heldout69 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -477,9 +495,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4356 of the 4433 labelled found, 45 invented
-    # (precision 4356/4401 = 0.99, recall 4356/4433 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4356, 45, 77)
+    # The rep's questions of either kind: 4407 of the 4482 labelled found, 45 invented
+    # (precision 4407/4452 = 0.99, recall 4407/4482 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4407, 45, 75)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -674,6 +674,14 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Can you check whether the cable's plugged in?", "confirm", False),
+        ("That'll be it.", "diagnose", True),
+        ("The sawdust has clogged the condenser, so it can't cool.", "diagnose", True),
+        ("The sawdust is everywhere.", "diagnose", False),
+        ("Can you have a look at the display for me now?", "confirm", True),
+        ("Can you have a look at the display and read me the model?", "confirm", False),
+        ("What's it reading?", "confirm", True),
+        ("And has the beeping stopped?", "confirm", True),
+        ("When did the beeping start?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

@@ -166,6 +166,10 @@ from salescoach.domain.calls.questions import (
         ("hi fiona its lee from northwood timber you alright", False, True),
         ("im round bath next week anyway could i pop into the workshop", False, True),
         ("he asked could i come on monday", False, False),
+        # Raw "hows", and "nice" leading in.
+        ("no worries so hows the bottling going for you at the minute", False, True),
+        ("nice so do you want me to go through the options", False, True),
+        ("nice one cheers", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -332,6 +336,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "So you filled in the form last week — what was going on that made you get in touch?",
             "open",
         ),
+        # A reading asked for bare; a measure; a rough number; who someone is, then a guess.
+        ("What's it reading?", "closed"),
+        ("whats the gauge saying now", "closed"),
+        ("What's the plan saying about the stairs?", "open"),
+        ("How heavy are the heaviest panels, do you know?", "closed"),
+        ("What sort of number were you hoping for?", "closed"),
+        ("Who's Martin, sorry, is he the director?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -428,6 +439,17 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             False,
         ),
         ("The machine's switched off, then.", "I've switched the machine off.", True),
+        (
+            "First, take the dairy and the meat and put it in your back fridge.",
+            "The dairy and the meat are in the warm fridge.",
+            False,
+        ),
+        (
+            "Okay, give it a couple of minutes for the vans to show.",
+            "The vans aren't showing.",
+            False,
+        ),
+        ("So the vans aren't showing.", "The vans aren't showing.", True),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
@@ -481,6 +503,7 @@ def test_raw_speech_recognition_gets_its_contractions_back() -> None:
     assert normalise("well its fine were ill") == "well its fine were ill"
     assert normalise("whos involved in signing it off") == "who's involved in signing it off"
     assert normalise("whatre you using") == "what're you using"
+    assert normalise("hows it going") == "how's it going"
 
 
 def test_stems_drop_one_common_suffix_when_four_letters_remain() -> None:
