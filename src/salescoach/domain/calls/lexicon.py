@@ -16,7 +16,7 @@ LEAD_IN = (
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|(?:hello|hi|hey) there|hello|hi|"
     r"hiya|hey|grand|ha|ah|"
-    r"lovely|brilliant|nice|tidy|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
+    r"lovely|brilliant|nice|tidy|fair enough|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
@@ -314,6 +314,8 @@ FACT_QUESTION = re.compile(
     # A day proposed: "how does Thursday look?", "how would tomorrow suit?"
     r"how (?:does|do|would|will) (?:\w+day|tomorrow|next week)(?: [\w']+){0,2} (?:look|suit|"
     r"sound|work)\b|"
+    # … or asked of the customer: "how are you fixed Thursday morning?"
+    r"how(?:'re| are) you (?:fixed|placed)\b|"
     r"(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
@@ -383,8 +385,9 @@ PARAPHRASE_START = re.compile(
     # "So you need something that works when there's no signal" (not "so you need to…").
     r"so,? you (?:need|want) (?:something|a way|someone|somebody) (?:that|which|to|who|for)|"
     r"so (?:it's|there's|that's) (?:two|three) things|"
-    # "So it's less about the kit and more about somebody being there at seven."
-    r"so,? it's (?:less|not(?: really| just| so much)?) about\b|"
+    # "So it's less about the kit and more about somebody being there at seven", "so it's
+    # really about getting paid for every rod" (raw speech recognition: "so its…").
+    r"so,? (?:it's|its) (?:less|not(?: really| just| so much)?|really|mainly|mostly) about\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
@@ -970,6 +973,9 @@ COMMITMENT = re.compile(
     r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
     r"offer|discount|slot|date|booking|units?|percent|per cent|place)\b|"
+    # "I'll stretch the offer to the end of the month."
+    r"(?:extend|stretch) (?:the|this|that|your) (?:[\w'-]+ )?(?:price|rate|offer|discount|"
+    r"deadline)\b|"
     r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
@@ -1142,6 +1148,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:we|i)(?:(?:'d| would|'ll| will|(?:'re| are|'m| am) going to)? have|'ve got| have got) "
     r"to do something\b|(?:need|have|got) to (?:get|sort) (?:it|this|that)(?: done| sorted)? one "
     r"way or (?:the other|another)\b|"
+    # … or that the old kit must go: "we're going to have to replace them at some point".
+    r"(?:we|i)(?:(?:'re| are|'m| am) going to have|'ll have| will have|'ve got| have got) to "
+    r"(?:replace|upgrade|renew) (?:them|it|that|those|these|the [\w-]+)\b|"
     r"(?:i'm|i am|we're|we are) not saying no to (?:it|that|the idea|the \w+)\b|"
     r"worth (?:a look|looking|trying)|"
     r"(?:looking|searching) for (?:something|a way|a tool|a system|a better|someone|a solution)|"
@@ -1180,6 +1189,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
     r"show me how|tell (?:me|us) (?:how|more about how) (?:you|(?:it|that) works\b(?! out))|"
+    # The offer asked for: "look, tell me properly what the package is for three".
+    r"tell (?:me|us) (?:properly |exactly )?what (?:the|your) (?:[\w-]+ )?(?:package|deal|offer) "
+    r"(?:is|would be|comes to)\b|"
     r"(?:could|can|would) you show (?:it|me|us)|"
     r"yes,? (?:please(?!,? (?:send|email|pop|drop|post))|let's|go ahead)|"
     r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the \w+(?:st|nd|rd|th))|"
@@ -1284,15 +1296,17 @@ DECISION_AUTHORITY = re.compile(
     r"(?:it's|it is|that's|that is|is|are) mine (?:to (?:sign|approve|decide|spend|call)|up to|"
     r"below|under)|"
     + NOT_DENIED
-    + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|i|the|our|money)|"
+    + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|i|the|our|money|"
+    r"goes on|happens)|"
     r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order)|"
     r"(?:up to|under|below) [\w£$€.,-]+(?: [\w£$€.,-]+){0,3}?,? (?:it's|it is|that's) "
     r"(?:mine|my (?:call|decision))|"
     # A spending limit of one's own: "anything under fifteen is mine".
     r"(?:anything|everything|whatever(?:'s| is)?) (?:up to|under|below) [\w£$€.,-]+"
     r"(?: [\w£$€.,-]+){0,3}? (?:is|are) (?:mine|my (?:call|decision))\b|"
-    + NOT_DENIED
-    # (Raw speech recognition writes "it's" as "its": "no its me its my yard".)
+    # (Raw speech recognition writes "it's" as "its": "no its me its my yard"; a reply's
+    # leading "no" denies nothing there: "no its my place i bought it…".)
+    + NOT_DENIED.replace("(?<!no )", "")
     + r"(?:it's|it is|its) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place|studio|"
     r"salon|garage|workshop|bakery|cafe|café|pub|farm|yard|clinic|gym|club)\b"
     r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"

@@ -227,6 +227,10 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.39.0 (heldout39), run once; they shaped 2.40.0. The haggle over pence a
     # litre is read in fewer rep turns than the rep's questions and restatements.
     ("heldout39-scout-oil", "focus", "customer_needs"),
+    # Held out for 2.40.0 (heldout40), run once; they shaped 2.41.0. Since 2.70.0's refit the
+    # cathedral gift shop manager's "and then at Christmas the cards and the calendars go very
+    # well" reads as a clear need; to its writer the shop admits none.
+    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
     # Held out for 2.41.0 (heldout41), run once; they shaped 2.42.0. Since 2.42.0 the car-wash
     # rep's "before we get into numbers, remind me what you most want this to fix for you"
     # reads as the open question it is, and that one more listening move outweighs the haggle
@@ -347,6 +351,11 @@ KNOWN_DISAGREEMENTS = {
     # moan about the VPN being slow from home, but that's their broadband, isn't it, not us"
     # reads as a need; he puts it down to their broadband himself.
     ("heldout60-acoustics", "checkpoint", "need_admitted"),
+    # Since 2.70.0's refit the IT firm rep's restatement "so when something does go wrong,
+    # Dave's in the same day and it gets sorted" reads as presenting, before that need, so
+    # the rep pitched first and the focus reads as the product.
+    ("heldout60-acoustics", "pitch_before_need", ""),
+    ("heldout60-acoustics", "focus", "product"),
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
@@ -357,13 +366,6 @@ KNOWN_DISAGREEMENTS = {
     # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
     # in it the girls all know where it is" reads as a need; to its writer it is what works.
     ("heldout61-allergens", "checkpoint", "need_admitted"),
-    # The mill's operations manager's hedged "I'm fairly sure the lightning thing was on it"
-    # (the insurer's list of works) is not read as a clear need, so his later "if the insurer
-    # wants it, fair enough, I'm not against it" comes before any need the engine is sure of
-    # (the refits of 2.65.0, 2.67.0 and 2.68.0 read it as one; those of 2.66.0 and 2.69.0 do
-    # not).
-    ("heldout61-lightning", "checkpoint", "need_admitted"),
-    ("heldout61-lightning", "checkpoint", "open_to_solution"),
     # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
     # reads as openness and agreement; its writer reads neither (writers split on material
     # asked for or accepted).
@@ -414,22 +416,32 @@ KNOWN_DISAGREEMENTS = {
     ("heldout68-coach-hire", "checkpoint", "need_admitted"),
     ("heldout68-coach-hire", "checkpoint", "open_to_solution"),
     ("heldout68-coach-hire", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.69.0 (heldout69), run once. The clay ground manager's "we're going to
-    # have to replace them at some point, I know that" is not read as openness, nor "look,
-    # tell me properly what the package is for three and I'll have a think" as agreement.
-    ("heldout69-clay-shooting", "checkpoint", "open_to_solution"),
-    ("heldout69-clay-shooting", "checkpoint", "agrees_to_discuss"),
-    # In raw speech recognition the fishery owner's "no its my place i bought it off the old
-    # boy in twenty nineteen i decide what goes on" is not read as his to decide.
-    ("heldout69-fishing-lakes", "checkpoint", "decision_authority"),
-    # The mill manager's "aye, that's fine", to "is it all right if I send you a short note of
-    # what we talked about?", reads as agreement; its writer reads none (writers split on
-    # material asked for or accepted).
+    # Held out for 2.69.0 (heldout69), run once; they shaped 2.70.0. The mill manager's "aye,
+    # that's fine", to "is it all right if I send you a short note of what we talked about?",
+    # reads as agreement; its writer reads none (writers split on material asked for or
+    # accepted).
     ("heldout69-woollen-mill", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.70.0 (heldout70), run once. The mobile welder's "I'd be up for switching
+    # if the deliveries are reliable" is not read as openness.
+    ("heldout70-mobile-welding", "checkpoint", "open_to_solution"),
+    # The picture restorer admits no need, but her "I'd only have to turn them away" (of more
+    # enquiries) reads as one, after the web studio rep's "we work with a lot of craft and
+    # conservation studios around the South West" reads as presenting: so a pitch before the
+    # need and the focus on the product, where the rep never presents; and her "yes, it's all
+    # mine", to "and the studio's your own business, so anything like this would be your
+    # decision", is not read as hers to decide.
+    ("heldout70-picture-restoration", "checkpoint", "need_admitted"),
+    ("heldout70-picture-restoration", "checkpoint", "decision_authority"),
+    ("heldout70-picture-restoration", "pitch_before_need", ""),
+    ("heldout70-picture-restoration", "focus", "product"),
+    # The compliance-app rep opens with two sentences about the app before asking anything,
+    # which the engine reads as a pitch before the need and so a focus on the product; its
+    # writer heard a rep who then mostly listens.
+    ("heldout70-soap-making", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.69.0 once the heldout69 calls came in, rounded down; questions over
+# (measured with analyser 2.70.0 once the heldout70 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -495,9 +507,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4407 of the 4482 labelled found, 45 invented
-    # (precision 4407/4452 = 0.99, recall 4407/4482 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4407, 45, 75)
+    # The rep's questions of either kind: 4460 of the 4537 labelled found, 45 invented
+    # (precision 4460/4505 = 0.99, recall 4460/4537 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4460, 45, 77)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

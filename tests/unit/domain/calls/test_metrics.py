@@ -1114,6 +1114,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I went through it last night and it's fine.", False),
         ("I'm going to ask you to do something a bit silly.", False),
         ("I'm going to ask Dave to ring you.", True),
+        # An offer's deadline stretched.
+        ("Okay, look, I'll stretch the offer to the end of the month, just for you.", True),
+        ("The offer ends on Friday.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

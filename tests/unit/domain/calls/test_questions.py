@@ -343,6 +343,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("How heavy are the heaviest panels, do you know?", "closed"),
         ("What sort of number were you hoping for?", "closed"),
         ("Who's Martin, sorry, is he the director?", "closed"),
+        # A day asked of the customer.
+        ("perfect how are you fixed thursday morning", "closed"),
+        ("How are you getting on with it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -361,6 +364,10 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So it's less about the kit and more about somebody being there at seven.", True),
         ("So it's not really about the price, it's the people.", True),
         ("So it's about ten minutes from the depot.", False),
+        # "So it's really about…", raw "so its…", after "fair enough" (since 2.70.0).
+        ("So it's really about getting paid for every rod on the bank.", True),
+        ("fair enough so its really about getting paid for every rod on the bank", True),
+        ("Fair enough, it's about ten minutes away.", False),
         # "If I've understood", with a comma after it (since 2.68.0).
         ("So if I've understood, Jess would want something that feels natural.", True),
         ("So if I've understood the form, it's due Friday?", False),

@@ -645,6 +645,24 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
             "DECISION_AUTHORITY",
             True,
         ),
+        # A reply's "no" before the place claimed; the decision over what goes on.
+        ("no its my place i bought it off the old boy", "DECISION_AUTHORITY", True),
+        ("no its not my place to say", "DECISION_AUTHORITY", False),
+        ("Put it this way, I decide what goes on.", "DECISION_AUTHORITY", True),
+        ("I don't decide what goes on.", "DECISION_AUTHORITY", False),
+        # The old kit must go; the offer asked for.
+        (
+            "We're going to have to replace them at some point, I know that.",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
+        ("We're going to have to wait and see.", "OPEN_TO_SOLUTION", False),
+        (
+            "Look, tell me properly what the package is for three and I'll have a think.",
+            "AGREES_TO_DISCUSS",
+            True,
+        ),
+        ("Tell me what the weather's doing up there.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
