@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.70.0"
+ANALYZER_VERSION = "2.71.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -792,6 +792,16 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
     )
 
 
+def _recap(lowered: list[str], first: int, stop: int) -> int | None:
+    """The sentence among the first two of a rep turn that announces a recap
+    (`lexicon.RECAP_START`), if one does; not a recap of the deal's terms, which sums up the
+    offer rather than the customer."""
+    for at in range(first, min(stop, first + 2)):
+        if lx.RECAP_START.match(lowered[at]):
+            return None if lx.TRANSACTION.search(lowered[at]) else at
+    return None
+
+
 def _paraphrases(
     turns: list[Turn],
     *,
@@ -812,6 +822,8 @@ def _paraphrases(
     no word of what they said."""
     count = 0
     customer_recent: list[str] = []  # the customer's last turns that were not backchannels
+    customer_spoke = False  # the customer has said more than a backchannel in the call
+    after_backchannel = False  # the last turn was a backchannel of the customer's
 
     def customer_words() -> set[str]:
         return content_stems(" ".join(customer_recent[-3:])) - names
@@ -823,11 +835,22 @@ def _paraphrases(
             for i in range(first, stop):
                 labels[i] += ("backchannel",)
         if turn.role == CUSTOMER:
+            after_backchannel = turn.is_backchannel
             if not turn.is_backchannel:
                 customer_recent.append(" ".join(cues_text[i] for i in turn.cue_indices))
+                customer_spoke = True
             continue
         if not customer_recent:
+            # A recap after the customer's backchannel restates what they said before it.
+            if after_backchannel and customer_spoke and not turn.is_backchannel:
+                at = _recap(lowered, first, stop)
+                if at is not None and "pitch" not in labels[at]:
+                    count += 1
+                    labels[at] += ("paraphrase",)
+                    evidence.append(Moment("paraphrase", s_at[at], s_speaker[at], s_text[at]))
+            after_backchannel = False
             continue
+        after_backchannel = False
         if "pitch" not in labels[first]:
             found = restating_sentence(
                 lowered[first:stop],

@@ -16,7 +16,8 @@ LEAD_IN = (
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|(?:hello|hi|hey) there|hello|hi|"
     r"hiya|hey|grand|ha|ah|"
-    r"lovely|brilliant|nice|tidy|fair enough|no bother(?: at all)?|no worries)[,.?!;:\s-]+)*"
+    r"lovely|brilliant|nice|tidy|fair enough|no bother(?: at all)?|no worries|no problem)"
+    r"[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
@@ -339,8 +340,10 @@ FACT_QUESTION = re.compile(
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|knock off)\b|"
-    # … or what someone paid or pays: "what do your landlords pay at the moment?"
+    # … or what someone paid or pays: "what do your landlords pay at the moment?", "what are
+    # you paying for a refill?"
     r"what (?:did|do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
+    r"what (?:are|were) you paying\b(?! attention)|"
     # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
     # make it worth it for you?").
     r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
@@ -366,13 +369,29 @@ FACT_QUESTION = re.compile(
     r"address|postcode|email|dates?|reference|serial|model|registration))\b"
 )
 
+# "Just so I've got it right, you'd want…", "just so I'm clear, the main thing…" (not put as a
+# question: "just so I've got it right, he's back on the fourteenth?").
+_GOT_IT_RIGHT = (
+    r"(?:just )?so (?:i(?:'ve| have|ve) got (?:it|this|that) right|i(?:'m| am|m) clear)\b"
+    r"(?![^?]*\?)"
+)
+# A recap announced as one, which restates what the customer said before, even when a
+# backchannel of theirs ("right.", "lovely") came between: "just so I've got it right, you'd
+# want…", "so if I've understood, …", "let me play that back".
+RECAP_START = re.compile(
+    LEAD_IN
+    + r"(?:"
+    + _GOT_IT_RIGHT
+    + r"|(?:so )?if i(?:'ve| have) understood\b|to make sure i(?:'ve| have)? (?:got|"
+    r"understood)|let me (?:play|say) (?:that|it) back|let me make sure i (?:understand|got))"
+)
 PARAPHRASE_START = re.compile(
     LEAD_IN
     + r"(?:so what i(?:'m| am) hearing|what i(?:'m| am) hearing|what i hear is|it sounds like|"
     r"it sounds as if|i(?:'m| am)(?: also)? hearing|"
     r"i hear (?:you|that)(?![\s,.!?]*$)(?! (?:a lot|all the time|often|quite a lot)\b)|sounds like|"
     r"it seems like|if i understand (?:you )?(?:correctly|right)|"
-    r"if i(?:'ve| have) got (?:this|it|that|you) right|"
+    r"if i(?:'ve| have) got (?:this|it|that|you) right|" + _GOT_IT_RIGHT + r"|"
     r"if i(?:'ve| have) understood(?: (?:you|that|this|it|correctly|right)|(?=,))|"
     r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
     r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
@@ -1012,6 +1031,11 @@ COMMITMENT = re.compile(
     + r"|tomorrow)\b|^(?:"
     + _WEEKDAYS
     + r") at [\w']+(?: o'clock| thirty)?[.!]?$|"
+    # … or a day with the hour it may start: "Monday after ten is fine".
+    r"^(?:"
+    + _WEEKDAYS
+    + r"|tomorrow)(?: (?:morning|afternoon))? (?:after|from) [\w']+(?: o'clock| thirty)?(?:'s| is) "
+    r"(?:fine|good|great|perfect)\b|"
     # Asking to try it: "could I try it on a real job?"; asking to be shown: "come and show
     # us".
     r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine),? )*come (?:and|over and|in and|round "
@@ -1121,6 +1145,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"a|an|more|details|info|pricing|prices|a quote)|"
     r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
     r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
+    # "I'd be up for switching if the deliveries are reliable", "id be up for trying one run".
+    r"(?:i|we)(?:'d| would|d) (?:\w+ )?be up for (?:switching|changing|moving|trying|looking|a "
+    r"change|something|one|it|that)\b|"
     # Wanting the thing itself: "I saw your LX40 on the stand and I want one", "I came on this
     # call to buy one".
     r"(?:i|we) want one\b|(?:came|rang|called|phoned|'m here|am here) (?:on this call |today )?"
@@ -1263,6 +1290,8 @@ DECISION_AUTHORITY = re.compile(
     r"decisions?)|chooses?)\b|"
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     r"(?:is|'s|that's|it's) my shout\b|"
+    # "Yes, it's all mine", "the bookings and the invoicing are all mine".
+    r"(?:'s|is|are) all mine\b|"
     # "They leave all the booking to me", "he's left it to me", "the committee left it with
     # me"; "costumes are my department".
     r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them))(?:'s|'ve| has| have)?"

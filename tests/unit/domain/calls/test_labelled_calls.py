@@ -421,27 +421,32 @@ KNOWN_DISAGREEMENTS = {
     # reads as agreement; its writer reads none (writers split on material asked for or
     # accepted).
     ("heldout69-woollen-mill", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.70.0 (heldout70), run once. The mobile welder's "I'd be up for switching
-    # if the deliveries are reliable" is not read as openness.
-    ("heldout70-mobile-welding", "checkpoint", "open_to_solution"),
-    # The picture restorer admits no need, but her "I'd only have to turn them away" (of more
-    # enquiries) reads as one, after the web studio rep's "we work with a lot of craft and
-    # conservation studios around the South West" reads as presenting: so a pitch before the
-    # need and the focus on the product, where the rep never presents; and her "yes, it's all
-    # mine", to "and the studio's your own business, so anything like this would be your
-    # decision", is not read as hers to decide.
+    # Held out for 2.70.0 (heldout70), run once; they shaped 2.71.0. The picture restorer
+    # admits no need, but since 2.71.0's refit her "I'm sixty-one, I'm the only one who does
+    # the work, and I want to keep it that way" reads as one (2.70.0 read "I'd only have to
+    # turn them away", of more enquiries, so).
     ("heldout70-picture-restoration", "checkpoint", "need_admitted"),
-    ("heldout70-picture-restoration", "checkpoint", "decision_authority"),
-    ("heldout70-picture-restoration", "pitch_before_need", ""),
-    ("heldout70-picture-restoration", "focus", "product"),
     # The compliance-app rep opens with two sentences about the app before asking anything,
     # which the engine reads as a pitch before the need and so a focus on the product; its
     # writer heard a rep who then mostly listens.
     ("heldout70-soap-making", "focus", "product"),
+    # Held out for 2.71.0 (heldout71), run once. In raw speech recognition the barn venue's
+    # events manager's "about six years now and weve never had a single complaint", of her
+    # wedding-car supplier, reads as a need, so her "go on then send it to events at oakfield
+    # barn…", to "can i at least email you our price list", reads as openness and agreement
+    # (writers split on material asked for or accepted); and "yeah thats me i pick who goes
+    # on the list" is not read as hers to decide.
+    ("heldout71-wedding-cars", "checkpoint", "need_admitted"),
+    ("heldout71-wedding-cars", "checkpoint", "open_to_solution"),
+    ("heldout71-wedding-cars", "checkpoint", "agrees_to_discuss"),
+    ("heldout71-wedding-cars", "checkpoint", "decision_authority"),
+    # The practice manager's "it comes out of the building budget, and I sign that off up to
+    # five thousand" is not read as hers to decide.
+    ("heldout71-window-tinting", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.70.0 once the heldout70 calls came in, rounded down; questions over
+# (measured with analyser 2.71.0 once the heldout71 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -507,9 +512,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4460 of the 4537 labelled found, 45 invented
-    # (precision 4460/4505 = 0.99, recall 4460/4537 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4460, 45, 77)
+    # The rep's questions of either kind: 4506 of the 4584 labelled found, 45 invented
+    # (precision 4506/4551 = 0.99, recall 4506/4584 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4506, 45, 78)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

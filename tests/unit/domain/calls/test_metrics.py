@@ -1117,6 +1117,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # An offer's deadline stretched.
         ("Okay, look, I'll stretch the offer to the end of the month, just for you.", True),
         ("The offer ends on Friday.", False),
+        # A day with the hour it may start.
+        ("monday after ten is fine", True),
+        ("Monday after ten is a problem.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1378,3 +1381,30 @@ def test_a_statement_is_a_need_or_an_objection_not_both() -> None:
         "need",
         "objection",
     } == {"objection"}
+
+
+def test_a_recap_after_the_customers_backchannel_restates_what_they_said_before() -> None:
+    # Bob's "Right." (one word, 1 s) is a backchannel between Ann's reply and her recap, which
+    # restates his first turn: 1 paraphrase, on the recap. A recap of the terms after another
+    # backchannel sums up the deal, not Bob: no second paraphrase.
+    call = Transcript(
+        (
+            Cue("Bob", 0, 6, "We keep losing track of which horses are due a check."),
+            Cue("Ann", 6, 9, "Okay, that's useful to know."),
+            Cue("Bob", 9, 10, "Right."),
+            Cue(
+                "Ann", 10, 16, "Just so I've got it right, it's the horses that are due that slip."
+            ),
+            Cue("Bob", 16, 17, "Yes."),
+            Cue("Ann", 17, 20, "It's thirty pounds a month on an annual plan."),
+            Cue("Bob", 20, 21, "Right."),
+            Cue(
+                "Ann", 21, 26, "Just so I've got it right, that's thirty pounds a month on annual."
+            ),
+        ),
+        format="json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    marked = [s["text"] for s in result["sentences"] if "paraphrase" in s["labels"]]
+    assert marked == ["Just so I've got it right, it's the horses that are due that slip."]
+    assert result["paraphrases"] == 1

@@ -170,6 +170,9 @@ from salescoach.domain.calls.questions import (
         ("no worries so hows the bottling going for you at the minute", False, True),
         ("nice so do you want me to go through the options", False, True),
         ("nice one cheers", False, False),
+        # "No problem" leading in.
+        ("no problem how about monday morning", False, True),
+        ("no problem at all", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -316,7 +319,6 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What are you paying them, roughly, if you don't mind me asking?", "closed"),
         ("What sort of volumes are you doing a month, roughly?", "closed"),
         ("What does the monthly budget look like, roughly?", "open"),
-        ("What are you paying them?", "open"),
         # Who the supplier is; a statement with a tag asking for agreement.
         ("Who is it you're with at the moment?", "closed"),
         ("Fine is fine until it isn't, you know what I mean?", "closed"),
@@ -346,6 +348,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A day asked of the customer.
         ("perfect how are you fixed thursday morning", "closed"),
         ("How are you getting on with it?", "open"),
+        # What they pay now (since 2.71.0 without "roughly" too: writers mark it closed).
+        ("What are you paying for a refill?", "closed"),
+        ("What are you paying them?", "closed"),
+        ("What are you paying attention to first?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -368,6 +374,10 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So it's really about getting paid for every rod on the bank.", True),
         ("fair enough so its really about getting paid for every rod on the bank", True),
         ("Fair enough, it's about ten minutes away.", False),
+        # "Just so I've got it right, …", "just so I'm clear, …", not asked (since 2.71.0).
+        ("Just so I'm clear, the main thing for you is getting the subs in.", True),
+        ("Just so I've got it right, you'd want the twelve-month plan.", True),
+        ("And just so I've got it right, he's back on the fourteenth?", False),
         # "If I've understood", with a comma after it (since 2.68.0).
         ("So if I've understood, Jess would want something that feels natural.", True),
         ("So if I've understood the form, it's due Friday?", False),

@@ -663,6 +663,13 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
             True,
         ),
         ("Tell me what the weather's doing up there.", "AGREES_TO_DISCUSS", False),
+        # Up for a change, if…; the whole of it owned.
+        ("I'd be up for switching if the deliveries are reliable.", "OPEN_TO_SOLUTION", True),
+        ("id be up for trying one run yeah if the numbers work", "OPEN_TO_SOLUTION", True),
+        ("I'm not up for switching.", "OPEN_TO_SOLUTION", False),
+        ("Yes, it's all mine.", "DECISION_AUTHORITY", True),
+        ("The bookings and the invoicing are all mine.", "DECISION_AUTHORITY", True),
+        ("The mess isn't all mine.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
