@@ -121,7 +121,7 @@ REQUEST_QUESTION = re.compile(
     # … or after a short lead: "before I say anything about us, tell me about the pub".
     + r"(?:(?:before [^,?]{1,50},\s+|to (?:start|begin)(?: with)?,\s+|go on,?\s+)?"
     r"(?:[a-z][a-z'-]*,\s+)?(?:tell me(?! when you(?:'re| are) (?:there|ready|done|back|in|"
-    r"through|finished|set)\b)|walk me through|talk me through|help me understand|"
+    r"through|finished|set)\b)|walk me through|talk me through|take me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
     r"(?:what|why|how)|catch me up)|"
     r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
@@ -237,6 +237,7 @@ QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUES
 
 OPEN_QUESTION = re.compile(
     LEAD_IN + r"(?:what|how|why|tell me(?! (?:if|whether)\b)|walk me through|talk me through|"
+    r"take me through|"
     r"help me understand|describe|"
     r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
     r"(?! me (?:if|whether)\b)|would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
@@ -317,7 +318,7 @@ FACT_QUESTION = re.compile(
     r"sound|work)\b|"
     # … or asked of the customer: "how are you fixed Thursday morning?"
     r"how(?:'re| are) you (?:fixed|placed)\b|"
-    r"(?:how|what) about (?:i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
+    r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
@@ -450,7 +451,8 @@ SOCIAL_STATEMENT = re.compile(
 # here", "now turn the red lever back so it's along the pipe"): telling them what to do, not
 # restating what they said, whatever words it shares with them.
 INSTRUCTION = re.compile(
-    LEAD_IN + r"(?:(?:first|next|after that)[,\s]+)?(?:just\s+)?(?:switch|press|click|tap|open|"
+    LEAD_IN + r"(?:(?:first|next|after that)[,\s]+)?(?:just\s+)?(?:remember to |make sure |"
+    r"don't forget to )?(?:switch|press|click|tap|open|"
     r"hold|turn|unplug|plug|pop|unscrew|screw|restart|reboot|scroll|select|type|pull|push|lift|"
     # "First, take the stock that's most at risk…", "give it a couple of minutes…"
     r"refresh|take|put|give|get|leave|check|wait|brush|wipe|clean)\b"
@@ -1260,7 +1262,7 @@ DECISION_AUTHORITY = re.compile(
     r"i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
-    r"i sign (?:those|these|them|for|it|off)|(?:it's|it is) me (?:that|who) signs|"
+    r"i sign (?:those|these|them|for|it|that|this|off)\b|(?:it's|it is) me (?:that|who) signs|"
     r"i sign the (?:cheques|checks|contracts|orders|invoices|purchase orders|award|paperwork)|"
     r"(?:in|within|out of|comes out of|from) my (?:own )?(?:[\w-]+ )?budget|"
     + NOT_DENIED
@@ -1325,8 +1327,9 @@ DECISION_AUTHORITY = re.compile(
     r"(?:it's|it is|that's|that is|is|are) mine (?:to (?:sign|approve|decide|spend|call)|up to|"
     r"below|under)|"
     + NOT_DENIED
-    + r"i (?:decide|choose|say) (?:what|whether|which|how much|where) (?:we|i|the|our|money|"
-    r"goes on|happens)|"
+    # (…and "i pick who goes on the list".)
+    + r"i (?:decide|choose|say|pick) (?:what|whether|which|how much|where|who) (?:we|i|the|our|"
+    r"money|goes|happens|gets)\b|"
     r"if i like (?:it|something|what i see),? (?:i|we)(?:'ll| will)? (?:buy|get|sign|order)|"
     r"(?:up to|under|below) [\w£$€.,-]+(?: [\w£$€.,-]+){0,3}?,? (?:it's|it is|that's) "
     r"(?:mine|my (?:call|decision))|"
@@ -1517,7 +1520,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "understand",
         re.compile(
             r"\b(?:what (?:seems to be|is|was) the (?:problem|issue|trouble|fault)|what happened|"
-            r"tell me what|walk me through what|can you describe|"
+            r"tell me what|(?:walk|take) me through (?:exactly )?what|can you describe|"
             r"when did (?:it|this|that|you) (?:start|begin|first|last|notice)|"
             r"(?:when|how long) (?:has|have) (?:it|this|that|you) been|"
             r"what (?:error|message|code|light|lights) (?:do|did|are|can) you (?:see|get|getting)|"

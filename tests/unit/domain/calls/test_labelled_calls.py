@@ -430,23 +430,33 @@ KNOWN_DISAGREEMENTS = {
     # which the engine reads as a pitch before the need and so a focus on the product; its
     # writer heard a rep who then mostly listens.
     ("heldout70-soap-making", "focus", "product"),
-    # Held out for 2.71.0 (heldout71), run once. In raw speech recognition the barn venue's
-    # events manager's "about six years now and weve never had a single complaint", of her
-    # wedding-car supplier, reads as a need, so her "go on then send it to events at oakfield
-    # barn…", to "can i at least email you our price list", reads as openness and agreement
-    # (writers split on material asked for or accepted); and "yeah thats me i pick who goes
-    # on the list" is not read as hers to decide.
+    # Held out for 2.71.0 (heldout71), run once; they shaped 2.72.0. Since 2.72.0's refit,
+    # which reads more of the Christmas-tree grower's presenting (his call now among its
+    # training calls), five rep turns presenting outweigh four about price, terms and closing,
+    # so the focus reads as the product where its writer heard the deal.
+    ("heldout71-christmas-trees", "focus", "product"),
+    # In raw speech recognition the barn venue's events manager's "about six years now and
+    # weve never had a single complaint", of her wedding-car supplier, reads as a need, so her
+    # "go on then send it to events at oakfield barn…", to "can i at least email you our
+    # price list", reads as openness and agreement (writers split on material asked for or
+    # accepted).
     ("heldout71-wedding-cars", "checkpoint", "need_admitted"),
     ("heldout71-wedding-cars", "checkpoint", "open_to_solution"),
     ("heldout71-wedding-cars", "checkpoint", "agrees_to_discuss"),
-    ("heldout71-wedding-cars", "checkpoint", "decision_authority"),
-    # The practice manager's "it comes out of the building budget, and I sign that off up to
-    # five thousand" is not read as hers to decide.
-    ("heldout71-window-tinting", "checkpoint", "decision_authority"),
+    # Held out for 2.72.0 (heldout72), run once. The student-lettings landlord's "yes, his
+    # portal does the rents, and that's all we need", of what she has, reads as a need, after
+    # the rep's restatement "so between you, Dave and his brother, everything gets picked up
+    # in the group and sorted within a day" reads as presenting: a pitch before the need and
+    # a focus on the product, where the rep never presents; and her "oh, that's me", to "is
+    # that you deciding, or the two of you together?", is not read as hers to decide.
+    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
+    ("heldout72-student-lettings", "checkpoint", "decision_authority"),
+    ("heldout72-student-lettings", "pitch_before_need", ""),
+    ("heldout72-student-lettings", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.71.0 once the heldout71 calls came in, rounded down; questions over
+# (measured with analyser 2.72.0 once the heldout72 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -512,9 +522,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4506 of the 4584 labelled found, 45 invented
-    # (precision 4506/4551 = 0.99, recall 4506/4584 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4506, 45, 78)
+    # The rep's questions of either kind: 4556 of the 4635 labelled found, 45 invented
+    # (precision 4556/4601 = 0.99, recall 4556/4635 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4556, 45, 79)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

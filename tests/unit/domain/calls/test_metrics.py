@@ -682,6 +682,8 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("What's it reading?", "confirm", True),
         ("And has the beeping stopped?", "confirm", True),
         ("When did the beeping start?", "confirm", False),
+        ("Take me through exactly what you see and hear.", "understand", True),
+        ("Take me through to the workshop.", "understand", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

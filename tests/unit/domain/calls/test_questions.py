@@ -173,6 +173,9 @@ from salescoach.domain.calls.questions import (
         # "No problem" leading in.
         ("no problem how about monday morning", False, True),
         ("no problem at all", False, False),
+        # "Take me through…" asks, however it ends.
+        ("Take me through exactly what you see and hear.", True, True),
+        ("It takes me through the whole day.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -352,6 +355,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What are you paying for a refill?", "closed"),
         ("What are you paying them?", "closed"),
         ("What are you paying attention to first?", "open"),
+        # A proposal of the rep's own; not one that the customer talks.
+        ("what about if i dropped some brochures in for the bridal folder", "closed"),
+        ("How about if you share with me what the effects are?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -467,6 +473,11 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             False,
         ),
         ("So the vans aren't showing.", "The vans aren't showing.", True),
+        (
+            "Just remember to turn the key back before the engineer arrives.",
+            "I've turned the key and the gate's free.",
+            False,
+        ),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:

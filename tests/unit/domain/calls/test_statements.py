@@ -670,6 +670,14 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ("Yes, it's all mine.", "DECISION_AUTHORITY", True),
         ("The bookings and the invoicing are all mine.", "DECISION_AUTHORITY", True),
         ("The mess isn't all mine.", "DECISION_AUTHORITY", False),
+        # Signing that off; picking who goes on the list.
+        (
+            "It comes out of the building budget, and I sign that off up to five thousand.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("yeah thats me i pick who goes on the list", "DECISION_AUTHORITY", True),
+        ("I don't pick who goes on the list.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
