@@ -271,6 +271,9 @@ CLOSED_SHAPE = re.compile(
     + r"(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? (?:is|are|was|were) (?:it|that|"
     r"they|this|"
     r"he|she)\b[^?]*\?$|"
+    # … or with the guess alone: "who's doing the wrapping at the minute, you?"
+    + LEAD_IN
+    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:you|yourself)(?: or [^?]{1,30})?\?$|"
     # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
     # mean?"
     r"\S, you know what i mean\?$|"
@@ -624,7 +627,9 @@ NEED_DENIED = re.compile(
     r"need (?:it|one|that|this|them|any of (?:it|that|this)|anything (?:like (?:that|this)|else|"
     r"more))\b|(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|not) (?:[\w']+ ){0,3}(?:something|"
     r"anything) (?:we|i) (?:really |actually )?need\b|(?:whether|if) (?:we|i) (?:really )?need "
-    r"(?:it|one|that|this)\b.*\b(?:we|i) (?:don'?t|do not)\b)"
+    r"(?:it|one|that|this)\b.*\b(?:we|i) (?:don'?t|do not)\b|"
+    # What they have already does it: "his portal does the rents, and that's all we need".
+    r", and (?:that's|that is) all (?:we|i) need\b)"
 )
 # Problem language: a customer statement in these words tells of trouble on their side (delay,
 # loss, error, overload, manual work, depending on one person, unhappy people, risk), which is
@@ -1400,7 +1405,10 @@ ASKS_AUTHORITY = re.compile(
     r"(?:call|decision)|"
     # "Is it just yourself that does the ordering?", "is it yourself and Gwyn who'd decide?"
     r"(?:does|do|doing|handles?|handling) the (?:ordering|buying|purchasing)|decides?\b)|"
-    r"(?:would|will) you (?:be (?:the one|signing|the person|making the)|sign|approve|decide))"
+    r"(?:would|will) you (?:be (?:the one|signing|the person|making the)|sign|approve|decide)|"
+    # "Is that you deciding, or the two of you together?"
+    r"(?:is|would) (?:that|it) (?:be )?(?:just )?(?:you|yourself) (?:deciding|signing|making "
+    r"the (?:call|decision))\b)"
 )
 # A rep's question who decides or holds the budget, and the reply that it is the customer.
 ASKS_WHO_DECIDES = re.compile(

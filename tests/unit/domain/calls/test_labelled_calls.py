@@ -245,13 +245,6 @@ KNOWN_DISAGREEMENTS = {
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
     ("heldout42-candles", "checkpoint", "agrees_to_discuss"),
-    # Since 2.44.0 (its need classifier refitted) her good news ("we got picked up by a gift
-    # shop chain…, so that's been amazing") no longer reads as a need, which had hidden that
-    # her own "the wholesale bit has been, erm, a lot" does not read as one either; the rep's
-    # "that's exactly the stage where we see brands start to feel the logistics side" reads as
-    # presenting, so the pitch comes before the first need the engine hears (the refits of
-    # 2.61.0, 2.62.0, 2.65.0 and 2.67.0 read it otherwise; the others since read it so).
-    ("heldout42-candles", "pitch_before_need", ""),
     # "Are you able to reprint it while I'm on the line?" reads as checking that the fix
     # works; to its writer the reprint was not done on the call, so nothing was confirmed.
     ("heldout42-newsagents", "service_step", "confirm"),
@@ -351,11 +344,6 @@ KNOWN_DISAGREEMENTS = {
     # moan about the VPN being slow from home, but that's their broadband, isn't it, not us"
     # reads as a need; he puts it down to their broadband himself.
     ("heldout60-acoustics", "checkpoint", "need_admitted"),
-    # Since 2.70.0's refit the IT firm rep's restatement "so when something does go wrong,
-    # Dave's in the same day and it gets sorted" reads as presenting, before that need, so
-    # the rep pitched first and the focus reads as the product.
-    ("heldout60-acoustics", "pitch_before_need", ""),
-    ("heldout60-acoustics", "focus", "product"),
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
@@ -443,20 +431,22 @@ KNOWN_DISAGREEMENTS = {
     ("heldout71-wedding-cars", "checkpoint", "need_admitted"),
     ("heldout71-wedding-cars", "checkpoint", "open_to_solution"),
     ("heldout71-wedding-cars", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.72.0 (heldout72), run once. The student-lettings landlord's "yes, his
-    # portal does the rents, and that's all we need", of what she has, reads as a need, after
-    # the rep's restatement "so between you, Dave and his brother, everything gets picked up
-    # in the group and sorted within a day" reads as presenting: a pitch before the need and
-    # a focus on the product, where the rep never presents; and her "oh, that's me", to "is
-    # that you deciding, or the two of you together?", is not read as hers to decide.
-    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
-    ("heldout72-student-lettings", "checkpoint", "decision_authority"),
-    ("heldout72-student-lettings", "pitch_before_need", ""),
-    ("heldout72-student-lettings", "focus", "product"),
+    # Held out for 2.73.0 (heldout73), run once. The wedding barn owner admits no need, but
+    # her pride in her own bar ("Josh has it down to a fine art, and couples love that we
+    # serve cider from the orchard next door") reads as one, before the mobile-bar rep's short
+    # description of the horsebox: so no pitch before the need the engine hears; and "the
+    # bar's my side of things, and Mark looks after the grounds" is not read as hers to
+    # decide.
+    ("heldout73-mobile-bars", "checkpoint", "need_admitted"),
+    ("heldout73-mobile-bars", "checkpoint", "decision_authority"),
+    ("heldout73-mobile-bars", "pitch_before_need", ""),
+    # The sewing-machine repairer's "so that's the needle in the right way round now, and it's
+    # threaded up again" is not read as the fix.
+    ("heldout73-sewing-machine-repair", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.72.0 once the heldout72 calls came in, rounded down; questions over
+# (measured with analyser 2.73.0 once the heldout73 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -522,9 +512,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4556 of the 4635 labelled found, 45 invented
-    # (precision 4556/4601 = 0.99, recall 4556/4635 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4556, 45, 79)
+    # The rep's questions of either kind: 4609 of the 4689 labelled found, 45 invented
+    # (precision 4609/4654 = 0.99, recall 4609/4689 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4609, 45, 80)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1263,6 +1263,13 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
             "that would really help, actually.",
             3,
         ),
+        # "Me" to whether it is the customer deciding; not to whether they are free.
+        (
+            "and when you do make changes, is that you deciding, or the two of you together?",
+            "oh, that's me.",
+            4,
+        ),
+        ("is that you on the phone all day?", "oh, that's me.", 0),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:

@@ -358,6 +358,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A proposal of the rep's own; not one that the customer talks.
         ("what about if i dropped some brochures in for the bridal folder", "closed"),
         ("How about if you share with me what the effects are?", "open"),
+        # Who does it, with the guess alone.
+        ("Who's doing the wrapping at the minute, you?", "closed"),
+        ("Who's doing the wrapping at the minute?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

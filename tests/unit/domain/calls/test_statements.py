@@ -709,6 +709,9 @@ def test_rule_features_hold_the_need_and_objection_judgements(sentence: str) -> 
         ("It's whether we need it, and we don't.", True),
         ("we dont need it to be honest", True),  # raw speech recognition drops apostrophes
         ("We don't really need anything like that.", True),
+        # What they have already does it.
+        ("Yes, his portal does the rents, and that's all we need.", True),
+        ("That's all we need.", False),
         # Not a denial of the need itself.
         ("We don't need another login, we need one place for all of it.", False),
         ("That's something we need.", False),
