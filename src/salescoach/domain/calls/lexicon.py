@@ -260,6 +260,11 @@ OPEN_QUESTION_MORE = re.compile(
 # The customer's words echoed with "how?" or "in what way?": "falls over how?", "different
 # how?", "run your life in what way?" ask them to explain.
 ECHO_OPEN = re.compile(r"^(?:[a-z'-]+,?\s+){1,4}(?:how|in what way)\s*\?$")
+# A reading asked for: "what's it reading?", "what's the gauge saying now?" (not "what's the
+# plan saying about…?"). A closed question, and after a fix the check that it works.
+_READING_ASKED = (
+    r"\bwhat(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b(?! about\b)"
+)
 # A rating on a scale, or a proposal ("why don't we…"): closed however it opens, unless the
 # proposal is that the other person talks ("why don't you tell me…").
 CLOSED_SHAPE = re.compile(
@@ -280,10 +285,7 @@ CLOSED_SHAPE = re.compile(
     # A reading asked for: "can you open the settings and tell me what it says next to Port?",
     # "…and tell me what you see?", "what does the screen say?".
     r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads)\b|"
-    r"\bwhat does (?:it|that|the [\w-]+) say\b|"
-    # … "what's it reading?", "what's the gauge saying now?" (not "what's the plan saying
-    # about…?").
-    r"\bwhat(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b(?! about\b)|"
+    r"\bwhat does (?:it|that|the [\w-]+) say\b|" + _READING_ASKED + r"|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -1643,8 +1645,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"what (?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b)|"
             # … "can you have a look at the display for me now?", "what's it reading?", and
             # the symptom asked after: "has the beeping stopped?"
-            r"look at (?:the|your) [\w-]+ (?:for me )?now\b|"
-            r"what(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b|"
+            r"look at (?:the|your) [\w-]+ (?:for me )?now\b|" + _READING_ASKED + r"|"
             r"(?:has|have) (?:the|that|it) (?:[\w-]+ )?(?:stopped|gone off|gone quiet|cleared)\b)"
         ),
     ),
