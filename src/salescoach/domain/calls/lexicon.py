@@ -323,7 +323,7 @@ FACT_QUESTION = re.compile(
     r"sound|work)\b|"
     # … or asked of the customer: "how are you fixed Thursday morning?"
     r"how(?:'re| are) you (?:fixed|placed)\b|"
-    r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that) "
+    r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that|the) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
@@ -1305,7 +1305,7 @@ DECISION_AUTHORITY = re.compile(
     # me"; "costumes are my department".
     r"(?:they|he|she|everyone|the (?:committee|others|board|rest of them))(?:'s|'ve| has| have)?"
     r" (?:just )?(?:leaves?|left) (?:all )?(?:the|that|it) (?:[\w-]+ ){0,2}(?:to|with) me\b|"
-    r"(?:is|are|'s) (?:all )?my (?:department|remit)\b|"
+    r"(?:is|are|'s) (?:all )?my (?:department|remit|side of things)\b|"
     # Left to the speaker by the other owner: "he's happy for me to sort the heating", "my
     # husband does the books but he's happy for me to run all this".
     r"(?:he's|she's|they're) (?:happy|fine|content) for me to (?:sort|decide|choose|run|handle|"
@@ -1608,6 +1608,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "That's it back reading live", "that's them back working".
             r"(?:that's|that is) (?:it|them|everything|you) back (?:reading|working|running|"
             r"printing|syncing|connected|live|online|up)\b|"
+            # A part put back right: "so that's the needle in the right way round now".
+            r"(?:that's|that is) the [\w-]+ (?:back )?in (?:the right way(?: round)?|properly) "
+            r"now\b|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
             r"(?:has|have) gone (?:through|green|solid)|'s gone (?:green|solid)\b|"
             r"(?:it's|it is|they're|they are) "

@@ -227,10 +227,6 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.39.0 (heldout39), run once; they shaped 2.40.0. The haggle over pence a
     # litre is read in fewer rep turns than the rep's questions and restatements.
     ("heldout39-scout-oil", "focus", "customer_needs"),
-    # Held out for 2.40.0 (heldout40), run once; they shaped 2.41.0. Since 2.70.0's refit the
-    # cathedral gift shop manager's "and then at Christmas the cards and the calendars go very
-    # well" reads as a clear need; to its writer the shop admits none.
-    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
     # Held out for 2.41.0 (heldout41), run once; they shaped 2.42.0. Since 2.42.0 the car-wash
     # rep's "before we get into numbers, remind me what you most want this to fix for you"
     # reads as the open question it is, and that one more listening move outweighs the haggle
@@ -431,22 +427,36 @@ KNOWN_DISAGREEMENTS = {
     ("heldout71-wedding-cars", "checkpoint", "need_admitted"),
     ("heldout71-wedding-cars", "checkpoint", "open_to_solution"),
     ("heldout71-wedding-cars", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.73.0 (heldout73), run once. The wedding barn owner admits no need, but
-    # her pride in her own bar ("Josh has it down to a fine art, and couples love that we
-    # serve cider from the orchard next door") reads as one, before the mobile-bar rep's short
-    # description of the horsebox: so no pitch before the need the engine hears; and "the
-    # bar's my side of things, and Mark looks after the grounds" is not read as hers to
-    # decide.
+    # Held out for 2.73.0 (heldout73), run once; they shaped 2.74.0. The wedding barn owner
+    # admits no need, but her pride in her own bar ("Josh has it down to a fine art, and
+    # couples love that we serve cider from the orchard next door") reads as one, before the
+    # mobile-bar rep's short description of the horsebox: so no pitch before the need the
+    # engine hears.
     ("heldout73-mobile-bars", "checkpoint", "need_admitted"),
-    ("heldout73-mobile-bars", "checkpoint", "decision_authority"),
     ("heldout73-mobile-bars", "pitch_before_need", ""),
-    # The sewing-machine repairer's "so that's the needle in the right way round now, and it's
-    # threaded up again" is not read as the fix.
-    ("heldout73-sewing-machine-repair", "service_step", "resolve"),
+    # Held out for 2.74.0 (heldout74), run once. In raw speech recognition the milk round
+    # rep's opener ("hiya sue its jason from dairyline… you were asking about the ordering
+    # app") reads as presenting, before her need; and her "i mean i do need something thats
+    # not a pile of paper" is not read as openness.
+    ("heldout74-milk-rounds", "checkpoint", "open_to_solution"),
+    ("heldout74-milk-rounds", "pitch_before_need", ""),
+    # The riding school owner admits no need, but "we had it topped up last spring, and a
+    # local lad harrows it twice a week" (upkeep she is happy with) reads as one, so her "you
+    # can send it over, but I wouldn't expect a call" reads as openness and agreement, and the
+    # rep's late word about the surface check comes after the need the engine hears.
+    ("heldout74-riding-school", "checkpoint", "need_admitted"),
+    ("heldout74-riding-school", "checkpoint", "open_to_solution"),
+    ("heldout74-riding-school", "checkpoint", "agrees_to_discuss"),
+    ("heldout74-riding-school", "pitch_before_need", ""),
+    # The tile showroom's "it's printing properly again" is not read as the fix, and the
+    # agent's instruction "take the ribbon off both spindles and turn the roll round…" reads
+    # as presenting, before any need the engine hears.
+    ("heldout74-tile-showroom", "service_step", "resolve"),
+    ("heldout74-tile-showroom", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.73.0 once the heldout73 calls came in, rounded down; questions over
+# (measured with analyser 2.74.0 once the heldout74 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -512,9 +522,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4609 of the 4689 labelled found, 45 invented
-    # (precision 4609/4654 = 0.99, recall 4609/4689 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4609, 45, 80)
+    # The rep's questions of either kind: 4656 of the 4737 labelled found, 45 invented
+    # (precision 4656/4701 = 0.99, recall 4656/4737 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4656, 45, 81)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -684,6 +684,12 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("When did the beeping start?", "confirm", False),
         ("Take me through exactly what you see and hear.", "understand", True),
         ("Take me through to the workshop.", "understand", False),
+        (
+            "So that's the needle in the right way round now, and it's threaded up again.",
+            "resolve",
+            True,
+        ),
+        ("Is the needle in the right way round?", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

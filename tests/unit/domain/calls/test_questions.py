@@ -361,6 +361,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # Who does it, with the guess alone.
         ("Who's doing the wrapping at the minute, you?", "closed"),
         ("Who's doing the wrapping at the minute?", "open"),
+        # A day proposed with "the".
+        ("How about the Saturday after, then?", "closed"),
+        ("How about the people who'd use it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

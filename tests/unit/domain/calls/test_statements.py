@@ -678,6 +678,13 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         ),
         ("yeah thats me i pick who goes on the list", "DECISION_AUTHORITY", True),
         ("I don't pick who goes on the list.", "DECISION_AUTHORITY", False),
+        # One side of the business owned.
+        (
+            "The bar's my side of things, and Mark looks after the grounds.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("That's not my side of things.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
