@@ -381,6 +381,12 @@ _GOT_IT_RIGHT = (
     r"(?:just )?so (?:i(?:'ve| have|ve) got (?:it|this|that) right|i(?:'m| am|m) clear)\b"
     r"(?![^?]*\?)"
 )
+# A recap announced in so many words: "let me play that back", "let me make sure I understand",
+# "to make sure I've got it".
+_ANNOUNCED_RECAP = (
+    r"let me (?:play|say) (?:that|it) back|let me make sure i (?:understand|got)|"
+    r"to make sure i(?:'ve| have)? (?:got|understood)"
+)
 # A recap announced as one, which restates what the customer said before, even when a
 # backchannel of theirs ("right.", "lovely") came between: "just so I've got it right, you'd
 # want…", "so if I've understood, …", "let me play that back".
@@ -388,8 +394,9 @@ RECAP_START = re.compile(
     LEAD_IN
     + r"(?:"
     + _GOT_IT_RIGHT
-    + r"|(?:so )?if i(?:'ve| have) understood\b|to make sure i(?:'ve| have)? (?:got|"
-    r"understood)|let me (?:play|say) (?:that|it) back|let me make sure i (?:understand|got))"
+    + r"|(?:so )?if i(?:'ve| have) understood\b|"
+    + _ANNOUNCED_RECAP
+    + r")"
 )
 PARAPHRASE_START = re.compile(
     LEAD_IN
@@ -399,8 +406,7 @@ PARAPHRASE_START = re.compile(
     r"it seems like|if i understand (?:you )?(?:correctly|right)|"
     r"if i(?:'ve| have) got (?:this|it|that|you) right|" + _GOT_IT_RIGHT + r"|"
     r"if i(?:'ve| have) understood(?: (?:you|that|this|it|correctly|right)|(?=,))|"
-    r"(?:so )?you(?:'re| are) saying|in other words|let me make sure i (?:understand|got)|"
-    r"let me (?:play|say) (?:that|it) back|to make sure i(?:'ve| have)? (?:got|understood)|"
+    r"(?:so )?you(?:'re| are) saying|in other words|" + _ANNOUNCED_RECAP + r"|"
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
     r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
     r"so (?:the|your) (?:worry|concern|fear) is\b|"
