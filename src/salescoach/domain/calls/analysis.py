@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.74.0"
+ANALYZER_VERSION = "2.75.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -747,9 +747,14 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
         # hearing is…") or filling a pause ("there we go"). The classifier learned presenting
         # from sales calls; a service agent explaining how a thing works speaks in the same
         # words and is not selling, so in a service call only the phrases count (an offer of
-        # an add-on names the product).
+        # an add-on names the product), and never in an instruction ("take the ribbon off both
+        # spindles… so it feeds from underneath").
         if not asked and (
-            (bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
+            (
+                bits & sc.PITCH
+                and (sure & sc.PITCH or lx.PITCH.search(low))
+                and (sales or not lx.INSTRUCTION.match(low))
+            )
             or (
                 sales
                 and low.count(" ") >= 2  # two words or fewer ("ours too") present nothing

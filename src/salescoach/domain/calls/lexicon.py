@@ -296,7 +296,8 @@ CLOSED_SHAPE = re.compile(
 # ("tell me if it hurts") is not one.
 INVITATION = re.compile(
     r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
-    r"describe|explain|say more|share more|elaborate|fill me in)(?! (?:if|whether)\b)"
+    r"take me through(?! to\b)|describe|explain|say more|share more|elaborate|fill me in)"
+    r"(?! (?:if|whether)\b)"
     r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
     r"serial|model|registration)\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
@@ -804,7 +805,9 @@ PITCH = re.compile(
     r"reads|checks|catches|fills|works out|accounts for)\b|"
     r"you(?:'d| would|'ll| will) be able to|pricing is per|"
     r"(?:ours|our \w+) is (?:much |far |a lot )?(?:easier|faster|cheaper|simpler|better)|"
-    # The product named as "the app", "the platform": in the rep's mouth, theirs.
+    # The product named as "the app", "the platform": in the rep's mouth, theirs; not the one
+    # the customer asked about ("you were asking about the ordering app").
+    r"(?<!asking about )(?<!asked about )(?<!enquiring about )(?<!enquired about )"
     r"(?:the|this|that) (?:[\w-]+ )?(?:app|platform|module|dashboard|portal|feature|mode)\b|"
     # Other customers' stories and comparisons with what the customer has.
     r"(?:one|some|a lot|many|most|plenty|hundreds) of our (?:customers|clients|users)|"
@@ -1202,6 +1205,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) (?:a|an) (?:better|easier|"
     r"simpler|quicker) way|(?:i'm|i am|we're|we are) not against (?:doing something|it|the idea|"
     r"changing|a change|something)\b|not wedded to\b|"
+    # Needing something other than what they have: "i mean i do need something thats not a pile
+    # of paper".
+    r"(?:i|we) (?:do|really) need something (?:that|thats|that's|which|other|else|better)\b|"
     r"(?:i'm|i am|we're|we are) all ears\b|(?:i|we) (?:do |really )?want something(?:[.!]?$| "
     r"(?:in place|better|that (?:works|does|would|will|can)|like (?:that|this|yours))\b)|"
     r"caught my (?:ear|eye|attention)|(?:be|am|i'm|we're) up for (?:trying|looking|seeing|"
@@ -1606,7 +1612,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "that's saved, and I've sent it to the sensor" (not "that's saved me a trip"),
             # "that's the drain cycling properly again"
             r"that's (?:now |all )?saved\b(?! (?:me|us|you|them|him|her)\b)|"
-            r"(?:working|running|cycling|behaving|draining|pumping|heating|firing) (?:properly|"
+            # "It's printing properly again."
+            r"(?:working|running|cycling|behaving|draining|pumping|heating|firing|printing|scanning|"
+            r"feeding|charging|syncing) (?:properly|"
             r"normally|as it should) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
@@ -1655,6 +1663,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # … "can you have a look at the display for me now?", "what's it reading?", and
             # the symptom asked after: "has the beeping stopped?"
             r"look at (?:the|your) [\w-]+ (?:for me )?now\b|" + _READING_ASKED + r"|"
+            # … or the thing fixed tried out: "can you print a few more and check the barcode
+            # scans at the till?"
+            r"check (?:that |whether |if )?(?:the |it |they )?(?:[\w-]+ )?(?:scans?|prints?|"
+            r"works?|connects?|charges?|syncs?)\b|"
             r"(?:has|have) (?:the|that|it) (?:[\w-]+ )?(?:stopped|gone off|gone quiet|cleared)\b)"
         ),
     ),

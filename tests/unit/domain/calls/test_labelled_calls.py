@@ -434,29 +434,36 @@ KNOWN_DISAGREEMENTS = {
     # engine hears.
     ("heldout73-mobile-bars", "checkpoint", "need_admitted"),
     ("heldout73-mobile-bars", "pitch_before_need", ""),
-    # Held out for 2.74.0 (heldout74), run once. In raw speech recognition the milk round
-    # rep's opener ("hiya sue its jason from dairyline… you were asking about the ordering
-    # app") reads as presenting, before her need; and her "i mean i do need something thats
-    # not a pile of paper" is not read as openness.
-    ("heldout74-milk-rounds", "checkpoint", "open_to_solution"),
-    ("heldout74-milk-rounds", "pitch_before_need", ""),
-    # The riding school owner admits no need, but "we had it topped up last spring, and a
-    # local lad harrows it twice a week" (upkeep she is happy with) reads as one, so her "you
-    # can send it over, but I wouldn't expect a call" reads as openness and agreement, and the
-    # rep's late word about the surface check comes after the need the engine hears.
+    # Held out for 2.74.0 (heldout74), run once; they shaped 2.75.0, which settles the milk
+    # round's and the tile showroom's. The riding school owner admits no need, but "we had it
+    # topped up last spring, and a local lad harrows it twice a week" (upkeep she is happy
+    # with) reads as one, so her "you can send it over, but I wouldn't expect a call" reads as
+    # openness and agreement, and the rep's late word about the surface check comes after the
+    # need the engine hears.
     ("heldout74-riding-school", "checkpoint", "need_admitted"),
     ("heldout74-riding-school", "checkpoint", "open_to_solution"),
     ("heldout74-riding-school", "checkpoint", "agrees_to_discuss"),
     ("heldout74-riding-school", "pitch_before_need", ""),
-    # The tile showroom's "it's printing properly again" is not read as the fix, and the
-    # agent's instruction "take the ribbon off both spindles and turn the roll round…" reads
-    # as presenting, before any need the engine hears.
-    ("heldout74-tile-showroom", "service_step", "resolve"),
-    ("heldout74-tile-showroom", "pitch_before_need", ""),
+    # Held out for 2.75.0 (heldout75), run once. In raw speech recognition the letting agent's
+    # need ("the tenants are meant to leave them clean but they never do", "she just gives
+    # them a wipe", "the new tenant is on the phone to me in the first week") is not heard, so
+    # no need is admitted, no openness follows, the oven cleaner's description of the dip tank
+    # comes before any need, and the focus reads as the deal where its writer heard the
+    # product.
+    ("heldout75-oven-cleaning", "checkpoint", "need_admitted"),
+    ("heldout75-oven-cleaning", "checkpoint", "open_to_solution"),
+    ("heldout75-oven-cleaning", "focus", "transaction"),
+    ("heldout75-oven-cleaning", "pitch_before_need", ""),
+    # The mower customer's "there's a green light on the base now" (and the agent's "that's
+    # the boundary wire live again") is not read as the fix, so the check that follows ("can
+    # you check the app for me and tell me whether the red warning has cleared?") is not
+    # looked for after one, and is not read as a check either.
+    ("heldout75-robotic-mowers", "service_step", "resolve"),
+    ("heldout75-robotic-mowers", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.74.0 once the heldout74 calls came in, rounded down; questions over
+# (measured with analyser 2.75.0 once the heldout75 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -522,9 +529,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4656 of the 4737 labelled found, 45 invented
-    # (precision 4656/4701 = 0.99, recall 4656/4737 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4656, 45, 81)
+    # The rep's questions of either kind: 4699 of the 4781 labelled found, 45 invented
+    # (precision 4699/4744 = 0.99, recall 4699/4781 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4699, 45, 82)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -492,6 +492,26 @@ def test_pitching_more_than_listening_is_product_focused() -> None:
     ]
 
 
+def test_an_agents_instruction_presents_nothing_in_a_service_call() -> None:
+    # "it feeds" is a pitch phrase (the product doing its job); in an instruction to the
+    # customer it is how the part goes back, and the agent is not selling. A pitch phrase
+    # outside an instruction still presents, in a service call too.
+    instruction = "Take the ribbon off and turn the roll round so it feeds from underneath."
+    presenting = "Our ordering app feeds the labels through for you."
+    call = Transcript(
+        (
+            Cue("Bob", 0, 5, "The labels come out blank since I changed the ribbon."),
+            Cue("Ann", 5, 12, instruction),
+            Cue("Ann", 12, 18, presenting),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, kind="service", detail=True).to_json()
+    labels = {s["text"]: s["labels"] for s in result["sentences"]}
+    assert "pitch" not in labels[instruction]
+    assert "pitch" in labels[presenting]
+
+
 def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
     call = Transcript(
         (
@@ -690,6 +710,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Is the needle in the right way round?", "resolve", False),
+        # Printing as it should again; the thing fixed tried out.
+        ("It's printing properly again.", "resolve", True),
+        ("It was printing properly last week.", "resolve", False),
+        ("Can you print a few more and check the barcode scans at the till?", "confirm", True),
+        ("Can you check the barcode on the box?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

@@ -364,6 +364,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A day proposed with "the".
         ("How about the Saturday after, then?", "closed"),
         ("How about the people who'd use it?", "open"),
+        # Asked to be taken through what happens; not put through to someone.
+        ("Can you take me through exactly what happens when you print?", "open"),
+        ("Can you take me through to accounts?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

@@ -685,6 +685,9 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
             True,
         ),
         ("That's not my side of things.", "DECISION_AUTHORITY", False),
+        # Needing something other than what they have (raw speech recognition).
+        ("i mean i do need something thats not a pile of paper", "OPEN_TO_SOLUTION", True),
+        ("I do need something to write on.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
@@ -751,6 +754,9 @@ def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need()
         # A booking slot offered is closing talk, not presenting.
         ("We've got an engineer based in Truro.", True),
         ("So I'll cut to the chase, we've got a slot in the second week of October.", False),
+        # The app the customer asked about is theirs to ask about, not presented.
+        ("hiya sue its jason from dairyline you were asking about the ordering app", False),
+        ("so the ordering app takes the orders for you", True),
     ],
 )
 def test_pitch_phrases(sentence: str, presents: bool) -> None:
