@@ -3,8 +3,8 @@
 Python's regex engine pays a few microseconds for every pattern searched in every sentence,
 whatever the pattern, and a call asks half a dozen of the large phrase patterns of
 `lexicon` for each of its hundreds of sentences. A `Screen` compiles a widened copy of each
-pattern into one RE2 set, an automaton that reads a sentence once for all of them, and answers
-with a bit mask of the patterns that could match. Only those are then searched with Python's
+pattern into a few RE2 sets, automata that each read a sentence once for all of their patterns,
+and answers with a bit mask of the patterns that could match. Only those are then searched with Python's
 engine, so every judgement is still exactly the pattern's own; the screen only skips searches
 that cannot succeed.
 
@@ -42,7 +42,8 @@ ALL = -1  # every bit set: each pattern could match
 _SPACE = r"\t\n\x0b\x0c\r \x1c-\x1f"
 _WORD = "0-9A-Za-z_"
 _ANY = r"(?s:.)"
-_MAX_MEM = 64 << 20  # RE2's budget for the compiled set and its automaton's state cache
+_MAX_MEM = 64 << 20  # RE2's budget for each compiled set and its automaton's state cache
+_PART_SIZE = 10_000  # RE2 program instructions one automaton reads at most (`Screen`)
 
 
 class UntranslatableError(ValueError):
@@ -221,41 +222,71 @@ class Screen:
     the pattern's bit. A pattern whose bit is clear does not match the text. The bits in
     `exact` are those of patterns the automaton reads exactly (`exact()`): in a screened text's
     mask (any mask but ALL), such a bit set means the pattern does match (`sure`), so
-    `pattern.search` is only needed for a set bit that is not sure."""
+    `pattern.search` is only needed for a set bit that is not sure.
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], *, max_mem: int = _MAX_MEM) -> None:
+    The patterns are read by a few automata, not one: neighbouring patterns share one while
+    their compiled programs come to at most `part_size` instructions together (a larger
+    pattern has one of its own). One automaton for every phrase class makes RE2's lazily built
+    machine juggle the states of all of them at each letter, which grows it past any budget
+    and has it rebuilt over and over, far slower than reading the text a few times."""
+
+    def __init__(
+        self,
+        patterns: Sequence[re.Pattern[str]],
+        *,
+        max_mem: int = _MAX_MEM,
+        part_size: int = _PART_SIZE,
+    ) -> None:
         self.patterns = tuple(patterns)
         self._bits = {id(pattern): 1 << index for index, pattern in enumerate(patterns, 1)}
-        self._always = 0  # patterns the automaton cannot screen
+        self._always = 0  # patterns the automata cannot screen
         self.exact = 0
         options = re2.Options()
         options.max_mem = max_mem
         options.log_errors = False
-        automaton: Any = re2.Set.SearchSet(options)
+        sizing = re2.Options()  # the default budget: a program's size, not whether it fits
+        sizing.log_errors = False
+        # Each part: the widened forms its automaton reads and the bits they stand for.
+        parts: list[tuple[list[str], list[int]]] = []
+        size = part_size
+        for index, pattern in enumerate(patterns, 1):
+            try:
+                form, is_exact = _form(pattern)
+                program = re2.compile(form, sizing).programsize
+            except (UntranslatableError, re2.error):
+                self._always |= 1 << index
+                continue
+            self.exact |= (1 << index) if is_exact else 0
+            if not parts or size + program > part_size:
+                parts.append(([], [0]))  # index 0, the empty pattern, always matches
+                size = 0
+            parts[-1][0].append(form)
+            parts[-1][1].append(1 << index)
+            size += program
+        automata: list[tuple[Any, list[int]]] = []
         try:
-            automaton.Add("")  # index 0 always matches: its absence means the search failed
-            for index, pattern in enumerate(patterns, 1):
-                try:
-                    form, is_exact = _form(pattern)
-                    added = automaton.Add(form)
-                except (UntranslatableError, re2.error):
-                    self._always |= 1 << index
-                    added = automaton.Add("")  # keep indices in step with bits
-                else:
-                    self.exact |= (1 << index) if is_exact else 0
-                if added != index:
-                    raise re2.error("set indices out of step")
-            automaton.Compile()
+            for forms, masks in parts:
+                automaton: Any = re2.Set.SearchSet(options)
+                for at, form in enumerate(("", *forms)):
+                    if automaton.Add(form) != at:
+                        raise re2.error("set indices out of step")
+                automaton.Compile()
+                automata.append((automaton, masks))
         except re2.error:
-            automaton = None
+            self._automata: list[tuple[Any, list[int]]] | None = None
             self.exact = 0
-        self._automaton = automaton
-        self._masks = [1 << index for index in range(len(patterns) + 1)]
+        else:
+            self._automata = automata
 
     @property
     def available(self) -> bool:
-        """Whether the automaton was built (otherwise every text answers ALL)."""
-        return self._automaton is not None
+        """Whether the automata were built (otherwise every text answers ALL)."""
+        return self._automata is not None
+
+    @property
+    def parts(self) -> int:
+        """How many automata read each text."""
+        return len(self._automata or ())
 
     def bit(self, pattern: re.Pattern[str]) -> int:
         return self._bits[id(pattern)]
@@ -267,15 +298,16 @@ class Screen:
         return bits & self.exact if bits != ALL else 0
 
     def __call__(self, text: str) -> int:
-        if self._automaton is None or not text.isascii():
+        if self._automata is None or not text.isascii():
             return ALL
-        hits = self._automaton.Match(text)
-        if not hits or 0 not in hits:
-            return ALL
+        data = text.encode()  # once for every automaton
         mask = self._always
-        masks = self._masks
-        for index in hits:
-            mask |= masks[index]
+        for automaton, masks in self._automata:
+            hits = automaton.Match(data)
+            if not hits or 0 not in hits:
+                return ALL  # the search failed (its budget ran out): search every pattern
+            for index in hits:
+                mask |= masks[index]
         return mask
 
 

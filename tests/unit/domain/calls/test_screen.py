@@ -154,6 +154,26 @@ def test_without_an_automaton_every_pattern_is_searched() -> None:
     assert screen("hello") == ALL
 
 
+def test_patterns_read_by_several_automata_answer_as_one() -> None:
+    patterns = [
+        re.compile(r"\bwe need\b"),
+        re.compile(r"^so you\b"),
+        re.compile(r"send (?:it|them)"),
+    ]
+    together, apart = Screen(patterns), Screen(patterns, part_size=1)
+    assert (together.parts, apart.parts) == (1, 3)  # each pattern over a budget of one
+    assert together.exact == apart.exact
+    for text in ("so you send it", "we need it", "so we need them", "nothing", "send them, so you"):
+        assert together(text) == apart(text)
+    # The lexicon's phrases are read by a few automata, not one (see `Screen`), each pattern
+    # still with the bit it would have in one.
+    assert 1 < sc.PHRASES.parts < len(_SCREENED)
+    every = Screen(_SCREENED, part_size=1)
+    assert every.parts == len(_SCREENED)
+    for sentence in _labelled_sentences()[::50]:
+        assert every(sentence) == sc.PHRASES(sentence), sentence
+
+
 def _labelled_sentences() -> list[str]:
     texts = []
     for path in sorted(CALLS.iterdir()):
