@@ -43,7 +43,7 @@ _SPACE = r"\t\n\x0b\x0c\r \x1c-\x1f"
 _WORD = "0-9A-Za-z_"
 _ANY = r"(?s:.)"
 _MAX_MEM = 64 << 20  # RE2's budget for each compiled set and its automaton's state cache
-_PART_SIZE = 10_000  # RE2 program instructions one automaton reads at most (`Screen`)
+_PART_SIZE = 8_000  # RE2 program instructions one automaton reads at most (`Screen`)
 
 
 class UntranslatableError(ValueError):
