@@ -3,10 +3,10 @@
 Python's regex engine pays a few microseconds for every pattern searched in every sentence,
 whatever the pattern, and a call asks half a dozen of the large phrase patterns of
 `lexicon` for each of its hundreds of sentences. A `Screen` compiles a widened copy of each
-pattern into a few RE2 sets, automata that each read a sentence once for all of their patterns,
-and answers with a bit mask of the patterns that could match. Only those are then searched with Python's
-engine, so every judgement is still exactly the pattern's own; the screen only skips searches
-that cannot succeed.
+pattern into a few RE2 sets, automata that each read a sentence once for all of their
+patterns, and answers with a bit mask of the patterns that could match. Only those are then
+searched with Python's engine, so every judgement is still exactly the pattern's own; the
+screen only skips searches that cannot succeed.
 
 The copy is widened, never narrowed, so that "could match" holds whenever the pattern matches:
 look-arounds are dropped (RE2 has none), a back-reference reads as any text, possessive and
