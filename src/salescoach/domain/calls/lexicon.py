@@ -276,16 +276,19 @@ CLOSED_SHAPE = re.compile(
     + r"(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? (?:is|are|was|were) (?:it|that|"
     r"they|this|"
     r"he|she)\b[^?]*\?$|"
-    # … or with the guess alone: "who's doing the wrapping at the minute, you?"
+    # … or with the guess alone: "who's doing the wrapping at the minute, you?", "who'd
+    # usually be going, just the two of you?"
     + LEAD_IN
-    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:you|yourself)(?: or [^?]{1,30})?\?$|"
+    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:just )?(?:you|yourself|the (?:two|three|"
+    r"four) of you|you two)(?: or [^?]{1,30})?\?$|"
     # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
     # mean?"
     r"\S, you know what i mean\?$|"
     # A reading asked for: "can you open the settings and tell me what it says next to Port?",
     # "…and tell me what you see?", "what does the screen say?".
     r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads)\b|"
-    r"\bwhat does (?:it|that|the [\w-]+) say\b|" + _READING_ASKED + r"|"
+    # (since 2.76.0 also of a thing named in two words, "what does the status screen say?")
+    r"\bwhat does (?:it|that|the (?:[\w-]+ )?[\w-]+) say\b|" + _READING_ASKED + r"|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -736,6 +739,9 @@ TROUBLE = re.compile(
     # "I've got a problem with the rounds this morning."
     r"(?:i've|we've|i have|we have) got (?:a|an) (?:\w+ )?(?:problem|issue|fault) with\b|"
     r"won't (?:play|print|start|connect|charge|turn on|switch on|open)\b|"
+    # What should happen and does not: "the tenants are meant to leave them clean but they
+    # never do".
+    r"(?:meant|supposed) to\b[^.?!]{0,60}\bbut\b|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
     r"single point|(?:costs?|cost(?:ing)?|paid|pay(?:ing)?) (?:us )?(?:close to |about |over |"
@@ -1176,9 +1182,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"interested\b|"
     r"keen to (?:see|hear|look|try)|"
     # Willing to look, or to have one: "look, I'd look at something for the reports", "aye,
-    # I'd look at that", "I wouldn't say no to something that got us through crunch".
-    r"i(?:'d| would) (?:maybe |definitely |certainly |happily |probably |at least )?look at "
-    r"(?:it|that|this|something|one)\b|"
+    # I'd look at that", "I wouldn't say no to something that got us through crunch",
+    # "honestly wed look at anything that took the ovens off my plate".
+    r"(?:i|we)(?:'d| would|d) (?:maybe |definitely |certainly |happily |probably |at least )?"
+    r"look at (?:it|that|this|something|anything|one)\b|"
     r"(?:i|we) (?:certainly |definitely |honestly )?(?:wouldn't|would not|'d not) say no to "
     r"(?:something|anything|one|that|it)\b|"
     # Said at the end, hedged: "I mean, I'm not saying no.", "that sounds like what we need
@@ -1608,7 +1615,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w' ]{1,40}? (?:back (?:over )?|over )(?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
-            r"(?:working|connected|online|running|active|printing|syncing|charging) again|"
+            # "that's the boundary wire live again"
+            r"(?:working|connected|online|running|active|printing|syncing|charging|live) again|"
             # "that's saved, and I've sent it to the sensor" (not "that's saved me a trip"),
             # "that's the drain cycling properly again"
             r"that's (?:now |all )?saved\b(?! (?:me|us|you|them|him|her)\b)|"
@@ -1667,7 +1675,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # scans at the till?"
             r"check (?:that |whether |if )?(?:the |it |they )?(?:[\w-]+ )?(?:scans?|prints?|"
             r"works?|connects?|charges?|syncs?)\b|"
-            r"(?:has|have) (?:the|that|it) (?:[\w-]+ )?(?:stopped|gone off|gone quiet|cleared)\b)"
+            r"(?:has|have) (?:the|that|it) (?:[\w-]+ )?(?:stopped|gone off|gone quiet|cleared)\b|"
+            # … or asked to be told: "tell me whether the red warning has cleared"
+            r"tell me (?:whether|if) (?:the|that|it) (?:[\w-]+ ){0,2}(?:has|have|'s) (?:stopped|"
+            r"gone off|gone quiet|gone out|cleared)\b)"
         ),
     ),
 )

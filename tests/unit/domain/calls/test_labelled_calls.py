@@ -444,26 +444,33 @@ KNOWN_DISAGREEMENTS = {
     ("heldout74-riding-school", "checkpoint", "open_to_solution"),
     ("heldout74-riding-school", "checkpoint", "agrees_to_discuss"),
     ("heldout74-riding-school", "pitch_before_need", ""),
-    # Held out for 2.75.0 (heldout75), run once. In raw speech recognition the letting agent's
-    # need ("the tenants are meant to leave them clean but they never do", "she just gives
-    # them a wipe", "the new tenant is on the phone to me in the first week") is not heard, so
-    # no need is admitted, no openness follows, the oven cleaner's description of the dip tank
-    # comes before any need, and the focus reads as the deal where its writer heard the
-    # product.
-    ("heldout75-oven-cleaning", "checkpoint", "need_admitted"),
-    ("heldout75-oven-cleaning", "checkpoint", "open_to_solution"),
+    # Held out for 2.75.0 (heldout75), run once; they shaped 2.76.0, which settles the oven
+    # cleaner's need, openness and pitch before need and the mower's fix and check. The
+    # oven-cleaning call's focus still reads as the deal (the price and the not-now) where its
+    # writer heard the product.
     ("heldout75-oven-cleaning", "focus", "transaction"),
-    ("heldout75-oven-cleaning", "pitch_before_need", ""),
-    # The mower customer's "there's a green light on the base now" (and the agent's "that's
-    # the boundary wire live again") is not read as the fix, so the check that follows ("can
-    # you check the app for me and tell me whether the red warning has cleared?") is not
-    # looked for after one, and is not read as a check either.
-    ("heldout75-robotic-mowers", "service_step", "resolve"),
-    ("heldout75-robotic-mowers", "service_step", "confirm"),
+    # Held out for 2.76.0 (heldout76), run once. The awning firm's cause ("when the
+    # battery's changed, these remotes sometimes jump to a different channel, and your awning
+    # is only paired with channel one") is not read as the diagnosis, nor "can you check the
+    # front bar has gone all the way up into the cassette…?" as the check.
+    ("heldout76-awnings", "service_step", "diagnose"),
+    ("heldout76-awnings", "service_step", "confirm"),
+    # The comic shop owner's praise of the distributor he has ("when a box went missing before
+    # Christmas he drove up from Glasgow with the replacements himself") reads as a need.
+    ("heldout76-comic-shop", "checkpoint", "need_admitted"),
+    # The farm B&B owner's "yes, that's fine", to going on the mailing list, reads as openness
+    # and agreement (writers split on material accepted).
+    ("heldout76-shepherd-huts", "checkpoint", "open_to_solution"),
+    ("heldout76-shepherd-huts", "checkpoint", "agrees_to_discuss"),
+    # 2.76.0's refit reads the IT firm's restatement ("so when something does go wrong,
+    # Dave's in the same day and it gets sorted", heldout60) as presenting again, as 2.70.0's
+    # did until 2.73.0's: a pitch before the need the engine hears, and the product in focus.
+    ("heldout60-acoustics", "pitch_before_need", ""),
+    ("heldout60-acoustics", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.75.0 once the heldout75 calls came in, rounded down; questions over
+# (measured with analyser 2.76.0 once the heldout76 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -473,7 +480,7 @@ F1_FLOORS = {
     "paraphrase": 0.69,
     "need": 0.77,
     "pitch": 0.96,
-    "objection": 0.85,
+    "objection": 0.84,
     "commitment": 0.85,
 }
 
@@ -529,9 +536,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4699 of the 4781 labelled found, 45 invented
-    # (precision 4699/4744 = 0.99, recall 4699/4781 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4699, 45, 82)
+    # The rep's questions of either kind: 4742 of the 4826 labelled found, 45 invented
+    # (precision 4742/4787 = 0.99, recall 4742/4826 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4742, 45, 84)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -715,6 +715,15 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("It was printing properly last week.", "resolve", False),
         ("Can you print a few more and check the barcode scans at the till?", "confirm", True),
         ("Can you check the barcode on the box?", "confirm", False),
+        # Live again; asked to be told the warning has cleared.
+        ("Brilliant, that's the boundary wire live again.", "resolve", True),
+        ("Is the boundary wire live?", "resolve", False),
+        (
+            "Can you check the app for me and tell me whether the red warning has cleared?",
+            "confirm",
+            True,
+        ),
+        ("Tell me whether the warning came on before the noise.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

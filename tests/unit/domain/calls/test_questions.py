@@ -367,6 +367,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # Asked to be taken through what happens; not put through to someone.
         ("Can you take me through exactly what happens when you print?", "open"),
         ("Can you take me through to accounts?", "closed"),
+        # Who, with the guess alone; a reading of a thing named in two words.
+        ("Who'd usually be going, just the two of you?", "closed"),
+        ("Who'd usually be going?", "open"),
+        ("If you open the app, what does the status screen say?", "closed"),
+        ("What does the rest of the team say about it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:

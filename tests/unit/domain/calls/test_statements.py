@@ -362,6 +362,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("We hand out free tickets, which isn't great for the numbers.", True),
         ("It's not fair on the keepers.", True),
         ("I reckon I'm binning a couple of hundred quid's worth a month.", True),
+        # What should happen and does not (raw speech recognition).
+        ("the tenants are meant to leave them clean but they never do", True),
+        ("We're meant to be open till six on Saturdays.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
@@ -688,6 +691,14 @@ def test_a_turn_about_the_product_or_the_deal_restates_nothing() -> None:
         # Needing something other than what they have (raw speech recognition).
         ("i mean i do need something thats not a pile of paper", "OPEN_TO_SOLUTION", True),
         ("I do need something to write on.", "OPEN_TO_SOLUTION", False),
+        # Willing to look at anything that would help (raw speech recognition drops the
+        # apostrophe of "we'd").
+        (
+            "honestly wed look at anything that took the ovens off my plate",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
+        ("We'd look at the figures first.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_phrases(sentence: str, pattern: str, reached: bool) -> None:
