@@ -629,7 +629,9 @@ DENIES_TROUBLE = re.compile(
     r"came back (?:fine|clean|clear|okay|ok|all right|alright)\b|"
     r"(?:caught|spotted) it (?:before|in time)|(?:that|it) was (?:just )?a one-off\b|"
     r"(?:we|i) (?:got|have got|'ve got) (?:it|that) sorted\b|"
-    r"can't complain|mustn't grumble)"
+    r"can't complain|mustn't grumble|"
+    # A way of working chosen and kept: "the managers prefer it that way".
+    r"(?:prefer|prefers|like|likes) it (?:that way|like that|as it is)\b)"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
@@ -827,11 +829,22 @@ PITCH = re.compile(
     r"we (?:do|run|handle|import|migrate|configure|host|designed|built|released) (?:the|those|"
     r"it|all|that|your|them)\b|with one (?:tap|click)|(?:builds|updates|fills) itself)"
 )
+# Other firms the customer means to try: "a couple of other suppliers".
+_OTHER_SUPPLIERS = (
+    r"(?:a couple of |a few |some |two |three )?other (?:suppliers|firms|companies|people|"
+    r"installers|printers)\b"
+)
 OBJECTION = re.compile(
     r"\b(?:too expensive|(?:no|not the) budget|not (?:a|the) (?:priority|right time)|"
     r"we already (?:have|use)|not sure (?:about|that|it|we)|"
     + NOT_DENIED
     + r"(?:concern(?:ed|s)?\b|worried)|"
+    # Shopping around: "I'll talk to a couple of other suppliers and decide after Easter".
+    r"(?:talk|speak) to "
+    + _OTHER_SUPPLIERS
+    + r"|get (?:some )?(?:other )?quotes from "
+    + _OTHER_SUPPLIERS
+    + r"|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
@@ -1090,10 +1103,17 @@ COMMITMENT = re.compile(
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     r"introduce you|be there\b|"
     r"do (?:it|that|the)|"
-    r"try (?:it|that|again)|head|speak to|talk to|talk you through|sort|"
+    # (Not shopping around: "I'll talk to a couple of other suppliers".)
+    r"try (?:it|that|again)|head|(?:speak|talk) to(?! " + _OTHER_SUPPLIERS + r")|"
+    r"talk you through|sort|"
     r"let (?:\w+ ){1,3}know)\b|"
     # Asking to be shown on a day: "fine, yes, show me on Thursday".
     r"show (?:me|us)(?: it| how)? (?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b|"
+    # A concrete act offered as "I can": "aye, of course, I can come out Tuesday", "yeah, I can
+    # dig those out tonight".
+    r"i can (?:come|pop) (?:out |over |round |down |in )?(?:on )?(?:"
+    + _WEEKDAYS
+    + r"|tomorrow|next week)\b|i can dig (?:those|them|it|that|the [\w-]+) out\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
@@ -1572,6 +1592,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
+            # "Okay, I think I know what's happened."
+            r"i (?:think i |reckon i )?know what(?:'s| has) happened\b|"
             # What an update did: "after a big update RaceDesk sometimes drops back into
             # simulation", "after the update on Friday, the tablet's signed itself back into…".
             # (Not what people did: "after the update we went back to the old rota".)
@@ -1659,6 +1681,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # light's gone off and a green one's come on?"
             r"check (?:for me )?(?:whether|if) [^?]{0,60}(?:'s|has|have) (?:gone|come|turned) "
             r"(?:on|off|green|out)\b|"
+            # … or the part moved back: "can you check the front bar has gone all the way up
+            # into the cassette?"
+            r"check (?:for me )?(?:that |whether |if )?(?:the|it|they) (?:[\w-]+ ){0,2}(?:has|have|"
+            r"'s) gone (?:all the way )?(?:up|in|back|down)\b|"
             # Asked of the thing fixed: "so four's running properly now…?"
             r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
             r"okay|ok|fine)\b[^?]*\?$|"

@@ -449,19 +449,24 @@ KNOWN_DISAGREEMENTS = {
     # oven-cleaning call's focus still reads as the deal (the price and the not-now) where its
     # writer heard the product.
     ("heldout75-oven-cleaning", "focus", "transaction"),
-    # Held out for 2.76.0 (heldout76), run once. The awning firm's cause ("when the
-    # battery's changed, these remotes sometimes jump to a different channel, and your awning
-    # is only paired with channel one") is not read as the diagnosis, nor "can you check the
-    # front bar has gone all the way up into the cassette…?" as the check.
-    ("heldout76-awnings", "service_step", "diagnose"),
-    ("heldout76-awnings", "service_step", "confirm"),
-    # The comic shop owner's praise of the distributor he has ("when a box went missing before
-    # Christmas he drove up from Glasgow with the replacements himself") reads as a need.
+    # Held out for 2.76.0 (heldout76), run once; they shaped 2.77.0, which settles the awning
+    # firm's diagnosis and check. The comic shop owner's praise of the distributor he has
+    # ("when a box went missing before Christmas he drove up from Glasgow with the
+    # replacements himself") reads as a need.
     ("heldout76-comic-shop", "checkpoint", "need_admitted"),
     # The farm B&B owner's "yes, that's fine", to going on the mailing list, reads as openness
     # and agreement (writers split on material accepted).
     ("heldout76-shepherd-huts", "checkpoint", "open_to_solution"),
     ("heldout76-shepherd-huts", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.77.0 (heldout77), run once. The pond firm's check ("can you look at the
+    # app for me and tell me whether the snowflake has gone?") is not read as one.
+    ("heldout77-pond-maintenance", "service_step", "confirm"),
+    # The social club steward's "honestly, Thursdays are dead" and "we get maybe eight or nine
+    # in… and that's your lot" are not read as a need.
+    ("heldout77-quiz-nights", "checkpoint", "need_admitted"),
+    # The meadery rep's trade offer and prices read as presenting, so the focus reads as the
+    # product where its writer heard the deal.
+    ("heldout77-meadery", "focus", "product"),
     # 2.76.0's refit reads the IT firm's restatement ("so when something does go wrong,
     # Dave's in the same day and it gets sorted", heldout60) as presenting again, as 2.70.0's
     # did until 2.73.0's: a pitch before the need the engine hears, and the product in focus.
@@ -470,7 +475,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.76.0 once the heldout76 calls came in, rounded down; questions over
+# (measured with analyser 2.77.0 once the heldout77 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -536,9 +541,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4742 of the 4826 labelled found, 45 invented
-    # (precision 4742/4787 = 0.99, recall 4742/4826 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4742, 45, 84)
+    # The rep's questions of either kind: 4784 of the 4869 labelled found, 45 invented
+    # (precision 4784/4829 = 0.99, recall 4784/4869 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4784, 45, 85)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -724,6 +724,15 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Tell me whether the warning came on before the noise.", "confirm", False),
+        # The cause about to be named; the part moved back checked.
+        ("Okay, I think I know what's happened.", "diagnose", True),
+        ("I don't know what's happened.", "diagnose", False),
+        (
+            "Can you check the front bar has gone all the way up into the cassette?",
+            "confirm",
+            True,
+        ),
+        ("Can you check when it last went up?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1162,6 +1171,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A day with the hour it may start.
         ("monday after ten is fine", True),
         ("Monday after ten is a problem.", False),
+        # A concrete act offered as "I can"; not shopping around.
+        ("Aye, of course, I can come out Tuesday.", True),
+        ("i can come thursday morning before the children go out", True),
+        ("I can come out to you if it's easier.", False),
+        ("Yeah, I can dig those out tonight.", True),
+        ("I can't dig into that now.", False),
+        ("I'll talk to a couple of other suppliers and decide after Easter.", False),
+        ("I'll talk to Gary and get back to you.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1393,6 +1410,13 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("It isn't really a problem for us.", "DENIES_TROUBLE", True),
         ("It's one of the few things I never lose sleep over.", "DENIES_TROUBLE", True),
         ("The report does the job for us.", "DENIES_TROUBLE", True),
+        # A way of working chosen and kept.
+        (
+            "The managers go through it on Mondays, and they prefer it that way.",
+            "DENIES_TROUBLE",
+            True,
+        ),
+        ("I'd prefer it if they rang first.", "DENIES_TROUBLE", False),
         ("The lads know it inside out.", "DENIES_TROUBLE", True),
         ("It does everything we need, and it's paid for.", "DENIES_TROUBLE", True),
         ("We lost three tenders over it last year.", "DENIES_TROUBLE", False),

@@ -213,6 +213,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # A contract still to pay out.
         ("We'd have to pay out the rest of the year, which is about two thousand pound.", True),
         ("We pay at the end of the year.", False),
+        # Shopping around.
+        ("I'll talk to a couple of other suppliers and decide after Easter.", True),
+        ("I'll talk to the other trustees and let you know.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
