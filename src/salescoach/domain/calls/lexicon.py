@@ -414,6 +414,9 @@ PARAPHRASE_START = re.compile(
     r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
     r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
     r"so (?:the|your) (?:worry|concern|fear) is\b|"
+    # "so its not just the bill its the stock and the work you have to turn away" (raw speech
+    # recognition, and "so it's not just the money, it's…").
+    r"so (?:it's|its|it is) not just (?:the |your |about )?[\w' -]{2,30}?,? (?:it's|its|it is)\b|"
     # "So you'd want a terminal that…", "so the goal is that you're not…", "so it's two
     # things really:".
     r"so you(?:'d| would) (?:want|need|like|rather|use)|so the goal is (?:that )?you|"
@@ -744,6 +747,9 @@ TROUBLE = re.compile(
     # What should happen and does not: "the tenants are meant to leave them clean but they
     # never do".
     r"(?:meant|supposed) to\b[^.?!]{0,60}\bbut\b|"
+    # A day of the week with no trade: "honestly, Thursdays are dead".
+    r"(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|midweek|the "
+    r"middle of the week) (?:are|is|'s) dead\b(?! (?:simple|easy|nice|good|until|till)\b)|"
     r"instead of (?:\w+ing)|supposed to be|(?:a|the) (?:risk|fine|penalty|audit)|failed|fails|"
     r"failing|broke|breaks|crash\w*|outage|down for|downtime|depend(?:s|ing)? on one|"
     r"single point|(?:costs?|cost(?:ing)?|paid|pay(?:ing)?) (?:us )?(?:close to |about |over |"
@@ -1703,8 +1709,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"works?|connects?|charges?|syncs?)\b|"
             r"(?:has|have) (?:the|that|it) (?:[\w-]+ )?(?:stopped|gone off|gone quiet|cleared)\b|"
             # … or asked to be told: "tell me whether the red warning has cleared"
+            # (since 2.78.0 also gone, "tell me whether the snowflake has gone?")
             r"tell me (?:whether|if) (?:the|that|it) (?:[\w-]+ ){0,2}(?:has|have|'s) (?:stopped|"
-            r"gone off|gone quiet|gone out|cleared)\b)"
+            r"gone|cleared)\b)"
         ),
     ),
 )

@@ -458,15 +458,17 @@ KNOWN_DISAGREEMENTS = {
     # and agreement (writers split on material accepted).
     ("heldout76-shepherd-huts", "checkpoint", "open_to_solution"),
     ("heldout76-shepherd-huts", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.77.0 (heldout77), run once. The pond firm's check ("can you look at the
-    # app for me and tell me whether the snowflake has gone?") is not read as one.
-    ("heldout77-pond-maintenance", "service_step", "confirm"),
-    # The social club steward's "honestly, Thursdays are dead" and "we get maybe eight or nine
-    # in… and that's your lot" are not read as a need.
-    ("heldout77-quiz-nights", "checkpoint", "need_admitted"),
-    # The meadery rep's trade offer and prices read as presenting, so the focus reads as the
-    # product where its writer heard the deal.
+    # Held out for 2.77.0 (heldout77), run once; they shaped 2.78.0, which settles the pond
+    # firm's check and the social club's need. The meadery rep's trade offer and prices read
+    # as presenting, so the focus reads as the product where its writer heard the deal.
     ("heldout77-meadery", "focus", "product"),
+    # Held out for 2.78.0 (heldout78), run once. The hotel manager's "I can't see the point,
+    # if I'm honest", to flagpole care, reads as a need where it turns the offer down.
+    ("heldout78-flagpoles", "checkpoint", "need_admitted"),
+    # 2.78.0's refit reads the cathedral gift shop manager's "and then at Christmas the cards
+    # and the calendars go very well" (heldout40) as a clear need again, as 2.70.0's did until
+    # 2.74.0's; to its writer the shop admits none.
+    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
     # 2.76.0's refit reads the IT firm's restatement ("so when something does go wrong,
     # Dave's in the same day and it gets sorted", heldout60) as presenting again, as 2.70.0's
     # did until 2.73.0's: a pitch before the need the engine hears, and the product in focus.
@@ -475,7 +477,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.77.0 once the heldout77 calls came in, rounded down; questions over
+# (measured with analyser 2.78.0 once the heldout78 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -541,9 +543,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4784 of the 4869 labelled found, 45 invented
-    # (precision 4784/4829 = 0.99, recall 4784/4869 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4784, 45, 85)
+    # The rep's questions of either kind: 4829 of the 4916 labelled found, 46 invented
+    # (precision 4829/4875 = 0.99, recall 4829/4916 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4829, 46, 87)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

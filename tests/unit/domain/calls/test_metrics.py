@@ -733,6 +733,12 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Can you check when it last went up?", "confirm", False),
+        (
+            "Can you look at the app for me and tell me whether the snowflake has gone?",
+            "confirm",
+            True,
+        ),
+        ("Tell me whether the snowflake was there yesterday.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

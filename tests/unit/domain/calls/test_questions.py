@@ -401,6 +401,14 @@ def test_question_kind(text: str, kind: str) -> None:
         # "If I've understood", with a comma after it (since 2.68.0).
         ("So if I've understood, Jess would want something that feels natural.", True),
         ("So if I've understood the form, it's due Friday?", False),
+        # Not just one thing but another (raw speech recognition, and punctuated).
+        (
+            "so its not just the bill its the stock and the work you have to turn away when the "
+            "water gets tight",
+            True,
+        ),
+        ("So it's not just the money, it's hanging on to your team as well.", True),
+        ("So it's not just me.", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:

@@ -368,6 +368,9 @@ def test_objections(sentence: str, objection: bool) -> None:
         # What should happen and does not (raw speech recognition).
         ("the tenants are meant to leave them clean but they never do", True),
         ("We're meant to be open till six on Saturdays.", False),
+        # A day of the week with no trade; not a quiet morning to talk.
+        ("Honestly, Thursdays are dead.", True),
+        ("Tuesdays are dead until lunchtime, I've got a brew on.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
