@@ -1013,6 +1013,8 @@ OBJECTION = re.compile(
     r"(?:have|need) to pay (?:out |off )?the rest of\b)"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A day named for an act: "(on) Thursday", "tomorrow", "next week".
+_ON_A_DAY = r"(?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b"
 # The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
 # (a commitment, and agreement to discuss the solution).
 _VISIT_INVITED = (
@@ -1114,12 +1116,11 @@ COMMITMENT = re.compile(
     r"talk you through|sort|"
     r"let (?:\w+ ){1,3}know)\b|"
     # Asking to be shown on a day: "fine, yes, show me on Thursday".
-    r"show (?:me|us)(?: it| how)? (?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b|"
+    r"show (?:me|us)(?: it| how)? " + _ON_A_DAY + r"|"
     # A concrete act offered as "I can": "aye, of course, I can come out Tuesday", "yeah, I can
     # dig those out tonight".
-    r"i can (?:come|pop) (?:out |over |round |down |in )?(?:on )?(?:"
-    + _WEEKDAYS
-    + r"|tomorrow|next week)\b|i can dig (?:those|them|it|that|the [\w-]+) out\b|"
+    r"i can (?:come|pop) (?:out |over |round |down |in )?" + _ON_A_DAY + r"|"
+    r"i can dig (?:those|them|it|that|the [\w-]+) out\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
