@@ -896,6 +896,8 @@ OBJECTION = re.compile(
     # see what's broken", "the last thing I want is…", "three years is a long time to lock
     # yourself in", "they're a fair bit cheaper", "I'd rather not…".
     r"(?:there's|there is) (?:no|not much) point|can't see (?:me|us|them|him|her) [a-z]+ing\b|"
+    # "I can't see the point, if I'm honest."
+    r"(?:can't|cannot|don't) see the point\b|"
     r"can't see (?:it|that|us|this) (?:this|happening|"
     r"before|working|being)|wasting (?:your|my|our) time|"
     r"(?:not|n't) (?:really )?looking to (?:add|change|buy|switch|move|spend|take on)|"
@@ -1121,6 +1123,11 @@ COMMITMENT = re.compile(
     # dig those out tonight".
     r"i can (?:come|pop) (?:out |over |round |down |in )?" + _ON_A_DAY + r"|"
     r"i can dig (?:those|them|it|that|the [\w-]+) out\b|"
+    # … or taken to those who decide, unhedged: "I can put it to the PCC, they meet on the
+    # fourteenth" (not "I can put it to them, but I couldn't promise you anything").
+    r"i can put it to (?:the|them|him|her)\b(?![^.?!]*\bbut\b)|"
+    # A visit on a day (raw speech recognition): "sound ill be over thursday morning".
+    r"(?:i'll|ill|i will|we'll|we will) be (?:over|round|down|out) " + _ON_A_DAY + r"|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test

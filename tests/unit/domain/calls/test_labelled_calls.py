@@ -14,12 +14,6 @@ BY_NAME = {call.name: call for call in CALLS}
 # Where the engine's verdict differs from the person's, and why. A fix makes the test fail
 # until the entry is removed; a new disagreement makes it fail too.
 KNOWN_DISAGREEMENTS = {
-    # Since 2.67.0's refit the farmer's "barley was a bit down, but everyone's barley was down
-    # this year" reads as a need (not a clear one: the need checkpoint stays unreached), and
-    # it comes before the rep's first pitch; to its writer he admits no need, so the pitch
-    # comes first and the call is about the product.
-    ("heldout-farm", "pitch_before_need", ""),
-    ("heldout-farm", "focus", "customer_needs"),
     # Held out for 2.6.0 final (heldout4, heldout5), run once. The bargaining is in bare
     # amounts ("twenty-one six", "eighteen four") that do not read as the deal, so the
     # listening moves outweigh it.
@@ -462,22 +456,29 @@ KNOWN_DISAGREEMENTS = {
     # firm's check and the social club's need. The meadery rep's trade offer and prices read
     # as presenting, so the focus reads as the product where its writer heard the deal.
     ("heldout77-meadery", "focus", "product"),
-    # Held out for 2.78.0 (heldout78), run once. The hotel manager's "I can't see the point,
-    # if I'm honest", to flagpole care, reads as a need where it turns the offer down.
-    ("heldout78-flagpoles", "checkpoint", "need_admitted"),
-    # 2.78.0's refit reads the cathedral gift shop manager's "and then at Christmas the cards
-    # and the calendars go very well" (heldout40) as a clear need again, as 2.70.0's did until
-    # 2.74.0's; to its writer the shop admits none.
-    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
-    # 2.76.0's refit reads the IT firm's restatement ("so when something does go wrong,
-    # Dave's in the same day and it gets sorted", heldout60) as presenting again, as 2.70.0's
-    # did until 2.73.0's: a pitch before the need the engine hears, and the product in focus.
-    ("heldout60-acoustics", "pitch_before_need", ""),
-    ("heldout60-acoustics", "focus", "product"),
+    # Held out for 2.78.0 (heldout78), run once; they shaped 2.79.0, which settles the hotel's
+    # "I can't see the point" (an objection, no need); its refit settles the farm call
+    # (heldout-farm, read otherwise since 2.67.0's refit) and turns back the IT firm's
+    # restatement (heldout60, read as presenting by 2.76.0's refit) and the cathedral gift
+    # shop (heldout40, read as admitting a need by 2.78.0's).
+    # Held out for 2.79.0 (heldout79), run once. The village show secretary's "numbers are
+    # good, we had about three thousand through the gate last year" reads as a need, before the
+    # fairground rep's first pitch, where to its writer the show admits none.
+    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
+    ("heldout79-fairground-rides", "pitch_before_need", ""),
+    # The rider-radio agent's check ("can you say something into the instructor mic and tell
+    # me if you hear it clearly on number three?") is not read as one.
+    ("heldout79-motorcycle-training", "service_step", "confirm"),
+    # The jam maker's "before we talk about signing anything, can you talk me through how the
+    # orders would actually work?" is not read as agreement, and the wholesaler's first
+    # presenting sentence ("if you can hit it, you're in front of every farm shop from Ludlow
+    # to Chester") is not read as one, so no pitch comes before her need.
+    ("heldout79-preserves", "checkpoint", "agrees_to_discuss"),
+    ("heldout79-preserves", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.78.0 once the heldout78 calls came in, rounded down; questions over
+# (measured with analyser 2.79.0 once the heldout79 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -543,9 +544,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4829 of the 4916 labelled found, 46 invented
-    # (precision 4829/4875 = 0.99, recall 4829/4916 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4829, 46, 87)
+    # The rep's questions of either kind: 4870 of the 4957 labelled found, 47 invented
+    # (precision 4870/4917 = 0.99, recall 4870/4957 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4870, 47, 87)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

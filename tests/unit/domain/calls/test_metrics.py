@@ -1185,6 +1185,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I can't dig into that now.", False),
         ("I'll talk to a couple of other suppliers and decide after Easter.", False),
         ("I'll talk to Gary and get back to you.", True),
+        # Taken to those who decide, unhedged; a visit on a day (raw speech recognition).
+        ("I can put it to the PCC, they meet on the fourteenth.", True),
+        ("I can put it to them, but I couldn't promise you anything.", False),
+        ("sound ill be over thursday morning with the van", True),
+        ("I'll be over the moon if it works.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -216,6 +216,8 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         # Shopping around.
         ("I'll talk to a couple of other suppliers and decide after Easter.", True),
         ("I'll talk to the other trustees and let you know.", False),
+        ("I can't see the point, if I'm honest.", True),
+        ("I can see the point of it.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
