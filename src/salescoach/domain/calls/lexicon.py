@@ -1111,7 +1111,8 @@ COMMITMENT = re.compile(
     r"get (?!back to you when|straight)|pick|dig|export|"
     r"run|include|add|change|price (?:it|that|them|this|everything) up|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
-    r"introduce you|be there\b|"
+    # … a visit on a day (raw speech recognition): "sound ill be over thursday morning".
+    r"introduce you|be there\b|be (?:over|round|down|out) " + _ON_A_DAY + r"|"
     r"do (?:it|that|the)|"
     # (Not shopping around: "I'll talk to a couple of other suppliers".)
     r"try (?:it|that|again)|head|(?:speak|talk) to(?! " + _OTHER_SUPPLIERS + r")|"
@@ -1126,8 +1127,6 @@ COMMITMENT = re.compile(
     # … or taken to those who decide, unhedged: "I can put it to the PCC, they meet on the
     # fourteenth" (not "I can put it to them, but I couldn't promise you anything").
     r"i can put it to (?:the|them|him|her)\b(?![^.?!]*\bbut\b)|"
-    # A visit on a day (raw speech recognition): "sound ill be over thursday morning".
-    r"(?:i'll|ill|i will|we'll|we will) be (?:over|round|down|out) " + _ON_A_DAY + r"|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
