@@ -634,7 +634,11 @@ DENIES_TROUBLE = re.compile(
     r"(?:we|i) (?:got|have got|'ve got) (?:it|that) sorted\b|"
     r"can't complain|mustn't grumble|"
     # A way of working chosen and kept: "the managers prefer it that way".
-    r"(?:prefer|prefers|like|likes) it (?:that way|like that|as it is)\b)"
+    r"(?:prefer|prefers|like|likes) it (?:that way|like that|as it is)\b|"
+    # Good news: "numbers are good", "…which is the most we've ever had".
+    r"(?:numbers|bookings|sales|takings|trade|business) (?:are|is|have been|has been) "
+    r"(?:really |very |pretty )?(?:good|great|strong|healthy)\b|"
+    r"(?:the )?(?:most|best|busiest) (?:we've|we have|i've|i have) ever (?:had|done|seen)\b)"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
@@ -825,6 +829,9 @@ PITCH = re.compile(
     r"(?:the|this|that) (?:[\w-]+ )?(?:app|platform|module|dashboard|portal|feature|mode)\b|"
     # Other customers' stories and comparisons with what the customer has.
     r"(?:one|some|a lot|many|most|plenty|hundreds) of our (?:customers|clients|users)|"
+    # The reach it gives: "you're in front of every farm shop from Ludlow to Chester".
+    r"(?:puts? you|gets? you|you're|you are|you'd be|you'll be) in front of (?:every|all the|"
+    r"hundreds of|thousands of|\d+|\w+ (?:hundred|thousand))\b|"
     r"we(?:'ve| have) got (?:over |more than |about )?(?:\d+|\w+ (?:hundred|thousand)) "
     r"(?:customers|clients|users|teams|companies|contractors|firms)|came to us from|"
     r"ours (?:works|does|has|is|runs|keeps)|our [\w-]+ (?:are|is) (?:a lot |much |far )?more|"
@@ -1284,7 +1291,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"yes,? (?:please(?!,? (?:send|email|pop|drop|post))|let's|go ahead)|"
     r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the \w+(?:st|nd|rd|th))|"
     r"^(?:[\w']+,? )?go ahead|"
-    r"walk me through (?:it|your|how)|how would you (?:approach|solve|do) (?:it|that|this)|"
+    # (Since 2.80.0 also talked: "can you talk me through how the orders would actually work?")
+    r"(?:walk|talk) me through (?:it|your|how)|"
+    r"how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     r"book it (?:in|for)|put it in the diary|"
@@ -1718,7 +1727,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # … or asked to be told: "tell me whether the red warning has cleared"
             # (since 2.78.0 also gone, "tell me whether the snowflake has gone?")
             r"tell me (?:whether|if) (?:the|that|it) (?:[\w-]+ ){0,2}(?:has|have|'s) (?:stopped|"
-            r"gone|cleared)\b)"
+            r"gone|cleared)\b|"
+            # … or whether it comes through: "tell me if you hear it clearly on number three?"
+            r"(?:tell me|let me know) (?:whether|if) you (?:can )?(?:hear|see) "
+            r"(?:it|that|me|them)\b)"
         ),
     ),
 )

@@ -334,6 +334,12 @@ KNOWN_DISAGREEMENTS = {
     # moan about the VPN being slow from home, but that's their broadband, isn't it, not us"
     # reads as a need; he puts it down to their broadband himself.
     ("heldout60-acoustics", "checkpoint", "need_admitted"),
+    # The rep's restatement "so when something does go wrong, Dave's in the same day and it
+    # gets sorted" reads as presenting since 2.80.0's refit (as with 2.76.0's to 2.78.0's; not
+    # with 2.79.0's), before the first need the engine hears, and tips the focus to the
+    # product.
+    ("heldout60-acoustics", "focus", "product"),
+    ("heldout60-acoustics", "pitch_before_need", ""),
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
@@ -461,24 +467,32 @@ KNOWN_DISAGREEMENTS = {
     # (heldout-farm, read otherwise since 2.67.0's refit) and turns back the IT firm's
     # restatement (heldout60, read as presenting by 2.76.0's refit) and the cathedral gift
     # shop (heldout40, read as admitting a need by 2.78.0's).
-    # Held out for 2.79.0 (heldout79), run once. The village show secretary's "numbers are
-    # good, we had about three thousand through the gate last year" reads as a need, before the
-    # fairground rep's first pitch, where to its writer the show admits none.
-    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
+    # Held out for 2.79.0 (heldout79), run once; they shaped 2.80.0, which settles the rider
+    # radios' check, the jam maker's agreement and pitch before need, and the village show's
+    # need (its good news, "numbers are good… the most we've ever had", is no longer read as
+    # one). The show secretary's "the rides are part of it, but nobody comes for the rides"
+    # still reads as a need (not clearly enough for the checkpoint) before the fairground
+    # rep's first pitch, where to its writer the show admits none.
     ("heldout79-fairground-rides", "pitch_before_need", ""),
-    # The rider-radio agent's check ("can you say something into the instructor mic and tell
-    # me if you hear it clearly on number three?") is not read as one.
-    ("heldout79-motorcycle-training", "service_step", "confirm"),
-    # The jam maker's "before we talk about signing anything, can you talk me through how the
-    # orders would actually work?" is not read as agreement, and the wholesaler's first
-    # presenting sentence ("if you can hit it, you're in front of every farm shop from Ludlow
-    # to Chester") is not read as one, so no pitch comes before her need.
-    ("heldout79-preserves", "checkpoint", "agrees_to_discuss"),
-    ("heldout79-preserves", "pitch_before_need", ""),
+    # Held out for 2.80.0 (heldout80), run once. The hospice fundraiser's "the trustees gave me
+    # the entertainment budget to spend as I see fit, so I can book it today" is not read as
+    # hers to decide.
+    ("heldout80-ceilidh-band", "checkpoint", "decision_authority"),
+    # The planting firm's rep answers the facilities manager with his contract terms and
+    # visits as much as with the plants, so the focus reads as the deal where its writer heard
+    # the product.
+    ("heldout80-office-plants", "focus", "transaction"),
+    # The scoreboard agent's check ("can you add a run in the app and tell me whether it goes
+    # up on the board?") is not read as one.
+    ("heldout80-scoreboards", "service_step", "confirm"),
+    # In raw speech recognition the tarmac rep's offer ("so while were there i can do you a
+    # brand new tarmac drive with block edging at fifteen percent off…") reads as a question,
+    # so it presents nothing, and the customer, who admits no need, hears no pitch before one.
+    ("heldout80-tarmac-driveways", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.79.0 once the heldout79 calls came in, rounded down; questions over
+# (measured with analyser 2.80.0 once the heldout80 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -544,9 +558,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4870 of the 4957 labelled found, 47 invented
-    # (precision 4870/4917 = 0.99, recall 4870/4957 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4870, 47, 87)
+    # The rep's questions of either kind: 4926 of the 5013 labelled found, 48 invented
+    # (precision 4926/4974 = 0.99, recall 4926/5013 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4926, 48, 87)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

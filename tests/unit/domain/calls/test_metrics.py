@@ -739,6 +739,13 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Tell me whether the snowflake was there yesterday.", "confirm", False),
+        # Asked whether it comes through.
+        (
+            "Can you say something into the handset and tell me if you hear it clearly?",
+            "confirm",
+            True,
+        ),
+        ("Tell me if you hear a click when it starts.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1441,6 +1448,18 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("It was fine until the update, then it fell over.", "DENIES_TROUBLE", True),
         ("The fine was four hundred pounds.", "DENIES_TROUBLE", False),
         ("Oh, can't complain.", "DENIES_TROUBLE", True),
+        # Good news.
+        (
+            "Numbers are good, we had about four thousand in last year, the most we've ever had.",
+            "DENIES_TROUBLE",
+            True,
+        ),
+        ("That was the busiest we've ever seen it.", "DENIES_TROUBLE", True),
+        ("The numbers are a mess.", "DENIES_TROUBLE", False),
+        ("Most of it we've never had a use for.", "DENIES_TROUBLE", False),
+        # Asked to be talked through how it would work.
+        ("Can you talk me through how the ordering would work?", "AGREES_TO_DISCUSS", True),
+        ("He talked me out of it.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

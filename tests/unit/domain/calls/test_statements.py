@@ -776,6 +776,10 @@ def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need()
         # The app the customer asked about is theirs to ask about, not presented.
         ("hiya sue its jason from dairyline you were asking about the ordering app", False),
         ("so the ordering app takes the orders for you", True),
+        # The reach it gives.
+        ("Sign up and you're in front of every garden centre in the county.", True),
+        ("you'd be in front of three hundred buyers on the day", True),
+        ("So you're in front of the unit now?", False),
     ],
 )
 def test_pitch_phrases(sentence: str, presents: bool) -> None:
