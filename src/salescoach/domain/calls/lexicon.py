@@ -94,7 +94,9 @@ _NOT_BEFORE_QUESTION = (
     r"i|you|we|they|he|she|it|that|this|there|what|who|how|where|why|which|when|if|whether|"
     r"know|wonder|ask|asked|said|say|says|see|tell|told|sure|idea|understand|is|was|that's|to|"
     r"not|don't|can't|didn't|never|so|neither|nor|than|as|and|or|but|of|about|on|in|at|for|"
-    r"with|like|well|oh|think|thought|guess|mean|remember|decide|explain|show|matter|depends"
+    r"with|like|well|oh|think|thought|guess|mean|remember|decide|explain|show|matter|depends|"
+    # An offer: "i can do you a brand new drive", "I'll do you a deal" (since 2.81.0).
+    r"can|could|will|would|i'll|we'll|ill"
 )
 MID_QUESTION = re.compile(
     r"(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+("
@@ -562,7 +564,10 @@ NEED = re.compile(
     r"(?:'s|is) (?:kind of |sort of |really |basically )?(?:the|our|my) deadline\b|"
     r"(?:don't|do not) want (?:a repeat|another (?:\w+ )?like)\b|"
     r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
-    r"we have to (?:fix|solve|improve|cut|reduce)|i need|i want to|"
+    r"we have to (?:fix|solve|improve|cut|reduce)|"
+    # Not the call ended: "I need to jump on another call", "I need to dash" (since 2.81.0).
+    r"i need(?! to (?:dash|jump on|hop on|hop off|shoot off|head off|get off (?:the|this)|go now|"
+    r"go[,.!]?$))|i want to|"
     r"(?:i|we)(?: want|'d like| would like) (?:my|our|the) (?:\w+ ){1,2}to\b|"
     r"we can't (?:keep|afford)|"
     r"what we need|what i (?:want|need) is|takes (?:us )?(?:forever|too long)|"
@@ -659,7 +664,9 @@ TROUBLE = re.compile(
     r"\b(?:late|later than|delay(?:s|ed)?|overdue|backlog|(?<!running )(?<!bit )behind|waits?|"
     r"waiting|(?<!i'm )(?<!i am )(?<!we're )sat (?:in|there|"
     r"on)|buried|stuck|slow(?:er)?|wrong|errors?|mistakes?|missed|miss(?:es|ing)|lost|los(?:e|es|"
-    r"ing)|left us|given notice|quit|churn(?:ed)?|(?<!don't )(?<!never )(?<!doesn't )"
+    # (Since 2.81.0 someone they rely on going: "our first aider is retiring".)
+    r"ing)|left us|given notice|quit|(?:is|are|'s|'re) retiring|churn(?:ed)?|"
+    r"(?<!don't )(?<!never )(?<!doesn't )"
     r"complain(?:s|ed|ts?)?|angry|upset|unhappy|annoy(?:ed|ing|s)|bane|gone downhill|"
     r"through the roof|overpa(?:y|ying|id)|overcharg\w*|gaps? in|skipped|hates? it|"
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
@@ -858,6 +865,12 @@ OBJECTION = re.compile(
     + r"|get (?:some )?(?:other )?quotes from "
     + _OTHER_SUPPLIERS
     + r"|"
+    # Other things come first, the matter is theirs, or they are attached to the firm they
+    # have: "the plants are the least of it", "that's my problem to manage, not yours", "she's
+    # very fond of Derek" (since 2.81.0).
+    r"(?:is|are|'s|'re) (?:the )?least of (?:it|my worries|our worries|my problems|our problems)"
+    r"\b|(?:my|our) (?:problem|lookout|headache) to (?:manage|sort|deal with|worry about)\b|"
+    r"(?:is|are|'s|'re) (?:very |really |quite |so |ever so )?(?:fond of|loyal to)\b|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
@@ -1022,6 +1035,13 @@ OBJECTION = re.compile(
     r"(?:have|need) to pay (?:out |off )?the rest of\b)"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A date of the month: "the 14th", "the ninth", "the twenty-fourth" (not "the path", "the
+# board", "the rest", which end in the same letters; since 2.81.0).
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ]?|thirty[- ]?)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)"
+    r"teenth|twentieth|thirtieth)\b"
+)
 # A day named for an act: "(on) Thursday", "tomorrow", "next week".
 _ON_A_DAY = r"(?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b"
 # The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
@@ -1043,7 +1063,7 @@ COMMITMENT = re.compile(
     r"(?:also |just |then |definitely |personally |first |probably )?(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
-    r"hold (?:the )?\w+(?:st|nd|rd|th) for you\b|"
+    r"hold (?:the )?" + _ORDINAL + r" for you\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
     r"offer|discount|slot|date|booking|units?|percent|per cent|place)\b|"
     # "I'll stretch the offer to the end of the month."
@@ -1162,11 +1182,12 @@ COMMITMENT = re.compile(
     r"(?:ring|call|phone) me (?:back )?(?:(?:on )?(?:the )?\w+day|next (?:week|month|\w+day)|"
     r"tomorrow|after (?:the )?\w+|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the new year|a (?:week|fortnight|month)))\b|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the \w+"
-    r"(?:st|nd|rd|th))(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the "
+    + _ORDINAL
+    + r")(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
-    r"(?:\w+day|the \w+(?:st|nd|rd|th)|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
+    r"(?:\w+day|the " + _ORDINAL + r"|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "
     r"(?:then|it is|perfect|lovely|great|grand|brilliant)[.!]?$|"
     # "Saturday week would work", "yeah, I can do that", "I'll feed that back".
@@ -1179,8 +1200,9 @@ COMMITMENT = re.compile(
     r"evening))?,? any ?time (?:after|before|from)\b|"
     r"(?:i|we)(?:'ll| will) (?:also |just )?feed (?:that|it|this) back\b|"
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
-    r"\bput (?:me|us) down (?:for|as)\b|"
-    r"(?:i|we) (?:can|could) do (?:\w+day|the \w+(?:st|nd|rd|th))\b|"
+    # (Not "please don't put me down for anything", since 2.81.0.)
+    r"\b(?<!don't )(?<!do not )(?<!never )put (?:me|us) down (?:for|as)\b|"
+    r"(?:i|we) (?:can|could) do (?:\w+day|the " + _ORDINAL + r")\b|"
     # A next step someone else will take, arranged on the call: "the engineer will bring a new
     # pump", "Rhys will see you at nine", "you're booked in for Thursday", "the summary will
     # be with you this afternoon".
@@ -1289,7 +1311,7 @@ AGREES_TO_DISCUSS = re.compile(
     r"(?:is|would be|comes to)\b|"
     r"(?:could|can|would) you show (?:it|me|us)|"
     r"yes,? (?:please(?!,? (?:send|email|pop|drop|post))|let's|go ahead)|"
-    r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the \w+(?:st|nd|rd|th))|"
+    r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the " + _ORDINAL + r")|"
     r"^(?:[\w']+,? )?go ahead|"
     # (Since 2.80.0 also talked: "can you talk me through how the orders would actually work?")
     r"(?:walk|talk) me through (?:it|your|how)|"
@@ -1325,6 +1347,10 @@ DECISION_AUTHORITY = re.compile(
     # Authority given up to a sum: "the committee gave me authority to spend up to two
     # thousand… without going back to them".
     r"\b(?:(?:gave|given|give) (?:me|us) (?:the )?(?:authority|sign-off|say-so) to\b|"
+    # … or a budget given to spend: "the trustees gave me the entertainment budget to spend as
+    # I see fit" (since 2.81.0).
+    r"(?:gave|given) (?:me|us) (?:the|a|an) (?:[\w-]+ )?budget to spend\b|"
+    r"(?:spend|use) (?:it |that |the money )?as (?:i|we) see fit\b|"
     r"without (?:going|having to go) back to (?:them|the (?:committee|board|trustees|partners|"
     r"owners?|directors?))\b|"
     r"i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
@@ -1730,7 +1756,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"gone|cleared)\b|"
             # … or whether it comes through: "tell me if you hear it clearly on number three?"
             r"(?:tell me|let me know) (?:whether|if) you (?:can )?(?:hear|see) "
-            r"(?:it|that|me|them)\b)"
+            r"(?:it|that|me|them)\b|"
+            # … or whether it shows where it should: "can you add a run in the app and tell me
+            # whether it goes up on the board?" (since 2.81.0)
+            r"tell me (?:whether|if) (?:it|that|they|the [\w-]+) (?:goes|go|comes|come|shows|show) "
+            r"(?:up|through) (?:on|in|at)\b)"
         ),
     ),
 )

@@ -315,6 +315,13 @@ KNOWN_DISAGREEMENTS = {
     # and agreement after it.) The pallet rep asks and restates enough to read as needs-led
     # where its writer heard price and the order drive the call.
     ("heldout57-pallets", "focus", "customer_needs"),
+    # Since 2.81.0's refit none of the first-aid customer's needs, in raw speech recognition
+    # ("er our first aider is retiring", "the boss just said sort it"), is read clearly enough
+    # for the checkpoint (as before 2.66.0's refit), so the need, and the openness and
+    # agreement looked for after it, are missed again.
+    ("heldout57-firstaid", "checkpoint", "need_admitted"),
+    ("heldout57-firstaid", "checkpoint", "open_to_solution"),
+    ("heldout57-firstaid", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.58.0 (heldout58), run once; they shaped 2.59.0. The seaweed harvester's
     # "send me a quote", for her grant application, is agreement to its writer and not read so
     # (writers split on material asked for).
@@ -474,25 +481,25 @@ KNOWN_DISAGREEMENTS = {
     # still reads as a need (not clearly enough for the checkpoint) before the fairground
     # rep's first pitch, where to its writer the show admits none.
     ("heldout79-fairground-rides", "pitch_before_need", ""),
-    # Held out for 2.80.0 (heldout80), run once. The hospice fundraiser's "the trustees gave me
-    # the entertainment budget to spend as I see fit, so I can book it today" is not read as
-    # hers to decide.
-    ("heldout80-ceilidh-band", "checkpoint", "decision_authority"),
+    # Held out for 2.80.0 (heldout80), run once; they shaped 2.81.0, which settles the hospice
+    # fundraiser's authority, the scoreboard's check and the driveway rep's pitch before need.
     # The planting firm's rep answers the facilities manager with his contract terms and
     # visits as much as with the plants, so the focus reads as the deal where its writer heard
     # the product.
     ("heldout80-office-plants", "focus", "transaction"),
-    # The scoreboard agent's check ("can you add a run in the app and tell me whether it goes
-    # up on the board?") is not read as one.
-    ("heldout80-scoreboards", "service_step", "confirm"),
-    # In raw speech recognition the tarmac rep's offer ("so while were there i can do you a
-    # brand new tarmac drive with block edging at fifteen percent off…") reads as a question,
-    # so it presents nothing, and the customer, who admits no need, hears no pitch before one.
-    ("heldout80-tarmac-driveways", "pitch_before_need", ""),
+    # Held out for 2.81.0 (heldout81), run once. The office manager's "that's six pounds a
+    # month, and I'd lose more than that checking the deliveries in", which turns the
+    # janitorial supplier's saving down, reads as a need.
+    ("heldout81-janitorial-supplies", "checkpoint", "need_admitted"),
+    # The parcel-locker agent's fix ("I've recalibrated the sensors on that board, and the log
+    # now shows all three doors as closed and locked") is not read as one, nor so the checks
+    # after it ("…tell me whether it pops open?").
+    ("heldout81-parcel-lockers", "service_step", "resolve"),
+    ("heldout81-parcel-lockers", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.80.0 once the heldout80 calls came in, rounded down; questions over
+# (measured with analyser 2.81.0 once the heldout81 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -558,9 +565,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4926 of the 5013 labelled found, 48 invented
-    # (precision 4926/4974 = 0.99, recall 4926/5013 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4926, 48, 87)
+    # The rep's questions of either kind: 4988 of the 5076 labelled found, 48 invented
+    # (precision 4988/5036 = 0.99, recall 4988/5076 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (4988, 48, 88)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -746,6 +746,13 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Tell me if you hear a click when it starts.", "confirm", False),
+        # Asked whether it shows where it should.
+        (
+            "Can you add a run in the app and tell me whether it goes up on the board?",
+            "confirm",
+            True,
+        ),
+        ("Tell me whether it goes up every winter.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1197,6 +1204,15 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I can put it to them, but I couldn't promise you anything.", False),
         ("sound ill be over thursday morning with the van", True),
         ("I'll be over the moon if it works.", False),
+        # A date of the month taken; not a noun that ends like one ("the path", "the board").
+        ("The fourteenth's fine, we're in all day.", True),
+        ("The twenty-fourth's fine.", True),
+        ("the twenty first is fine", True),
+        ("The path is fine as it is, honestly.", False),
+        ("The board's better than it was.", False),
+        # Asked not to be put down for anything.
+        ("Please don't put me down for anything.", False),
+        ("Put me down for two crates.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1460,6 +1476,13 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Asked to be talked through how it would work.
         ("Can you talk me through how the ordering would work?", "AGREES_TO_DISCUSS", True),
         ("He talked me out of it.", "AGREES_TO_DISCUSS", False),
+        # A budget given to spend as they see fit.
+        (
+            "The trustees gave me the events budget to spend as I see fit.",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("They gave me the budget figures yesterday.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

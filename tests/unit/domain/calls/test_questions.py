@@ -176,6 +176,11 @@ from salescoach.domain.calls.questions import (
         # "Take me through…" asks, however it ends.
         ("Take me through exactly what you see and hear.", True, True),
         ("It takes me through the whole day.", True, False),
+        # An offer made with "can do you" or "I'll do you" asks nothing; a question after a
+        # lead clause still asks.
+        ("so while were there i can do you a new drive at ten percent off", False, False),
+        ("ill do you a good price on the edging", False, False),
+        ("the edging ive priced it up do you want it done as well", False, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:

@@ -218,6 +218,12 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("I'll talk to the other trustees and let you know.", False),
         ("I can't see the point, if I'm honest.", True),
         ("I can see the point of it.", False),
+        # Other things first; the matter theirs; attached to the firm they have.
+        ("Honestly, the signage is the least of our worries.", True),
+        ("That's my problem to sort, not yours.", True),
+        ("The staff are very loyal to Sheila.", True),
+        ("The least we can do is ring them back.", False),
+        ("Our problem is getting them to book at all.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
@@ -373,6 +379,13 @@ def test_objections(sentence: str, objection: bool) -> None:
         # A day of the week with no trade; not a quiet morning to talk.
         ("Honestly, Thursdays are dead.", True),
         ("Tuesdays are dead until lunchtime, I've got a brew on.", False),
+        # Leaving the call is no need.
+        ("Sorry, I need to jump on another call.", False),
+        ("Right, I need to dash.", False),
+        ("I need to get the invoices out faster.", True),
+        # Someone they rely on going.
+        ("Our first aider is retiring in March.", True),
+        ("The old van is retired now.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
