@@ -185,7 +185,8 @@ WHICH_RELATIVE = re.compile(
 # A pseudo-cleft: "what happens is…", "what bothers me is…", "what we need is…". A statement
 # whose subject is a wh-clause, though its first words read like a question.
 PSEUDO_CLEFT = re.compile(
-    LEAD_IN + r"what\s+(?:(?:i|we|they|you|he|she|it|people|the|my|our|your|his|her|their)"
+    # (Raw speech recognition's "id" is "i'd": "what id suggest is…", since 2.82.0.)
+    LEAD_IN + r"what\s+(?:(?:i|we|they|you|he|she|it|people|the|my|our|your|his|her|their|id)"
     r"(?:'s|'re|'m)?\s+[a-z']+|(?!(?:does|has|is|was)\b)[a-z']+(?:s|ed))"
     r"(?:\s+[a-z']+){0,2}?\s+(?:is|was)\s+\S"
 )
@@ -902,7 +903,13 @@ OBJECTION = re.compile(
     r"set|build|make|rig)\b|(?:match|beat) (?:anybody's|anyone's|any|your) (?:rate|price|"
     r"quote)\b|works? (?:well|good|near) enough\b|"
     r"not this side of (?:christmas|easter|the new year|the summer|summer|spring)\b|"
-    r"(?:we're|we are|i'm|i am) not (?:buying|signing|switching|changing|paying for)\b|"
+    # (Since 2.82.0 also "I won't be switching any time soon".)
+    r"(?:(?:we're|we are|i'm|i am) not|(?:i|we) (?:won't|will not) be) (?:buying|signing|"
+    r"switching|changing|paying for)\b|"
+    # Too small for it, "there are only nine of us"; the rep's sums doubted, "that assumes
+    # they ask every year"; a bare "please don't" (since 2.82.0).
+    r"(?:there's|there are|there is|we're|we are) only (?:\w+|a few|a handful) of us\b|"
+    r"^(?:but |well,? )?that assumes\b|^(?:oh,? |no,? )?please don't[.!]?$|"
     r"(?:nah|no),? leave it\b|^no need,? (?:honestly|really|thanks|thank you)\b|"
     r"i(?:'d| would) (?:rather|sooner) (?:keep|stay|stick|wait|leave|put up with|pay less)|"
     # Affording it in doubt, more than they have, what they have suffices: "it's just whether
@@ -1160,7 +1167,13 @@ COMMITMENT = re.compile(
     # one", "I'll turn on alerts"); not a refund promised on a condition ("…you can cancel and
     # we'll refund the deposit").
     r"(?:i(?:'ll| will)|ill) (?:also |just |then )?(?:cancel|refund|credit|turn (?:on|off))\b|"
-    r"what i(?:'d| would) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)\b|"
+    # (Raw speech recognition writes "i'd" as "id", since 2.82.0.)
+    r"what (?:i(?:'d| would)|id) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)"
+    r"\b|"
+    # The matter taken to the next meeting: "I'll catch Mr Adeyemi tomorrow and ask him to put
+    # it on the agenda" (since 2.82.0).
+    r"\b(?<!you )ask (?:him|her|them|[a-z]+(?: [a-z]+)?) to (?:put|get) (?:it|this|that|you|us) "
+    r"on the agenda\b|"
     # A day or time taken: "Thursday works", "the ninth at two is fine", "Tuesday at two,
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
@@ -1674,7 +1687,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:i(?:'ve| have) (?:just |also |now )?(?:fixed|reset|updated|issued|replaced|"
             r"refunded|"
             r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
-            r"re-?sent|cancelled|reversed|applied|(?:re-?)?linked|re-?paired)|"
+            r"re-?sent|cancelled|reversed|applied|(?:re-?)?linked|re-?paired|"
+            # (Since 2.82.0 "I've recalibrated the sensors on that board".)
+            r"(?:re-?)?calibrated|reconfigured)|"
             r"that should (?:fix|solve|sort)|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live
@@ -1758,9 +1773,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:tell me|let me know) (?:whether|if) you (?:can )?(?:hear|see) "
             r"(?:it|that|me|them)\b|"
             # … or whether it shows where it should: "can you add a run in the app and tell me
-            # whether it goes up on the board?" (since 2.81.0)
-            r"tell me (?:whether|if) (?:it|that|they|the [\w-]+) (?:goes|go|comes|come|shows|show) "
-            r"(?:up|through) (?:on|in|at)\b)"
+            # whether it goes up on the board?" (since 2.81.0), "…and tell me whether it pops
+            # open?" (since 2.82.0)
+            r"tell me (?:whether|if) (?:it|that|they|the [\w-]+) (?:(?:goes|go|comes|come|shows|"
+            r"show) (?:up|through) (?:on|in|at)|pops? open|opens|unlocks|releases)\b)"
         ),
     ),
 )

@@ -487,19 +487,18 @@ KNOWN_DISAGREEMENTS = {
     # visits as much as with the plants, so the focus reads as the deal where its writer heard
     # the product.
     ("heldout80-office-plants", "focus", "transaction"),
-    # Held out for 2.81.0 (heldout81), run once. The office manager's "that's six pounds a
-    # month, and I'd lose more than that checking the deliveries in", which turns the
-    # janitorial supplier's saving down, reads as a need.
-    ("heldout81-janitorial-supplies", "checkpoint", "need_admitted"),
-    # The parcel-locker agent's fix ("I've recalibrated the sensors on that board, and the log
-    # now shows all three doors as closed and locked") is not read as one, nor so the checks
-    # after it ("…tell me whether it pops open?").
-    ("heldout81-parcel-lockers", "service_step", "resolve"),
-    ("heldout81-parcel-lockers", "service_step", "confirm"),
+    # Held out for 2.81.0 (heldout81), run once; they shaped 2.82.0, which settles the parcel
+    # lockers' fix and check, and whose refit settles the janitorial supplier's need.
+    # Held out for 2.82.0 (heldout82), run once. The wedding venue's events manager admits no
+    # need, but "between the two of them they've never had to turn one of our couples away",
+    # of the hog roast suppliers she has, reads as one.
+    ("heldout82-hog-roast", "checkpoint", "need_admitted"),
+    # The trout farmer's "that's more than I can sign off on my own" reads as his to decide.
+    ("heldout82-trout-farm", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.81.0 once the heldout81 calls came in, rounded down; questions over
+# (measured with analyser 2.82.0 once the heldout82 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -565,9 +564,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 4988 of the 5076 labelled found, 48 invented
-    # (precision 4988/5036 = 0.99, recall 4988/5076 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (4988, 48, 88)
+    # The rep's questions of either kind: 5051 of the 5141 labelled found, 45 invented
+    # (precision 5051/5096 = 0.99, recall 5051/5141 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5051, 45, 90)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

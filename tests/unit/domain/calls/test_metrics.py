@@ -753,6 +753,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("Tell me whether it goes up every winter.", "confirm", False),
+        ("Try the code again and tell me whether it pops open.", "confirm", True),
+        ("Tell me whether it opened yesterday.", "confirm", False),
+        # A setting recalibrated.
+        ("I've recalibrated the scales, so they should read true now.", "resolve", True),
+        ("It was calibrated last spring.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1213,6 +1218,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # Asked not to be put down for anything.
         ("Please don't put me down for anything.", False),
         ("Put me down for two crates.", True),
+        # The matter taken to the next meeting; raw "id" for "i'd".
+        ("I'll see Sandra on Monday and ask her to put it on the agenda.", True),
+        ("Can you ask them to put it on the agenda?", False),
+        ("what id suggest is i come out and measure the yard", True),
+        ("what id like to know is the price", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1483,6 +1493,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("They gave me the budget figures yesterday.", "DECISION_AUTHORITY", False),
+        # No switch coming, in the objection phrases (a reading the classifiers weigh).
+        ("You can send it, but I won't be switching any time soon.", "OBJECTION", True),
+        ("We will be switching the lights off at six.", "OBJECTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

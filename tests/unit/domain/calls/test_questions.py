@@ -181,6 +181,9 @@ from salescoach.domain.calls.questions import (
         ("so while were there i can do you a new drive at ten percent off", False, False),
         ("ill do you a good price on the edging", False, False),
         ("the edging ive priced it up do you want it done as well", False, True),
+        # Raw "id" is "i'd": what the rep would suggest is no question.
+        ("what id suggest is we come out on monday and measure up", False, False),
+        ("what did you suggest to them", False, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:

@@ -224,6 +224,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("The staff are very loyal to Sheila.", True),
         ("The least we can do is ring them back.", False),
         ("Our problem is getting them to book at all.", False),
+        # Too small for it; the rep's sums doubted; a bare "please don't".
+        ("There's only four of us in the office.", True),
+        ("Only four of us went to the show.", False),
+        ("That assumes they pay on time.", True),
+        ("It assumes nothing about the weather.", False),
+        ("Please don't.", True),
+        ("Please don't worry about the mess.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
