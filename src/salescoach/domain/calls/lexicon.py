@@ -641,7 +641,7 @@ DENIES_TROUBLE = re.compile(
     r"can't complain|mustn't grumble|"
     # A way of working chosen and kept: "the managers prefer it that way".
     r"(?:prefer|prefers|like|likes) it (?:that way|like that|as it is)\b|"
-    # Good news: "numbers are good", "…which is the most we've ever had".
+    # Good news: "numbers are good", "…which is the most we've ever had" (since 2.80.0).
     r"(?:numbers|bookings|sales|takings|trade|business) (?:are|is|have been|has been) "
     r"(?:really |very |pretty )?(?:good|great|strong|healthy)\b|"
     r"(?:the )?(?:most|best|busiest) (?:we've|we have|i've|i have) ever (?:had|done|seen)\b)"
@@ -837,7 +837,8 @@ PITCH = re.compile(
     r"(?:the|this|that) (?:[\w-]+ )?(?:app|platform|module|dashboard|portal|feature|mode)\b|"
     # Other customers' stories and comparisons with what the customer has.
     r"(?:one|some|a lot|many|most|plenty|hundreds) of our (?:customers|clients|users)|"
-    # The reach it gives: "you're in front of every farm shop from Ludlow to Chester".
+    # The reach it gives: "you're in front of every farm shop from Ludlow to Chester" (since
+    # 2.80.0).
     r"(?:puts? you|gets? you|you're|you are|you'd be|you'll be) in front of (?:every|all the|"
     r"hundreds of|thousands of|\d+|\w+ (?:hundred|thousand))\b|"
     r"we(?:'ve| have) got (?:over |more than |about )?(?:\d+|\w+ (?:hundred|thousand)) "
@@ -866,12 +867,12 @@ OBJECTION = re.compile(
     + r"|get (?:some )?(?:other )?quotes from "
     + _OTHER_SUPPLIERS
     + r"|"
-    # Other things come first, the matter is theirs, or they are attached to the firm they
-    # have: "the plants are the least of it", "that's my problem to manage, not yours", "she's
-    # very fond of Derek" (since 2.81.0).
-    r"(?:is|are|'s|'re) (?:the )?least of (?:it|my worries|our worries|my problems|our problems)"
-    r"\b|(?:my|our) (?:problem|lookout|headache) to (?:manage|sort|deal with|worry about)\b|"
-    r"(?:is|are|'s|'re) (?:very |really |quite |so |ever so )?(?:fond of|loyal to)\b|"
+    # Other things come first, they are attached to the firm they have, or the matter is
+    # theirs: "the plants are the least of it", "she's very fond of Derek", "that's my problem
+    # to manage, not yours" (since 2.81.0).
+    r"(?:is|are|'s|'re) (?:(?:the )?least of (?:it|my worries|our worries|my problems|our "
+    r"problems)|(?:very |really |quite |so |ever so )?(?:fond of|loyal to))\b|"
+    r"(?:my|our) (?:problem|lookout|headache) to (?:manage|sort|deal with|worry about)\b|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
@@ -1770,6 +1771,7 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"tell me (?:whether|if) (?:the|that|it) (?:[\w-]+ ){0,2}(?:has|have|'s) (?:stopped|"
             r"gone|cleared)\b|"
             # … or whether it comes through: "tell me if you hear it clearly on number three?"
+            # (since 2.80.0)
             r"(?:tell me|let me know) (?:whether|if) you (?:can )?(?:hear|see) "
             r"(?:it|that|me|them)\b|"
             # … or whether it shows where it should: "can you add a run in the app and tell me
