@@ -639,6 +639,10 @@ DENIES_TROUBLE = re.compile(
     r"(?:caught|spotted) it (?:before|in time)|(?:that|it) was (?:just )?a one-off\b|"
     r"(?:we|i) (?:got|have got|'ve got) (?:it|that) sorted\b|"
     r"can't complain|mustn't grumble|"
+    # No complaints had, nobody turned away: "I don't get complaints about the food", "they've
+    # never had to turn one of our couples away" (since 2.83.0).
+    r"(?:don't|do not|never|rarely|hardly ever) (?:get|have|had|hear) (?:any |many )?"
+    r"complaints\b|never had to turn (?:[\w'-]+ ){1,4}away\b|"
     # A way of working chosen and kept: "the managers prefer it that way".
     r"(?:prefer|prefers|like|likes) it (?:that way|like that|as it is)\b|"
     # Good news: "numbers are good", "…which is the most we've ever had" (since 2.80.0).
@@ -1134,6 +1138,8 @@ COMMITMENT = re.compile(
     r"let's (?:meet|schedule|book|set up|do|see it|get(?! (?:it|that|this|you|things|tonight|"
     r"everything) (?:sorted|going|looked at|right|fixed|moving)\b)(?! to the bottom\b)|try|run|"
     r"make|put|go for)\b|next step|"
+    # A day named: "let's say Wednesday the sixth, at ten" (since 2.83.0).
+    r"let's say (?:" + _WEEKDAYS + r"|tomorrow|next week|the " + _ORDINAL + r")|"
     r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
@@ -1367,7 +1373,8 @@ DECISION_AUTHORITY = re.compile(
     r"(?:spend|use) (?:it |that |the money )?as (?:i|we) see fit\b|"
     r"without (?:going|having to go) back to (?:them|the (?:committee|board|trustees|partners|"
     r"owners?|directors?))\b|"
-    r"i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
+    # (Not more than they may: "that's more than I can sign off on my own", since 2.83.0.)
+    r"(?<!than )i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
     r"i sign (?:those|these|them|for|it|that|this|off)\b|(?:it's|it is) me (?:that|who) signs|"
@@ -1426,7 +1433,7 @@ DECISION_AUTHORITY = re.compile(
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
     r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
-    r"budget|sign-?off(?: limit)?)|i can sign (?:it|this|that|off)|"
+    r"budget|sign-?off(?: limit)?)|(?<!than )i can sign (?:it|this|that|off)|"
     r"i (?:can )?sign (?:for )?(?:everything|anything)|"
     r"i (?:can )?(?:sign|approve|spend|buy|order)\b(?![\w£$€ ,.-]{0,50}?\b(?:nothing|not|never|"
     r"no)\b)[\w£$€ ,.-]{0,50}? without (?:the |a |any )?"

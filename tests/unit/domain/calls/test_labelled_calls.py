@@ -478,8 +478,11 @@ KNOWN_DISAGREEMENTS = {
     # radios' check, the jam maker's agreement and pitch before need, and the village show's
     # need (its good news, "numbers are good… the most we've ever had", is no longer read as
     # one). The show secretary's "the rides are part of it, but nobody comes for the rides"
-    # still reads as a need (not clearly enough for the checkpoint) before the fairground
-    # rep's first pitch, where to its writer the show admits none.
+    # still reads as a need before the fairground rep's first pitch, where to its writer the
+    # show admits none; since 2.83.0's refit "but the Shaws have the whole field, and I
+    # wouldn't want to tread on their toes" reads as a need too, clearly enough for the
+    # checkpoint (2.80.0 to 2.82.0 read it as the objection it is).
+    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
     ("heldout79-fairground-rides", "pitch_before_need", ""),
     # Held out for 2.80.0 (heldout80), run once; they shaped 2.81.0, which settles the hospice
     # fundraiser's authority, the scoreboard's check and the driveway rep's pitch before need.
@@ -489,16 +492,13 @@ KNOWN_DISAGREEMENTS = {
     ("heldout80-office-plants", "focus", "transaction"),
     # Held out for 2.81.0 (heldout81), run once; they shaped 2.82.0, which settles the parcel
     # lockers' fix and check, and whose refit settles the janitorial supplier's need.
-    # Held out for 2.82.0 (heldout82), run once. The wedding venue's events manager admits no
-    # need, but "between the two of them they've never had to turn one of our couples away",
-    # of the hog roast suppliers she has, reads as one.
-    ("heldout82-hog-roast", "checkpoint", "need_admitted"),
-    # The trout farmer's "that's more than I can sign off on my own" reads as his to decide.
-    ("heldout82-trout-farm", "checkpoint", "decision_authority"),
+    # Held out for 2.82.0 (heldout82), run once; they shaped 2.83.0, which settles the wedding
+    # venue's need (her content with the hog roast suppliers she has) and the trout farmer's
+    # authority ("that's more than I can sign off on my own" is none).
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.82.0 once the heldout82 calls came in, rounded down; questions over
+# (measured with analyser 2.83.0 once the heldout83 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -564,9 +564,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5051 of the 5141 labelled found, 45 invented
-    # (precision 5051/5096 = 0.99, recall 5051/5141 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5051, 45, 90)
+    # The rep's questions of either kind: 5101 of the 5191 labelled found, 49 invented
+    # (precision 5101/5150 = 0.99, recall 5101/5191 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5101, 49, 90)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

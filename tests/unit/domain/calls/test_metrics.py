@@ -1223,6 +1223,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Can you ask them to put it on the agenda?", False),
         ("what id suggest is i come out and measure the yard", True),
         ("what id like to know is the price", False),
+        # A day named after "let's say"; not a case put.
+        ("Let's say Thursday the ninth, at two.", True),
+        ("Let's say you had ten staff on.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1474,6 +1477,11 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("It was fine until the update, then it fell over.", "DENIES_TROUBLE", True),
         ("The fine was four hundred pounds.", "DENIES_TROUBLE", False),
         ("Oh, can't complain.", "DENIES_TROUBLE", True),
+        # No complaints had, nobody turned away.
+        ("I don't get complaints about the rooms.", "DENIES_TROUBLE", True),
+        ("We've never had to turn a group away.", "DENIES_TROUBLE", True),
+        ("We get complaints about the parking every week.", "DENIES_TROUBLE", False),
+        ("We had to turn two coaches away in August.", "DENIES_TROUBLE", False),
         # Good news.
         (
             "Numbers are good, we had about four thousand in last year, the most we've ever had.",
@@ -1493,6 +1501,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("They gave me the budget figures yesterday.", "DECISION_AUTHORITY", False),
+        # More than they may sign off is no authority.
+        ("That's more than I can sign off on my own.", "DECISION_AUTHORITY", False),
+        ("I can sign off on that myself.", "DECISION_AUTHORITY", True),
         # No switch coming, in the objection phrases (a reading the classifiers weigh).
         ("You can send it, but I won't be switching any time soon.", "OBJECTION", True),
         ("We will be switching the lights off at six.", "OBJECTION", False),
