@@ -33,7 +33,13 @@ BARE_CONTRACTIONS = {
     "theyd": "they'd", "shes": "she's", "hes": "he's", "whos": "who's", "wheres": "where's",
     "whatre": "what're", "hows": "how's",
 }  # fmt: skip
-BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(BARE_CONTRACTIONS) + r")\b")
+# "lets" is "let's" only before the act it proposes: "yes lets do that", "lets say friday" (not
+# "it lets you see the takings"; since 2.84.0).
+BARE_LETS = (
+    r"lets(?= (?:do|say|book|meet|see|talk|get|make|have|put|try|pencil|set|fix|call|schedule|"
+    r"look|start|go for)\b)"
+)
+BARE_CONTRACTION = re.compile(r"\b(?:" + "|".join(BARE_CONTRACTIONS) + "|" + BARE_LETS + r")\b")
 # Hesitation sounds that carry nothing: "would uh would you" reads as "would would you".
 FILLER = re.compile(r"(?<![\w'-])(?:uh|um|uhm|erm)(?![\w'-]),?\s*")
 # Where a clause starts: the sentence start, or after a comma, semicolon, colon or dash (a
@@ -524,9 +530,10 @@ SO_SUMMARY = re.compile(
     # Nor the rep's own conclusion or next step (`OWN_CONCLUSION`).
     r"(?!" + OWN_CONCLUSION + r")"
 )
-# A statement framed around the other person: "you're…", "you feel…", "for you…".
+# A statement framed around the other person: "you're…", "you feel…", "for you…" (not "you're
+# welcome", nor "you are welcome" as raw speech recognition writes it, since 2.84.0).
 REFLECTION_FRAME = re.compile(
-    LEAD_IN + r"(?:so\s+)?(?:you(?:'re(?! welcome| all set| booked)|'ve|'d| are| have| feel| "
+    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! welcome| all set| booked)|'ve|'d| have| feel| "
     r"felt| think| want| don't| didn't| were| was| said| mentioned| know| see| sound| seem| "
     r"also| really| just| still| "
     r"can't| need| like| wish| worry| care)|your|for you|it sounds|sounds like|it seems|"
@@ -548,6 +555,9 @@ NEED = re.compile(
     r"the (?:problem|issue|challenge|trouble|hard part|difficulty) (?:is|we have)|"
     r"(?<!not sure )(?<!don't think )we (?:really |definitely |badly |desperately |do )?need|"
     r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love|want) to be able to|"
+    # How it is going, answered in two words: "honestly, not great" (since 2.84.0).
+    r"^(?:(?:honestly|truthfully|to be honest),? )?not great(?:,? (?:to be honest|honestly))?"
+    r"[.!]?$|"
     r"(?:get|have) (?:my|our) (?:evenings|weekends|nights|sundays|saturdays|life|lives) back\b|"
     r"i(?:'d| would) (?:like|love) to (?:get|fix|sort|stop|cut|halve|"
     r"reduce|know|find|see (?:fewer|less|more|better))|"
@@ -863,6 +873,12 @@ _OTHER_SUPPLIERS = (
 OBJECTION = re.compile(
     r"\b(?:too expensive|(?:no|not the) budget|not (?:a|the) (?:priority|right time)|"
     r"we already (?:have|use)|not sure (?:about|that|it|we)|"
+    # What they can do already, their own calls unwanted, not worth the trouble: "I can already
+    # see them on my phone", "don't ring me again", "it's not worth the bother for me" (since
+    # 2.84.0).
+    r"(?:i|we) can already (?:see|do|get|check|track)\b|"
+    r"don't (?:ring|call|phone|contact|email|e-mail|text) (?:me|us) again\b|"
+    r"not worth (?:the|my|our) (?:bother|hassle|trouble|effort)\b|"
     + NOT_DENIED
     + r"(?:concern(?:ed|s)?\b|worried)|"
     # Shopping around: "I'll talk to a couple of other suppliers and decide after Easter".
@@ -1069,10 +1085,16 @@ _DAY_THEN_WORKS = (
     r"(?:morning|afternoon|evening))?, [\w' ]{1,40}, (?:that|which) (?:works|suits|would work|"
     r"would suit|is fine|'s fine)\b"
 )
+# Not a call left to the speaker's wish: "I'll ring you if I want something" (since 2.84.0).
+_NOT_AT_WILL = (
+    r"(?!(?:ring|phone|call|email|e-mail|text|message) (?:you|them)(?: back)? if (?:i|we)\b)"
+)
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
-    r"(?:also |just |then |definitely |personally |first |probably )?(?:send|share|confirm|"
+    r"(?:also |just |then |definitely |personally |first |probably )?"
+    + _NOT_AT_WILL
+    + r"(?:send|share|confirm|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
@@ -1146,7 +1168,8 @@ COMMITMENT = re.compile(
     # A promise of a concrete act, said in the first person: "I'll email it over this
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
     r"(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to)|ill) (?:also |just |"
-    r"then |definitely |personally |first |probably )?(?:email|e-mail|post|ring|phone|text|"
+    r"then |definitely |personally |first |probably )?" + _NOT_AT_WILL + r"(?:email|e-mail|post|"
+    r"ring|phone|text|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
@@ -1154,6 +1177,9 @@ COMMITMENT = re.compile(
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     # … a visit on a day (raw speech recognition): "sound ill be over thursday morning".
     r"introduce you|be there\b|be (?:over|round|down|out) " + _ON_A_DAY + r"|"
+    # … or going out on a day: "i will go out myself next week and send you the first photos"
+    # (since 2.84.0).
+    r"go (?:over|round|down|out|up)(?: there)?(?: myself| ourselves)? " + _ON_A_DAY + r"|"
     r"do (?:it|that|the)|"
     # (Not shopping around: "I'll talk to a couple of other suppliers".)
     r"try (?:it|that|again)|head|(?:speak|talk) to(?! " + _OTHER_SUPPLIERS + r")|"
@@ -1230,8 +1256,8 @@ COMMITMENT = re.compile(
     r"colleague|manager|courier|driver|rep)s?(?: will|'ll) (?:get back|bring|call|ring|phone|come|"
     r"visit|be (?:with|there|in touch)|see you|email|send|fit|install|contact)\b|"
     r"(?:he|she|they)(?: will|'ll) bring (?:a|an|the|it|them|one|you)\b|"
-    r"(?:he|she|they|\w+)(?: will|'ll) (?:be with you|see you at|call you|ring you|"
-    r"get back to you|be in touch)\b|"
+    r"(?:he|she|they|\w+)(?: will|'ll) " + _NOT_AT_WILL + r"(?:be with you|see you at|call you|"
+    r"ring you|get back to you|be in touch)\b|"
     r"(?:you're|you are|that's|it's|you've been) (?:all )?booked\b|"
     r"will be with you (?:by|this|tomorrow|today|within|in|on|before|first)\b|"
     r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) [\w-]+)"
@@ -1373,11 +1399,12 @@ DECISION_AUTHORITY = re.compile(
     r"(?:spend|use) (?:it |that |the money )?as (?:i|we) see fit\b|"
     r"without (?:going|having to go) back to (?:them|the (?:committee|board|trustees|partners|"
     r"owners?|directors?))\b|"
-    # (Not more than they may: "that's more than I can sign off on my own", since 2.83.0.)
-    r"(?<!than )i (?:can )?(?:sign off|approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
+    r"i (?:can )?(?:approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"
-    r"i sign (?:those|these|them|for|it|that|this|off)\b|(?:it's|it is) me (?:that|who) signs|"
+    # (Not more than they may: "that's more than I can sign off on my own", since 2.83.0.)
+    r"(?<!than )i (?:can )?sign (?:those|these|them|for|it|that|this|off)\b|"
+    r"(?:it's|it is) me (?:that|who) signs|"
     r"i sign the (?:cheques|checks|contracts|orders|invoices|purchase orders|award|paperwork)|"
     r"(?:in|within|out of|comes out of|from) my (?:own )?(?:[\w-]+ )?budget|"
     + NOT_DENIED
@@ -1431,9 +1458,9 @@ DECISION_AUTHORITY = re.compile(
     r"(?:all )?mine\b|my name(?:'s| is)? (?:over|above|on) the (?:door|gate)\b|"
     + NOT_DENIED
     + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
-    r"i have the budget|i sign off|i(?:'m| am) the (?:decision maker|one who decides)|"
+    r"i have the budget|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
-    r"budget|sign-?off(?: limit)?)|(?<!than )i can sign (?:it|this|that|off)|"
+    r"budget|sign-?off(?: limit)?)|"
     r"i (?:can )?sign (?:for )?(?:everything|anything)|"
     r"i (?:can )?(?:sign|approve|spend|buy|order)\b(?![\w£$€ ,.-]{0,50}?\b(?:nothing|not|never|"
     r"no)\b)[\w£$€ ,.-]{0,50}? without (?:the |a |any )?"

@@ -52,7 +52,8 @@ def normalise(text: str) -> str:
 
 
 def _contracted(match: re.Match[str]) -> str:
-    return lx.BARE_CONTRACTIONS[match.group(0)]
+    word = match.group(0)
+    return "let's" if word == "lets" else lx.BARE_CONTRACTIONS[word]
 
 
 def _first_of_repeat(match: re.Match[str]) -> str:

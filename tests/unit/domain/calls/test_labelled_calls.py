@@ -479,10 +479,9 @@ KNOWN_DISAGREEMENTS = {
     # need (its good news, "numbers are good… the most we've ever had", is no longer read as
     # one). The show secretary's "the rides are part of it, but nobody comes for the rides"
     # still reads as a need before the fairground rep's first pitch, where to its writer the
-    # show admits none; since 2.83.0's refit "but the Shaws have the whole field, and I
-    # wouldn't want to tread on their toes" reads as a need too, clearly enough for the
-    # checkpoint (2.80.0 to 2.82.0 read it as the objection it is).
-    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
+    # show admits none. (2.83.0's refit read "but the Shaws have the whole field, and I
+    # wouldn't want to tread on their toes" as a need clearly enough for the checkpoint;
+    # 2.84.0's refit reads it as the objection it is again, as 2.80.0 to 2.82.0 did.)
     ("heldout79-fairground-rides", "pitch_before_need", ""),
     # Held out for 2.80.0 (heldout80), run once; they shaped 2.81.0, which settles the hospice
     # fundraiser's authority, the scoreboard's check and the driveway rep's pitch before need.
@@ -495,10 +494,24 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.82.0 (heldout82), run once; they shaped 2.83.0, which settles the wedding
     # venue's need (her content with the hog roast suppliers she has) and the trout farmer's
     # authority ("that's more than I can sign off on my own" is none).
+    # Held out for 2.83.0 (heldout83), run once, with no verdict read otherwise; they shaped
+    # 2.84.0, whose refit settles the village show's need (heldout79).
+    # Held out for 2.84.0 (heldout84), run once. The air-conditioning agent's cause, "the
+    # studio's Monday programme has been overwritten with the weekend one, which still has
+    # last winter's heating setting on it…", is not read as one.
+    ("heldout84-air-conditioning", "service_step", "diagnose"),
+    # The keyholding rep's parting "if Mark ever does move, just look up Dalesguard and you'll
+    # find us" reads as presenting; the shop admits no need, so the pitch comes before one and
+    # the focus reads as the product.
+    ("heldout84-keyholding", "focus", "product"),
+    ("heldout84-keyholding", "pitch_before_need", ""),
+    # The lettings office manager's "yes, send it over and I'll put it on his desk" (a
+    # brochure passed to the director who decides) reads as agreeing to discuss.
+    ("heldout84-lone-worker-alarms", "checkpoint", "agrees_to_discuss"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.83.0 once the heldout83 calls came in, rounded down; questions over
+# (measured with analyser 2.84.0 once the heldout84 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -564,9 +577,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5101 of the 5191 labelled found, 49 invented
-    # (precision 5101/5150 = 0.99, recall 5101/5191 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5101, 49, 90)
+    # The rep's questions of either kind: 5153 of the 5244 labelled found, 50 invented
+    # (precision 5153/5203 = 0.99, recall 5153/5244 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5153, 50, 91)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1226,6 +1226,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A day named after "let's say"; not a case put.
         ("Let's say Thursday the ninth, at two.", True),
         ("Let's say you had ten staff on.", False),
+        # Going out on a day; "lets" as raw speech recognition writes it; not a call left to
+        # the speaker's wish.
+        ("and i will go out myself next week and send you the first photos", True),
+        ("I'll go down at midnight if it's been hot.", False),
+        ("yes lets do that", True),
+        ("it lets you do that from the app", False),
+        ("Don't ring me again, I'll ring you if I want something.", False),
+        ("I'll ring you on Friday with the dates.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1504,6 +1512,8 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # More than they may sign off is no authority.
         ("That's more than I can sign off on my own.", "DECISION_AUTHORITY", False),
         ("I can sign off on that myself.", "DECISION_AUTHORITY", True),
+        ("I can sign them off myself.", "DECISION_AUTHORITY", True),
+        ("It's more than I sign off in a year.", "DECISION_AUTHORITY", False),
         # No switch coming, in the objection phrases (a reading the classifiers weigh).
         ("You can send it, but I won't be switching any time soon.", "OBJECTION", True),
         ("We will be switching the lights off at six.", "OBJECTION", False),

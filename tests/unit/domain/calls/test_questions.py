@@ -508,6 +508,17 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             "I've turned the key and the gate's free.",
             False,
         ),
+        # Raw "you are welcome" is a courtesy, as "you're welcome" is.
+        (
+            "you are welcome dennis speak soon",
+            "thank you karen that is a weight off my mind",
+            False,
+        ),
+        (
+            "you are worried it will be a weight on your mind",
+            "it is a weight on my mind",
+            True,
+        ),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
@@ -562,6 +573,10 @@ def test_raw_speech_recognition_gets_its_contractions_back() -> None:
     assert normalise("whos involved in signing it off") == "who's involved in signing it off"
     assert normalise("whatre you using") == "what're you using"
     assert normalise("hows it going") == "how's it going"
+    # "lets" before the act it proposes is "let's"; "it lets you…" stays.
+    assert normalise("yes lets do that") == "yes let's do that"
+    assert normalise("lets say friday then") == "let's say friday then"
+    assert normalise("it lets you see the takings") == "it lets you see the takings"
 
 
 def test_stems_drop_one_common_suffix_when_four_letters_remain() -> None:

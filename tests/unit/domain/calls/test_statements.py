@@ -231,6 +231,13 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("It assumes nothing about the weather.", False),
         ("Please don't.", True),
         ("Please don't worry about the mess.", False),
+        # What they can do already; their calls unwanted; not worth the trouble.
+        ("I can already see them on my phone.", True),
+        ("I can see them on my phone.", False),
+        ("Don't ring me again, please.", True),
+        ("Don't ring me before nine.", False),
+        ("It's not worth the bother for me.", True),
+        ("It's worth the bother for me.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
@@ -393,6 +400,10 @@ def test_objections(sentence: str, objection: bool) -> None:
         # Someone they rely on going.
         ("Our first aider is retiring in March.", True),
         ("The old van is retired now.", False),
+        # How it is going, in two words.
+        ("Honestly, not great.", True),
+        ("Not great, to be honest.", True),
+        ("Not great at remembering names, me.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
