@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.84.0"
+ANALYZER_VERSION = "2.85.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -466,6 +466,7 @@ def analyze_transcript(
         labels=labels,
         first_sentence_of_cue=first_sentence_of_cue,
         names=frozenset().union(*map(content_stems, speakers)),
+        punctuated=punctuated,
     )
 
     pitch_at = s_at[first_pitch] if first_pitch is not None else None
@@ -744,11 +745,12 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
         # presenting: a question is no pitch.
         # The product named in so many words (the pitch phrases), or presented in any words
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
-        # hearing is…") or filling a pause ("there we go"). The classifier learned presenting
-        # from sales calls; a service agent explaining how a thing works speaks in the same
-        # words and is not selling, so in a service call only the phrases count (an offer of
-        # an add-on names the product), and never in an instruction ("take the ribbon off both
-        # spindles… so it feeds from underneath").
+        # hearing is…"), filling a pause ("there we go") or leaving the door open ("you know
+        # where we are"). The classifier learned presenting from sales calls; a service agent
+        # explaining how a thing works speaks in the same words and is not selling, so in a
+        # service call only the phrases count (an offer of an add-on names the product), and
+        # never in an instruction ("take the ribbon off both spindles… so it feeds from
+        # underneath").
         if not asked and (
             (
                 bits & sc.PITCH
@@ -761,6 +763,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
                 and learned.scorer("pitch").scores(low)[0] > 0.0
                 and not lx.PARAPHRASE_START.match(low)
                 and not lx.SIGNPOST.match(low)
+                and not lx.PARTING_INVITATION.search(low)
             )
         ):
             kinds.append("pitch")
@@ -820,15 +823,21 @@ def _paraphrases(
     first_sentence_of_cue: list[int],
     evidence: list[Moment],
     names: Set[str],
+    punctuated: bool,
 ) -> int:
     """Rep turns that restate the customer's last words (docs/metrics.md), counted and marked
     on the sentence that restates; sentences of backchannel turns are marked too. `names`
     holds the stems of the speakers' names: saying someone's name ("thanks, Gillian") repeats
-    no word of what they said."""
+    no word of what they said. `punctuated`: whether the transcript has punctuation (without
+    it, the customer's words read as a question are asked, as "?" would show)."""
     count = 0
     customer_recent: list[str] = []  # the customer's last turns that were not backchannels
     customer_spoke = False  # the customer has said more than a backchannel in the call
     after_backchannel = False  # the last turn was a backchannel of the customer's
+    # Without punctuation, the customer's last words were read as a question ("whats it going
+    # to cost per mattress"), not a tag that only invites agreement ("…arent they"): the "?"
+    # that would end them.
+    customer_asked = False
 
     def customer_words() -> set[str]:
         return content_stems(" ".join(customer_recent[-3:])) - names
@@ -844,6 +853,12 @@ def _paraphrases(
             if not turn.is_backchannel:
                 customer_recent.append(" ".join(cues_text[i] for i in turn.cue_indices))
                 customer_spoke = True
+                customer_asked = (
+                    not punctuated
+                    and stop > first
+                    and any(label.startswith("question_") for label in labels[stop - 1])
+                    and not lx.TAG_QUESTION.search(lowered[stop - 1])
+                )
             continue
         if not customer_recent:
             # A recap after the customer's backchannel restates what they said before it.
@@ -861,7 +876,7 @@ def _paraphrases(
                 lowered[first:stop],
                 customer_words,
                 screens[first:stop],
-                answering=ends_in_question(customer_recent[-1]),
+                answering=customer_asked or ends_in_question(customer_recent[-1]),
             )
             # A sentence that presents is no restatement, whatever its frame.
             if found is not None and "pitch" not in labels[first + found]:

@@ -64,6 +64,10 @@ AUXILIARY_START = re.compile(
     LEAD_IN + r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
     r"might|must|am|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|"
     r"couldn't|shouldn't|haven't|hasn't)\s+" + _SUBJECT + r"\b"
+    # … or a person named, asked after: "ok is daniel someone youd be happy to introduce me
+    # to", "is Tom around this week" (since 2.85.0).
+    r"|" + LEAD_IN + r"(?:is|was) [a-z]+ (?:someone|somebody|the (?:one|person)|around|about|"
+    r"available|free)\b"
 )
 # A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
 WH_QUESTION = re.compile(
@@ -454,7 +458,11 @@ SELF_STATEMENT = re.compile(
     r"let me|our|my|ill)\b|so,? " + OWN_CONCLUSION + r")"
 )
 # Bare thanks; not "thanks, Marsh Lane", which confirms what was said.
-_BARE_THANKS = LEAD_IN + r"(?:thanks|thank you)[\s,.!]*$"
+# Thanks alone, or with a name and a goodbye ("thanks Fiona, bye", since 2.85.0).
+_BARE_THANKS = (
+    LEAD_IN + r"(?:thanks|thank you)(?:[\s,.!]*$|(?: [\w']+){0,2},? (?:bye|goodbye|take care|"
+    r"cheers|speak soon|see you)\b)"
+)
 # Greetings, thanks and goodbyes ("hi Sam", "see you Thursday", "good luck with the move"): said
 # to the person, not about what they said, whatever words they share with the customer.
 SOCIAL_STATEMENT = re.compile(
@@ -820,6 +828,12 @@ SIGNPOST = re.compile(
     LEAD_IN + r"(?:(?:there|here) (?:we|you) (?:go|are)|bear with me|(?:just )?(?:one|a) "
     r"(?:sec|second|moment|tick))[.!]?$"
 )
+# A door left open at the end of a call ("if Mark ever does move, just look up Dalesguard and
+# you'll find us", "you know where we are"): no presenting either (since 2.85.0).
+PARTING_INVITATION = re.compile(
+    r"\b(?:you know where (?:we are|to find (?:us|me))|you'll find us|look us up|give (?:us|me) a "
+    r"(?:ring|shout|call|bell) (?:if|whenever|any ?time|when))\b"
+)
 _PRODUCT_NOUN = (
     r"(?:platform|product|solution|software|tool|system|module|app|suite|dashboard|engine|"
     r"model|service|offering|portal|integration|analytics|reporting|feature|features|"
@@ -1003,6 +1017,11 @@ OBJECTION = re.compile(
     r"than (?:that|yours|you|what you|your)\b|"
     r"more (?:trouble|hassle|bother|work|faff) than (?:it|they)(?:'s| is| was| were) worth\b|"
     r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
+    # Another firm they have seen was cheaper: "the other company we had in was cheaper on
+    # the chairs" (since 2.85.0).
+    r"\bother (?:company|companies|firm|firms|supplier|suppliers|one|lot|crowd|quote)\b"
+    r"[\w' ]{0,30}? (?:was|were|is|are|'s|'re) (?:still |a bit |a lot |much |a fair bit )?"
+    r"cheaper\b|"
     # A rival's price set against the rep's, disbelief, a promise refused, being hurried.
     r"above what (?:we|i) pay|(?:below|under|cheaper than) you\b|(?:are|is) quoting (?:me|us)|"
     r"they all say that|\baye,? right\b|no promises|"
@@ -1170,6 +1189,8 @@ COMMITMENT = re.compile(
     r"(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to)|ill) (?:also |just |"
     r"then |definitely |personally |first |probably )?" + _NOT_AT_WILL + r"(?:email|e-mail|post|"
     r"ring|phone|text|"
+    # (Since 2.85.0 a paper drawn up: "I'll draft the letter for your auditor".)
+    r"draft|prepare|draw up|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
@@ -1688,8 +1709,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
-            # "Okay, I think I know what's happened."
-            r"i (?:think i |reckon i )?know what(?:'s| has) happened\b|"
+            # "Okay, I think I know what's happened" (since 2.85.0 also "I can see what's
+            # happened").
+            r"i (?:think i |reckon i )?(?:know|can see) what(?:'s| has) happened\b|"
             # What an update did: "after a big update RaceDesk sometimes drops back into
             # simulation", "after the update on Friday, the tablet's signed itself back into…".
             # (Not what people did: "after the update we went back to the old rota".)
@@ -1735,8 +1757,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w' ]{1,40}? (?:back (?:over )?|over )(?:to|as)\b|"
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
-            # "that's the boundary wire live again"
-            r"(?:working|connected|online|running|active|printing|syncing|charging|live) again|"
+            # "that's the boundary wire live again"; online again as a state, "it's come online
+            # again" (not "it's been selling those huts online again", since 2.85.0).
+            r"(?:working|connected|running|active|printing|syncing|charging|live) again|"
+            r"(?:'s|is|are|'re|be|been|it|them|now|come|came|comes|gone|went) online again|"
             # "that's saved, and I've sent it to the sensor" (not "that's saved me a trip"),
             # "that's the drain cycling properly again"
             r"that's (?:now |all )?saved\b(?! (?:me|us|you|them|him|her)\b)|"

@@ -341,12 +341,10 @@ KNOWN_DISAGREEMENTS = {
     # moan about the VPN being slow from home, but that's their broadband, isn't it, not us"
     # reads as a need; he puts it down to their broadband himself.
     ("heldout60-acoustics", "checkpoint", "need_admitted"),
-    # The rep's restatement "so when something does go wrong, Dave's in the same day and it
-    # gets sorted" reads as presenting since 2.80.0's refit (as with 2.76.0's to 2.78.0's; not
-    # with 2.79.0's), before the first need the engine hears, and tips the focus to the
-    # product.
-    ("heldout60-acoustics", "focus", "product"),
-    ("heldout60-acoustics", "pitch_before_need", ""),
+    # (The rep's restatement "so when something does go wrong, Dave's in the same day and it
+    # gets sorted" read as presenting with the refits of 2.76.0 to 2.78.0 and 2.80.0 to
+    # 2.84.0, before the first need the engine hears, tipping the focus to the product; not
+    # with 2.79.0's nor 2.85.0's.)
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
@@ -496,22 +494,28 @@ KNOWN_DISAGREEMENTS = {
     # authority ("that's more than I can sign off on my own" is none).
     # Held out for 2.83.0 (heldout83), run once, with no verdict read otherwise; they shaped
     # 2.84.0, whose refit settles the village show's need (heldout79).
-    # Held out for 2.84.0 (heldout84), run once. The air-conditioning agent's cause, "the
-    # studio's Monday programme has been overwritten with the weekend one, which still has
-    # last winter's heating setting on it…", is not read as one.
-    ("heldout84-air-conditioning", "service_step", "diagnose"),
-    # The keyholding rep's parting "if Mark ever does move, just look up Dalesguard and you'll
-    # find us" reads as presenting; the shop admits no need, so the pitch comes before one and
-    # the focus reads as the product.
-    ("heldout84-keyholding", "focus", "product"),
-    ("heldout84-keyholding", "pitch_before_need", ""),
-    # The lettings office manager's "yes, send it over and I'll put it on his desk" (a
+    # Held out for 2.84.0 (heldout84), run once; they shaped 2.85.0, which settles the
+    # air-conditioning agent's diagnosis ("okay, I think I can see what's happened") and the
+    # keyholding call's pitch before need and focus (the rep's parting "if Mark ever does
+    # move, just look up Dalesguard and you'll find us" no longer presents). The lettings
+    # office manager's "yes, send it over and I'll put it on his desk" (a
     # brochure passed to the director who decides) reads as agreeing to discuss.
     ("heldout84-lone-worker-alarms", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.85.0 (heldout85), run once. The grocer's fix, "I've pushed all two
+    # hundred and fourteen waiting price changes out to your labels now", is not read as one;
+    # the engine hears it in "yes, that's sorted it", after the check, so the check comes
+    # before the fix it hears.
+    ("heldout85-shelf-labels", "service_step", "confirm"),
+    # In raw speech recognition the stretch-film buyer's "yeah go on send some over and well
+    # try them on monday" is not read as agreeing to try the tougher film; two questions
+    # about her quote and her wrapper read as open and two of the rep's answers as
+    # restatements, so the focus reads as her needs where its writer heard the deal.
+    ("heldout85-stretch-film", "checkpoint", "agrees_to_discuss"),
+    ("heldout85-stretch-film", "focus", "customer_needs"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.84.0 once the heldout84 calls came in, rounded down; questions over
+# (measured with analyser 2.85.0 once the heldout85 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -577,9 +581,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5153 of the 5244 labelled found, 50 invented
-    # (precision 5153/5203 = 0.99, recall 5153/5244 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5153, 50, 91)
+    # The rep's questions of either kind: 5215 of the 5308 labelled found, 50 invented
+    # (precision 5215/5265 = 0.99, recall 5215/5308 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5215, 50, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

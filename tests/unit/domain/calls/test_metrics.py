@@ -758,6 +758,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # A setting recalibrated.
         ("I've recalibrated the scales, so they should read true now.", "resolve", True),
         ("It was calibrated last spring.", "resolve", False),
+        # The cause announced as seen; online again as a state, not as where things sell.
+        ("Okay, I think I can see what's happened.", "diagnose", True),
+        ("Can you see what's happened to the lid?", "diagnose", False),
+        ("Good, it's come online again.", "resolve", True),
+        ("It's been selling those huts online again.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -905,6 +910,28 @@ def test_presenting_statements_are_pitches_and_asides_questions_and_plans_are_no
         "2 rep turns presenting the product against 0 open questions and paraphrases"
         in result["focus"]["reasons"]
     )
+
+
+def test_without_punctuation_an_answer_to_the_customers_question_restates_nothing() -> None:
+    # Raw speech recognition: no "?" ends the customer's question, so its reading as one
+    # decides; a tag that only invites agreement ("…arent they") asks nothing.
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "when i pop in everyones on their best behaviour arent they"),
+            Cue("Ann", 5, 8, "so the minute you walk through the door its a different shop"),
+            Cue("Bob", 9, 12, "whats it going to cost per mattress"),
+            Cue("Ann", 15, 19, "for your volume it would be about 14 pounds a mattress"),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    labels = {s["text"]: s["labels"] for s in result["sentences"]}
+    # The restatement after the tag counts; the price given in answer to the question does
+    # not, though it repeats "mattress".
+    assert "paraphrase" in labels["so the minute you walk through the door its a different shop"]
+    assert "question_open" in labels["whats it going to cost per mattress"]
+    assert "paraphrase" not in labels["for your volume it would be about 14 pounds a mattress"]
+    assert result["paraphrases"] == 1
 
 
 def test_a_yes_to_the_reps_proposal_agrees_and_shows_openness() -> None:
@@ -1234,6 +1261,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("it lets you do that from the app", False),
         ("Don't ring me again, I'll ring you if I want something.", False),
         ("I'll ring you on Friday with the dates.", True),
+        # A paper drawn up.
+        ("And I'll draft the letter for your auditor at the same time.", True),
+        ("The draft letter went to the auditor.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1517,6 +1547,16 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # No switch coming, in the objection phrases (a reading the classifiers weigh).
         ("You can send it, but I won't be switching any time soon.", "OBJECTION", True),
         ("We will be switching the lights off at six.", "OBJECTION", False),
+        # Another firm they saw was cheaper; a door left open at the end of a call.
+        ("The other company we had in was cheaper on the chairs, though.", "OBJECTION", True),
+        ("The other company we had in was slower.", "OBJECTION", False),
+        (
+            "If Mark ever moves, just look up Dalesguard and you'll find us.",
+            "PARTING_INVITATION",
+            True,
+        ),
+        ("You know where we are.", "PARTING_INVITATION", True),
+        ("The sensor tells you where we are on the route.", "PARTING_INVITATION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

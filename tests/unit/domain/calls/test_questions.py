@@ -184,6 +184,10 @@ from salescoach.domain.calls.questions import (
         # Raw "id" is "i'd": what the rep would suggest is no question.
         ("what id suggest is we come out on monday and measure up", False, False),
         ("what did you suggest to them", False, True),
+        # A person named, asked after, without punctuation.
+        ("ok is daniel someone youd be happy to introduce me to", False, True),
+        ("is tom around this week", False, True),
+        ("daniel is someone youd like", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -519,6 +523,9 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             "it is a weight on my mind",
             True,
         ),
+        # Thanks with a name and a goodbye is a courtesy.
+        ("Thanks Fiona, bye.", "Fiona will pass it on to him.", False),
+        ("So Fiona will pass it on to him.", "Fiona will pass it on to him.", True),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
