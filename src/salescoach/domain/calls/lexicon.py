@@ -112,6 +112,9 @@ MID_QUESTION = re.compile(
     r"(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
+    # … and asking after them at the end: "morning bev its darren from northwrap hows things"
+    # (since 2.86.0).
+    r"how's (?:things|it going|business|trade)$|"
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b|"
@@ -1017,6 +1020,8 @@ OBJECTION = re.compile(
     r"than (?:that|yours|you|what you|your)\b|"
     r"more (?:trouble|hassle|bother|work|faff) than (?:it|they)(?:'s| is| was| were) worth\b|"
     r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
+    # Tied in before: "the coffee machine people tied us in for five years" (since 2.86.0).
+    r"\btied (?:us|me) in\b|"
     # Another firm they have seen was cheaper: "the other company we had in was cheaper on
     # the chairs" (since 2.85.0).
     r"\bother (?:company|companies|firm|firms|supplier|suppliers|one|lot|crowd|quote)\b"
@@ -1125,6 +1130,9 @@ COMMITMENT = re.compile(
     r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
+    # (Since 2.86.0 asking whoever was named, whatever follows: "I'll ask her, but she's
+    # usually in meetings till four", raw "ill ask her she does the books mondays".)
+    r"ask (?:him|her|them)\b|"
     r"set up|put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|follow up|call|"
     r"check|get back|loop|log|raise|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
@@ -1191,6 +1199,11 @@ COMMITMENT = re.compile(
     r"ring|phone|text|"
     # (Since 2.85.0 a paper drawn up: "I'll draft the letter for your auditor".)
     r"draft|prepare|draw up|"
+    # (Since 2.86.0 a call to someone named, "I'll give Mark a call next week as well", and
+    # someone seen to be there, "I'll make sure Dean's in to let you in", "…he sees it".)
+    r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
+    r"make sure (?:he|she|they|[a-z]+)(?:'s| is| are)? (?:there|in|around|free|available)\b|"
+    r"make sure (?:he|she|they) (?:sees|gets|has|knows)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
@@ -1232,6 +1245,12 @@ COMMITMENT = re.compile(
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
     r"(?:we'll|we will|let's) shake on (?:it|that)\b|"
+    # A day offered when free; a deadline promised after another act ("I'll take a small
+    # cutting… and have the burn test results to you by the Friday"); since 2.86.0.
+    r"^(?:(?:well|yes|yeah|okay|ok|right|aye),? )*(?:i'm|i am|we're|we are) free (?:on )?(?:"
+    + _WEEKDAYS
+    + r"|tomorrow)\b|"
+    r"\band have (?:it|that|them|the [\w-]+(?: [\w-]+){0,3}) (?:to|with|over to) you by\b|"
     # A time taken: "tomorrow morning I can do", "nine's fine", "make it half ten".
     r"(?:tomorrow|\w+day)(?: (?:morning|afternoon|evening))? (?:i|we) can do\b|"
     r"^(?:(?:oh|well|yeah|yes|right|okay|ok|grand|great),? )*(?:one|two|three|four|five|six|"
@@ -1385,6 +1404,10 @@ AGREES_TO_DISCUSS = re.compile(
     r"how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
+    # Samples asked for, to try: "yeah go on send some over and well try them on monday"
+    # (since 2.86.0).
+    r"(?:^|, |\b(?:go on|yes|yeah|please|just|can you|could you) )send (?:some|a few|a couple)"
+    r"(?: of)?(?: \w+)? (?:over|through|across|out)\b|"
     r"book it (?:in|for)|put it in the diary|"
     # The customer invites a visit, or asks for the next step at a time: "can you do that
     # Thursday?"
@@ -1748,6 +1771,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Since 2.82.0 "I've recalibrated the sensors on that board".)
             r"(?:re-?)?calibrated|reconfigured)|"
             r"that should (?:fix|solve|sort)|"
+            # Changes sent out to the kit: "I've pushed all two hundred and fourteen waiting
+            # price changes out to your labels now" (since 2.86.0).
+            r"i(?:'ve| have) (?:just |now )?pushed (?:[\w-]+ ){0,8}?(?:updates?|changes|prices|"
+            r"settings|fix|patch)\b|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live
             # diary") or switched over ("I've switched both printers over to automatic

@@ -501,21 +501,20 @@ KNOWN_DISAGREEMENTS = {
     # office manager's "yes, send it over and I'll put it on his desk" (a
     # brochure passed to the director who decides) reads as agreeing to discuss.
     ("heldout84-lone-worker-alarms", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.85.0 (heldout85), run once. The grocer's fix, "I've pushed all two
-    # hundred and fourteen waiting price changes out to your labels now", is not read as one;
-    # the engine hears it in "yes, that's sorted it", after the check, so the check comes
-    # before the fix it hears.
-    ("heldout85-shelf-labels", "service_step", "confirm"),
-    # In raw speech recognition the stretch-film buyer's "yeah go on send some over and well
-    # try them on monday" is not read as agreeing to try the tougher film; two questions
-    # about her quote and her wrapper read as open and two of the rep's answers as
+    # Held out for 2.85.0 (heldout85), run once; they shaped 2.86.0, which settles the
+    # grocer's check (her fix, "I've pushed all two hundred and fourteen waiting price changes
+    # out to your labels now", is read as one) and, in raw speech recognition, the stretch-film
+    # buyer's agreement ("yeah go on send some over and well try them on monday"). Two
+    # questions about her quote and her wrapper read as open and two of the rep's answers as
     # restatements, so the focus reads as her needs where its writer heard the deal.
-    ("heldout85-stretch-film", "checkpoint", "agrees_to_discuss"),
     ("heldout85-stretch-film", "focus", "customer_needs"),
+    # Held out for 2.86.0 (heldout86), run once. The venue owner's "it's my house and my
+    # business, I decide" is not read as hers to decide.
+    ("heldout86-roof-alarms", "checkpoint", "decision_authority"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.85.0 once the heldout85 calls came in, rounded down; questions over
+# (measured with analyser 2.86.0 once the heldout86 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -581,9 +580,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5215 of the 5308 labelled found, 50 invented
-    # (precision 5215/5265 = 0.99, recall 5215/5308 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5215, 50, 93)
+    # The rep's questions of either kind: 5261 of the 5355 labelled found, 50 invented
+    # (precision 5261/5311 = 0.99, recall 5261/5355 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5261, 50, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

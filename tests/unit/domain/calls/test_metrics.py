@@ -763,6 +763,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Can you see what's happened to the lid?", "diagnose", False),
         ("Good, it's come online again.", "resolve", True),
         ("It's been selling those huts online again.", "resolve", False),
+        # Changes pushed out to the kit.
+        ("I've pushed all the waiting price changes out to your labels now.", "resolve", True),
+        ("I've pushed your ticket up to the engineers.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1264,6 +1267,18 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A paper drawn up.
         ("And I'll draft the letter for your auditor at the same time.", True),
         ("The draft letter went to the auditor.", False),
+        # A call to someone named; someone seen to be there; asking whoever was named; a day
+        # offered when free; a deadline promised after another act.
+        ("I'll give Mark a call next week as well.", True),
+        ("If it goes sideways, we'll give you a shout, I suppose.", False),
+        ("I'll make sure Dean's in to let you in at nine.", True),
+        ("I'll make sure the important bits come early.", False),
+        ("I'll ask her, but she's usually in meetings till four.", True),
+        ("Can you ask her when she's free?", False),
+        ("I'm free Tuesday after three.", True),
+        ("I'm free to talk now.", False),
+        ("I'll take a cutting and have the test results to you by the Friday.", True),
+        ("We have the test results to hand.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1557,6 +1572,11 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ),
         ("You know where we are.", "PARTING_INVITATION", True),
         ("The sensor tells you where we are on the route.", "PARTING_INVITATION", False),
+        # Tied in before; samples asked for, to try.
+        ("The coffee machine people tied us in for five years.", "OBJECTION", True),
+        ("We tied the boat in at the quay.", "OBJECTION", False),
+        ("yeah go on send some over and well try them on monday", "AGREES_TO_DISCUSS", True),
+        ("They send some over every spring.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

@@ -188,6 +188,9 @@ from salescoach.domain.calls.questions import (
         ("ok is daniel someone youd be happy to introduce me to", False, True),
         ("is tom around this week", False, True),
         ("daniel is someone youd like", False, False),
+        # Asking after them at the end, without punctuation.
+        ("morning bev its darren from northwrap hows things", False, True),
+        ("thats how things are on the farm", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
