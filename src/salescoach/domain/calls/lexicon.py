@@ -476,7 +476,10 @@ SOCIAL_STATEMENT = re.compile(
     # Thanks and an acknowledgement, alone or before the rep's answer ("that's fine, loads of
     # our studios keep their galleries where they are"): taking the point, not restating it.
     r"thanks for|thank you for|you're welcome|no problem|no worries|not a problem|"
-    r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a fair (?:point|worry|question|concern))|"
+    # (Since 2.87.0 also "that's a really fair worry" and "you've come to the right place".)
+    r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a (?:really |very |perfectly )?fair "
+    r"(?:point|worry|question|concern))|(?:you've|you have) come to the right (?:place|people|"
+    r"person)\b|"
     r"fair enough|(?:that )?makes sense|"
     # … or a reassurance: "that's completely normal, most people haven't", "that's not
     # selfish at all".
@@ -542,9 +545,11 @@ SO_SUMMARY = re.compile(
     r"(?!" + OWN_CONCLUSION + r")"
 )
 # A statement framed around the other person: "you're…", "you feel…", "for you…" (not "you're
-# welcome", nor "you are welcome" as raw speech recognition writes it, since 2.84.0).
+# welcome", nor "you are welcome" as raw speech recognition writes it, since 2.84.0, nor
+# "you've come to the right place", since 2.87.0).
 REFLECTION_FRAME = re.compile(
-    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! welcome| all set| booked)|'ve|'d| have| feel| "
+    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! welcome| all set| booked)|'ve(?! come to the "
+    r"right\b)|'d| have| feel| "
     r"felt| think| want| don't| didn't| were| was| said| mentioned| know| see| sound| seem| "
     r"also| really| just| still| "
     r"can't| need| like| wish| worry| care)|your|for you|it sounds|sounds like|it seems|"
@@ -1127,7 +1132,7 @@ COMMITMENT = re.compile(
     # "I'll stretch the offer to the end of the month."
     r"(?:extend|stretch) (?:the|this|that|your) (?:[\w'-]+ )?(?:price|rate|offer|discount|"
     r"deadline)\b|"
-    r"keep (?:an eye on(?! the (?:clock|time)\b)|watching|checking)|"
+    r"keep (?:an eye on(?! the (?:clock|time)\b)|an eye out\b|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
     # (Since 2.86.0 asking whoever was named, whatever follows: "I'll ask her, but she's
@@ -1202,7 +1207,7 @@ COMMITMENT = re.compile(
     # (Since 2.86.0 a call to someone named, "I'll give Mark a call next week as well", and
     # someone seen to be there, "I'll make sure Dean's in to let you in", "…he sees it".)
     r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
-    r"make sure (?:he|she|they|[a-z]+)(?:'s| is| are)? (?:there|in|around|free|available)\b|"
+    r"make sure (?:[a-z]+|the [\w-]+)(?:'s| is| are)? (?:there|in|around|free|available|open)\b|"
     r"make sure (?:he|she|they) (?:sees|gets|has|knows)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
@@ -1251,6 +1256,13 @@ COMMITMENT = re.compile(
     + _WEEKDAYS
     + r"|tomorrow)\b|"
     r"\band have (?:it|that|them|the [\w-]+(?: [\w-]+){0,3}) (?:to|with|over to) you by\b|"
+    # Someone sent to the customer, said as "I can have…" ("I can have an engineer with you on
+    # Monday the ninth"); a day and its part taken bare ("Tuesday, in the morning."); since
+    # 2.87.0.
+    r"\bi can have (?:an?|the|our) [\w-]+ (?:with|out to|round to|over to) you\b|"
+    r"^(?:(?:yes|yeah|ok|okay|right|well),? )*(?:"
+    + _WEEKDAYS
+    + r"),? in the (?:morning|afternoon|evening)[.!]?$|"
     # A time taken: "tomorrow morning I can do", "nine's fine", "make it half ten".
     r"(?:tomorrow|\w+day)(?: (?:morning|afternoon|evening))? (?:i|we) can do\b|"
     r"^(?:(?:oh|well|yeah|yes|right|okay|ok|grand|great),? )*(?:one|two|three|four|five|six|"
@@ -1443,6 +1455,9 @@ DECISION_AUTHORITY = re.compile(
     r"(?:spend|use) (?:it |that |the money )?as (?:i|we) see fit\b|"
     r"without (?:going|having to go) back to (?:them|the (?:committee|board|trustees|partners|"
     r"owners?|directors?))\b|"
+    # "It's my house and my business, I decide", "I decide what goes on in it" (not "if I
+    # decide…"; since 2.87.0).
+    r"(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )\bi decide(?: what\b|[.!]?$)|"
     r"i (?:can )?(?:approve|decide|own)(?: on)? (?:the|this|that|it|tools|"
     r"purchases|decisions?)|i (?:can )?make (?:the |this |that )?(?:decision|call|purchase)s?\b|"
     r"the (?:budget|decision) is mine|(?:budget|decision|call)(?:'s| is) mine|"

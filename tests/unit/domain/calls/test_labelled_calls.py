@@ -508,13 +508,32 @@ KNOWN_DISAGREEMENTS = {
     # questions about her quote and her wrapper read as open and two of the rep's answers as
     # restatements, so the focus reads as her needs where its writer heard the deal.
     ("heldout85-stretch-film", "focus", "customer_needs"),
-    # Held out for 2.86.0 (heldout86), run once. The venue owner's "it's my house and my
-    # business, I decide" is not read as hers to decide.
-    ("heldout86-roof-alarms", "checkpoint", "decision_authority"),
+    # Held out for 2.86.0 (heldout86), run once; they shaped 2.87.0, which settles the venue
+    # owner's "it's my house and my business, I decide".
+    # Held out for 2.87.0 (heldout87), run once. The yard owner's "we own the yard together
+    # and anything this size we decide together" reads as theirs to decide; to its writer the
+    # husband, not on the call, must agree (other writers read owners deciding together as
+    # the decision held).
+    ("heldout87-arena-surfaces", "checkpoint", "decision_authority"),
+    # The school's check, "could you ask the kitchen to look up the boy whose mum rang, and
+    # tell me what balance the till shows for him now?", is not read as one.
+    ("heldout87-cashless-catering", "service_step", "confirm"),
+    # The town clerk's "we probably do need to replace some of it, I'll grant you that" is not
+    # read as open to a solution, nor "send me the figures and I'll look at them" as agreeing
+    # to discuss it.
+    ("heldout87-festive-lighting", "checkpoint", "agrees_to_discuss"),
+    ("heldout87-festive-lighting", "checkpoint", "open_to_solution"),
+    # In raw speech recognition the café owner's "yeah send it to the cafe email its on the
+    # website", for a price list, reads as open to a solution.
+    ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
+    # The arts centre's "which is where we are", closing an account of how they caption now,
+    # reads as a clear need, so the rep's short presentation after it follows a need.
+    ("heldout87-subtitling", "checkpoint", "need_admitted"),
+    ("heldout87-subtitling", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.86.0 once the heldout86 calls came in, rounded down; questions over
+# (measured with analyser 2.87.0 once the heldout87 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -580,9 +599,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5261 of the 5355 labelled found, 50 invented
-    # (precision 5261/5311 = 0.99, recall 5261/5355 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5261, 50, 94)
+    # The rep's questions of either kind: 5318 of the 5412 labelled found, 50 invented
+    # (precision 5318/5368 = 0.99, recall 5318/5412 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5318, 50, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

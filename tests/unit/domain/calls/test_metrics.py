@@ -1279,6 +1279,15 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'm free to talk now.", False),
         ("I'll take a cutting and have the test results to you by the Friday.", True),
         ("We have the test results to hand.", False),
+        # Someone sent, said as "I can have…"; a day and its part taken bare; an eye kept out;
+        # a gate seen to be open.
+        ("I can have an engineer with you on Monday the ninth to fit the trial unit.", True),
+        ("I can have a look at the photos if you send them.", False),
+        ("Tuesday, in the morning.", True),
+        ("Tuesday, in the morning, was when it broke.", False),
+        ("I'll keep an eye out from the kitchen.", True),
+        ("I'll make sure the gate's open.", True),
+        ("Make sure the gate's open when you leave.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1577,6 +1586,10 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("We tied the boat in at the quay.", "OBJECTION", False),
         ("yeah go on send some over and well try them on monday", "AGREES_TO_DISCUSS", True),
         ("They send some over every spring.", "AGREES_TO_DISCUSS", False),
+        # Theirs to decide, said last; not a condition.
+        ("It's my house and my business, I decide.", "DECISION_AUTHORITY", True),
+        ("It's my shop, I decide what goes on in it.", "DECISION_AUTHORITY", True),
+        ("I'll ring you back if I decide to go ahead.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

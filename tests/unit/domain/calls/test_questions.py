@@ -529,6 +529,10 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
         # Thanks with a name and a goodbye is a courtesy.
         ("Thanks Fiona, bye.", "Fiona will pass it on to him.", False),
         ("So Fiona will pass it on to him.", "Fiona will pass it on to him.", True),
+        # Courtesies that share the customer's words restate nothing.
+        ("That's a really fair worry.", "My worry is the fair weekend.", False),
+        ("Well, you've come to the right place.", "I need the right place for it.", False),
+        ("So you've got nowhere to put it.", "We've got nowhere to put it.", True),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
