@@ -569,7 +569,9 @@ NEED = re.compile(
     r"\b(?:we(?:'re| are)? (?:struggl\w+|los(?:e|ing)|miss(?:ing)?|spend(?:ing)? too much)|"
     r"we struggle|our (?:biggest |main |real |big )?(?:problem|issue|challenge|pain|headache)|"
     r"the (?:problem|issue|challenge|trouble|hard part|difficulty) (?:is|we have)|"
-    r"(?<!not sure )(?<!don't think )we (?:really |definitely |badly |desperately |do )?need|"
+    # (Since 2.88.0 also "we probably do need to replace some of it".)
+    r"(?<!not sure )(?<!don't think )we (?:(?:really|definitely|badly|desperately|probably) )?"
+    r"(?:do )?need|"
     r"we(?:'d| would) (?:like|love) to|i(?:'d| would) (?:like|love|want) to be able to|"
     # How it is going, answered in two words: "honestly, not great" (since 2.84.0).
     r"^(?:(?:honestly|truthfully|to be honest),? )?not great(?:,? (?:to be honest|honestly))?"
@@ -590,7 +592,10 @@ NEED = re.compile(
     # want a repeat of last year".
     r"(?:'s|is) (?:kind of |sort of |really |basically )?(?:the|our|my) deadline\b|"
     r"(?:don't|do not) want (?:a repeat|another (?:\w+ )?like)\b|"
-    r"nobody trusts|slip(?:s|ping)? through the cracks|our goal is|we(?:'re| are) trying to|"
+    # (Since 2.88.0 also said short: "it just slipped through".)
+    r"nobody trusts|slip(?:s|ping)? through the cracks|"
+    r"(?:it|things|that|jobs) (?:just )?(?:slipped|slips|slip) through\b|"
+    r"our goal is|we(?:'re| are) trying to|"
     r"we have to (?:fix|solve|improve|cut|reduce)|"
     # Not the call ended: "I need to jump on another call", "I need to dash" (since 2.81.0).
     r"i need(?! to (?:dash|jump on|hop on|hop off|shoot off|head off|get off (?:the|this)|go now|"
@@ -1025,6 +1030,8 @@ OBJECTION = re.compile(
     r"than (?:that|yours|you|what you|your)\b|"
     r"more (?:trouble|hassle|bother|work|faff) than (?:it|they)(?:'s| is| was| were) worth\b|"
     r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
+    # What they have works: "honestly, what we have works" (since 2.88.0).
+    r"\bwhat (?:we|i)(?:'ve got| have| use| run)(?: now| at the moment)? works\b|"
     # Tied in before: "the coffee machine people tied us in for five years" (since 2.86.0).
     r"\btied (?:us|me) in\b|"
     # Another firm they have seen was cheaper: "the other company we had in was cheaper on
@@ -1857,7 +1864,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"[\w-]+) is now\b|"
             r"if (?:it|that|everything) (?:works|worked|comes|goes)|"
             # (…and a reading asked for after the fix: "tell me what the screen shows now").
-            r"what (?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b)|"
+            # (Since 2.88.0 also a figure asked for: "tell me what balance the till shows for
+            # him now".)
+            r"what (?:[\w-]+ )?(?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b)|"
             # … "can you have a look at the display for me now?", "what's it reading?", and
             # the symptom asked after: "has the beeping stopped?"
             r"look at (?:the|your) [\w-]+ (?:for me )?now\b|" + _READING_ASKED + r"|"

@@ -98,8 +98,13 @@ KNOWN_DISAGREEMENTS = {
     # sorted" after he has, so the check before it is not counted.
     ("heldout19-plumbingphones", "service_step", "confirm"),
     # The scrap-yard owner's account of his weighbridge software ("it prints a ticket, it
-    # keeps the records…"), contentment, still reads as a need after the pitch.
+    # keeps the records…"), contentment, still reads as a need after the pitch. Since 2.88.0's
+    # refit his small talk about the roadworks, "three weeks of cones and one man in a van",
+    # reads as a need before the rep's first pitch, so the pitch no longer comes first and
+    # the focus reads as his needs.
     ("heldout19-scrapyard", "checkpoint", "need_admitted"),
+    ("heldout19-scrapyard", "focus", "customer_needs"),
+    ("heldout19-scrapyard", "pitch_before_need", ""),
     # Held out for 2.19.0 (heldout21), run once; with heldout20 they shaped 2.22.0. The
     # mason's rep spends eight turns on price and terms against three presenting, so the call
     # reads as a push to close where the person heard a product pitch.
@@ -477,9 +482,10 @@ KNOWN_DISAGREEMENTS = {
     # need (its good news, "numbers are good… the most we've ever had", is no longer read as
     # one). The show secretary's "the rides are part of it, but nobody comes for the rides"
     # still reads as a need before the fairground rep's first pitch, where to its writer the
-    # show admits none. (2.83.0's refit read "but the Shaws have the whole field, and I
-    # wouldn't want to tread on their toes" as a need clearly enough for the checkpoint;
-    # 2.84.0's refit reads it as the objection it is again, as 2.80.0 to 2.82.0 did.)
+    # show admits none. "But the Shaws have the whole field, and I wouldn't want to tread on
+    # their toes" reads as a need clearly enough for the checkpoint with the refits of 2.83.0
+    # and 2.88.0 (as the objection it is with those of 2.80.0 to 2.82.0 and 2.84.0 to 2.87.0).
+    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
     ("heldout79-fairground-rides", "pitch_before_need", ""),
     # Held out for 2.80.0 (heldout80), run once; they shaped 2.81.0, which settles the hospice
     # fundraiser's authority, the scoreboard's check and the driveway rep's pitch before need.
@@ -493,7 +499,7 @@ KNOWN_DISAGREEMENTS = {
     # venue's need (her content with the hog roast suppliers she has) and the trout farmer's
     # authority ("that's more than I can sign off on my own" is none).
     # Held out for 2.83.0 (heldout83), run once, with no verdict read otherwise; they shaped
-    # 2.84.0, whose refit settles the village show's need (heldout79).
+    # 2.84.0, whose refit settled the village show's need (heldout79) until 2.88.0's.
     # Held out for 2.84.0 (heldout84), run once; they shaped 2.85.0, which settles the
     # air-conditioning agent's diagnosis ("okay, I think I can see what's happened") and the
     # keyholding call's pitch before need and focus (the rep's parting "if Mark ever does
@@ -510,14 +516,13 @@ KNOWN_DISAGREEMENTS = {
     ("heldout85-stretch-film", "focus", "customer_needs"),
     # Held out for 2.86.0 (heldout86), run once; they shaped 2.87.0, which settles the venue
     # owner's "it's my house and my business, I decide".
-    # Held out for 2.87.0 (heldout87), run once. The yard owner's "we own the yard together
+    # Held out for 2.87.0 (heldout87), run once; they shaped 2.88.0, which settles the
+    # school's check ("…and tell me what balance the till shows for him now?"). The yard
+    # owner's "we own the yard together
     # and anything this size we decide together" reads as theirs to decide; to its writer the
     # husband, not on the call, must agree (other writers read owners deciding together as
     # the decision held).
     ("heldout87-arena-surfaces", "checkpoint", "decision_authority"),
-    # The school's check, "could you ask the kitchen to look up the boy whose mum rang, and
-    # tell me what balance the till shows for him now?", is not read as one.
-    ("heldout87-cashless-catering", "service_step", "confirm"),
     # The town clerk's "we probably do need to replace some of it, I'll grant you that" is not
     # read as open to a solution, nor "send me the figures and I'll look at them" as agreeing
     # to discuss it.
@@ -530,10 +535,26 @@ KNOWN_DISAGREEMENTS = {
     # reads as a clear need, so the rep's short presentation after it follows a need.
     ("heldout87-subtitling", "checkpoint", "need_admitted"),
     ("heldout87-subtitling", "pitch_before_need", ""),
+    # Held out for 2.88.0 (heldout88), run once. The inn owner's "Megan advises, but it's me
+    # and my wife Claire who own the place, and we sign off everything together" is not read
+    # as theirs to decide.
+    ("heldout88-bespoke-wallpaper", "checkpoint", "decision_authority"),
+    # The practice manager's "our last compliance review was in March and the storage
+    # company's certificates were all they wanted" reads as a clear need; the firm admits none.
+    ("heldout88-document-scanning", "checkpoint", "need_admitted"),
+    # In raw speech recognition the catering manager's "send me the spec sheet and a rough
+    # price for our size and ill have a look" is not read as agreeing to discuss (as with the
+    # town clerk's "send me the figures and I'll look at them", heldout87).
+    ("heldout88-food-waste-composters", "checkpoint", "agrees_to_discuss"),
+    # The karaoke agent's cause ("it's almost certainly still trying to join your old wifi
+    # network, which doesn't exist any more") and fix ("…so I've just pushed that through
+    # from here as well") are not read as such.
+    ("heldout88-karaoke-system", "service_step", "diagnose"),
+    ("heldout88-karaoke-system", "service_step", "resolve"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.87.0 once the heldout87 calls came in, rounded down; questions over
+# (measured with analyser 2.88.0 once the heldout88 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -599,9 +620,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5318 of the 5412 labelled found, 50 invented
-    # (precision 5318/5368 = 0.99, recall 5318/5412 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5318, 50, 94)
+    # The rep's questions of either kind: 5368 of the 5463 labelled found, 50 invented
+    # (precision 5368/5418 = 0.99, recall 5368/5463 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5368, 50, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

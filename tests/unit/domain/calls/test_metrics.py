@@ -766,6 +766,14 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Changes pushed out to the kit.
         ("I've pushed all the waiting price changes out to your labels now.", "resolve", True),
         ("I've pushed your ticket up to the engineers.", "resolve", False),
+        # A figure asked for after the fix.
+        (
+            "Could you ask the kitchen to look up the boy, and tell me what balance the till "
+            "shows for him now?",
+            "confirm",
+            True,
+        ),
+        ("The till shows his balance at the end of the day.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:

@@ -238,6 +238,9 @@ from salescoach.domain.calls.transcripts import Cue, Transcript
         ("Don't ring me before nine.", False),
         ("It's not worth the bother for me.", True),
         ("It's worth the bother for me.", False),
+        # What they have works.
+        ("That's good to know, but honestly, what we have works.", True),
+        ("I'd like to see how what you have works.", False),
     ],
 )
 def test_objections(sentence: str, objection: bool) -> None:
@@ -404,6 +407,11 @@ def test_objections(sentence: str, objection: bool) -> None:
         ("Honestly, not great.", True),
         ("Not great, to be honest.", True),
         ("Not great at remembering names, me.", False),
+        # A need granted, "probably"; a lapse said short.
+        ("We probably do need to replace some of it, I'll grant you that.", True),
+        ("We probably don't need to replace any of it.", False),
+        ("It just slipped through.", True),
+        ("The parcel slipped through the letterbox this morning.", False),
     ],
 )
 def test_needs(sentence: str, need: bool) -> None:
