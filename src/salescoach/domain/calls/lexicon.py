@@ -1030,6 +1030,8 @@ OBJECTION = re.compile(
     r"than (?:that|yours|you|what you|your)\b|"
     r"more (?:trouble|hassle|bother|work|faff) than (?:it|they)(?:'s| is| was| were) worth\b|"
     r"(?:they're|they are|theirs is|they were) (?:\w+ )?cheaper|"
+    # Money they would not spend: "at the moment I wouldn't spend money on it" (since 2.89.0).
+    r"\b(?:i|we) (?:wouldn't|would not|won't|will not) spend (?:money|anything|that|that much)\b|"
     # What they have works: "honestly, what we have works" (since 2.88.0).
     r"\bwhat (?:we|i)(?:'ve got| have| use| run)(?: now| at the moment)? works\b|"
     # Tied in before: "the coffee machine people tied us in for five years" (since 2.86.0).
@@ -1211,6 +1213,8 @@ COMMITMENT = re.compile(
     r"ring|phone|text|"
     # (Since 2.85.0 a paper drawn up: "I'll draft the letter for your auditor".)
     r"draft|prepare|draw up|"
+    # (Since 2.89.0 a chase: "I'll chase the lab about your forty today".)
+    r"chase\b|"
     # (Since 2.86.0 a call to someone named, "I'll give Mark a call next week as well", and
     # someone seen to be there, "I'll make sure Dean's in to let you in", "…he sees it".)
     r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
@@ -1774,6 +1778,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:has|have|'s|'ve) (?:clogged|blocked|choked|jammed|gummed|furred) (?:up )?"
             r"(?:the|your)\b|"
             r"(?:usually|normally|probably) means|"
+            # Still reaching for what has gone: "it's almost certainly still trying to join your
+            # old wifi network" (since 2.89.0).
+            r"(?:it's|its|it is) (?:[\w-]+ ){0,2}?still trying to (?:join|connect to|reach|find|"
+            r"talk to|use) (?:the|your) old\b|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"
             r"(?:it|that|this)(?:'s| is) (?:telling us|a sign) "
@@ -1797,6 +1805,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # price changes out to your labels now" (since 2.86.0).
             r"i(?:'ve| have) (?:just |now )?pushed (?:[\w-]+ ){0,8}?(?:updates?|changes|prices|"
             r"settings|fix|patch)\b|"
+            # (Since 2.89.0 also "…so I've just pushed that through from here as well".)
+            r"i(?:'ve| have) (?:just |now )?pushed (?:that|it|this|them) through\b|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live
             # diary") or switched over ("I've switched both printers over to automatic

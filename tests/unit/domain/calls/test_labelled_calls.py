@@ -535,9 +535,11 @@ KNOWN_DISAGREEMENTS = {
     # reads as a clear need, so the rep's short presentation after it follows a need.
     ("heldout87-subtitling", "checkpoint", "need_admitted"),
     ("heldout87-subtitling", "pitch_before_need", ""),
-    # Held out for 2.88.0 (heldout88), run once. The inn owner's "Megan advises, but it's me
-    # and my wife Claire who own the place, and we sign off everything together" is not read
-    # as theirs to decide.
+    # Held out for 2.88.0 (heldout88), run once; they shaped 2.89.0, which settles the
+    # karaoke agent's cause ("it's almost certainly still trying to join your old wifi
+    # network") and fix ("…so I've just pushed that through from here"). The inn owner's
+    # "Megan advises, but it's me and my wife Claire who own the place, and we sign off
+    # everything together" is not read as theirs to decide.
     ("heldout88-bespoke-wallpaper", "checkpoint", "decision_authority"),
     # The practice manager's "our last compliance review was in March and the storage
     # company's certificates were all they wanted" reads as a clear need; the firm admits none.
@@ -546,15 +548,24 @@ KNOWN_DISAGREEMENTS = {
     # price for our size and ill have a look" is not read as agreeing to discuss (as with the
     # town clerk's "send me the figures and I'll look at them", heldout87).
     ("heldout88-food-waste-composters", "checkpoint", "agrees_to_discuss"),
-    # The karaoke agent's cause ("it's almost certainly still trying to join your old wifi
-    # network, which doesn't exist any more") and fix ("…so I've just pushed that through
-    # from here as well") are not read as such.
-    ("heldout88-karaoke-system", "service_step", "diagnose"),
-    ("heldout88-karaoke-system", "service_step", "resolve"),
+    # Held out for 2.89.0 (heldout89), run once. The tracker owner's fix, "I've put a seven
+    # day grace period on the account and reactivated the tracker's data…", is not read as
+    # one; the engine hears it in his "it's gone solid green", after the check, so the check
+    # comes before the fix it hears.
+    ("heldout89-pet-gps-trackers", "service_step", "confirm"),
+    # In raw speech recognition the fabricator's "honestly nothing at the moment maybe if the
+    # booth packed up but its only three years old" reads as a clear need; she admits none.
+    ("heldout89-powder-coating", "checkpoint", "need_admitted"),
+    # The practice manager's "if Harrogate gets sorted, I'm happy to stay with you" is not
+    # read as open to a solution, nor "send both over and I'll look at them next week…" as
+    # agreeing to discuss it (the third writer to hear this shape as agreement: heldout87,
+    # heldout88).
+    ("heldout89-toner-supply", "checkpoint", "agrees_to_discuss"),
+    ("heldout89-toner-supply", "checkpoint", "open_to_solution"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.88.0 once the heldout88 calls came in, rounded down; questions over
+# (measured with analyser 2.89.0 once the heldout89 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -620,9 +631,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5368 of the 5463 labelled found, 50 invented
-    # (precision 5368/5418 = 0.99, recall 5368/5463 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5368, 50, 95)
+    # The rep's questions of either kind: 5424 of the 5519 labelled found, 50 invented
+    # (precision 5424/5474 = 0.99, recall 5424/5519 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5424, 50, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

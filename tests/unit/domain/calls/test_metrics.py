@@ -774,6 +774,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("The till shows his balance at the end of the day.", "confirm", False),
+        # A change pushed through; still reaching for what has gone.
+        ("So I've just pushed that through from here as well.", "resolve", True),
+        ("I pushed the plug through the hole.", "resolve", False),
+        ("It's almost certainly still trying to join your old wifi network.", "diagnose", True),
+        ("She's still trying to join the new club.", "diagnose", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1296,6 +1301,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll keep an eye out from the kitchen.", True),
         ("I'll make sure the gate's open.", True),
         ("Make sure the gate's open when you leave.", False),
+        # A chase.
+        ("Look, I'll chase the lab about your forty today.", True),
+        ("The lab never chases anything.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1598,6 +1606,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("It's my house and my business, I decide.", "DECISION_AUTHORITY", True),
         ("It's my shop, I decide what goes on in it.", "DECISION_AUTHORITY", True),
         ("I'll ring you back if I decide to go ahead.", "DECISION_AUTHORITY", False),
+        # Money they would not spend.
+        ("At the moment I wouldn't spend money on it.", "OBJECTION", True),
+        ("I wouldn't mind spending a bit on the garden.", "OBJECTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
