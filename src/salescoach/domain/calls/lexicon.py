@@ -1802,11 +1802,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:re-?)?calibrated|reconfigured)|"
             r"that should (?:fix|solve|sort)|"
             # Changes sent out to the kit: "I've pushed all two hundred and fourteen waiting
-            # price changes out to your labels now" (since 2.86.0).
-            r"i(?:'ve| have) (?:just |now )?pushed (?:[\w-]+ ){0,8}?(?:updates?|changes|prices|"
-            r"settings|fix|patch)\b|"
-            # (Since 2.89.0 also "…so I've just pushed that through from here as well".)
-            r"i(?:'ve| have) (?:just |now )?pushed (?:that|it|this|them) through\b|"
+            # price changes out to your labels now" (since 2.86.0), "…so I've just pushed that
+            # through from here as well" (since 2.89.0).
+            r"i(?:'ve| have) (?:just |now )?pushed (?:(?:that|it|this|them) through\b|"
+            r"(?:[\w-]+ ){0,8}?(?:updates?|changes|prices|settings|fix|patch)\b)|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live
             # diary") or switched over ("I've switched both printers over to automatic
