@@ -313,8 +313,17 @@ CLOSED_SHAPE = re.compile(
 # you can tell me a bit about how that happened?", "would you mind filling me in?", "can I ask
 # how it gets decided?", "could you give me a picture of…?". Asking to be told one yes/no
 # ("tell me if it hurts") is not one.
+# A reading off the kit asked for is one fact: "what colour's the light on the front showing
+# now?", "what battery level does the app show?", "…and tell me what colour it is now?",
+# "what error message do you see?" (since 2.90.0).
+_READING = (
+    r"(?:colou?r|(?:[\w-]+ )?level|reading|error(?: message| code)?|percentage|temperature|"
+    r"lights?)\b"
+)
 INVITATION = re.compile(
-    r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
+    r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me(?! what "
+    + _READING
+    + r")|talk me through|walk me through|"
     r"take me through(?! to\b)|describe|explain|say more|share more|elaborate|fill me in)"
     r"(?! (?:if|whether)\b)"
     r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
@@ -326,7 +335,9 @@ INVITATION = re.compile(
     r"give me a (?:picture|sense|feel|flavour|flavor) of|"
     r"(?:interested|keen|curious) to (?:know|hear|learn) (?:more )?(?:how|what|why|about)|"
     r"tell me (?:a (?:little )?bit |"
-    r"more |a little )?(?:about|how|what|why)|any thoughts|any ideas? (?:why|how|as to))\b"
+    r"more |a little )?(?:about|how|what(?! "
+    + _READING
+    + r")|why)|any thoughts|any ideas? (?:why|how|as to))\b"
 )
 # A question that opens by proposing ("how about I put a one-pager together, what it would
 # cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
@@ -362,6 +373,7 @@ FACT_QUESTION = re.compile(
     r"like) (?:me to|from me|to ask)\b|(?:is there )?anything else (?:i|we) should (?:bring|"
     r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before i let you\b|"
     r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size|figure)|"
+    r"(?:(?:can|could|would) you (?:please )?tell me )?what " + _READING + r"|"
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
@@ -1127,6 +1139,17 @@ _DAY_THEN_WORKS = (
 _NOT_AT_WILL = (
     r"(?!(?:ring|phone|call|email|e-mail|text|message) (?:you|them)(?: back)? if (?:i|we)\b)"
 )
+# A yes put off to a spare minute ("go on then, send it over, I'll have a look when I get a
+# minute", "…if I get a minute", "send it if you want"): a brush-off, not a yes.
+_PUT_OFF = (
+    r"(?!.*\b(?:(?:when|if) i get a (?:minute|chance|moment|sec)|if i get the chance|"
+    r"if you want)\b)"
+)
+# … or to a time with no date: "…when things quieten down", "…after New Year".
+_READ_LATER = (
+    r"(?!.*\b(?:when (?:things|it's quiet|it is quiet|the season|i can\b)|after (?:new year|"
+    r"christmas)\b))"
+)
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
@@ -1152,6 +1175,8 @@ COMMITMENT = re.compile(
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
+    # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
+    r"ask (?:the|my|our) [\w' -]{1,40}? (?:to|if|whether)\b|"
     r"give you a (?:quick )?(?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
     r"have a (?:quick )?word with|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
@@ -1169,6 +1194,8 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|email|e-mail|set up|follow up|get back)|"
+    # (Since 2.90.0 "I can pass your details on.")
+    r"i can pass (?:it|them|that|this|(?:your|the) [\w-]+) on\b|"
     # A visit invited for a day; a day taken with its condition; a day and time taken in few
     # words, "Tuesday at two"; a session offered for a day, "I can do a screen share on
     # Thursday".
@@ -1206,10 +1233,20 @@ COMMITMENT = re.compile(
     r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
     r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
+    # Material asked for and a reading of it promised: "send both over and I'll look at them
+    # next week", raw "send me the spec sheet … and ill have a look" (since 2.90.0); not a
+    # vague "send me something", nor a reading put off ("…when I get a minute").
+    r"\bsend (?!(?:me |us )?something\b)[^.?!]*?\band (?:i'll|ill|i will) (?:have a (?:proper |"
+    r"good |quick )?look|look (?:at|over|through)|go through|read)\b"
+    + _PUT_OFF
+    + _READ_LATER
+    + r"|"
     # A promise of a concrete act, said in the first person: "I'll email it over this
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
-    r"(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? going to)|ill) (?:also |just |"
-    r"then |definitely |personally |first |probably )?" + _NOT_AT_WILL + r"(?:email|e-mail|post|"
+    r"(?<!promise )(?<!promising )(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? "
+    r"going to)|ill) (?:also |just |then |definitely |personally |first |probably )?"
+    + _NOT_AT_WILL
+    + r"(?:email|e-mail|post|"
     r"ring|phone|text|"
     # (Since 2.85.0 a paper drawn up: "I'll draft the letter for your auditor".)
     r"draft|prepare|draw up|"
@@ -1304,6 +1341,8 @@ COMMITMENT = re.compile(
     r"(?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
     r"(?:,? (?:before|after) [\w' ]{1,20})?[.!]?$|"
     r"^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )+(?:i|we) can do that\b|"
+    # (Since 2.90.0 also "I could do that." said to a proposal.)
+    r"^(?:(?:yeah|yes|sure|aye|okay|ok|right),? )*(?:i|we) could do that[.!]?$|"
     # A day offered with its window: "Wednesday afternoon, any time after two".
     r"^(?:(?:yeah|yes|aye|okay|ok|right|well),? )*(?:\w+day|tomorrow)(?: (?:morning|afternoon|"
     r"evening))?,? any ?time (?:after|before|from)\b|"
@@ -1319,7 +1358,8 @@ COMMITMENT = re.compile(
     r"colleague|manager|courier|driver|rep)s?(?: will|'ll) (?:get back|bring|call|ring|phone|come|"
     r"visit|be (?:with|there|in touch)|see you|email|send|fit|install|contact)\b|"
     r"(?:he|she|they)(?: will|'ll) bring (?:a|an|the|it|them|one|you)\b|"
-    r"(?:he|she|they|\w+)(?: will|'ll) " + _NOT_AT_WILL + r"(?:be with you|see you at|call you|"
+    r"(?<!promise )(?:he|she|they|\w+)(?: will|'ll) " + _NOT_AT_WILL + r"(?:be with you|see you at|"
+    r"call you|"
     r"ring you|get back to you|be in touch)\b|"
     r"(?:you're|you are|that's|it's|you've been) (?:all )?booked\b|"
     r"will be with you (?:by|this|tomorrow|today|within|in|on|before|first)\b|"
@@ -1404,12 +1444,6 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:we've|we have|i've|i have) (?:had|seen) (?:the|a|their) (?:demo|quote|trial|proposal)"
     r"\b)"
 )
-# A yes put off to a spare minute ("go on then, send it over, I'll have a look when I get a
-# minute", "…if I get a minute", "send it if you want"): a brush-off, not a yes.
-_PUT_OFF = (
-    r"(?!.*\b(?:(?:when|if) i get a (?:minute|chance|moment|sec)|if i get the chance|"
-    r"if you want)\b)"
-)
 # The customer agrees to talk about (or see) the rep's solution, or to the next meeting for it.
 AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
@@ -1426,7 +1460,8 @@ AGREES_TO_DISCUSS = re.compile(
     r"(?:walk|talk) me through (?:it|your|how)|"
     r"how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
-    r"send (?:that|it|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
+    # (Since 2.90.0 also "send both over".)
+    r"send (?:that|it|both|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     # Samples asked for, to try: "yeah go on send some over and well try them on monday"
     # (since 2.86.0).
     r"(?:^|, |\b(?:go on|yes|yeah|please|just|can you|could you) )send (?:some|a few|a couple)"
@@ -1729,6 +1764,14 @@ PENDING = re.compile(
     r"\b(?:once|as soon as|until|unless|if|when) (?:it|they|that|this|everything|you|we|the|"
     r"your)\b"
 )
+# What the agent has done to the account or the kit that puts it right.
+_FIXED = (
+    r"(?:fixed|reset|updated|issued|replaced|refunded|corrected|restored|credited|removed|"
+    r"unlocked|reconnected|reactivated|re-?enabled|re-?sent|cancelled|reversed|applied|"
+    r"(?:re-?)?linked|re-?paired|"
+    # (Since 2.82.0 "I've recalibrated the sensors on that board".)
+    r"(?:re-?)?calibrated|reconfigured)"
+)
 SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # Finding out what is wrong: asking what happened, what they see, since when.
@@ -1794,12 +1837,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # The problem fixed during the call, by the agent or by the customer as guided.
         "resolve",
         re.compile(
-            r"\b(?:i(?:'ve| have) (?:just |also |now )?(?:fixed|reset|updated|issued|replaced|"
-            r"refunded|"
-            r"corrected|restored|credited|removed|unlocked|reconnected|reactivated|re-?enabled|"
-            r"re-?sent|cancelled|reversed|applied|(?:re-?)?linked|re-?paired|"
-            # (Since 2.82.0 "I've recalibrated the sensors on that board".)
-            r"(?:re-?)?calibrated|reconfigured)|"
+            r"\b(?:i(?:'ve| have) (?:just |also |now )?" + _FIXED + r"|"
+            # … or after another act: "I've put a seven day grace period on the account and
+            # reactivated the tracker's data" (since 2.90.0).
+            r"i(?:'ve| have) (?:just |also |now )?[a-z]+ [\w' -]{1,60}? and (?:i(?:'ve| have) )?"
+            r"(?:just |also |now )?" + _FIXED + r"\b|"
             r"that should (?:fix|solve|sort)|"
             # Changes sent out to the kit: "I've pushed all two hundred and fourteen waiting
             # price changes out to your labels now" (since 2.86.0), "…so I've just pushed that

@@ -236,6 +236,9 @@ KNOWN_DISAGREEMENTS = {
     # clear need (not with the refits of 2.62.0, 2.64.0 and 2.65.0; again with 2.63.0's and
     # 2.66.0's); to its writer it describes her customers, and she admits none.
     ("heldout41-thatching", "checkpoint", "need_admitted"),
+    # With 2.90.0's refit (as with 2.78.0's) the cathedral gift shop manager's good news, "the
+    # new tea room's helped a lot…", reads as a clear need; she admits none.
+    ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
     # Held out for 2.42.0 (heldout42), run once; they shaped 2.43.0. The candle maker's "let's
     # leave it with the proposal for now, and I'll be in touch if it's right for us", a polite
     # put-off, reads as agreeing to talk.
@@ -346,10 +349,12 @@ KNOWN_DISAGREEMENTS = {
     # moan about the VPN being slow from home, but that's their broadband, isn't it, not us"
     # reads as a need; he puts it down to their broadband himself.
     ("heldout60-acoustics", "checkpoint", "need_admitted"),
-    # (The rep's restatement "so when something does go wrong, Dave's in the same day and it
-    # gets sorted" read as presenting with the refits of 2.76.0 to 2.78.0 and 2.80.0 to
-    # 2.84.0, before the first need the engine hears, tipping the focus to the product; not
-    # with 2.79.0's nor 2.85.0's.)
+    # The rep's restatement "so when something does go wrong, Dave's in the same day and it
+    # gets sorted" reads as presenting with 2.90.0's refit (and with the refits of 2.76.0 to
+    # 2.78.0 and 2.80.0 to 2.84.0), before the first need the engine hears, tipping the focus
+    # to the product; not with 2.79.0's nor those of 2.85.0 to 2.89.0.
+    ("heldout60-acoustics", "focus", "product"),
+    ("heldout60-acoustics", "pitch_before_need", ""),
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
@@ -548,24 +553,23 @@ KNOWN_DISAGREEMENTS = {
     # price for our size and ill have a look" is not read as agreeing to discuss (as with the
     # town clerk's "send me the figures and I'll look at them", heldout87).
     ("heldout88-food-waste-composters", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.89.0 (heldout89), run once. The tracker owner's fix, "I've put a seven
-    # day grace period on the account and reactivated the tracker's data…", is not read as
-    # one; the engine hears it in his "it's gone solid green", after the check, so the check
-    # comes before the fix it hears.
-    ("heldout89-pet-gps-trackers", "service_step", "confirm"),
-    # In raw speech recognition the fabricator's "honestly nothing at the moment maybe if the
-    # booth packed up but its only three years old" reads as a clear need; she admits none.
-    ("heldout89-powder-coating", "checkpoint", "need_admitted"),
-    # The practice manager's "if Harrogate gets sorted, I'm happy to stay with you" is not
-    # read as open to a solution, nor "send both over and I'll look at them next week…" as
-    # agreeing to discuss it (the third writer to hear this shape as agreement: heldout87,
-    # heldout88).
-    ("heldout89-toner-supply", "checkpoint", "agrees_to_discuss"),
-    ("heldout89-toner-supply", "checkpoint", "open_to_solution"),
+    # Held out for 2.89.0 (heldout89), run once; they shaped 2.90.0, which settles the
+    # tracker agent's fix ("I've put a seven day grace period on the account and reactivated
+    # the tracker's data…") and so her check after it, and the practice manager's "send both
+    # over and I'll look at them next week…" (agreement, and so openness); its refit settles
+    # the fabricator's raw "honestly nothing at the moment maybe if the booth packed up…" (no
+    # need).
+    # Held out for 2.90.0 (heldout90), run once. The roofer's introduction, "it's Ryan from
+    # the Living Roof Company in Bristol", reads as presenting, before the workshop owner's
+    # leak; its writer heard the need first.
+    ("heldout90-green-roofs", "pitch_before_need", ""),
+    # The menu-board agent's check, "can you read me the first item on the left-hand screen,
+    # just so I know it's today's?", is not read as confirming the fix.
+    ("heldout90-digital-menu-boards", "service_step", "confirm"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.89.0 once the heldout89 calls came in, rounded down; questions over
+# (measured with analyser 2.90.0 once the heldout90 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -631,9 +635,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5424 of the 5519 labelled found, 50 invented
-    # (precision 5424/5474 = 0.99, recall 5424/5519 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5424, 50, 95)
+    # The rep's questions of either kind: 5477 of the 5572 labelled found, 50 invented
+    # (precision 5477/5527 = 0.99, recall 5477/5572 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5477, 50, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

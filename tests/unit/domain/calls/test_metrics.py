@@ -779,6 +779,20 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("I pushed the plug through the hole.", "resolve", False),
         ("It's almost certainly still trying to join your old wifi network.", "diagnose", True),
         ("She's still trying to join the new club.", "diagnose", False),
+        # A fix named after another act.
+        (
+            "I've put a seven day grace period on the account and reactivated the tracker's "
+            "data, so it should reconnect in a minute or two.",
+            "resolve",
+            True,
+        ),
+        ("I've had the tracker for years and reactivation is new to me.", "resolve", False),
+        # A reading asked for after the fix.
+        (
+            "Could you give the button a quick press and tell me what colour the light is now?",
+            "confirm",
+            True,
+        ),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1304,6 +1318,22 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A chase.
         ("Look, I'll chase the lab about your forty today.", True),
         ("The lab never chases anything.", False),
+        # Material asked for and a reading of it promised; not a reading put off, nor a vague
+        # "something".
+        ("Send both over and I'll look at them next week.", True),
+        ("send me the details in writing and ill look at them when ive done my accounts", True),
+        ("Send me the prices and I'll have a look when I get a minute.", False),
+        ("Send the dates and I'll look at them when the season's over.", False),
+        ("Look, just send me something and I'll have a look.", False),
+        # "I could do that" said to a proposal; details passed on; someone named by their role
+        # asked to act; a promise withheld.
+        ("I could do that.", True),
+        ("I could do that at a hundred and thirty-nine a month.", False),
+        ("I can pass your details on.", True),
+        ("You can pass the fee on to the client.", False),
+        ("And I'll ask the service desk to ring Harrogate tomorrow about the alerts.", True),
+        ("I can't promise she'll ring you, mind.", False),
+        ("You can ring Thursday if you like, I can't promise I'll pick up.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1609,6 +1639,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Money they would not spend.
         ("At the moment I wouldn't spend money on it.", "OBJECTION", True),
         ("I wouldn't mind spending a bit on the garden.", "OBJECTION", False),
+        # Both offers asked for.
+        ("Send both over and I'll look at them next week.", "AGREES_TO_DISCUSS", True),
+        ("We send both back to the printers on Fridays.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

@@ -387,6 +387,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Who'd usually be going?", "open"),
         ("If you open the app, what does the status screen say?", "closed"),
         ("What does the rest of the team say about it?", "open"),
+        # A reading off the kit is one fact; what it shows, described, is not.
+        ("What colour is the light on the tracker showing at the moment?", "closed"),
+        ("And what battery level does the app show?", "closed"),
+        ("Could you press the button and tell me what colour the light is now?", "closed"),
+        ("What error message do you see exactly?", "closed"),
+        ("Can you tell me what the display is showing exactly?", "open"),
+        ("Tell me what happened when the light went out.", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
