@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.90.0"
+ANALYZER_VERSION = "2.91.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -745,12 +745,12 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
         # presenting: a question is no pitch.
         # The product named in so many words (the pitch phrases), or presented in any words
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
-        # hearing is…"), filling a pause ("there we go") or leaving the door open ("you know
-        # where we are"). The classifier learned presenting from sales calls; a service agent
-        # explaining how a thing works speaks in the same words and is not selling, so in a
-        # service call only the phrases count (an offer of an add-on names the product), and
-        # never in an instruction ("take the ribbon off both spindles… so it feeds from
-        # underneath").
+        # hearing is…"), filling a pause ("there we go"), leaving the door open ("you know
+        # where we are") or saying who they are ("it's Ryan from…"). The classifier learned
+        # presenting from sales calls; a service agent explaining how a thing works speaks in
+        # the same words and is not selling, so in a service call only the phrases count (an
+        # offer of an add-on names the product), and never in an instruction ("take the ribbon
+        # off both spindles… so it feeds from underneath").
         if not asked and (
             (
                 bits & sc.PITCH
@@ -764,6 +764,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
                 and not lx.PARAPHRASE_START.match(low)
                 and not lx.SIGNPOST.match(low)
                 and not lx.PARTING_INVITATION.search(low)
+                and not lx.INTRODUCTION.match(low)
             )
         ):
             kinds.append("pitch")

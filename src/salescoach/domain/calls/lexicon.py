@@ -372,6 +372,9 @@ FACT_QUESTION = re.compile(
     r"(?:is there )?anything else (?:[\w'-]+ ){0,4}?you(?:'d| would)? (?:want|wanted|need|needed|"
     r"like) (?:me to|from me|to ask)\b|(?:is there )?anything else (?:i|we) should (?:bring|"
     r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before i let you\b|"
+    # … or whether there is more the rep should know ("is there anything else about the
+    # entrance I should know before Thursday?"; since 2.91.0).
+    r"(?:is there )?anything else (?:about (?:[\w'-]+ ){1,3})?(?:i|we) should know\b|"
     r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size|figure)|"
     r"(?:(?:can|could|would) you (?:please )?tell me )?what " + _READING + r"|"
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
@@ -859,6 +862,14 @@ PARTING_INVITATION = re.compile(
     r"\b(?:you know where (?:we are|to find (?:us|me))|you'll find us|look us up|give (?:us|me) a "
     r"(?:ring|shout|call|bell) (?:if|whenever|any ?time|when))\b"
 )
+# The rep saying who they are and where from, and no more ("it's Ryan from the Living Roof
+# Company in Bristol"): no presenting either, whatever the company's name says (since
+# 2.91.0); not an introduction that goes on to the offer ("…, we make booking software").
+INTRODUCTION = re.compile(
+    LEAD_IN + r"(?:(?:hi|hello|hiya|morning|afternoon) [\w'-]+,? )?(?:it's|its|this is|i'm|im|"
+    r"my name's|my name is) [\w'-]+(?: [\w'-]+)? (?:here )?(?:from|at|with) "
+    r"(?:(?!\b(?:we|and|who|which|that|so|to|about)\b)[^,;:?!]){1,60}[.!]?$"
+)
 _PRODUCT_NOUN = (
     r"(?:platform|product|solution|software|tool|system|module|app|suite|dashboard|engine|"
     r"model|service|offering|portal|integration|analytics|reporting|feature|features|"
@@ -1177,6 +1188,10 @@ COMMITMENT = re.compile(
     r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
     # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
     r"ask (?:the|my|our) [\w' -]{1,40}? (?:to|if|whether)\b|"
+    # (Since 2.91.0 a check promised with its answer: raw "ill have to check that one and get
+    # back to you".)
+    r"(?:have|need) to (?:check|ask|find out)\b[^.?!]*\band (?:i'll |ill |i will )?(?:get|come) "
+    r"back to you\b|"
     r"give you a (?:quick )?(?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
     r"have a (?:quick )?word with|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
@@ -1192,7 +1207,8 @@ COMMITMENT = re.compile(
     r"i'm (?!putting you on\b)(?:putting|adding|flagging|booking|setting up|logging|raising) "
     r"(?:a|an|the|it|that|"
     r"this|you)\b|"
-    r"we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
+    # (Not the offer described, "it's the best price we'll do all year", since 2.91.0.)
+    r"(?<!price )(?<!rate )(?<!deal )we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|email|e-mail|set up|follow up|get back)|"
     # (Since 2.90.0 "I can pass your details on.")
     r"i can pass (?:it|them|that|this|(?:your|the) [\w-]+) on\b|"
@@ -1257,6 +1273,10 @@ COMMITMENT = re.compile(
     r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
     r"make sure (?:[a-z]+|the [\w-]+)(?:'s| is| are)? (?:there|in|around|free|available|open)\b|"
     r"make sure (?:he|she|they) (?:sees|gets|has|knows)\b|"
+    # (Since 2.91.0 a thing made ready for the visit: "I'll make sure the ovens are off by ten",
+    # "…the roof hatch key is actually where it's meant to be".)
+    r"make sure the [\w-]+(?: [\w-]+){0,2} (?:is|are|'s)(?: actually)? (?:off|on|out|ready|clear|"
+    r"cool|empty|unlocked|charged|where)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
     r"get (?!back to you when|straight)|pick|dig|export|"
@@ -1899,6 +1919,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:everything|it|that)'s (?:all )?(?:working|running) (?:as it should|properly|"
             r"again|now|fine|okay|ok)\b|"
             r"(?:it|that) works now|working now|just to (?:check|confirm|make sure)|"
+            # (Since 2.91.0 "…just so I know it's today's?")
+            r"just so (?:i|we) know (?:it's|it is|that|they're|they are|both)\b|"
             # A change of state checked: "can you just check for me whether the little red
             # light's gone off and a green one's come on?"
             r"check (?:for me )?(?:whether|if) [^?]{0,60}(?:'s|has|have) (?:gone|come|turned) "

@@ -19,14 +19,12 @@ KNOWN_DISAGREEMENTS = {
     # listening moves outweigh it.
     ("heldout4-printing", "focus", "customer_needs"),
     # The golf club's secretary tells how things run and admits no problem, but the need
-    # classifier marks how things run ("Ian pops them in by hand") before the pitch, clearly
-    # enough for the need checkpoint (not so with the weights of 2.22.0 alone: the statement
-    # lies near the line); "you can send it over" then reads as agreeing (and so as open),
-    # where the person heard polite interest.
+    # classifier marks how things run ("Ian pops them in by hand") before the pitch. Up to
+    # 2.90.0's refit that was clear enough for the need checkpoint too (not with the weights
+    # of 2.22.0 alone, nor since 2.91.0's refit: the statement lies near the line), and "you
+    # can send it over" then read as agreeing (and so as open), where the person heard polite
+    # interest.
     ("heldout5-golfclub", "pitch_before_need", ""),
-    ("heldout5-golfclub", "checkpoint", "need_admitted"),
-    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
-    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
     ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
@@ -488,9 +486,9 @@ KNOWN_DISAGREEMENTS = {
     # one). The show secretary's "the rides are part of it, but nobody comes for the rides"
     # still reads as a need before the fairground rep's first pitch, where to its writer the
     # show admits none. "But the Shaws have the whole field, and I wouldn't want to tread on
-    # their toes" reads as a need clearly enough for the checkpoint with the refits of 2.83.0
-    # and 2.88.0 (as the objection it is with those of 2.80.0 to 2.82.0 and 2.84.0 to 2.87.0).
-    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
+    # their toes" read as a need clearly enough for the checkpoint with the refits of 2.83.0
+    # and 2.88.0 to 2.90.0 (as the objection it is with those of 2.80.0 to 2.82.0, 2.84.0 to
+    # 2.87.0 and since 2.91.0).
     ("heldout79-fairground-rides", "pitch_before_need", ""),
     # Held out for 2.80.0 (heldout80), run once; they shaped 2.81.0, which settles the hospice
     # fundraiser's authority, the scoreboard's check and the driveway rep's pitch before need.
@@ -559,17 +557,25 @@ KNOWN_DISAGREEMENTS = {
     # over and I'll look at them next week…" (agreement, and so openness); its refit settles
     # the fabricator's raw "honestly nothing at the moment maybe if the booth packed up…" (no
     # need).
-    # Held out for 2.90.0 (heldout90), run once. The roofer's introduction, "it's Ryan from
-    # the Living Roof Company in Bristol", reads as presenting, before the workshop owner's
-    # leak; its writer heard the need first.
-    ("heldout90-green-roofs", "pitch_before_need", ""),
-    # The menu-board agent's check, "can you read me the first item on the left-hand screen,
-    # just so I know it's today's?", is not read as confirming the fix.
-    ("heldout90-digital-menu-boards", "service_step", "confirm"),
+    # Held out for 2.90.0 (heldout90), run once; they shaped 2.91.0, which settles the
+    # roofer's introduction ("it's Ryan from the Living Roof Company in Bristol" no longer
+    # presents, so the workshop owner's leak comes first) and the menu-board agent's check
+    # ("…just so I know it's today's?").
+    # Held out for 2.91.0 (heldout91), run once. The architect's good news reads as needs
+    # ("we've got more work on than we can comfortably handle…", and clearly enough for the
+    # checkpoint "we took a graduate on in September and we had plenty of applicants"), so
+    # the podcast rep's pitch comes after a need and the listening moves outweigh it; to its
+    # writer the practice admits none.
+    ("heldout91-podcast-production", "checkpoint", "need_admitted"),
+    ("heldout91-podcast-production", "pitch_before_need", ""),
+    ("heldout91-podcast-production", "focus", "customer_needs"),
+    # The surveyor's payment terms, "and we can split the invoice over three months if that
+    # helps with cash flow", read as presenting before the lettings manager's mould.
+    ("heldout91-thermal-imaging-surveys", "pitch_before_need", ""),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.90.0 once the heldout90 calls came in, rounded down; questions over
+# (measured with analyser 2.91.0 once the heldout91 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -635,9 +641,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5477 of the 5572 labelled found, 50 invented
-    # (precision 5477/5527 = 0.99, recall 5477/5572 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5477, 50, 95)
+    # The rep's questions of either kind: 5529 of the 5624 labelled found, 50 invented
+    # (precision 5529/5579 = 0.99, recall 5529/5624 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5529, 50, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -793,6 +793,12 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             "confirm",
             True,
         ),
+        (
+            "Can you read me the first item on the left-hand screen, just so I know it's today's?",
+            "confirm",
+            True,
+        ),
+        ("And just so I know, is it yourself who signs?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1334,6 +1340,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("And I'll ask the service desk to ring Harrogate tomorrow about the alerts.", True),
         ("I can't promise she'll ring you, mind.", False),
         ("You can ring Thursday if you like, I can't promise I'll pick up.", False),
+        # A check promised with its answer; a thing made ready for the visit; not the offer
+        # described.
+        ("ill have to check that one and get back to you", True),
+        ("Um, the roof cassettes might be more, I'll have to check.", False),
+        ("I'll make sure the ovens are off by ten so the belts have cooled down.", True),
+        ("I'll make sure the important bits come early, then.", False),
+        ("It's the best price we'll do all year.", False),
+        ("We'll do the install on the Monday.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1627,6 +1641,15 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ),
         ("You know where we are.", "PARTING_INVITATION", True),
         ("The sensor tells you where we are on the route.", "PARTING_INVITATION", False),
+        # Who the rep is and where from, and no more.
+        ("It's Ryan from the Living Roof Company in Bristol.", "INTRODUCTION", True),
+        ("hi gareth its callum reid from farrowdale software", "INTRODUCTION", True),
+        (
+            "I'm Sophie from TrailDesk, we make online booking software for outdoor experiences.",
+            "INTRODUCTION",
+            False,
+        ),
+        ("its callum from farrowdale we make a booking app for vets", "INTRODUCTION", False),
         # Tied in before; samples asked for, to try.
         ("The coffee machine people tied us in for five years.", "OBJECTION", True),
         ("We tied the boat in at the quay.", "OBJECTION", False),

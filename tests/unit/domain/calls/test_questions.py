@@ -394,6 +394,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What error message do you see exactly?", "closed"),
         ("Can you tell me what the display is showing exactly?", "open"),
         ("Tell me what happened when the light went out.", "open"),
+        # Whether there is more the rep should know: yes or no.
+        ("Is there anything else about the entrance I should know before Thursday?", "closed"),
+        ("What else should I know about the entrance?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
