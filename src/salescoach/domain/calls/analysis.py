@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.91.0"
+ANALYZER_VERSION = "2.92.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -786,7 +786,11 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
                 kinds.append(CLEAR_NEED)
         elif objection_score > 0.0 or denied:
             kinds.append("objection")
-    if bits & sc.COMMITMENT and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low)):
+    if (
+        bits & sc.COMMITMENT
+        and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low))
+        and not lx.HOLD_ON.match(low)
+    ):
         kinds.append("commitment")
     if not kinds:
         return _Reading(low, (), bits, (), (), asks_after)

@@ -317,8 +317,10 @@ CLOSED_SHAPE = re.compile(
 # now?", "what battery level does the app show?", "…and tell me what colour it is now?",
 # "what error message do you see?" (since 2.90.0).
 _READING = (
-    r"(?:colou?r|(?:[\w-]+ )?level|reading|error(?: message| code)?|percentage|temperature|"
-    r"lights?)\b"
+    r"(?:(?:colou?r|(?:[\w-]+ )?level|reading|error(?: message| code)?|percentage|temperature|"
+    r"lights?)\b|"
+    # (Since 2.92.0 also "…tell me what the humidity's reading?")
+    r"(?:the [\w-]+|it)(?:'s| is) reading\b)"
 )
 INVITATION = re.compile(
     r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me(?! what "
@@ -371,7 +373,9 @@ FACT_QUESTION = re.compile(
     # bring?", "anything else before I let you go?" (not "anything else you'd want in it?").
     r"(?:is there )?anything else (?:[\w'-]+ ){0,4}?you(?:'d| would)? (?:want|wanted|need|needed|"
     r"like) (?:me to|from me|to ask)\b|(?:is there )?anything else (?:i|we) should (?:bring|"
-    r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before i let you\b|"
+    r"cover|do)\b|(?:is there )?anything else (?:[\w'-]+ ){0,6}?before (?:i let you|we (?:finish|"
+    # (Since 2.92.0 also "is there anything else on your mind before we finish?")
+    r"wrap up|hang up))\b|"
     # … or whether there is more the rep should know ("is there anything else about the
     # entrance I should know before Thursday?"; since 2.91.0).
     r"(?:is there )?anything else (?:about (?:[\w'-]+ ){1,3})?(?:i|we) should know\b|"
@@ -1146,6 +1150,14 @@ _DAY_THEN_WORKS = (
     r"(?:morning|afternoon|evening))?, [\w' ]{1,40}, (?:that|which) (?:works|suits|would work|"
     r"would suit|is fine|'s fine)\b"
 )
+# A moment asked for and what the speaker does in it ("hang on, I'll put my ear to it", "hold
+# on, I'll get the hoover"): done on the call, no commitment (since 2.92.0), unless a promise
+# follows it ("…and I'll ring you back").
+HOLD_ON = re.compile(
+    LEAD_IN + r"(?:hang on|hold on|bear with me|one sec(?:ond)?|just a (?:sec|second|moment|"
+    r"minute)|give me a (?:sec|second|moment|minute))[,.!]* (?:i'll|ill|i will) (?:just )?"
+    r"(?![^.?!]*\b(?:and|then) (?:i'll |ill )?(?:ring|call|phone|get back|email|send|text)\b)"
+)
 # Not a call left to the speaker's wish: "I'll ring you if I want something" (since 2.84.0).
 _NOT_AT_WILL = (
     r"(?!(?:ring|phone|call|email|e-mail|text|message) (?:you|them)(?: back)? if (?:i|we)\b)"
@@ -1353,7 +1365,9 @@ COMMITMENT = re.compile(
     + r")(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
-    r"(?:\w+day|the " + _ORDINAL + r"|o'clock|half \w+)(?: (?:morning|afternoon|evening))?"
+    # (Not "let's get it sorted today then", since 2.92.0.)
+    r"(?:(?!today\b)\w+day|the " + _ORDINAL + r"|o'clock|half \w+)(?: (?:morning|afternoon|"
+    r"evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "
     r"(?:then|it is|perfect|lovely|great|grand|brilliant)[.!]?$|"
     # "Saturday week would work", "yeah, I can do that", "I'll feed that back".

@@ -561,21 +561,32 @@ KNOWN_DISAGREEMENTS = {
     # roofer's introduction ("it's Ryan from the Living Roof Company in Bristol" no longer
     # presents, so the workshop owner's leak comes first) and the menu-board agent's check
     # ("…just so I know it's today's?").
-    # Held out for 2.91.0 (heldout91), run once. The architect's good news reads as needs
-    # ("we've got more work on than we can comfortably handle…", and clearly enough for the
-    # checkpoint "we took a graduate on in September and we had plenty of applicants"), so
-    # the podcast rep's pitch comes after a need and the listening moves outweigh it; to its
-    # writer the practice admits none.
-    ("heldout91-podcast-production", "checkpoint", "need_admitted"),
+    # Held out for 2.91.0 (heldout91), run once; they shaped 2.92.0, whose refit settles the
+    # surveyor's payment terms ("and we can split the invoice over three months if that helps
+    # with cash flow" no longer presents before the lettings manager's mould) and the
+    # architect's "we took a graduate on in September and we had plenty of applicants" (no
+    # longer a clear need). Her "we've got more work on than we can comfortably handle…"
+    # still reads as a need, so the podcast rep's pitch comes after one and the listening
+    # moves outweigh it; to its writer the practice admits none.
     ("heldout91-podcast-production", "pitch_before_need", ""),
     ("heldout91-podcast-production", "focus", "customer_needs"),
-    # The surveyor's payment terms, "and we can split the invoice over three months if that
-    # helps with cash flow", read as presenting before the lettings manager's mould.
-    ("heldout91-thermal-imaging-surveys", "pitch_before_need", ""),
+    # Held out for 2.92.0 (heldout92), run once. The dog-wash agent's cause ("that's very
+    # likely the cause"), the fix ("perfect, that's the line primed", "yes, that's a proper
+    # lather, it's working") and her check ("and is everything else on the booth behaving
+    # normally?") are not read.
+    ("heldout92-dog-wash-stations", "service_step", "diagnose"),
+    ("heldout92-dog-wash-stations", "service_step", "resolve"),
+    ("heldout92-dog-wash-stations", "service_step", "confirm"),
+    # In raw speech recognition the bench maker's opener, "its kieran from timberline we did
+    # the benches at the red lion in your village", reads as presenting before the pub
+    # manager's rotten benches, so the focus reads as the product where its writer heard the
+    # deal.
+    ("heldout92-picnic-benches", "pitch_before_need", ""),
+    ("heldout92-picnic-benches", "focus", "product"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.91.0 once the heldout91 calls came in, rounded down; questions over
+# (measured with analyser 2.92.0 once the heldout92 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -641,9 +652,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5529 of the 5624 labelled found, 50 invented
-    # (precision 5529/5579 = 0.99, recall 5529/5624 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5529, 50, 95)
+    # The rep's questions of either kind: 5583 of the 5678 labelled found, 50 invented
+    # (precision 5583/5633 = 0.99, recall 5583/5678 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5583, 50, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

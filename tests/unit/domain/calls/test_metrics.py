@@ -1348,6 +1348,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll make sure the important bits come early, then.", False),
         ("It's the best price we'll do all year.", False),
         ("We'll do the install on the Monday.", True),
+        # Not "today" taken as a day.
+        ("Right, let's get it sorted today then.", False),
+        ("Thursday morning, then.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1650,6 +1653,11 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             False,
         ),
         ("its callum from farrowdale we make a booking app for vets", "INTRODUCTION", False),
+        # A moment asked for and what is done in it, unless a promise follows.
+        ("Hang on, I'll put my ear to it.", "HOLD_ON", True),
+        ("Give me a sec, I'll pop out to the drive.", "HOLD_ON", True),
+        ("Hang on, I'll check the diary and ring you back tomorrow.", "HOLD_ON", False),
+        ("I'll hang on to the old one for now.", "HOLD_ON", False),
         # Tied in before; samples asked for, to try.
         ("The coffee machine people tied us in for five years.", "OBJECTION", True),
         ("We tied the boat in at the quay.", "OBJECTION", False),
@@ -1689,6 +1697,22 @@ def test_a_statement_is_a_need_or_an_objection_not_both() -> None:
         "need",
         "objection",
     } == {"objection"}
+
+
+def test_what_is_done_in_a_moment_asked_for_is_no_commitment() -> None:
+    # The same act is a commitment when promised, none when done at once after "hang on".
+    call = Transcript(
+        (
+            Cue("Ann", 0, 3, "Can you check whether the drain is blocked?"),
+            Cue("Bob", 3, 6, "Hang on, I'll get the hoover."),
+            Cue("Bob", 6, 9, "I'll get the hoover out tomorrow morning."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
+    assert "commitment" not in labels["Hang on, I'll get the hoover."]
+    assert "commitment" in labels["I'll get the hoover out tomorrow morning."]
 
 
 def test_a_recap_after_the_customers_backchannel_restates_what_they_said_before() -> None:

@@ -397,6 +397,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # Whether there is more the rep should know: yes or no.
         ("Is there anything else about the entrance I should know before Thursday?", "closed"),
         ("What else should I know about the entrance?", "open"),
+        ("Is there anything else on your mind before we finish?", "closed"),
+        ("What's on your mind?", "open"),
+        # A measurement read off the display.
+        ("Can you look at the display and tell me what the humidity's reading?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
