@@ -119,7 +119,7 @@ CALM_STORY = (
     "The managers meet on Mondays to go through the pipeline together.",
     "Finance and sales share one report, and it does the job for us.",
     "Most of our customers are on yearly contracts.",
-    "We took on two account managers in the summer and they found their feet quickly.",
+    "Two account managers joined in the summer and they settled in quickly.",
     "The leadership team reads a one-page summary on Thursdays.",
     "Customer success calls every new customer in their first month.",
     "Our managers review the forecast from the CRM before it goes to the board.",

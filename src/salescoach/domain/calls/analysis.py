@@ -31,7 +31,7 @@ from salescoach.domain.calls.questions import (
     split_sentences,
 )
 from salescoach.domain.calls.roles import RoleAssignment
-from salescoach.domain.calls.statements import rule_features
+from salescoach.domain.calls.statements import NO_CONTEXT, Context, context, rule_features
 from salescoach.domain.calls.talk import (
     CUSTOMER,
     REP,
@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.92.0"
+ANALYZER_VERSION = "2.93.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -370,8 +370,14 @@ def analyze_transcript(
     first_need: int | None = None
     first_pitch: int | None = None
     # A sentence said twice by the same side reads the same: "Right.", "Okay.", "Mm-hmm." come
-    # back all through a call, so each distinct one is read once (by the customer, by the rep).
-    readings: tuple[dict[str, _Reading], dict[str, _Reading]] = ({}, {})
+    # back all through a call, so each distinct one is read once by the rep, and once by the
+    # customer in each context (`statements.Context`).
+    rep_readings: dict[str, _Reading] = {}
+    customer_readings: dict[tuple[str, Context], _Reading] = {}
+    # The customer's context: the labels of the rep's last sentence, and whether the sentence
+    # before was the rep's.
+    rep_last: tuple[str, ...] = ()
+    after_rep = True
     screens: list[int] = []
     s_kinds: list[tuple[str, ...]] = []
     # Whether the rep last asked after the customer ("how are you doing?"): what the customer
@@ -385,7 +391,6 @@ def analyze_transcript(
     for index, cue in enumerate(cues):
         speaker = cue.speaker
         is_rep = role_of[speaker] == REP
-        read = readings[is_rep]
         text = cue.text
         parts = split_sentences(text)
         first_sentence_of_cue.append(len(s_text))
@@ -397,11 +402,19 @@ def analyze_transcript(
             position = text.find(part, offset)
             offset = position + len(part)
             at = start + span * position / length if position > 0 else start
-            reading = read.get(part)
-            if reading is None:
-                reading = read[part] = _read_sentence(
-                    part, is_rep=is_rep, punctuated=punctuated, sales=sales
-                )
+            if is_rep:
+                reading = rep_readings.get(part)
+                if reading is None:
+                    reading = rep_readings[part] = _read_sentence(
+                        part, is_rep=True, punctuated=punctuated, sales=sales
+                    )
+            else:
+                where = context(rep_last, pitched=first_pitch is not None, opens_reply=after_rep)
+                reading = customer_readings.get((part, where))
+                if reading is None:
+                    reading = customer_readings[part, where] = _read_sentence(
+                        part, is_rep=False, punctuated=punctuated, sales=sales, where=where
+                    )
             low, kinds, bits, marks, proof, asks_after = reading
             if is_rep:
                 if answering_back:
@@ -420,6 +433,7 @@ def analyze_transcript(
                     chatting = True
                 elif chatting and (proof or low.endswith("?")):
                     chatting = False
+                rep_last = kinds
             else:
                 if asks_after:
                     answering_back = True
@@ -444,6 +458,7 @@ def analyze_transcript(
                     closed_q += 1
                 elif kind_of == "objection":
                     objections += 1
+            after_rep = is_rep
             s_cue.append(index)
             s_speaker.append(speaker)
             s_at.append(at)
@@ -724,14 +739,17 @@ def _small_talk(kinds: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(k for k in kinds if k not in _NOT_IN_SMALL_TALK)
 
 
-def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) -> _Reading:
+def _read_sentence(
+    part: str, *, is_rep: bool, punctuated: bool, sales: bool, where: Context = NO_CONTEXT
+) -> _Reading:
     """One sentence's normalised words, what it is, in the order the evidence lists them:
     a question (open or closed), then for the customer a need and an objection, for the rep a
     pitch and a statement about the transaction; then a commitment (either side); and the
     phrase patterns its words could match (`screen.PHRASES`), which later readings reuse. A
     customer's question is marked on the sentence but counts for nothing: no evidence, and
     not among the questions counted. A clear need only serves the need checkpoint. In a
-    service call (`sales` false) only the pitch phrases mark a presentation."""
+    service call (`sales` false) only the pitch phrases mark a presentation. `where` is a
+    customer sentence's place in the call, which the need and objection classifiers weigh."""
     low = normalise(part)
     bits = sc.PHRASES(low)
     asks_after = (lx.SOCIAL_QUESTION if is_rep else lx.ASKS_AFTER_REP).match(low) is not None
@@ -773,7 +791,7 @@ def _read_sentence(part: str, *, is_rep: bool, punctuated: bool, sales: bool) ->
     elif not asked:
         # Needs and objections are stated: a customer's question asks about either.
         need_score, objection_score = learned.scorer("need", "objection").scores(
-            low, rule_features(low, bits)
+            low, rule_features(low, bits, where)
         )
         # A statement admits a need or raises an objection, not both (people labelling calls
         # never give both): where both classifiers say yes, the surer one (the larger margin

@@ -2,7 +2,8 @@
 
 Each is a logistic regression over the sentence's words and word pairs, weighted by tf-idf
 (sublinear term frequency, each sentence's vector scaled to length 1), with, for the
-customer's statements, the hand-written readings of `statements.rule_features` beside them.
+customer's statements, the hand-written readings of `statements.rule_features` beside them
+(with where the statement falls in the call, `statements.Context`).
 `python -m evaluation.train` fits them (scikit-learn, a development tool) and writes
 `data/statements.json`; here they are scored in plain Python, so the product needs no
 machine-learning library at run time. Each classifier carries its threshold on the decision

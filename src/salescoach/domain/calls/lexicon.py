@@ -872,7 +872,10 @@ PARTING_INVITATION = re.compile(
 INTRODUCTION = re.compile(
     LEAD_IN + r"(?:(?:hi|hello|hiya|morning|afternoon) [\w'-]+,? )?(?:it's|its|this is|i'm|im|"
     r"my name's|my name is) [\w'-]+(?: [\w'-]+)? (?:here )?(?:from|at|with) "
-    r"(?:(?!\b(?:we|and|who|which|that|so|to|about)\b)[^,;:?!]){1,60}[.!]?$"
+    r"(?:(?!\b(?:we|and|who|which|that|so|to|about)\b)[^,;:?!]){1,60}"
+    # … and where the customer knows them from: raw "its kieran from timberline we did the
+    # benches at the red lion in your village" (since 2.93.0).
+    r"(?:,? we (?:met|spoke|did|fitted|supplied|installed|put in|sent|worked)\b[^?!]*)?[.!]?$"
 )
 _PRODUCT_NOUN = (
     r"(?:platform|product|solution|software|tool|system|module|app|suite|dashboard|engine|"
@@ -1832,6 +1835,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|why|"
             r"what(?:'s| is) (?:causing|stopping|blocking|letting|making))|"
             r"i(?:'ve)? found|the reason (?:is|was|for)|caused by|the culprit|"
+            # (Since 2.93.0 "that's very likely the cause".)
+            r"that(?:'s| is|'ll be) (?:very |most |almost certainly )?(?:likely|probably) (?:the|"
+            r"your) (?:cause|culprit)\b|"
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
@@ -1912,6 +1918,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:that's|that is) the [\w-]+ (?:back )?in (?:the right way(?: round)?|properly) "
             r"now\b|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
+            # A line or pump made ready again: "perfect, that's the line primed" (since 2.93.0).
+            r"that's the [\w-]+ (?:primed|bled|reset|cleared|unblocked)\b|"
             r"(?:has|have) gone (?:through|green|solid)|'s gone (?:green|solid)\b|"
             r"(?:it's|it is|they're|they are) "
             r"(?:going|coming) through (?:now|again)|"
@@ -1927,6 +1935,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"is (?:it|everything|that) (?:now )?(?:working|running|showing|coming through|"
             r"looking)|"
             r"can you confirm|could you check (?:it|that)|"
+            # (Since 2.93.0 also the rest of the kit: "and is everything else on the booth
+            # behaving normally?")
+            r"is everything else (?:on|with|in) (?:the|your) [\w-]+ (?:behaving|working|running|ok|"
+            r"okay|fine)\b|"
             r"is (?:it|everything|that|all) (?:now )?(?:behaving|ok|okay|all right|alright|fine|"
             r"better|sorted)|are you happy with (?:that|how|where|the|what)|"
             r"are you happy (?:that )?(?:it|everything|that|all)(?:'s| is)\b|"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import NamedTuple
 
 from salescoach.domain.calls import lexicon as lx
@@ -63,13 +64,43 @@ def is_need(sentence: str, *, objection: bool, bits: int = sc.ALL) -> bool:
     return _need(readings(sentence, bits), objection=objection)
 
 
-def rule_features(sentence: str, bits: int = sc.ALL) -> tuple[float, ...]:
+class Context(NamedTuple):
+    """Where a customer statement falls in the call, which the need and objection classifiers
+    weigh beside its words (since 2.93.0): objections mostly come once the offer is on the
+    table and in reply to it, needs in answer to the rep's questions."""
+
+    pitched: bool  # the rep has presented earlier in the call
+    after_open_question: bool  # the rep's last sentence before it was an open question
+    after_closed_question: bool  # … a closed question
+    answers_pitch: bool  # it opens the customer's reply to a sentence that presented
+
+
+NO_CONTEXT = Context(False, False, False, False)
+
+
+def context(rep_labels: Collection[str], *, pitched: bool, opens_reply: bool) -> Context:
+    """The context of a customer statement: `rep_labels` are the labels of the rep's last
+    sentence before it (none at the start of the call), `pitched` whether any sentence of the
+    rep's has presented so far, `opens_reply` whether the statement comes straight after a
+    sentence of the rep's (or opens the call)."""
+    return Context(
+        pitched,
+        "question_open" in rep_labels,
+        "question_closed" in rep_labels,
+        opens_reply and "pitch" in rep_labels,
+    )
+
+
+def rule_features(
+    sentence: str, bits: int = sc.ALL, where: Context = NO_CONTEXT
+) -> tuple[float, ...]:
     """The hand-written readings of a customer statement (through `normalise`) that the
     learned need and objection classifiers weigh beside its words: the need and objection
-    judgements above (`is_need`, `is_objection`), and the phrase classes they are made of
-    (need phrases, problem language, objection phrases, a word of hesitation, the offer
-    named, trouble denied), each pattern searched once."""
+    judgements above (`is_need`, `is_objection`), the phrase classes they are made of (need
+    phrases, problem language, objection phrases, a word of hesitation, the offer named,
+    trouble denied), each pattern searched once, and where the statement falls in the call
+    (`Context`)."""
     read = readings(sentence, bits)
     objection = _objection(read)
     need = _need(read, objection=objection)
-    return (float(need), float(objection), *map(float, read))
+    return (float(need), float(objection), *map(float, read), *map(float, where))

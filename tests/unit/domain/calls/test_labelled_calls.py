@@ -27,16 +27,19 @@ KNOWN_DISAGREEMENTS = {
     ("heldout5-golfclub", "pitch_before_need", ""),
     # Held out for 2.7.0 (heldout6), run once; they shaped 2.7.1. "Nobody's ever left us a
     # review saying the lab results were too slow" denies trouble, but reads as a need.
-    ("heldout6-vet-analyser", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     # Held out for 2.8.0 (heldout8), run once; they shaped 2.8.1. The rep's opener ("I saw
     # you grabbed our pricing sheet") is in the pitch phrases, so a pitch comes before the
     # first need.
     ("heldout8-architects-resourcing", "pitch_before_need", ""),
     # A story of families who came back from a big chain is clearly a need to the classifier.
-    ("heldout8-funeral-webcast", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     # Held out for 2.8.1 (heldout9), run once; they shaped 2.8.2. "We don't really ring
     # round" denies trouble, but the need classifier is clear it is a need.
-    ("heldout9-accountancy-portal", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     # The yard manager's stories make the turns that listen outnumber those about the lease,
     # though the person read the rep's talk as price and terms.
     ("heldout9-forklift-batteries", "focus", "customer_needs"),
@@ -100,7 +103,8 @@ KNOWN_DISAGREEMENTS = {
     # refit his small talk about the roadworks, "three weeks of cones and one man in a van",
     # reads as a need before the rep's first pitch, so the pitch no longer comes first and
     # the focus reads as his needs.
-    ("heldout19-scrapyard", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     ("heldout19-scrapyard", "focus", "customer_needs"),
     ("heldout19-scrapyard", "pitch_before_need", ""),
     # Held out for 2.19.0 (heldout21), run once; with heldout20 they shaped 2.22.0. The
@@ -233,7 +237,8 @@ KNOWN_DISAGREEMENTS = {
     # insurers, and they just want the chimney swept and the wiring done properly" reads as a
     # clear need (not with the refits of 2.62.0, 2.64.0 and 2.65.0; again with 2.63.0's and
     # 2.66.0's); to its writer it describes her customers, and she admits none.
-    ("heldout41-thatching", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     # With 2.90.0's refit (as with 2.78.0's) the cathedral gift shop manager's good news, "the
     # new tea room's helped a lot…", reads as a clear need; she admits none.
     ("heldout40-cathedralgifts", "checkpoint", "need_admitted"),
@@ -310,8 +315,8 @@ KNOWN_DISAGREEMENTS = {
     # opens with the new branch and a flyer left on the van, which
     # reads as presenting before the plasterer's need; its writer heard price and terms, not
     # a presentation, and a rep whose focus is the deal.
-    ("heldout54-plastering", "pitch_before_need", ""),
-    ("heldout54-plastering", "focus", "product"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the
+    # focus and pitch before need agree with the writer's.)
     # Held out for 2.55.0 (heldout55), run once; they shaped 2.56.0. The dog walker's "can
     # you send me something?" reads as interest; to its writer it put the rep off (writers
     # split on material asked for).
@@ -325,9 +330,8 @@ KNOWN_DISAGREEMENTS = {
     # ("er our first aider is retiring", "the boss just said sort it"), is read clearly enough
     # for the checkpoint (as before 2.66.0's refit), so the need, and the openness and
     # agreement looked for after it, are missed again.
-    ("heldout57-firstaid", "checkpoint", "need_admitted"),
-    ("heldout57-firstaid", "checkpoint", "open_to_solution"),
-    ("heldout57-firstaid", "checkpoint", "agrees_to_discuss"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call,
+    # agreement to discuss, the need checkpoint and openness agree with the writer's.)
     # Held out for 2.58.0 (heldout58), run once; they shaped 2.59.0. The seaweed harvester's
     # "send me a quote", for her grant application, is agreement to its writer and not read so
     # (writers split on material asked for).
@@ -351,8 +355,8 @@ KNOWN_DISAGREEMENTS = {
     # gets sorted" reads as presenting with 2.90.0's refit (and with the refits of 2.76.0 to
     # 2.78.0 and 2.80.0 to 2.84.0), before the first need the engine hears, tipping the focus
     # to the product; not with 2.79.0's nor those of 2.85.0 to 2.89.0.
-    ("heldout60-acoustics", "focus", "product"),
-    ("heldout60-acoustics", "pitch_before_need", ""),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the
+    # focus and pitch before need agree with the writer's.)
     # The plating firm's office manager: "well, that would be a help, obviously", to a lower
     # rate, is not read as openness; "send me what you've got, I'll put it in front of him on
     # Thursday, and you can ring me Friday" is agreement to its writer and not read so
@@ -392,8 +396,8 @@ KNOWN_DISAGREEMENTS = {
     # an objection), so neither the need nor her grudging openness after it, "we'd have to do
     # something, wouldn't we, if the insurers want it" (read as openness since 2.64.0), is
     # reached.
-    ("heldout63-legionella", "checkpoint", "need_admitted"),
-    ("heldout63-legionella", "checkpoint", "open_to_solution"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint and openness agree with the writer's.)
     # Held out for 2.65.0 (heldout65), run once; they shaped 2.66.0. The engine hears more
     # listening from the pellet rep than the writer did (a joke and the silo's price read as
     # restatements, "whats the boiler what make is it" as an open question), which outweighs
@@ -410,9 +414,8 @@ KNOWN_DISAGREEMENTS = {
     # checkpoint (2.68.0 read the first as an objection and "the whole quote's gone up about
     # eight percent" as the need, after the coach firm's first offer), so neither the need nor
     # his openness and agreement after it are reached; his pitch before need now settles.
-    ("heldout68-coach-hire", "checkpoint", "need_admitted"),
-    ("heldout68-coach-hire", "checkpoint", "open_to_solution"),
-    ("heldout68-coach-hire", "checkpoint", "agrees_to_discuss"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call,
+    # agreement to discuss, the need checkpoint and openness agree with the writer's.)
     # Held out for 2.69.0 (heldout69), run once; they shaped 2.70.0. The mill manager's "aye,
     # that's fine", to "is it all right if I send you a short note of what we talked about?",
     # reads as agreement; its writer reads none (writers split on material asked for or
@@ -437,9 +440,8 @@ KNOWN_DISAGREEMENTS = {
     # "go on then send it to events at oakfield barn…", to "can i at least email you our
     # price list", reads as openness and agreement (writers split on material asked for or
     # accepted).
-    ("heldout71-wedding-cars", "checkpoint", "need_admitted"),
-    ("heldout71-wedding-cars", "checkpoint", "open_to_solution"),
-    ("heldout71-wedding-cars", "checkpoint", "agrees_to_discuss"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call,
+    # agreement to discuss, the need checkpoint and openness agree with the writer's.)
     # Held out for 2.73.0 (heldout73), run once; they shaped 2.74.0. The wedding barn owner
     # admits no need, but her pride in her own bar ("Josh has it down to a fine art, and
     # couples love that we serve cider from the orchard next door") reads as one, before the
@@ -466,7 +468,8 @@ KNOWN_DISAGREEMENTS = {
     # firm's diagnosis and check. The comic shop owner's praise of the distributor he has
     # ("when a box went missing before Christmas he drove up from Glasgow with the
     # replacements himself") reads as a need.
-    ("heldout76-comic-shop", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     # The farm B&B owner's "yes, that's fine", to going on the mailing list, reads as openness
     # and agreement (writers split on material accepted).
     ("heldout76-shepherd-huts", "checkpoint", "open_to_solution"),
@@ -509,7 +512,8 @@ KNOWN_DISAGREEMENTS = {
     # move, just look up Dalesguard and you'll find us" no longer presents). The lettings
     # office manager's "yes, send it over and I'll put it on his desk" (a
     # brochure passed to the director who decides) reads as agreeing to discuss.
-    ("heldout84-lone-worker-alarms", "checkpoint", "agrees_to_discuss"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call,
+    # agreement to discuss agrees with the writer's.)
     # Held out for 2.85.0 (heldout85), run once; they shaped 2.86.0, which settles the
     # grocer's check (her fix, "I've pushed all two hundred and fourteen waiting price changes
     # out to your labels now", is read as one) and, in raw speech recognition, the stretch-film
@@ -533,7 +537,8 @@ KNOWN_DISAGREEMENTS = {
     ("heldout87-festive-lighting", "checkpoint", "open_to_solution"),
     # In raw speech recognition the café owner's "yeah send it to the cafe email its on the
     # website", for a price list, reads as open to a solution.
-    ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, openness
+    # agrees with the writer's.)
     # The arts centre's "which is where we are", closing an account of how they caption now,
     # reads as a clear need, so the rep's short presentation after it follows a need.
     ("heldout87-subtitling", "checkpoint", "need_admitted"),
@@ -546,7 +551,8 @@ KNOWN_DISAGREEMENTS = {
     ("heldout88-bespoke-wallpaper", "checkpoint", "decision_authority"),
     # The practice manager's "our last compliance review was in March and the storage
     # company's certificates were all they wanted" reads as a clear need; the firm admits none.
-    ("heldout88-document-scanning", "checkpoint", "need_admitted"),
+    # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
+    # checkpoint agrees with the writer's.)
     # In raw speech recognition the catering manager's "send me the spec sheet and a rough
     # price for our size and ill have a look" is not read as agreeing to discuss (as with the
     # town clerk's "send me the figures and I'll look at them", heldout87).
@@ -570,23 +576,119 @@ KNOWN_DISAGREEMENTS = {
     # moves outweigh it; to its writer the practice admits none.
     ("heldout91-podcast-production", "pitch_before_need", ""),
     ("heldout91-podcast-production", "focus", "customer_needs"),
-    # Held out for 2.92.0 (heldout92), run once. The dog-wash agent's cause ("that's very
-    # likely the cause"), the fix ("perfect, that's the line primed", "yes, that's a proper
-    # lather, it's working") and her check ("and is everything else on the booth behaving
-    # normally?") are not read.
-    ("heldout92-dog-wash-stations", "service_step", "diagnose"),
-    ("heldout92-dog-wash-stations", "service_step", "resolve"),
-    ("heldout92-dog-wash-stations", "service_step", "confirm"),
-    # In raw speech recognition the bench maker's opener, "its kieran from timberline we did
-    # the benches at the red lion in your village", reads as presenting before the pub
-    # manager's rotten benches, so the focus reads as the product where its writer heard the
-    # deal.
-    ("heldout92-picnic-benches", "pitch_before_need", ""),
-    ("heldout92-picnic-benches", "focus", "product"),
+    # Held out for 2.92.0 (heldout92), run once; they shaped 2.93.0, which settles the dog-wash
+    # agent's cause ("that's very likely the cause"), fix ("perfect, that's the line primed")
+    # and check ("and is everything else on the booth behaving normally?"), and the bench
+    # maker's raw opener ("its kieran from timberline we did the benches at the red lion in
+    # your village" no longer presents).
+    # Held out for 2.93.0 (heldout93), run once. The radio-hire agent's causes ("that's it,
+    # then", "that'll be it, so the radios had no charge overnight") and the fix heard back
+    # ("it beeped twice and the S has gone", "yes, that's coming through loud and clear") are
+    # not read.
+    ("heldout93-radio-hire", "service_step", "diagnose"),
+    ("heldout93-radio-hire", "service_step", "resolve"),
+    # The pension adviser's four presenting turns outweigh his two open questions, so the
+    # focus reads as the product where its writer heard the fee waiver and the deadline.
+    ("heldout93-pension-advice", "focus", "product"),
+    # The builder's office manager admits her needs only after the pitch ("the photos on our
+    # website are years old", "we did have a load of copper pipe pinched off that site over
+    # the winter"), and neither reads as one.
+    ("heldout93-timelapse-cameras", "checkpoint", "need_admitted"),
+    # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
+    # statement falls in the call (once the rep has presented, in reply to an open or a closed
+    # question, straight after a presenting sentence): a need said after the pitch reads less
+    # surely, so some need checkpoints reached only after it are no longer reached, and some
+    # statements before it now read as needs.
+    # heldout-farm: "Barley was a bit down, but everyone's barley was down this year." now reads
+    # as a clear need; "Barley was a bit down, but everyone's barley was down this year." reads
+    # as a need before the first pitch; the focus reads as customer needs.
+    ("heldout-farm", "checkpoint", "need_admitted"),
+    ("heldout-farm", "focus", "customer_needs"),
+    ("heldout-farm", "pitch_before_need", ""),
+    # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
+    # pitch.
+    ("heldout16-climbingwall", "pitch_before_need", ""),
+    # heldout22-driving-schools: "So yeah, that's money we lose, I suppose." no longer reads as
+    # a clear need.
+    ("heldout22-driving-schools", "checkpoint", "need_admitted"),
+    # heldout25-fishmonger: "Honestly, the bigger worry is the inspector." no longer reads as a
+    # clear need.
+    ("heldout25-fishmonger", "checkpoint", "need_admitted"),
+    # heldout25-jewellery: "I wouldn't say frustrating." reads as a need before the first pitch;
+    # the focus reads as customer needs.
+    ("heldout25-jewellery", "focus", "customer_needs"),
+    ("heldout25-jewellery", "pitch_before_need", ""),
+    # heldout26-fuel-cards: "One year, and if it happens again we're gone." no longer reads as a
+    # clear need.
+    ("heldout26-fuel-cards", "checkpoint", "need_admitted"),
+    # heldout29-piano-tuning: "But that's not on the cards." now reads as a clear need.
+    ("heldout29-piano-tuning", "checkpoint", "need_admitted"),
+    # heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
+    # reads as a need before the first pitch.
+    ("heldout46-embroidery", "pitch_before_need", ""),
+    # heldout5-golfclub: "Some of the older members still ring the pro shop and Ian pops them in
+    # by hand." now reads as a clear need, and so the later checkpoints with it.
+    ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
+    ("heldout5-golfclub", "checkpoint", "need_admitted"),
+    ("heldout5-golfclub", "checkpoint", "open_to_solution"),
+    # heldout54-plastering: the focus reads as customer needs.
+    ("heldout54-plastering", "focus", "customer_needs"),
+    # heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
+    # the lightning thing was on it." no longer reads as a clear need, and so the later
+    # checkpoints with it.
+    ("heldout61-lightning", "checkpoint", "need_admitted"),
+    ("heldout61-lightning", "checkpoint", "open_to_solution"),
+    # heldout65-pat-testing: "Last year it was March before he came, and it's meant to be
+    # January, and the lady from the insurance did ask me about it." no longer reads as a clear
+    # need.
+    ("heldout65-pat-testing", "checkpoint", "need_admitted"),
+    # heldout67-driveway-cleaning: "The bit that bothers me is the ramp up to the side door, the
+    # wheelchair ramp." no longer reads as a clear need, and so the later checkpoints with it.
+    ("heldout67-driveway-cleaning", "checkpoint", "agrees_to_discuss"),
+    ("heldout67-driveway-cleaning", "checkpoint", "need_admitted"),
+    ("heldout67-driveway-cleaning", "checkpoint", "open_to_solution"),
+    # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
+    # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
+    # the later checkpoints with it.
+    ("heldout68-mobile-canning", "checkpoint", "agrees_to_discuss"),
+    ("heldout68-mobile-canning", "checkpoint", "need_admitted"),
+    ("heldout68-mobile-canning", "checkpoint", "open_to_solution"),
+    # heldout75-mole-catcher: "A few hills on the front lawn in March, and one right by the
+    # ceremony arch, which wasn't ideal." no longer reads as a clear need.
+    ("heldout75-mole-catcher", "checkpoint", "need_admitted"),
+    # heldout78-alloy-wheels: "no he doesnt no the diamond cat ones we send off to a place in
+    # leeds and its a week before we get them back" no longer reads as a clear need, and so the
+    # later checkpoints with it.
+    ("heldout78-alloy-wheels", "checkpoint", "agrees_to_discuss"),
+    ("heldout78-alloy-wheels", "checkpoint", "need_admitted"),
+    ("heldout78-alloy-wheels", "checkpoint", "open_to_solution"),
+    # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
+    # now reads as a clear need.
+    ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
+    # heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
+    # to the chap myself because I didn't fancy posting it." no longer reads as a clear need.
+    ("heldout79-watch-repair", "checkpoint", "need_admitted"),
+    # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
+    # the first pitch.
+    ("heldout8-funeral-webcast", "pitch_before_need", ""),
+    # heldout84-lone-worker-alarms: "To be honest, the thing that does bother me is the evening
+    # viewings." no longer reads as a clear need, and so the later checkpoints with it.
+    ("heldout84-lone-worker-alarms", "checkpoint", "need_admitted"),
+    ("heldout84-lone-worker-alarms", "checkpoint", "open_to_solution"),
+    # heldout85-dock-levellers: "The lip doesn't drop properly and someone has to kick it down."
+    # no longer reads as a clear need.
+    ("heldout85-dock-levellers", "checkpoint", "need_admitted"),
+    # heldout87-kombucha-wholesale: "well funny enough weve had a few people asking for low
+    # sugar stuff lately the elderflower is quite sweet and the mums from the yoga class next
+    # door always ask if weve got anything without sugar in" no longer reads as a clear need.
+    ("heldout87-kombucha-wholesale", "checkpoint", "need_admitted"),
+    # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
+    # the moment, which is a nice problem to have." now reads as a clear need.
+    ("heldout91-podcast-production", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.92.0 once the heldout92 calls came in, rounded down; questions over
+# (measured with analyser 2.93.0 once the heldout93 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -652,9 +754,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5583 of the 5678 labelled found, 50 invented
-    # (precision 5583/5633 = 0.99, recall 5583/5678 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5583, 50, 95)
+    # The rep's questions of either kind: 5644 of the 5739 labelled found, 51 invented
+    # (precision 5644/5695 = 0.99, recall 5644/5739 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5644, 51, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

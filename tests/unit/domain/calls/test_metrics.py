@@ -17,7 +17,7 @@ from salescoach.domain.calls.checkpoints import Said, _shows_step, answers, find
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
-from salescoach.domain.calls.statements import rule_features
+from salescoach.domain.calls.statements import context, rule_features
 from salescoach.domain.calls.talk import build_turns, longest_stretch, union_length
 from salescoach.domain.calls.transcripts import Cue, Transcript
 
@@ -91,9 +91,11 @@ def test_questions_paraphrases_need_and_pitch(discovery: dict) -> None:
 
 
 def _need_margin(sentence: str) -> float:
-    """The shipped need classifier's margin over its threshold for a customer statement."""
+    """The shipped need classifier's margin over its threshold for a customer statement made
+    in reply to an open question, before any presenting (as Bob's first two in DISCOVERY)."""
     low = normalise(sentence)
-    return learned.scorer("need", "objection").scores(low, rule_features(low))[0]
+    where = context(("question_open",), pitched=False, opens_reply=True)
+    return learned.scorer("need", "objection").scores(low, rule_features(low, where=where))[0]
 
 
 def test_checkpoints_stop_at_the_first_one_missing(discovery: dict) -> None:
@@ -799,6 +801,13 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("And just so I know, is it yourself who signs?", "confirm", False),
+        # The cause, likely; a line made ready again; the rest of the kit checked.
+        ("That's very likely the cause.", "diagnose", True),
+        ("That's very likely the busiest day.", "diagnose", False),
+        ("Perfect, that's the line primed.", "resolve", True),
+        ("That's the line we use for the shampoo.", "resolve", False),
+        ("And is everything else on the booth behaving normally?", "confirm", True),
+        ("Is everything else on the list ready?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1648,6 +1657,11 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("It's Ryan from the Living Roof Company in Bristol.", "INTRODUCTION", True),
         ("hi gareth its callum reid from farrowdale software", "INTRODUCTION", True),
         (
+            "its kieran from timberline we did the benches at the red lion in your village",
+            "INTRODUCTION",
+            True,
+        ),
+        (
             "I'm Sophie from TrailDesk, we make online booking software for outdoor experiences.",
             "INTRODUCTION",
             False,
@@ -1697,6 +1711,47 @@ def test_a_statement_is_a_need_or_an_objection_not_both() -> None:
         "need",
         "objection",
     } == {"objection"}
+
+
+def test_a_customer_statement_is_read_in_its_place_in_the_call() -> None:
+    # The same words, first in reply to an open question before anything is presented, then
+    # in reply to a presenting sentence: the classifiers weigh where they fall (the rep has
+    # presented; the last sentence of the rep's was an open question, a closed one, or a
+    # presenting one that they answer), so the engine's reading of each is the scorer's in
+    # that context, and the two differ.
+    said = "We've managed without one so far."
+    call = Transcript(
+        (
+            Cue("Ann", 0, 3, "What's getting in the way at the moment?"),
+            Cue("Bob", 3, 6, said),
+            Cue(
+                "Ann", 6, 10, "Our platform shows each driver the whole week's jobs on their phone."
+            ),
+            Cue("Bob", 10, 13, said),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    assert "pitch" in result["sentences"][2]["labels"]
+    found = [set(s["labels"]) & {"need", "objection"} for s in result["sentences"][1::2]]
+    low = normalise(said)
+    expected = []
+    for where in (
+        context(("question_open",), pitched=False, opens_reply=True),
+        context(("pitch",), pitched=True, opens_reply=True),
+    ):
+        need, objection = learned.scorer("need", "objection").scores(
+            low, rule_features(low, where=where)
+        )
+        expected.append(
+            {"need"}
+            if need > 0 and need >= objection
+            else {"objection"}
+            if objection > 0
+            else set()
+        )
+    assert found == expected
+    assert expected[0] != expected[1]
 
 
 def test_what_is_done_in_a_moment_asked_for_is_no_commitment() -> None:

@@ -7,7 +7,13 @@ import pytest
 from salescoach.domain.calls import lexicon as lx
 from salescoach.domain.calls.analysis import analyze_transcript
 from salescoach.domain.calls.questions import is_paraphrase, normalise
-from salescoach.domain.calls.statements import is_need, is_objection, rule_features
+from salescoach.domain.calls.statements import (
+    Context,
+    context,
+    is_need,
+    is_objection,
+    rule_features,
+)
 from salescoach.domain.calls.transcripts import Cue, Transcript
 
 
@@ -768,6 +774,35 @@ def test_rule_features_hold_the_need_and_objection_judgements(sentence: str) -> 
     objection = is_objection(low)
     features = rule_features(low)
     assert features[:2] == (float(is_need(low, objection=objection)), float(objection))
+
+
+@pytest.mark.parametrize(
+    ("rep_labels", "pitched", "opens_reply", "expected"),
+    [
+        # The start of the call: nothing before it.
+        ((), False, True, Context(False, False, False, False)),
+        # In reply to an open question, after the rep has presented once.
+        (("question_open",), True, True, Context(True, True, False, False)),
+        # The second sentence of a reply to a closed question.
+        (("question_closed",), False, False, Context(False, False, True, False)),
+        # Straight after a presenting sentence; then later in the same reply.
+        (("pitch",), True, True, Context(True, False, False, True)),
+        (("pitch",), True, False, Context(True, False, False, False)),
+    ],
+)
+def test_the_context_of_a_customer_statement(
+    rep_labels: tuple[str, ...], pitched: bool, opens_reply: bool, expected: Context
+) -> None:
+    assert context(rep_labels, pitched=pitched, opens_reply=opens_reply) == expected
+
+
+def test_rule_features_end_with_the_context() -> None:
+    low = normalise("We lose a day a week to it.")
+    bare = rule_features(low)
+    placed = rule_features(low, where=Context(True, False, True, False))
+    assert placed[: len(bare) - 4] == bare[:-4]
+    assert bare[-4:] == (0.0, 0.0, 0.0, 0.0)
+    assert placed[-4:] == (1.0, 0.0, 1.0, 0.0)
 
 
 @pytest.mark.parametrize(
