@@ -1203,6 +1203,8 @@ COMMITMENT = re.compile(
     r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
     # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
     r"ask (?:the|my|our) [\w' -]{1,40}? (?:to|if|whether)\b|"
+    # (Since 2.94.0 a charge taken off: "I'll take the scan mix-up off your invoice".)
+    r"take (?:[\w' -]+ )?off (?:your|the) (?:invoice|bill|account)\b|"
     # (Since 2.91.0 a check promised with its answer: raw "ill have to check that one and get
     # back to you".)
     r"(?:have|need) to (?:check|ask|find out)\b[^.?!]*\band (?:i'll |ill |i will )?(?:get|come) "
@@ -1258,7 +1260,10 @@ COMMITMENT = re.compile(
     # Not the service agent's opener, "let's get you sorted", "let's get to the bottom of it".
     r"let's (?:meet|schedule|book|set up|do|see it|get(?! (?:it|that|this|you|things|tonight|"
     r"everything) (?:sorted|going|looked at|right|fixed|moving)\b)(?! to the bottom\b)|try|run|"
-    r"make|put|go for)\b|next step|"
+    r"make|put|go for)\b|"
+    # (Not the rep asking for one, "what would be a good next step for you?", "whats the next
+    # step on your side", since 2.94.0.)
+    r"(?<!what's the )(?<!whats the )(?<!what is the )(?<!a sensible )(?<!a good )next step|"
     # A day named: "let's say Wednesday the sixth, at ten" (since 2.83.0).
     r"let's say (?:" + _WEEKDAYS + r"|tomorrow|next week|the " + _ORDINAL + r")|"
     r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
@@ -1363,7 +1368,8 @@ COMMITMENT = re.compile(
     r"(?:ring|call|phone) me (?:back )?(?:(?:on )?(?:the )?\w+day|next (?:week|month|\w+day)|"
     r"tomorrow|after (?:the )?\w+|in (?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december|the new year|a (?:week|fortnight|month)))\b|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the "
+    # (Not a choice of days offered, "is Monday or Tuesday better for you?", since 2.94.0.)
+    r"(?<!\bor )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the "
     + _ORDINAL
     + r")(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
@@ -1855,8 +1861,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "yes, that'll be it".
             r"^(?:(?:yes|yeah|yep|so|ah|aha|right)[,\s]+)+(?:(?:that's|that is|there's) "
             r"(?:the|your) (?:problem|issue|fault)|that(?:'ll| will) be it)\b|"
-            # … or said bare, as a sentence of its own: "That'll be it."
-            r"^that(?:'ll| will) be it[.!]?$|"
+            # … or said bare, as a sentence of its own: "That'll be it." (since 2.94.0 also "that'll
+            # be it, then", "that'll be it, so the radios had no charge overnight").
+            r"^that(?:'ll| will) be it(?:,? then)?(?:[.!]?$|,? (?:so|because|if)\b)|"
             # What blocked the works: "the sawdust has clogged the condenser, so…"
             r"(?:has|have|'s|'ve) (?:clogged|blocked|choked|jammed|gummed|furred) (?:up )?"
             r"(?:the|your)\b|"

@@ -581,11 +581,11 @@ KNOWN_DISAGREEMENTS = {
     # and check ("and is everything else on the booth behaving normally?"), and the bench
     # maker's raw opener ("its kieran from timberline we did the benches at the red lion in
     # your village" no longer presents).
-    # Held out for 2.93.0 (heldout93), run once. The radio-hire agent's causes ("that's it,
-    # then", "that'll be it, so the radios had no charge overnight") and the fix heard back
-    # ("it beeped twice and the S has gone", "yes, that's coming through loud and clear") are
-    # not read.
-    ("heldout93-radio-hire", "service_step", "diagnose"),
+    # Held out for 2.93.0 (heldout93), run once; they shaped 2.94.0, which reads the radio-hire
+    # agent's "that'll be it, so the radios had no charge overnight" as the cause. It is the
+    # second fault's; the first one's fix, heard back before it ("it beeped twice and the S
+    # has gone", "yes, that's coming through loud and clear"), is not read, and no fix comes
+    # after it on the call.
     ("heldout93-radio-hire", "service_step", "resolve"),
     # The pension adviser's four presenting turns outweigh his two open questions, so the
     # focus reads as the product where its writer heard the fee waiver and the deadline.
@@ -594,6 +594,19 @@ KNOWN_DISAGREEMENTS = {
     # website are years old", "we did have a load of copper pipe pinched off that site over
     # the winter"), and neither reads as one.
     ("heldout93-timelapse-cameras", "checkpoint", "need_admitted"),
+    # Held out for 2.94.0 (heldout94), run once. The forecourt agent's opener, "what's
+    # happened?", is not read as finding out what is wrong, nor his check, "is the screen
+    # showing litres and price as it should?", as confirming the fix.
+    ("heldout94-forecourt-pumps", "service_step", "understand"),
+    ("heldout94-forecourt-pumps", "service_step", "confirm"),
+    # The café owner's need, after the pitch ("the bill did go up this year, now you mention
+    # it", "it's about forty pounds a month more than it was"), reads as no need and as an
+    # objection.
+    ("heldout94-business-rates", "checkpoint", "need_admitted"),
+    # With 2.94.0's refit the student landlord's "a few parents have said it's nice they can
+    # see it's been dealt with" reads as a clear need; to its writer it is praise for what
+    # they have.
+    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
     # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
     # statement falls in the call (once the rep has presented, in reply to an open or a closed
     # question, straight after a presenting sentence): a need said after the pitch reads less
@@ -623,9 +636,8 @@ KNOWN_DISAGREEMENTS = {
     ("heldout26-fuel-cards", "checkpoint", "need_admitted"),
     # heldout29-piano-tuning: "But that's not on the cards." now reads as a clear need.
     ("heldout29-piano-tuning", "checkpoint", "need_admitted"),
-    # heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
-    # reads as a need before the first pitch.
-    ("heldout46-embroidery", "pitch_before_need", ""),
+    # (heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
+    # read as a need before the first pitch with 2.93.0's refit, not with 2.94.0's.)
     # heldout5-golfclub: "Some of the older members still ring the pro shop and Ian pops them in
     # by hand." now reads as a clear need, and so the later checkpoints with it.
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
@@ -688,7 +700,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.93.0 once the heldout93 calls came in, rounded down; questions over
+# (measured with analyser 2.94.0 once the heldout94 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -754,9 +766,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5644 of the 5739 labelled found, 51 invented
-    # (precision 5644/5695 = 0.99, recall 5644/5739 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5644, 51, 95)
+    # The rep's questions of either kind: 5716 of the 5812 labelled found, 51 invented
+    # (precision 5716/5767 = 0.99, recall 5716/5812 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5716, 51, 96)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -808,6 +808,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("That's the line we use for the shampoo.", "resolve", False),
         ("And is everything else on the booth behaving normally?", "confirm", True),
         ("Is everything else on the list ready?", "confirm", False),
+        # The cause found, with what it means.
+        ("That'll be it, so the radios had no charge overnight.", "diagnose", True),
+        ("That'll be it, then.", "diagnose", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1360,6 +1363,15 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # Not "today" taken as a day.
         ("Right, let's get it sorted today then.", False),
         ("Thursday morning, then.", True),
+        # Not the rep asking what the next step is, nor a choice of days offered; a charge
+        # taken off.
+        ("What would be a good next step for you?", False),
+        ("so if it all stacks up whats the next step on your side", False),
+        ("The best next step is for me to come and measure up.", True),
+        ("Is Monday or Tuesday better for you?", False),
+        ("Tuesday is better for me.", True),
+        ("And I'll take the scan mix-up off your invoice, since it was our fault.", True),
+        ("They take the fee off the invoice themselves.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
