@@ -276,22 +276,24 @@ def _pitch(fitted: dict[str, Any] | None) -> Any:
     return next((c for c in fitted["classifiers"] if c["label"] == "pitch"), None)
 
 
+def _write(fitted: dict[str, Any]) -> None:
+    OUT.write_text(json.dumps(fitted, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     args = parser.parse_args(argv)
-    shipped_before = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else None
+    shipped = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else None
     fitted = train()
-    text = json.dumps(fitted, indent=1, sort_keys=True) + "\n"
     if args.check:
-        shipped = json.loads(OUT.read_text(encoding="utf-8")) if OUT.is_file() else None
         differences = differ(shipped, fitted) if shipped else ["the file is missing"]
         for line in differences:
             print(f"{OUT}: {line}", file=sys.stderr)
         return 1 if differences else 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(text, encoding="utf-8")
-    if _pitch(fitted) != _pitch(shipped_before):
+    _write(fitted)
+    if _pitch(fitted) != _pitch(shipped):
         # The customer statements' context reads the engine's pitch labels, which come from
         # the shipped pitch classifier: fitted anew, the need and objection classifiers are
         # fitted again with it in place. The pitch classifier reads no context, so this second
@@ -299,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
         learned.model.cache_clear()
         learned.scorer.cache_clear()
         fitted = train()
-        OUT.write_text(json.dumps(fitted, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        _write(fitted)
     for label, figures in fitted["validation"].items():
         print(label, figures)
     return 0
