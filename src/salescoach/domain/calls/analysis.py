@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.94.0"
+ANALYZER_VERSION = "2.95.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -808,6 +808,7 @@ def _read_sentence(
         bits & sc.COMMITMENT
         and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low))
         and not lx.HOLD_ON.match(low)
+        and not lx.AT_WILL.match(low)
     ):
         kinds.append("commitment")
     if not kinds:

@@ -117,7 +117,10 @@ MID_QUESTION = re.compile(
     r"how's (?:things|it going|business|trade)$|"
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
-    r"is that right$|is there anything\b|can i ask\b|how can i help\b|would (?:it|that) be\b|"
+    r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.95.0 also "…by the end of next week would that give you time to put it on the
+    # agenda", "…would it help if I sent over a sample".)
+    r"would (?:it|that) (?:be|give|help|work|suit|make|save|mean)\b|"
     r"is (?:now|this) (?:a )?(?:bad|good|ok|okay|convenient) time\b|"
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
@@ -251,12 +254,17 @@ def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 INVERTED_START = _either(AUXILIARY_START, WH_NOUN_QUESTION, OR_QUESTION)
 QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUESTION)
 
+# Asked to be told that a thing is done, a yes or no put as "tell me" ("can you tell me the
+# driver has disconnected his hoses…?", since 2.95.0).
+_TOLD_DONE = r"(?:the|your) [\w-]+(?: [\w-]+)? (?:has|have|is|are|was|were)\b"
 OPEN_QUESTION = re.compile(
-    LEAD_IN + r"(?:what|how|why|tell me(?! (?:if|whether)\b)|walk me through|talk me through|"
+    LEAD_IN + r"(?:what|how|why|tell me(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))|walk me through|"
+    r"talk me through|"
     r"take me through|"
     r"help me understand|describe|"
     r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
-    r"(?! me (?:if|whether)\b)|would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
+    r"(?! me (?:if\b|whether\b|" + _TOLD_DONE + r"))|"
+    r"would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
     r"would you mind (?:telling|walking|talking|describing|explaining)(?! me (?:if|whether)\b)|"
     r"where do you see|"
     r"which (?:part|parts|areas?|problems?|aspects?)|(?:i'm curious|i wonder)(?!,?\s+(?:if|"
@@ -327,7 +335,7 @@ INVITATION = re.compile(
     + _READING
     + r")|talk me through|walk me through|"
     r"take me through(?! to\b)|describe|explain|say more|share more|elaborate|fill me in)"
-    r"(?! (?:if|whether)\b)"
+    r"(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))"
     r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
     r"serial|model|registration)\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
@@ -350,9 +358,11 @@ PROPOSAL_START = re.compile(
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
 # yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
-    LEAD_IN + r"(?:how's (?:\w+day|tomorrow|next week)\b|"
-    # A day proposed: "how does Thursday look?", "how would tomorrow suit?"
-    r"how (?:does|do|would|will) (?:\w+day|tomorrow|next week)(?: [\w']+){0,2} (?:look|suit|"
+    LEAD_IN + r"(?:how's (?:next )?(?:\w+day|tomorrow|next week)\b|"
+    # A day proposed: "how does Thursday look?", "how would tomorrow suit?" (since 2.95.0 also
+    # "how's next Wednesday morning?", "how does Tuesday the fourteenth at ten look?")
+    r"how (?:does|do|would|will) (?:next )?(?:\w+day|tomorrow|next week)(?: [\w']+){0,4} "
+    r"(?:look|suit|"
     r"sound|work)\b|"
     # … or asked of the customer: "how are you fixed Thursday morning?"
     r"how(?:'re| are) you (?:fixed|placed)\b|"
@@ -1161,6 +1171,12 @@ HOLD_ON = re.compile(
     r"minute)|give me a (?:sec|second|moment|minute))[,.!]* (?:i'll|ill|i will) (?:just )?"
     r"(?![^.?!]*\b(?:and|then) (?:i'll |ill )?(?:ring|call|phone|get back|email|send|text)\b)"
 )
+# A move left to the speaker's own interest, said first: "if I'm interested I'll get in touch",
+# "if I want it, I'll ring you": no commitment (since 2.95.0).
+AT_WILL = re.compile(
+    r"^(?:(?:and|but|so|well),? )?if (?:i|we|he|she|they)(?:(?:'re|'m|'s| am| are| is)(?: not)? "
+    r"interested\b|(?: do(?:n't|esn't)?)? (?:want|decide|like|fancy) (?:it|them|that|one|to)\b)"
+)
 # Not a call left to the speaker's wish: "I'll ring you if I want something" (since 2.84.0).
 _NOT_AT_WILL = (
     r"(?!(?:ring|phone|call|email|e-mail|text|message) (?:you|them)(?: back)? if (?:i|we)\b)"
@@ -1237,7 +1253,8 @@ COMMITMENT = re.compile(
     + _DAY_THEN_WORKS
     + r"|i can do (?:a|an|the) [\w-]+(?: [\w-]+){0,3} (?:on )?(?:"
     + _WEEKDAYS
-    + r"|tomorrow)\b|^(?:"
+    # (Since 2.95.0 also after an assent: "Fine, Thursday at two.")
+    + r"|tomorrow)\b|^(?:(?:fine|ok|okay|right|yes|yeah|lovely|great|perfect|go on),? )*(?:"
     + _WEEKDAYS
     + r") at [\w']+(?: o'clock| thirty)?[.!]?$|"
     # … or a day with the hour it may start: "Monday after ten is fine".
@@ -1250,6 +1267,10 @@ COMMITMENT = re.compile(
     r"^(?:(?:well|right|okay|ok|aye|yeah|yes|go on|fine),? )*come (?:and|over and|in and|round "
     r"and|out and) (?:show|see|have a look|talk)\b|"
     r"(?:could|can) (?:i|we) (?:try|trial) (?:it|one|that) (?:on|for|out)\b|"
+    # Asking the other to come on a day: "yes, come Thursday morning if you can", "can you
+    # come Wednesday, before I open?" (since 2.95.0; not "could I come in next Thursday?").
+    r"(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )\bcome (?:on |in |round |over |down |out )?"
+    r"(?:next )?(?:" + _WEEKDAYS + r")\b|"
     # "Let me ring my manager", "set us up with the one crew from Monday".
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
     r"(?:my|our|the) \w+|"
@@ -1326,7 +1347,9 @@ COMMITMENT = re.compile(
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
     # one", "I'll turn on alerts"); not a refund promised on a condition ("…you can cancel and
     # we'll refund the deposit").
-    r"(?:i(?:'ll| will)|ill) (?:also |just |then )?(?:cancel|refund|credit|turn (?:on|off))\b|"
+    r"(?:i(?:'ll| will)|ill) (?:also |just |then )?(?:cancel|refund|credit|turn (?:on|off)|"
+    # (Since 2.95.0 also "I'll also switch on a text alert to your phone".)
+    r"switch (?:on|off))\b|"
     # (Raw speech recognition writes "i'd" as "id", since 2.82.0.)
     r"what (?:i(?:'d| would)|id) suggest is (?:i|we) (?:come|send|pop|bring|book|put|call|ring)"
     r"\b|"
@@ -1378,7 +1401,9 @@ COMMITMENT = re.compile(
     r"(?:(?!today\b)\w+day|the " + _ORDINAL + r"|o'clock|half \w+)(?: (?:morning|afternoon|"
     r"evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "
-    r"(?:then|it is|perfect|lovely|great|grand|brilliant)[.!]?$|"
+    r"(?:then|it is|perfect|lovely|great|grand|brilliant)"
+    # (Since 2.95.0 also with thanks after it, raw "tuesday at ten it is thanks karen".)
+    r"(?:,? (?:thanks|thank you|cheers)(?: [a-z]+)?)?[.!]?$|"
     # "Saturday week would work", "yeah, I can do that", "I'll feed that back".
     r"(?:\w+day)(?: week)?(?: (?:morning|afternoon|evening))?(?: at [\w']+(?: o'clock)?)? "
     r"(?:would|will|could|should) (?:work|suit|do)(?: (?:for )?(?:me|us))?"
@@ -1829,6 +1854,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"when|exactly|on)|what (?:are|were) you (?:seeing|getting|trying)|"
             r"(?:how|what) can i (?:help|do for you)|what can i help (?:you )?with|"
             r"what(?:'s| is) (?:been )?(?:going on|going wrong|happening)|"
+            # (Since 2.95.0 also "what's happened?", not the agent's "I can see what's
+            # happened" nor "what's happened is…".)
+            r"(?<!\bknow )(?<!\bsee )what(?:'s| has) happened(?! is\b)|"
             r"what (?:exactly )?(?:happens|happened) when)"
         ),
     ),
@@ -1965,6 +1993,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Asked of the thing fixed: "so four's running properly now…?"
             r"(?:'s|is|are) (?:all )?(?:working|running) (?:properly|as (?:it|they) should|"
             r"okay|ok|fine)\b[^?]*\?$|"
+            # (Since 2.95.0 the display asked after, "is the screen showing litres and price as
+            # it should?", and the fixed thing tried, "…and see if it starts?")
+            r"\b(?:is|are) (?:the|your) [\w-]+ (?:now )?(?:showing|reading|working|running)\b"
+            r"[^?]{0,40}\bas (?:it|they) should\b|"
+            r"\bsee (?:if|whether) (?:it|they|that) (?:starts?|fires?|runs?|goes)\b|"
             r"are you (?:now )?(?:seeing|getting|able to)|(?:is|has) (?:it|that) (?:now )?gone "
             r"(?:green|solid)\b|(?:tell me|let me know) (?:what you see|what colou?r (?:it|the "
             r"[\w-]+) is now\b|"

@@ -594,15 +594,29 @@ KNOWN_DISAGREEMENTS = {
     # website are years old", "we did have a load of copper pipe pinched off that site over
     # the winter"), and neither reads as one.
     ("heldout93-timelapse-cameras", "checkpoint", "need_admitted"),
-    # Held out for 2.94.0 (heldout94), run once. The forecourt agent's opener, "what's
-    # happened?", is not read as finding out what is wrong, nor his check, "is the screen
-    # showing litres and price as it should?", as confirming the fix.
-    ("heldout94-forecourt-pumps", "service_step", "understand"),
-    ("heldout94-forecourt-pumps", "service_step", "confirm"),
-    # The café owner's need, after the pitch ("the bill did go up this year, now you mention
-    # it", "it's about forty pounds a month more than it was"), reads as no need and as an
-    # objection.
+    # Held out for 2.94.0 (heldout94), run once. (The forecourt agent's opener, "what's happened?",
+    # and his check, "is the screen showing litres and price as it should?", read as finding out
+    # what is wrong and as confirming the fix since 2.95.0.) The café owner's need, after the pitch
+    # ("the bill did go up this year, now you mention it", "it's about forty pounds a month more
+    # than it was"), reads as no need and as an objection.
     ("heldout94-business-rates", "checkpoint", "need_admitted"),
+    # Held out for 2.95.0 (heldout95), run once. The gas supplier's rep, in raw speech
+    # recognition, puts his first question after a lead clause ("so i wont keep you long whats
+    # your set up for gas at the moment"), which is not read as one, so his three turns on the
+    # price, the contract and the next step outweigh his one presenting turn and two listening
+    # moves, where the writer heard a call built on the workshop owner's needs.
+    ("heldout95-industrial-gases", "focus", "transaction"),
+    # The boutique owner admits her needs after the pitch, and they read as objections ("they
+    # are a bit chipped, to be fair", "I change it every fortnight and it takes me a whole
+    # evening because the arms don't move") or as nothing ("two of them have got hands
+    # missing").
+    ("heldout95-mannequins", "checkpoint", "need_admitted"),
+    # The scale agent has the butcher level the scale and zero it himself: the fix is only what
+    # the butcher sees ("that's it in the middle now", "it's showing zero point zero zero
+    # zero"), with no words of the agent's that put it right, and the check, "…and tell me if
+    # it stays on zero?", is not among the checks read.
+    ("heldout95-retail-scales", "service_step", "resolve"),
+    ("heldout95-retail-scales", "service_step", "confirm"),
     # With 2.94.0's refit the student landlord's "a few parents have said it's nice they can
     # see it's been dealt with" reads as a clear need; to its writer it is praise for what
     # they have.
@@ -624,9 +638,8 @@ KNOWN_DISAGREEMENTS = {
     # heldout22-driving-schools: "So yeah, that's money we lose, I suppose." no longer reads as
     # a clear need.
     ("heldout22-driving-schools", "checkpoint", "need_admitted"),
-    # heldout25-fishmonger: "Honestly, the bigger worry is the inspector." no longer reads as a
-    # clear need.
-    ("heldout25-fishmonger", "checkpoint", "need_admitted"),
+    # (heldout25-fishmonger: "Honestly, the bigger worry is the inspector." did not read as a
+    # clear need with 2.93.0's and 2.94.0's refits, and does with 2.95.0's.)
     # heldout25-jewellery: "I wouldn't say frustrating." reads as a need before the first pitch;
     # the focus reads as customer needs.
     ("heldout25-jewellery", "focus", "customer_needs"),
@@ -654,11 +667,9 @@ KNOWN_DISAGREEMENTS = {
     # January, and the lady from the insurance did ask me about it." no longer reads as a clear
     # need.
     ("heldout65-pat-testing", "checkpoint", "need_admitted"),
-    # heldout67-driveway-cleaning: "The bit that bothers me is the ramp up to the side door, the
-    # wheelchair ramp." no longer reads as a clear need, and so the later checkpoints with it.
-    ("heldout67-driveway-cleaning", "checkpoint", "agrees_to_discuss"),
-    ("heldout67-driveway-cleaning", "checkpoint", "need_admitted"),
-    ("heldout67-driveway-cleaning", "checkpoint", "open_to_solution"),
+    # (heldout67-driveway-cleaning: "The bit that bothers me is the ramp up to the side door,
+    # the wheelchair ramp." did not read as a clear need, nor the later checkpoints with it,
+    # with 2.93.0's and 2.94.0's refits, and does with 2.95.0's.)
     # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
     # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
     # the later checkpoints with it.
@@ -700,7 +711,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.94.0 once the heldout94 calls came in, rounded down; questions over
+# (measured with analyser 2.95.0 once the heldout95 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -766,9 +777,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5716 of the 5812 labelled found, 51 invented
-    # (precision 5716/5767 = 0.99, recall 5716/5812 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5716, 51, 96)
+    # The rep's questions of either kind: 5769 of the 5864 labelled found, 51 invented
+    # (precision 5769/5820 = 0.99, recall 5769/5864 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5769, 51, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

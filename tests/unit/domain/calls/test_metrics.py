@@ -811,6 +811,13 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # The cause found, with what it means.
         ("That'll be it, so the radios had no charge overnight.", "diagnose", True),
         ("That'll be it, then.", "diagnose", True),
+        # What happened asked; the display and the fixed thing checked.
+        ("What's happened?", "understand", True),
+        ("Okay, I can see what's happened.", "understand", False),
+        ("Is the screen showing litres and price as it should?", "confirm", True),
+        ("The screen isn't showing what it should.", "confirm", False),
+        ("Can you ask someone to lift the nozzle and see if it starts?", "confirm", True),
+        ("Let's see if it's under warranty.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1372,6 +1379,16 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Tuesday is better for me.", True),
         ("And I'll take the scan mix-up off your invoice, since it was our fault.", True),
         ("They take the fee off the invoice themselves.", False),
+        # A service switched on; a day and time taken after an assent, or with thanks; the
+        # other asked to come on a day.
+        ("I'll also switch on a text alert to your phone.", True),
+        ("The alerts switch on by themselves.", False),
+        ("Fine, Thursday at two.", True),
+        ("Fine, Thursday at two I'm out.", False),
+        ("tuesday at ten it is thanks karen", True),
+        ("yes come thursday morning if you can", True),
+        ("tuesday mornings are quiet come tuesday at ten", True),
+        ("Could I come in next Thursday?", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1699,6 +1716,10 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Both offers asked for.
         ("Send both over and I'll look at them next week.", "AGREES_TO_DISCUSS", True),
         ("We send both back to the printers on Fridays.", "AGREES_TO_DISCUSS", False),
+        # A move left to the speaker's own interest, said first.
+        ("If I'm interested I'll get in touch.", "AT_WILL", True),
+        ("If I want it, I'll ring you.", "AT_WILL", True),
+        ("I'm interested, so I'll ring you on Monday.", "AT_WILL", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -1780,6 +1801,21 @@ def test_what_is_done_in_a_moment_asked_for_is_no_commitment() -> None:
     labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
     assert "commitment" not in labels["Hang on, I'll get the hoover."]
     assert "commitment" in labels["I'll get the hoover out tomorrow morning."]
+
+
+def test_a_move_left_to_the_customers_interest_is_no_commitment() -> None:
+    call = Transcript(
+        (
+            Cue("Ann", 0, 3, "Shall I send you the figures?"),
+            Cue("Bob", 3, 6, "If I'm interested I'll get in touch."),
+            Cue("Bob", 6, 9, "I'll get in touch on Friday."),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
+    assert "commitment" not in labels["If I'm interested I'll get in touch."]
+    assert "commitment" in labels["I'll get in touch on Friday."]
 
 
 def test_a_recap_after_the_customers_backchannel_restates_what_they_said_before() -> None:

@@ -191,6 +191,14 @@ from salescoach.domain.calls.questions import (
         # Asking after them at the end, without punctuation.
         ("morning bev its darren from northwrap hows things", False, True),
         ("thats how things are on the farm", False, False),
+        # Whether a step would do, asked after what the rep offers, without punctuation.
+        (
+            "if i get you a drawing by the end of next week would that give you time to put it "
+            "on the agenda",
+            False,
+            True,
+        ),
+        ("if i get you a drawing by friday that would give you time", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -401,6 +409,16 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What's on your mind?", "open"),
         # A measurement read off the display.
         ("Can you look at the display and tell me what the humidity's reading?", "closed"),
+        # A day proposed with "next" or a date; asked to be told a thing is done.
+        ("How's next Wednesday morning?", "closed"),
+        ("How does Tuesday the fourteenth at ten look?", "closed"),
+        ("How does the new rota look to the drivers?", "open"),
+        (
+            "Can you tell me the driver has disconnected his hoses and the fill point caps are "
+            "back on?",
+            "closed",
+        ),
+        ("Can you tell me the way the deliveries usually go?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
