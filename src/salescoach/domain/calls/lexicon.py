@@ -125,6 +125,9 @@ MID_QUESTION = re.compile(
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
     r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
+    # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
+    # the moment".)
+    r"what's your\b|"
     # … and how a thing works or what it said: "…in the kitchen at the moment how does it work
     # for you", "…the letter from yorkshire water what did it actually say".
     r"(?:what|how) (?:does|did) (?:it|that|this) (?:actually |really |normally |usually )?(?:say|"
@@ -684,6 +687,11 @@ DENIES_TROUBLE = re.compile(
     r" (?:really )?(?:a|an|any|much of a|much of an) (?:big |real |major )?(?:problem|issue|"
     r"concern|worry|headache)|(?:doesn't|does not|don't|do not) (?:really )?(?:bother|worry|"
     r"trouble) (?:me|us)|(?:works|working|worked|runs|running) (?:fine|well|smoothly|okay)|"
+    # (Since 2.96.0 also people or trade going well: "they're doing well", "things are going
+    # really well", "they settled in quickly".)
+    r"(?:doing|going) (?:really |very |pretty |quite )?(?:well|fine|great|nicely|alright|"
+    r"all right)\b(?! (?:over|beyond|past|under|above|below)\b)|"
+    r"settled in (?:quickly|well|fine|nicely)\b|"
     r"(?:works|worked|has worked|is working) (?:fine |well )?for (?:us|me|them)|does the job|"
     r"(?:we're|we are|i'm|i am) (?:quite |very |pretty |perfectly )?(?:happy|fine|comfortable) "
     r"with|knows? (?:it|them|the system) inside out|does (?:everything|all|what) (?:we|i) need|"
@@ -1171,6 +1179,14 @@ HOLD_ON = re.compile(
     r"minute)|give me a (?:sec|second|moment|minute))[,.!]* (?:i'll|ill|i will) (?:just )?"
     r"(?![^.?!]*\b(?:and|then) (?:i'll |ill )?(?:ring|call|phone|get back|email|send|text)\b)"
 )
+# A worry put as a question raises an objection: "what happens if the power goes?", "and what
+# if the venue hasn't got wifi?" (since 2.96.0); not a counter-offer, "what if we went to once
+# a day?".
+WORRY_QUESTION = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|right|well),? )?what (?:happens )?(?:if|when) "
+    r"(?!(?:we|i) (?:just )?(?:went|did|made|had|paid|took|moved|switched|changed|tried|put|"
+    r"kept|started|dropped|booked|signed)\b)"
+)
 # A move left to the speaker's own interest, said first: "if I'm interested I'll get in touch",
 # "if I want it, I'll ring you": no commitment (since 2.95.0).
 AT_WILL = re.compile(
@@ -1179,7 +1195,9 @@ AT_WILL = re.compile(
 )
 # Not a call left to the speaker's wish: "I'll ring you if I want something" (since 2.84.0).
 _NOT_AT_WILL = (
-    r"(?!(?:ring|phone|call|email|e-mail|text|message) (?:you|them)(?: back)? if (?:i|we)\b)"
+    r"(?!(?:(?:ring|phone|call|email|e-mail|text|message) (?:you|them)(?: back)?|"
+    # (Since 2.96.0 also "I'll get in touch if I'm interested".)
+    r"(?:get|be) in touch(?: with (?:you|them))?) if (?:i|we)\b)"
 )
 # A yes put off to a spare minute ("go on then, send it over, I'll have a look when I get a
 # minute", "…if I get a minute", "send it if you want"): a brush-off, not a yes.
@@ -1342,6 +1360,11 @@ COMMITMENT = re.compile(
     # … or taken to those who decide, unhedged: "I can put it to the PCC, they meet on the
     # fourteenth" (not "I can put it to them, but I couldn't promise you anything").
     r"i can put it to (?:the|them|him|her)\b(?![^.?!]*\bbut\b)|"
+    # What the customer will do with what is sent: "I'll stick it on the wall by the scale",
+    # "…and I'll pin it up by the console", "I'll fill it in tonight and send it straight back"
+    # (since 2.96.0; not "we'll fill her in", telling someone).
+    r"(?:i(?:'ll| will)|ill) (?:just )?(?:stick|pin) (?:it|that|them|this) (?:up|on)\b|"
+    r"(?:i(?:'ll| will)|ill) (?:just )?fill (?:it|that|them|this|the [\w-]+) in\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
@@ -2026,7 +2049,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # whether it goes up on the board?" (since 2.81.0), "…and tell me whether it pops
             # open?" (since 2.82.0)
             r"tell me (?:whether|if) (?:it|that|they|the [\w-]+) (?:(?:goes|go|comes|come|shows|"
-            r"show) (?:up|through) (?:on|in|at)|pops? open|opens|unlocks|releases)\b)"
+            r"show) (?:up|through) (?:on|in|at)|pops? open|opens|unlocks|releases|"
+            # (Since 2.96.0 whether it holds: "…and tell me if it stays on zero?")
+            r"stays? (?:on|at|steady|put))\b)"
         ),
     ),
 )

@@ -600,23 +600,37 @@ KNOWN_DISAGREEMENTS = {
     # ("the bill did go up this year, now you mention it", "it's about forty pounds a month more
     # than it was"), reads as no need and as an objection.
     ("heldout94-business-rates", "checkpoint", "need_admitted"),
-    # Held out for 2.95.0 (heldout95), run once. The gas supplier's rep, in raw speech
-    # recognition, puts his first question after a lead clause ("so i wont keep you long whats
-    # your set up for gas at the moment"), which is not read as one, so his three turns on the
-    # price, the contract and the next step outweigh his one presenting turn and two listening
-    # moves, where the writer heard a call built on the workshop owner's needs.
-    ("heldout95-industrial-gases", "focus", "transaction"),
-    # The boutique owner admits her needs after the pitch, and they read as objections ("they
-    # are a bit chipped, to be fair", "I change it every fortnight and it takes me a whole
-    # evening because the arms don't move") or as nothing ("two of them have got hands
-    # missing").
+    # Held out for 2.95.0 (heldout95), run once. (The gas supplier's rep's raw first question, "so i
+    # wont keep you long whats your set up for gas at the moment", read as one since 2.96.0, and
+    # with it the call as built on the customer's needs.) The boutique owner admits her needs after
+    # the pitch, and they read as objections ("they are a bit chipped, to be fair", "I change it
+    # every fortnight and it takes me a whole evening because the arms don't move") or as nothing
+    # ("two of them have got hands missing").
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
     # The scale agent has the butcher level the scale and zero it himself: the fix is only what
     # the butcher sees ("that's it in the middle now", "it's showing zero point zero zero
-    # zero"), with no words of the agent's that put it right, and the check, "…and tell me if
-    # it stays on zero?", is not among the checks read.
+    # zero"), with no words of the agent's that put it right. (The check, "…and tell me if it
+    # stays on zero?", reads as one since 2.96.0.)
     ("heldout95-retail-scales", "service_step", "resolve"),
-    ("heldout95-retail-scales", "service_step", "confirm"),
+    # With 2.96.0's refit the turf contractor's presenting reads as its writer's does ("that
+    # includes overseeding the worn areas as well", "deep tining will sort that"), so it comes
+    # before the groundsman's need and outweighs the one listening move: the focus reads as the
+    # product, where the writer heard the seasonal deal pressed.
+    ("heldout95-turf-aeration", "focus", "product"),
+    # Held out for 2.96.0 (heldout96), run once. The printer agent names the cause as what an
+    # update changed ("in four point two point one the hotend fan was changed so it only runs
+    # at full speed above a set temperature…"), without words of cause, and the fix is an
+    # instruction to the technician ("go into Settings, then Cooling, and switch the hotend fan
+    # from Auto to Always On"), which is not read as putting it right.
+    ("heldout96-3d-printer-support", "service_step", "diagnose"),
+    ("heldout96-3d-printer-support", "service_step", "resolve"),
+    # The museum curator's "that's well beyond my budget" reads as the budget being hers to
+    # decide; to its writer it is an objection, and the trustees decide.
+    ("heldout96-display-cases", "checkpoint", "decision_authority"),
+    # The site engineer's openness ("so a quiet rig is something I'd look at, to be fair") comes
+    # in the cue that admits her need, which reads as an objection; the need is read only
+    # later ("one of them has already complained to the council…"), after the openness.
+    ("heldout96-sheet-piling", "checkpoint", "open_to_solution"),
     # With 2.94.0's refit the student landlord's "a few parents have said it's nice they can
     # see it's been dealt with" reads as a clear need; to its writer it is praise for what
     # they have.
@@ -656,8 +670,12 @@ KNOWN_DISAGREEMENTS = {
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
     ("heldout5-golfclub", "checkpoint", "need_admitted"),
     ("heldout5-golfclub", "checkpoint", "open_to_solution"),
-    # heldout54-plastering: the focus reads as customer needs.
-    ("heldout54-plastering", "focus", "customer_needs"),
+    # heldout54-plastering: the focus reads as customer needs. Since 2.96.0's refit "Brooks give
+    # me twelve anyway, and I know the lads on the counter." no longer reads as a need (to its
+    # writer, an objection), so the rep's first pitch comes before the first need read and the
+    # focus reads as the product (still not the writer's push to close).
+    ("heldout54-plastering", "focus", "product"),
+    ("heldout54-plastering", "pitch_before_need", ""),
     # heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
     # the lightning thing was on it." no longer reads as a clear need, and so the later
     # checkpoints with it.
@@ -688,9 +706,9 @@ KNOWN_DISAGREEMENTS = {
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
-    # heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
-    # to the chap myself because I didn't fancy posting it." no longer reads as a clear need.
-    ("heldout79-watch-repair", "checkpoint", "need_admitted"),
+    # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
+    # to the chap myself because I didn't fancy posting it." did not read as a clear need with
+    # 2.93.0's to 2.95.0's refits, and does with 2.96.0's.)
     # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
     # the first pitch.
     ("heldout8-funeral-webcast", "pitch_before_need", ""),
@@ -711,7 +729,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.95.0 once the heldout95 calls came in, rounded down; questions over
+# (measured with analyser 2.96.0 once the heldout96 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -777,9 +795,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5769 of the 5864 labelled found, 51 invented
-    # (precision 5769/5820 = 0.99, recall 5769/5864 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5769, 51, 95)
+    # The rep's questions of either kind: 5824 of the 5921 labelled found, 53 invented
+    # (precision 5824/5877 = 0.99, recall 5824/5921 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5824, 53, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

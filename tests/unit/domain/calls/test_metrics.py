@@ -818,6 +818,8 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("The screen isn't showing what it should.", "confirm", False),
         ("Can you ask someone to lift the nozzle and see if it starts?", "confirm", True),
         ("Let's see if it's under warranty.", "confirm", False),
+        ("Can you leave it empty for a minute and tell me if it stays on zero?", "confirm", True),
+        ("The price stays at nine pounds a month.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1389,6 +1391,13 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("yes come thursday morning if you can", True),
         ("tuesday mornings are quiet come tuesday at ten", True),
         ("Could I come in next Thursday?", False),
+        # What the customer will do with what is sent; not a call left to their interest.
+        ("I'll stick it on the wall by the scale.", True),
+        ("Send the guide over and I'll pin it up by the console.", True),
+        ("I'll fill it in tonight and send it straight back.", True),
+        ("We'll fill her in.", False),
+        ("I'll get in touch if I'm interested.", False),
+        ("I'll get in touch on Friday with the numbers.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1720,6 +1729,15 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("If I'm interested I'll get in touch.", "AT_WILL", True),
         ("If I want it, I'll ring you.", "AT_WILL", True),
         ("I'm interested, so I'll ring you on Monday.", "AT_WILL", False),
+        # A worry put as a question; not a counter-offer, nor asking what happened.
+        ("And what happens if the power goes?", "WORRY_QUESTION", True),
+        ("What if the venue hasn't got wifi, though?", "WORRY_QUESTION", True),
+        ("What if we went to once a day on the Friday?", "WORRY_QUESTION", False),
+        ("What happened at the last inspection?", "WORRY_QUESTION", False),
+        # People or trade going well: contentment, no trouble.
+        ("Two of them joined in the summer and they settled in quickly.", "DENIES_TROUBLE", True),
+        ("Honestly, things are going really well.", "DENIES_TROUBLE", True),
+        ("We're going well over budget on the fit-out.", "DENIES_TROUBLE", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -1801,6 +1819,26 @@ def test_what_is_done_in_a_moment_asked_for_is_no_commitment() -> None:
     labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
     assert "commitment" not in labels["Hang on, I'll get the hoover."]
     assert "commitment" in labels["I'll get the hoover out tomorrow morning."]
+
+
+def test_a_worry_put_as_a_question_is_an_objection_in_a_sales_call() -> None:
+    # The customer's "what happens if…?" raises an objection in a sales call; in a service
+    # call it asks about the fault, and no objections are read from questions.
+    call = Transcript(
+        (
+            Cue("Ann", 0, 3, "The scanner sends every reading to the office."),
+            Cue("Bob", 3, 6, "What happens if the power goes?"),
+            Cue("Bob", 6, 9, "How does it send them?"),
+        ),
+        "json",
+    )
+    labels = {}
+    for kind in ("sales", "service"):
+        result = analyze_transcript(call, roles=ROLES, kind=kind, detail=True).to_json()
+        labels[kind] = {s["text"]: set(s["labels"]) for s in result["sentences"]}
+    assert "objection" in labels["sales"]["What happens if the power goes?"]
+    assert "objection" not in labels["sales"]["How does it send them?"]
+    assert "objection" not in labels["service"]["What happens if the power goes?"]
 
 
 def test_a_move_left_to_the_customers_interest_is_no_commitment() -> None:

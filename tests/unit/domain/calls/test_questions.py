@@ -199,6 +199,9 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("if i get you a drawing by friday that would give you time", False, False),
+        # What they have, asked after a lead clause, without punctuation.
+        ("so i wont keep you long whats your set up for gas at the moment", False, True),
+        ("youll see whats your best option", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
