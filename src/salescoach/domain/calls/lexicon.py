@@ -61,7 +61,9 @@ _SUBJECT = (
     r"everyone|somebody|someone|any|y'all|ya|now)"
 )
 AUXILIARY_START = re.compile(
-    LEAD_IN + r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
+    # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
+    LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
+    r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
     r"might|must|am|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|"
     r"couldn't|shouldn't|haven't|hasn't)\s+" + _SUBJECT + r"\b"
     # … or a person named, asked after: "ok is daniel someone youd be happy to introduce me
@@ -125,6 +127,9 @@ MID_QUESTION = re.compile(
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
     r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
+    # (Since 2.97.0 also after "so": "brilliant thanks for getting back to us so what made you
+    # fill the form in".)
+    r"so what (?:made|brought|got) you\b|"
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
@@ -970,6 +975,8 @@ OBJECTION = re.compile(
     r"(?:my|our) (?:problem|lookout|headache) to (?:manage|sort|deal with|worry about)\b|"
     r"happy with what we have|things work fine|doesn't fit|too (?:complicated|complex)|"
     r"costs? too much|budget freeze|above (?:what we|our) budget|over (?:our|the) budget|"
+    # (Since 2.97.0 also "that's well beyond my budget".)
+    r"(?:beyond|outside|above|over) (?:my|our|the) (?:[\w-]+ )?budget\b|"
     r"(?:a )?long commitment|(?:need|have) to think about it|let me think about it|"
     r"not (?:right )?now|bad timing|locked into|locked in (?:to|until|for)|"
     r"not (?:at the moment|for now|for a while|today|this (?:year|quarter|month|time|round|"
@@ -1316,6 +1323,13 @@ COMMITMENT = re.compile(
     + _PUT_OFF
     + _READ_LATER
     + r"|"
+    # … and after a comma or, in raw speech recognition, no word at all, when the reading has
+    # its day: "yeah send it over ill have a look at it at the weekend" (since 2.97.0; not
+    # "hmm, send me the details, I'll have a look").
+    r"\bsend (?!(?:me |us )?something\b)[^.?!]*?(?:,|\b(?:over|through|across)) (?:i'll|ill|"
+    r"i will) (?:have a (?:proper |good |quick )?look|look (?:at|over|through)|go through|read)"
+    r"\b(?=[^.?!]*\b(?:tonight|today|tomorrow|this (?:afternoon|evening|week)|next week|"
+    r"(?:at|over) the weekend|\w+day)\b)" + _PUT_OFF + _READ_LATER + r"|"
     # A promise of a concrete act, said in the first person: "I'll email it over this
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
     r"(?<!promise )(?<!promising )(?:(?:i|we)(?:'ll| will|(?:'m|'re| am| are)(?: also| just)? "
@@ -1365,6 +1379,11 @@ COMMITMENT = re.compile(
     # (since 2.96.0; not "we'll fill her in", telling someone).
     r"(?:i(?:'ll| will)|ill) (?:just )?(?:stick|pin) (?:it|that|them|this) (?:up|on)\b|"
     r"(?:i(?:'ll| will)|ill) (?:just )?fill (?:it|that|them|this|the [\w-]+) in\b|"
+    # Staying with the customer while they try it: "I'll stay on the line while you do it"; a
+    # booking asked for: "yes, book them in" (since 2.97.0).
+    r"(?:i(?:'ll| will)|ill|we(?:'ll| will)) (?:just )?stay on the (?:line|phone)\b|"
+    r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?book "
+    r"(?:it|them|us|me|that|him|her) in\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
@@ -1479,9 +1498,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:i|we) want one\b|(?:came|rang|called|phoned|'m here|am here) (?:on this call |today )?"
     r"to buy\b|"
     # Said outright, alone or after a condition: "if you can get them here on time, I'm
-    # interested".
-    r"(?:i'm|i am|we're|we are) (?:definitely |very |really |quite |genuinely |properly )?"
-    r"interested\b|"
+    # interested" (not the condition itself, "I'll get in touch if I'm interested", since
+    # 2.97.0).
+    r"(?<!\bif )(?:i'm|i am|we're|we are) (?:definitely |very |really |quite |genuinely |"
+    r"properly )?interested\b|"
     r"keen to (?:see|hear|look|try)|"
     # Willing to look, or to have one: "look, I'd look at something for the reports", "aye,
     # I'd look at that", "I wouldn't say no to something that got us through crunch",
@@ -1653,7 +1673,9 @@ DECISION_AUTHORITY = re.compile(
     r"writes|signs|pays) (?:the|for)\b|(?:the )?(?:money|budget|spending|paying) side(?:'s| is) "
     r"(?:all )?mine\b|my name(?:'s| is)? (?:over|above|on) the (?:door|gate)\b|"
     + NOT_DENIED
-    + r"my (?:decision|call|budget(?: line)?)\b(?! alone| rate)|"
+    # (Not a budget exceeded, "that's well beyond my budget", since 2.97.0.)
+    + r"(?<!beyond )(?<!over )(?<!outside )(?<!above )(?<!past )my (?:decision|call|budget(?: "
+    r"line)?)\b(?! alone| rate)|"
     r"i have the budget|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
     r"budget|sign-?off(?: limit)?)|"

@@ -602,11 +602,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout94-business-rates", "checkpoint", "need_admitted"),
     # Held out for 2.95.0 (heldout95), run once. (The gas supplier's rep's raw first question, "so i
     # wont keep you long whats your set up for gas at the moment", read as one since 2.96.0, and
-    # with it the call as built on the customer's needs.) The boutique owner admits her needs after
-    # the pitch, and they read as objections ("they are a bit chipped, to be fair", "I change it
-    # every fortnight and it takes me a whole evening because the arms don't move") or as nothing
-    # ("two of them have got hands missing").
-    ("heldout95-mannequins", "checkpoint", "need_admitted"),
+    # with it the call as built on the customer's needs. The boutique owner's needs after the
+    # pitch, which read as objections or as nothing with 2.95.0 and 2.96.0, reach the need
+    # checkpoint with 2.97.0's refit: "two of them have got hands missing, we just put them in
+    # long sleeves".)
     # The scale agent has the butcher level the scale and zero it himself: the fix is only what
     # the butcher sees ("that's it in the middle now", "it's showing zero point zero zero
     # zero"), with no words of the agent's that put it right. (The check, "…and tell me if it
@@ -624,17 +623,25 @@ KNOWN_DISAGREEMENTS = {
     # from Auto to Always On"), which is not read as putting it right.
     ("heldout96-3d-printer-support", "service_step", "diagnose"),
     ("heldout96-3d-printer-support", "service_step", "resolve"),
-    # The museum curator's "that's well beyond my budget" reads as the budget being hers to
-    # decide; to its writer it is an objection, and the trustees decide.
-    ("heldout96-display-cases", "checkpoint", "decision_authority"),
+    # (The museum curator's "that's well beyond my budget" read as the budget being hers to
+    # decide until 2.97.0; to its writer it is an objection, and the trustees decide.)
     # The site engineer's openness ("so a quiet rig is something I'd look at, to be fair") comes
     # in the cue that admits her need, which reads as an objection; the need is read only
     # later ("one of them has already complained to the council…"), after the openness.
     ("heldout96-sheet-piling", "checkpoint", "open_to_solution"),
-    # With 2.94.0's refit the student landlord's "a few parents have said it's nice they can
-    # see it's been dealt with" reads as a clear need; to its writer it is praise for what
-    # they have.
-    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
+    # Held out for 2.97.0 (heldout97), run once. The leisure centre manager's openness, "I'm not
+    # against looking at it when the contract comes up, if it means fewer wet floors", is not
+    # read.
+    ("heldout97-barrier-matting", "checkpoint", "open_to_solution"),
+    # The dashcam agent names the cause as what usually happens ("that usually happens when the
+    # garage pulls the camera fuse, and the unit comes back up on the wrong network profile")
+    # and the fix as what he is doing ("what I'm doing now is pushing the correct network
+    # profile to both units"); neither is read.
+    ("heldout97-fleet-dashcams", "service_step", "diagnose"),
+    ("heldout97-fleet-dashcams", "service_step", "resolve"),
+    # (With 2.94.0's to 2.96.0's refits the student landlord's "a few parents have said it's
+    # nice they can see it's been dealt with" read as a clear need; to its writer it is praise
+    # for what they have. Not with 2.97.0's.)
     # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
     # statement falls in the call (once the rep has presented, in reply to an open or a closed
     # question, straight after a presenting sentence): a need said after the pitch reads less
@@ -706,9 +713,10 @@ KNOWN_DISAGREEMENTS = {
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
-    # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
-    # to the chap myself because I didn't fancy posting it." did not read as a clear need with
-    # 2.93.0's to 2.95.0's refits, and does with 2.96.0's.)
+    # heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back to
+    # the chap myself because I didn't fancy posting it." no longer reads as a clear need (it did
+    # with 2.96.0's refit alone).
+    ("heldout79-watch-repair", "checkpoint", "need_admitted"),
     # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
     # the first pitch.
     ("heldout8-funeral-webcast", "pitch_before_need", ""),
@@ -726,10 +734,13 @@ KNOWN_DISAGREEMENTS = {
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
+    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." no
+    # longer reads as a clear need since 2.97.0's refit.
+    ("monologue-retail", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.96.0 once the heldout96 calls came in, rounded down; questions over
+# (measured with analyser 2.97.0 once the heldout97 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -795,9 +806,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5824 of the 5921 labelled found, 53 invented
-    # (precision 5824/5877 = 0.99, recall 5824/5921 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5824, 53, 97)
+    # The rep's questions of either kind: 5876 of the 5973 labelled found, 52 invented
+    # (precision 5876/5928 = 0.99, recall 5876/5973 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5876, 52, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

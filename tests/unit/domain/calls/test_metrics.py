@@ -1398,6 +1398,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("We'll fill her in.", False),
         ("I'll get in touch if I'm interested.", False),
         ("I'll get in touch on Friday with the numbers.", True),
+        # Staying on the line; a booking asked for; a reading promised with its day after a
+        # comma or, raw, no word at all (not without its day).
+        ("I'll stay on the line while you do it.", True),
+        ("The line stays open all night.", False),
+        ("Yes, book them in.", True),
+        ("They book them in themselves.", False),
+        ("yeah send it over ill have a look at it at the weekend", True),
+        ("Hmm, send me the details, I'll have a look.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1738,6 +1746,13 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("Two of them joined in the summer and they settled in quickly.", "DENIES_TROUBLE", True),
         ("Honestly, things are going really well.", "DENIES_TROUBLE", True),
         ("We're going well over budget on the fit-out.", "DENIES_TROUBLE", False),
+        # A budget exceeded: an objection, not the budget's holder speaking.
+        ("That's well beyond my budget.", "OBJECTION", True),
+        ("That's well beyond my budget.", "DECISION_AUTHORITY", False),
+        ("It's my budget, so I'd make the call.", "DECISION_AUTHORITY", True),
+        # Interest said outright, not as the condition of a call back.
+        ("If you can get them here on time, I'm interested.", "OPEN_TO_SOLUTION", True),
+        ("I'll get in touch if I'm interested.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

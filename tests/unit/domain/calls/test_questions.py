@@ -202,6 +202,11 @@ from salescoach.domain.calls.questions import (
         # What they have, asked after a lead clause, without punctuation.
         ("so i wont keep you long whats your set up for gas at the moment", False, True),
         ("youll see whats your best option", False, False),
+        # What brought them, asked after "so" and a lead clause; an instruction to do it again.
+        ("brilliant thanks for getting back to us so what made you fill the form in", False, True),
+        ("thanks for that so what we do is fill the form in for you", False, False),
+        ("Do it once more and check the tip comes out clean.", True, False),
+        ("Do it again?", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
