@@ -1217,6 +1217,10 @@ _READ_LATER = (
     r"(?!.*\b(?:when (?:things|it's quiet|it is quiet|the season|i can\b)|after (?:new year|"
     r"christmas)\b))"
 )
+# A reading of material promised: "…I'll have a proper look", "…I'll go through it".
+_READ_PROMISED = (
+    r"(?:have a (?:proper |good |quick )?look|look (?:at|over|through)|go through|read)\b"
+)
 COMMITMENT = re.compile(
     # (Not a promise withheld, "I can't promise I'll read it"; "ill" is raw speech recognition.)
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
@@ -1318,8 +1322,8 @@ COMMITMENT = re.compile(
     # Material asked for and a reading of it promised: "send both over and I'll look at them
     # next week", raw "send me the spec sheet … and ill have a look" (since 2.90.0); not a
     # vague "send me something", nor a reading put off ("…when I get a minute").
-    r"\bsend (?!(?:me |us )?something\b)[^.?!]*?\band (?:i'll|ill|i will) (?:have a (?:proper |"
-    r"good |quick )?look|look (?:at|over|through)|go through|read)\b"
+    r"\bsend (?!(?:me |us )?something\b)[^.?!]*?\band (?:i'll|ill|i will) "
+    + _READ_PROMISED
     + _PUT_OFF
     + _READ_LATER
     + r"|"
@@ -1327,8 +1331,9 @@ COMMITMENT = re.compile(
     # its day: "yeah send it over ill have a look at it at the weekend" (since 2.97.0; not
     # "hmm, send me the details, I'll have a look").
     r"\bsend (?!(?:me |us )?something\b)[^.?!]*?(?:,|\b(?:over|through|across)) (?:i'll|ill|"
-    r"i will) (?:have a (?:proper |good |quick )?look|look (?:at|over|through)|go through|read)"
-    r"\b(?=[^.?!]*\b(?:tonight|today|tomorrow|this (?:afternoon|evening|week)|next week|"
+    r"i will) "
+    + _READ_PROMISED
+    + r"(?=[^.?!]*\b(?:tonight|today|tomorrow|this (?:afternoon|evening|week)|next week|"
     r"(?:at|over) the weekend|\w+day)\b)" + _PUT_OFF + _READ_LATER + r"|"
     # A promise of a concrete act, said in the first person: "I'll email it over this
     # afternoon", "I'm going to pop a note on your account", "we'll get Mick to meet you".
