@@ -1820,18 +1820,20 @@ def test_a_customer_statement_is_read_in_its_place_in_the_call() -> None:
     assert expected[0] != expected[1]
 
 
+def _labels(*said: tuple[str, str], kind: str = "sales") -> dict[str, set[str]]:
+    """Each sentence's labels in a call of these (speaker, text) cues, three seconds each."""
+    cues = tuple(Cue(who, 3 * i, 3 * i + 3, text) for i, (who, text) in enumerate(said))
+    result = analyze_transcript(Transcript(cues, "json"), roles=ROLES, kind=kind, detail=True)
+    return {s["text"]: set(s["labels"]) for s in result.to_json()["sentences"]}
+
+
 def test_what_is_done_in_a_moment_asked_for_is_no_commitment() -> None:
     # The same act is a commitment when promised, none when done at once after "hang on".
-    call = Transcript(
-        (
-            Cue("Ann", 0, 3, "Can you check whether the drain is blocked?"),
-            Cue("Bob", 3, 6, "Hang on, I'll get the hoover."),
-            Cue("Bob", 6, 9, "I'll get the hoover out tomorrow morning."),
-        ),
-        "json",
+    labels = _labels(
+        ("Ann", "Can you check whether the drain is blocked?"),
+        ("Bob", "Hang on, I'll get the hoover."),
+        ("Bob", "I'll get the hoover out tomorrow morning."),
     )
-    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
-    labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
     assert "commitment" not in labels["Hang on, I'll get the hoover."]
     assert "commitment" in labels["I'll get the hoover out tomorrow morning."]
 
@@ -1839,34 +1841,23 @@ def test_what_is_done_in_a_moment_asked_for_is_no_commitment() -> None:
 def test_a_worry_put_as_a_question_is_an_objection_in_a_sales_call() -> None:
     # The customer's "what happens if…?" raises an objection in a sales call; in a service
     # call it asks about the fault, and no objections are read from questions.
-    call = Transcript(
-        (
-            Cue("Ann", 0, 3, "The scanner sends every reading to the office."),
-            Cue("Bob", 3, 6, "What happens if the power goes?"),
-            Cue("Bob", 6, 9, "How does it send them?"),
-        ),
-        "json",
+    said = (
+        ("Ann", "The scanner sends every reading to the office."),
+        ("Bob", "What happens if the power goes?"),
+        ("Bob", "How does it send them?"),
     )
-    labels = {}
-    for kind in ("sales", "service"):
-        result = analyze_transcript(call, roles=ROLES, kind=kind, detail=True).to_json()
-        labels[kind] = {s["text"]: set(s["labels"]) for s in result["sentences"]}
-    assert "objection" in labels["sales"]["What happens if the power goes?"]
-    assert "objection" not in labels["sales"]["How does it send them?"]
-    assert "objection" not in labels["service"]["What happens if the power goes?"]
+    sales, service = _labels(*said), _labels(*said, kind="service")
+    assert "objection" in sales["What happens if the power goes?"]
+    assert "objection" not in sales["How does it send them?"]
+    assert "objection" not in service["What happens if the power goes?"]
 
 
 def test_a_move_left_to_the_customers_interest_is_no_commitment() -> None:
-    call = Transcript(
-        (
-            Cue("Ann", 0, 3, "Shall I send you the figures?"),
-            Cue("Bob", 3, 6, "If I'm interested I'll get in touch."),
-            Cue("Bob", 6, 9, "I'll get in touch on Friday."),
-        ),
-        "json",
+    labels = _labels(
+        ("Ann", "Shall I send you the figures?"),
+        ("Bob", "If I'm interested I'll get in touch."),
+        ("Bob", "I'll get in touch on Friday."),
     )
-    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
-    labels = {s["text"]: set(s["labels"]) for s in result["sentences"]}
     assert "commitment" not in labels["If I'm interested I'll get in touch."]
     assert "commitment" in labels["I'll get in touch on Friday."]
 
