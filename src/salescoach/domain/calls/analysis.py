@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.97.0"
+ANALYZER_VERSION = "2.98.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -909,6 +909,12 @@ def _paraphrases(
                 customer_words,
                 screens[first:stop],
                 answering=customer_asked or ends_in_question(customer_recent[-1]),
+                asked=None
+                if punctuated
+                else [
+                    any(label.startswith("question_") for label in labels[i])
+                    for i in range(first, stop)
+                ],
             )
             # A sentence that presents is no restatement, whatever its frame.
             if found is not None and "pitch" not in labels[first + found]:

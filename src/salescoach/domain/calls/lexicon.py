@@ -83,7 +83,8 @@ WH_QUESTION = re.compile(
 # pronoun straight after the wh-word: "what I'm hearing is the…" and "what we need is…" state.
 WH_NOUN_QUESTION = re.compile(
     LEAD_IN + r"(?:what|which|how|whose|where|when|why|who)"
-    r"(?!\s+(?:i|i'm|we|we're|you|you're|they|they're|he|she)\b)(?:\s+[a-z']+){0,2}\s+(?:do|does|did|"
+    r"(?!\s+(?:i|i'm|we|we're|you|you're|they|they're|he|she)\b)(?:\s+[a-z']+){0,2}"
+    r"(?:\s+of\s+[a-z']+(?:\s+[a-z']+)?)?\s+(?:do|does|did|"
     r"is|are|was|were|can|could|would|will|should|have|has|had)\s+" + _SUBJECT + r"\b"
 )
 # Short echo questions that only make sense as questions: "really", "you do", "is that so".
@@ -120,6 +121,11 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.98.0 "…without digging up the yard is it something youd want to do this
+    # winter".)
+    r"is (?:it|that|this) something (?:you|you'd|you'll|you've|we)\b|"
+    # … and who decides: "…you mentioned your dad is it just you that decides on this".
+    r"is it (?:just|only) (?:you|yourself)\b|"
     # (Since 2.95.0 also "…by the end of next week would that give you time to put it on the
     # agenda", "…would it help if I sent over a sample".)
     r"would (?:it|that) (?:be|give|help|work|suit|make|save|mean)\b|"
@@ -418,6 +424,13 @@ FACT_QUESTION = re.compile(
     # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
     # current supplier, if you don't mind me asking?"
     r"who(?:'s| is) (?:the|your) (?:current |main |usual )?[\w-]+(?=\s*[,?.!]|$)|"
+    # (Since 2.98.0 in more words, "who's the framework supplier?", "who's the best person
+    # there to talk to?", who they are with, "who's your terminal with at the moment?", "who's
+    # she with?", and the person asked for, "who would that be?"; not "who would it be up to?")
+    r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){1,2}[\w-]+(?=\s*[,?.!]|$)|"
+    r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
+    r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
+    r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
     # … or who someone is, asked bare: "who's Sandra?", "who's that?"
     r"who(?:'s| is) (?!involved\b)[a-z]+(?=\s*\?$)|"
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
@@ -464,7 +477,10 @@ PARAPHRASE_START = re.compile(
     r"if i(?:'ve| have) got (?:this|it|that|you) right|" + _GOT_IT_RIGHT + r"|"
     r"if i(?:'ve| have) understood(?: (?:you|that|this|it|correctly|right)|(?=,))|"
     r"(?:so )?you(?:'re| are) saying|in other words|" + _ANNOUNCED_RECAP + r"|"
-    r"you mentioned|you said|so for you|so your (?:main|biggest|real)|"
+    # (Not "you mentioned…" since 2.98.0: it recalls something said earlier to lead into a
+    # question or a topic, "you mentioned the reception area at the show, what's going on
+    # there?")
+    r"you said|so for you|so your (?:main|biggest|real)|"
     r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
     r"so (?:the|your) (?:worry|concern|fear) is\b|"
     # "so its not just the bill its the stock and the work you have to turn away" (raw speech
@@ -487,7 +503,9 @@ OWN_CONCLUSION = (
     r"(?:here's|here is|you're all set|that's (?:sorted|done|fixed|it|(?:the|your) "
     r"(?:[\w'-]+ ){1,3}(?:sorted|done|fixed|put right|booked))|it should|"
     r"that (?:would|'d|must|might|could|will) explain|that explains|"
-    r"that's (?:the|your) (?:cause|culprit)|that(?:'ll|'d| will| would) be why|that's why)\b"
+    r"that's (?:the|your) (?:cause|culprit)|that(?:'ll|'d| will| would) be why|that's why|"
+    # (Since 2.98.0 the next step proposed: "great so the next step would be a site survey…")
+    r"(?:the )?next step)\b"
 )
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer. (Raw speech
@@ -1238,6 +1256,8 @@ COMMITMENT = re.compile(
     r"keep (?:an eye on(?! the (?:clock|time)\b)|an eye out\b|watching|checking)|"
     r"have (?:it|that|them) (?:to|with) you|"
     r"ask (?!you\b)(?:the |my |our )?\w+[.!]?$|"
+    # (Since 2.98.0 also "I'll ask." alone.)
+    r"ask[.!]?$|"
     # (Since 2.86.0 asking whoever was named, whatever follows: "I'll ask her, but she's
     # usually in meetings till four", raw "ill ask her she does the books mondays".)
     r"ask (?:him|her|them)\b|"
@@ -1465,7 +1485,15 @@ COMMITMENT = re.compile(
     r"\bput it in(?: (?:for|the diary|the calendar|my diary|your diary)\b|[.!]?$)|"
     # (Not "please don't put me down for anything", since 2.81.0.)
     r"\b(?<!don't )(?<!do not )(?<!never )put (?:me|us) down (?:for|as)\b|"
-    r"(?:i|we) (?:can|could) do (?:\w+day|the " + _ORDINAL + r")\b|"
+    # (Since 2.98.0 not a choice of days offered, "I can do Thursday at ten, or Friday after
+    # two", nor a price for the first months, "I can do the first three months at half price".)
+    r"(?:i|we) (?:can|could) do (?:\w+day|the " + _ORDINAL + r"(?! (?:[\w-]+ )?(?:months?|weeks?|"
+    r"years?|seasons?|days?|visits?|orders?)\b))\b(?![^.?!]*\bor (?:on )?(?:next )?(?:\w+day|the "
+    + _ORDINAL
+    + r"|tomorrow)\b)|"
+    # A date taken with what goes with it: "Friday the twenty-eighth, I'm free after four",
+    # raw "thursday the ninth but it would have to be before eleven" (since 2.98.0).
+    r"^(?:(?:yes|yeah|ok|okay|right),? )*(?:" + _WEEKDAYS + r") the " + _ORDINAL + r"(?:,| but\b)|"
     # A next step someone else will take, arranged on the call: "the engineer will bring a new
     # pump", "Rhys will see you at nine", "you're booked in for Thursday", "the summary will
     # be with you this afternoon".
@@ -1538,7 +1566,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"like)\b|"
     r"(?:if|there) (?:there's|there is|must be|has to be|'s got to be) (?:a|an) (?:better|easier|"
     r"simpler|quicker) way|(?:i'm|i am|we're|we are) not against (?:doing something|it|the idea|"
-    r"changing|a change|something)\b|not wedded to\b|"
+    # (Since 2.98.0 also looking or trying: "I'm not against looking at it when the contract
+    # comes up".)
+    r"changing|a change|something|looking|having a look|trying|spending)\b|not wedded to\b|"
     # Needing something other than what they have: "i mean i do need something thats not a pile
     # of paper".
     r"(?:i|we) (?:do|really) need something (?:that|thats|that's|which|other|else|better)\b|"
@@ -1946,6 +1976,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:has|have|'s|'ve) (?:clogged|blocked|choked|jammed|gummed|furred) (?:up )?"
             r"(?:the|your)\b|"
             r"(?:usually|normally|probably) means|"
+            # What usually brings it on: "that usually happens when the garage pulls the camera
+            # fuse…" (since 2.98.0).
+            r"(?:that|this|it) (?:usually|normally|often|typically|generally) happens (?:when|"
+            r"if|after|because)\b|"
             # Still reaching for what has gone: "it's almost certainly still trying to join your
             # old wifi network" (since 2.89.0).
             r"(?:it's|its|it is) (?:[\w-]+ ){0,2}?still trying to (?:join|connect to|reach|find|"
@@ -1971,8 +2005,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Changes sent out to the kit: "I've pushed all two hundred and fourteen waiting
             # price changes out to your labels now" (since 2.86.0), "…so I've just pushed that
             # through from here as well" (since 2.89.0).
-            r"i(?:'ve| have) (?:just |now )?pushed (?:(?:that|it|this|them) through\b|"
-            r"(?:[\w-]+ ){0,8}?(?:updates?|changes|prices|settings|fix|patch)\b)|"
+            # (Since 2.98.0 also while the agent does it, "what I'm doing now is pushing the
+            # correct network profile to both units".)
+            r"(?:i(?:'ve| have) (?:just |now )?pushed|(?:what i(?:'m| am) doing now is|i(?:'m| am) "
+            r"(?:just |now )?) pushing) (?:(?:that|it|this|them) through\b|"
+            r"(?:[\w-]+ ){0,8}?(?:updates?|changes|prices|settings|fix|patch|profiles?)\b)|"
             # A setting turned up or down ("I've turned the darkness up"), put back as it was
             # ("I've switched your measured items back to metres", "…back over to your live
             # diary") or switched over ("I've switched both printers over to automatic

@@ -255,6 +255,7 @@ def restating_sentence(
     screens: Sequence[int] | None = None,
     *,
     answering: bool = False,
+    asked: Sequence[bool] | None = None,
 ) -> int | None:
     """Where a rep turn, given as its sentences through `normalise`, restates the customer,
     whose last words have the content stems `customer_words()` (asked only when needed): the
@@ -277,7 +278,8 @@ def restating_sentence(
       `lexicon.INSTRUCTION`), or the customer's last words ended in a question
       (`answering`): the rep is answering it.
 
-    `screens`, if given, holds each sentence's screen (`screen.PHRASES`)."""
+    `screens`, if given, holds each sentence's screen (`screen.PHRASES`); `asked`, if given,
+    whether each sentence was read as a question (without punctuation no "?" shows it)."""
     if not sentences:
         return None
     customer: Set[str] | None = None
@@ -298,7 +300,7 @@ def restating_sentence(
             position += 1
         if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
             return index
-        if sentence.endswith("?") or _asks_to_be_told(sentence, bits):
+        if sentence.endswith("?") or (asked and asked[index]) or _asks_to_be_told(sentence, bits):
             continue
         # A statement about the product or the deal presents or sells, whatever its frame.
         if (bits & sc.PITCH and lx.PITCH.search(sentence)) or (

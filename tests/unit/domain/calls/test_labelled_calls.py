@@ -157,8 +157,8 @@ KNOWN_DISAGREEMENTS = {
     ("heldout30-bsl-interpreting", "checkpoint", "open_to_solution"),
     ("heldout30-bsl-interpreting", "checkpoint", "agrees_to_discuss"),
     ("heldout30-bsl-interpreting", "checkpoint", "decision_authority"),
-    # The funeral director's mild openness is in words the phrases do not read.
-    ("heldout30-funeral-director", "checkpoint", "open_to_solution"),
+    # (The funeral director's mild openness, "I'm not against looking at it, in principle", is
+    # read since 2.98.0.)
     # Held out for 2.31.0 (heldout31), run once; they shaped 2.32.0.
     # The mechanic's "yeah, go on, Tuesday's fine" to the rep's offer to ring him after sending
     # a brochure takes the next call, which the rules read as openness and agreement; to its
@@ -629,19 +629,28 @@ KNOWN_DISAGREEMENTS = {
     # in the cue that admits her need, which reads as an objection; the need is read only
     # later ("one of them has already complained to the council…"), after the openness.
     ("heldout96-sheet-piling", "checkpoint", "open_to_solution"),
-    # Held out for 2.97.0 (heldout97), run once. The leisure centre manager's openness, "I'm not
-    # against looking at it when the contract comes up, if it means fewer wet floors", is not
-    # read.
-    ("heldout97-barrier-matting", "checkpoint", "open_to_solution"),
-    # The dashcam agent names the cause as what usually happens ("that usually happens when the
-    # garage pulls the camera fuse, and the unit comes back up on the wrong network profile")
-    # and the fix as what he is doing ("what I'm doing now is pushing the correct network
-    # profile to both units"); neither is read.
-    ("heldout97-fleet-dashcams", "service_step", "diagnose"),
-    ("heldout97-fleet-dashcams", "service_step", "resolve"),
-    # (With 2.94.0's to 2.96.0's refits the student landlord's "a few parents have said it's
-    # nice they can see it's been dealt with" read as a clear need; to its writer it is praise
-    # for what they have. Not with 2.97.0's.)
+    # (Held out for 2.97.0 (heldout97), run once. The leisure centre manager's openness, "I'm
+    # not against looking at it when the contract comes up…", the dashcam agent's cause, "that
+    # usually happens when the garage pulls the camera fuse…", and his fix, "what I'm doing now
+    # is pushing the correct network profile to both units", are read since 2.98.0.)
+    # With 2.94.0's to 2.96.0's refits, and again with 2.98.0's, the student landlord's "a few
+    # parents have said it's nice they can see it's been dealt with" reads as a clear need; to
+    # its writer it is praise for what they have. (Not with 2.97.0's.)
+    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
+    # Held out for 2.98.0 (heldout98), run once. The parish clerk's openness, "something like
+    # that might help, I'll grant you", is not read.
+    ("heldout98-burial-records", "checkpoint", "open_to_solution"),
+    # The heating agent gives the cause as a guess ("my guess is water has got into the sensor
+    # box and the fan in it has stopped, so the probe is stuck on the last value") and checks
+    # the fix against the grower's thermometer ("is that matching your hand thermometer?");
+    # neither is read.
+    ("heldout98-greenhouse-heating", "service_step", "diagnose"),
+    ("heldout98-greenhouse-heating", "service_step", "confirm"),
+    # The market gardener's openness, "I suppose it would be useful to know what's actually
+    # going on", is not read, nor her question after the offer, "how much is it?", as agreeing
+    # to discuss it.
+    ("heldout98-soil-testing", "checkpoint", "open_to_solution"),
+    ("heldout98-soil-testing", "checkpoint", "agrees_to_discuss"),
     # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
     # statement falls in the call (once the rep has presented, in reply to an open or a closed
     # question, straight after a presenting sentence): a need said after the pitch reads less
@@ -670,8 +679,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout26-fuel-cards", "checkpoint", "need_admitted"),
     # heldout29-piano-tuning: "But that's not on the cards." now reads as a clear need.
     ("heldout29-piano-tuning", "checkpoint", "need_admitted"),
-    # (heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
-    # read as a need before the first pitch with 2.93.0's refit, not with 2.94.0's.)
+    # heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
+    # reads as a need before the first pitch (with 2.93.0's and 2.98.0's refits, not with
+    # 2.94.0's to 2.97.0's).
+    ("heldout46-embroidery", "pitch_before_need", ""),
     # heldout5-golfclub: "Some of the older members still ring the pro shop and Ian pops them in
     # by hand." now reads as a clear need, and so the later checkpoints with it.
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
@@ -692,9 +703,13 @@ KNOWN_DISAGREEMENTS = {
     # January, and the lady from the insurance did ask me about it." no longer reads as a clear
     # need.
     ("heldout65-pat-testing", "checkpoint", "need_admitted"),
-    # (heldout67-driveway-cleaning: "The bit that bothers me is the ramp up to the side door,
-    # the wheelchair ramp." did not read as a clear need, nor the later checkpoints with it,
-    # with 2.93.0's and 2.94.0's refits, and does with 2.95.0's.)
+    # heldout67-driveway-cleaning: no need reads as a clear one, nor the later checkpoints with
+    # it, with 2.93.0's and 2.94.0's refits ("The bit that bothers me is the ramp up to the side
+    # door, the wheelchair ramp.") and again with 2.98.0's ("It's slate, and it goes green every
+    # winter, and it's like an ice rink.", which did with 2.95.0's to 2.97.0's).
+    ("heldout67-driveway-cleaning", "checkpoint", "agrees_to_discuss"),
+    ("heldout67-driveway-cleaning", "checkpoint", "need_admitted"),
+    ("heldout67-driveway-cleaning", "checkpoint", "open_to_solution"),
     # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
     # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
     # the later checkpoints with it.
@@ -740,7 +755,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.97.0 once the heldout97 calls came in, rounded down; questions over
+# (measured with analyser 2.98.0 once the heldout98 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -806,9 +821,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5876 of the 5973 labelled found, 52 invented
-    # (precision 5876/5928 = 0.99, recall 5876/5973 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5876, 52, 97)
+    # The rep's questions of either kind: 5932 of the 6026 labelled found, 52 invented
+    # (precision 5932/5984 = 0.99, recall 5932/6026 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5932, 52, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -820,6 +820,20 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Let's see if it's under warranty.", "confirm", False),
         ("Can you leave it empty for a minute and tell me if it stays on zero?", "confirm", True),
         ("The price stays at nine pounds a month.", "confirm", False),
+        # What usually brings the fault on; the fix pushed while the agent speaks (since
+        # 2.98.0).
+        (
+            "That usually happens when the garage pulls the camera fuse.",
+            "diagnose",
+            True,
+        ),
+        ("It usually happens on a Monday.", "diagnose", False),
+        (
+            "What I'm doing now is pushing the correct network profile to both units.",
+            "resolve",
+            True,
+        ),
+        ("I'm pushing for a refund on your behalf.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1406,6 +1420,16 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("They book them in themselves.", False),
         ("yeah send it over ill have a look at it at the weekend", True),
         ("Hmm, send me the details, I'll have a look.", False),
+        # "I'll ask." alone; a date taken with what goes with it; not days offered to choose
+        # from, nor a price for the first months (since 2.98.0).
+        ("I'll ask.", True),
+        ("Friday the twenty-eighth, I'm free after four.", True),
+        ("thursday the ninth but it would have to be before eleven", True),
+        ("Saturday the twenty-fourth of January.", False),
+        ("I can do Thursday at ten, or Friday after two.", False),
+        ("i can do thursday the ninth in the morning or monday the thirteenth", False),
+        ("I can do the first three months at half price.", False),
+        ("I could do Thursday morning.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1753,6 +1777,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Interest said outright, not as the condition of a call back.
         ("If you can get them here on time, I'm interested.", "OPEN_TO_SOLUTION", True),
         ("I'll get in touch if I'm interested.", "OPEN_TO_SOLUTION", False),
+        # Not against looking (since 2.98.0).
+        ("I'm not against looking at it when the contract comes up.", "OPEN_TO_SOLUTION", True),
+        ("I'm dead set against looking at it.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -1887,3 +1914,18 @@ def test_a_recap_after_the_customers_backchannel_restates_what_they_said_before(
     marked = [s["text"] for s in result["sentences"] if "paraphrase" in s["labels"]]
     assert marked == ["Just so I've got it right, it's the horses that are due that slip."]
     assert result["paraphrases"] == 1
+
+
+def test_a_raw_question_that_recalls_the_customers_words_restates_nothing() -> None:
+    # Without punctuation no "?" shows the question; the rep's sentence read as one asks, as
+    # the same sentence with its "?" would.
+    labels = _labels(
+        ("Bob", "my dad still helps out with the cows most mornings"),
+        ("Ann", "and you mentioned your dad is it just you that decides on this"),
+        ("Bob", "yeah its me"),
+        ("Ann", "so your dad helps with the cows most mornings"),
+    )
+    assert labels["and you mentioned your dad is it just you that decides on this"] == {
+        "question_closed"
+    }
+    assert "paraphrase" in labels["so your dad helps with the cows most mornings"]

@@ -207,6 +207,16 @@ from salescoach.domain.calls.questions import (
         ("thanks for that so what we do is fill the form in for you", False, False),
         ("Do it once more and check the tip comes out clean.", True, False),
         ("Do it again?", True, True),
+        # Asked in the middle of a raw sentence: whether it is wanted, who decides (since
+        # 2.98.0); not the same words told.
+        (
+            "and if there was a way to get that without digging up the yard is it something youd "
+            "want to do this winter",
+            False,
+            True,
+        ),
+        ("and you mentioned your dad is it just you that decides on this", False, True),
+        ("i know it is something youd want to do this winter", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -427,6 +437,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("Can you tell me the way the deliveries usually go?", "open"),
+        # Who someone is, by role or by whom they are with, asks for a name (since 2.98.0);
+        # who it is up to asks how they decide.
+        ("Who's the framework supplier?", "closed"),
+        ("Who's the best person there to talk to?", "closed"),
+        ("Who's your terminal with at the moment?", "closed"),
+        ("Who would that be?", "closed"),
+        ("Who would it be up to?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -464,6 +481,10 @@ def test_question_kind(text: str, kind: str) -> None:
         ),
         ("So it's not just the money, it's hanging on to your team as well.", True),
         ("So it's not just me.", False),
+        # Something said earlier recalled to lead into a question restates nothing (since
+        # 2.98.0); what they said, put back, does.
+        ("You mentioned the reception area at the show, what's going on there?", False),
+        ("You said the reception floods when it rains.", True),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
