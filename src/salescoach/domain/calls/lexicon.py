@@ -439,6 +439,8 @@ FACT_QUESTION = re.compile(
     r"how (?:many|much|long|often|old|big|soon|far|heavy|tall|wide|deep|high)|"
     r"what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
+    # … or a measure: raw "whats the width at the narrowest do you reckon" (since 2.99.0).
+    r"what's the (?:width|length|height|depth|weight|distance|gap|span)\b|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
     r"what (?:sort|kind) of (?:size|budget|price|figure|number|amount)|"
     r"(?:can|could) you (?:just )?(?:tell|give) me (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|"
@@ -535,6 +537,9 @@ SOCIAL_STATEMENT = re.compile(
     r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a (?:really |very |perfectly )?fair "
     r"(?:point|worry|question|concern))|(?:you've|you have) come to the right (?:place|people|"
     r"person)\b|"
+    # (Since 2.99.0 "you're right, it should…": agreeing, not restating.)
+    r"you're (?:absolutely |quite |dead |completely |totally )?right(?=[,.!]|$| to be\b| "
+    r"though\b)|"
     r"fair enough|(?:that )?makes sense|"
     # … or a reassurance: "that's completely normal, most people haven't", "that's not
     # selfish at all".
@@ -603,9 +608,11 @@ SO_SUMMARY = re.compile(
 # welcome", nor "you are welcome" as raw speech recognition writes it, since 2.84.0, nor
 # "you've come to the right place", since 2.87.0).
 REFLECTION_FRAME = re.compile(
-    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! welcome| all set| booked)|'ve(?! come to the "
+    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! welcome| all set| booked| (?:absolutely |quite "
+    r"|dead |completely |totally )?right\b)|'ve(?! come to the "
     r"right\b)|'d| have| feel| "
-    r"felt| think| want| don't| didn't| were| was| said| mentioned| know| see| sound| seem| "
+    # (Not "you mentioned…" since 2.99.0, as among the restating phrases since 2.98.0.)
+    r"felt| think| want| don't| didn't| were| was| said| know| see| sound| seem| "
     r"also| really| just| still| "
     r"can't| need| like| wish| worry| care)|your|for you|it sounds|sounds like|it seems|"
     r"seems like|it's (?:hard|difficult|important|been) for you|part of you|"
@@ -1461,7 +1468,9 @@ COMMITMENT = re.compile(
     # (Not a choice of days offered, "is Monday or Tuesday better for you?", since 2.94.0.)
     r"(?<!\bor )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the "
     + _ORDINAL
-    + r")(?:'s)?(?: (?:morning|afternoon|evening|first thing))?(?:'s)?(?: at [\w' ]+)?"
+    # (Since 2.99.0 also raw, without the apostrophe: "wednesdays fine yeah", "monday mornings
+    # fine any time after ten".)
+    + r")(?:'?s)?(?: (?:morning|afternoon|evening|first thing))?(?:'?s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     # (Not "let's get it sorted today then", since 2.92.0.)
@@ -1568,7 +1577,14 @@ OPEN_TO_SOLUTION = re.compile(
     r"simpler|quicker) way|(?:i'm|i am|we're|we are) not against (?:doing something|it|the idea|"
     # (Since 2.98.0 also looking or trying: "I'm not against looking at it when the contract
     # comes up".)
-    r"changing|a change|something|looking|having a look|trying|spending)\b|not wedded to\b|"
+    r"changing|a change|something|looking|having a look|trying|spending)\b|"
+    # (Since 2.99.0 what is offered might help, "something like that might help, I'll grant
+    # you", "that would help, actually" (not "I doubt that would help"), and it would be useful
+    # to know, "I suppose it would be useful to know what's actually going on".)
+    r"(?<!\bdoubt )(?<!n't think )(?<!\bnot sure )(?<!\bif )(?:something like (?:that|this)|that|"
+    r"this|it) (?:might|could|would|may) (?:well |really |definitely |actually )?help\b|"
+    r"(?:it|that) (?:would|could|might) be (?:useful|good|helpful|handy) to (?:know|find out|"
+    r"see)\b|not wedded to\b|"
     # Needing something other than what they have: "i mean i do need something thats not a pile
     # of paper".
     r"(?:i|we) (?:do|really) need something (?:that|thats|that's|which|other|else|better)\b|"
@@ -1976,6 +1992,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:has|have|'s|'ve) (?:clogged|blocked|choked|jammed|gummed|furred) (?:up )?"
             r"(?:the|your)\b|"
             r"(?:usually|normally|probably) means|"
+            # The cause guessed at: "my guess is water has got into the sensor box…" (since
+            # 2.99.0).
+            r"my (?:best )?guess is\b|"
             # What usually brings it on: "that usually happens when the garage pulls the camera
             # fuse…" (since 2.98.0).
             r"(?:that|this|it) (?:usually|normally|often|typically|generally) happens (?:when|"
@@ -2002,6 +2021,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"i(?:'ve| have) (?:just |also |now )?[a-z]+ [\w' -]{1,60}? and (?:i(?:'ve| have) )?"
             r"(?:just |also |now )?" + _FIXED + r"\b|"
             r"that should (?:fix|solve|sort)|"
+            # A setting put on the kit: "I've also set a minimum pipe temperature on house
+            # three…", "I've set the sync service to start automatically…" (since 2.99.0).
+            r"i(?:'ve| have) (?:also |just |now )?set (?:a|an|the|your) [\w' -]{1,40}? (?:on|for|"
+            r"to)\b|"
             # Changes sent out to the kit: "I've pushed all two hundred and fourteen waiting
             # price changes out to your labels now" (since 2.86.0), "…so I've just pushed that
             # through from here as well" (since 2.89.0).
@@ -2085,6 +2108,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:is|are) (?:the|your) [\w-]+ (?:now )?(?:showing|reading|working|running)\b"
             r"[^?]{0,40}\bas (?:it|they) should\b|"
             r"\bsee (?:if|whether) (?:it|they|that) (?:starts?|fires?|runs?|goes)\b|"
+            # (Since 2.99.0 the reading held against another: "is that matching your hand
+            # thermometer?", "does it match the meter?")
+            r"\b(?:is|are) (?:that|it|they|the [\w-]+) (?:now )?matching\b|"
+            r"\bdoes (?:that|it|the [\w-]+) (?:now )?match\b|"
             r"are you (?:now )?(?:seeing|getting|able to)|(?:is|has) (?:it|that) (?:now )?gone "
             r"(?:green|solid)\b|(?:tell me|let me know) (?:what you see|what colou?r (?:it|the "
             r"[\w-]+) is now\b|"
@@ -2095,7 +2122,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"what (?:[\w-]+ )?(?:it|that|the [\w-]+) (?:says|shows|reads)(?: [\w-]+){0,4} now\b)|"
             # … "can you have a look at the display for me now?", "what's it reading?", and
             # the symptom asked after: "has the beeping stopped?"
-            r"look at (?:the|your) [\w-]+ (?:for me )?now\b|" + _READING_ASKED + r"|"
+            # (Since 2.99.0 also "…at the screen for house three now".)
+            r"look at (?:the|your) [\w-]+ (?:for (?:me|[\w-]+(?: [\w-]+)?) )?now\b|"
+            + _READING_ASKED
+            + r"|"
             # … or the thing fixed tried out: "can you print a few more and check the barcode
             # scans at the till?"
             r"check (?:that |whether |if )?(?:the |it |they )?(?:[\w-]+ )?(?:scans?|prints?|"

@@ -637,20 +637,28 @@ KNOWN_DISAGREEMENTS = {
     # parents have said it's nice they can see it's been dealt with" reads as a clear need; to
     # its writer it is praise for what they have. (Not with 2.97.0's.)
     ("heldout72-student-lettings", "checkpoint", "need_admitted"),
-    # Held out for 2.98.0 (heldout98), run once. The parish clerk's openness, "something like
-    # that might help, I'll grant you", is not read.
-    ("heldout98-burial-records", "checkpoint", "open_to_solution"),
-    # The heating agent gives the cause as a guess ("my guess is water has got into the sensor
-    # box and the fan in it has stopped, so the probe is stuck on the last value") and checks
-    # the fix against the grower's thermometer ("is that matching your hand thermometer?");
-    # neither is read.
-    ("heldout98-greenhouse-heating", "service_step", "diagnose"),
-    ("heldout98-greenhouse-heating", "service_step", "confirm"),
-    # The market gardener's openness, "I suppose it would be useful to know what's actually
-    # going on", is not read, nor her question after the offer, "how much is it?", as agreeing
-    # to discuss it.
-    ("heldout98-soil-testing", "checkpoint", "open_to_solution"),
+    # Held out for 2.98.0 (heldout98), run once. (The parish clerk's openness, "something like
+    # that might help, I'll grant you", the heating agent's guess at the cause, "my guess is
+    # water has got into the sensor box…", and his check, "is that matching your hand
+    # thermometer?", and the market gardener's "I suppose it would be useful to know what's
+    # actually going on" are read since 2.99.0.) Her question after the offer, "how much is
+    # it?", is not read as agreeing to discuss it.
     ("heldout98-soil-testing", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.99.0 (heldout99), run once. The newsletter agent's cause ("since the move
+    # that record has gone, so Gmail and Outlook can't verify your newsletters…") and the fix
+    # done by the customer as guided ("Okay, name, and target. Save. Done.") are not read.
+    ("heldout99-email-newsletters", "service_step", "diagnose"),
+    ("heldout99-email-newsletters", "service_step", "resolve"),
+    # The bedding rep leads with the pallet deal ("we've got the pallet deal back on, sixty
+    # bales…"), which does not read as presenting, so the owner's need comes first and the
+    # price talk does not outweigh the listening: the focus reads as customer needs.
+    ("heldout99-horse-bedding", "pitch_before_need", ""),
+    ("heldout99-horse-bedding", "focus", "customer_needs"),
+    # The company secretary's raw "yeah you can send it over thats fine", taking a sample set
+    # of minutes and the price list, reads as openness and agreement to discuss; to its writer
+    # it is politeness before she declines.
+    ("heldout99-minute-taking", "checkpoint", "open_to_solution"),
+    ("heldout99-minute-taking", "checkpoint", "agrees_to_discuss"),
     # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
     # statement falls in the call (once the rep has presented, in reply to an open or a closed
     # question, straight after a presenting sentence): a need said after the pitch reads less
@@ -679,10 +687,9 @@ KNOWN_DISAGREEMENTS = {
     ("heldout26-fuel-cards", "checkpoint", "need_admitted"),
     # heldout29-piano-tuning: "But that's not on the cards." now reads as a clear need.
     ("heldout29-piano-tuning", "checkpoint", "need_admitted"),
-    # heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
-    # reads as a need before the first pitch (with 2.93.0's and 2.98.0's refits, not with
-    # 2.94.0's to 2.97.0's).
-    ("heldout46-embroidery", "pitch_before_need", ""),
+    # (heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
+    # read as a need before the first pitch with 2.93.0's and 2.98.0's refits, not with 2.94.0's
+    # to 2.97.0's nor 2.99.0's.)
     # heldout5-golfclub: "Some of the older members still ring the pro shop and Ian pops them in
     # by hand." now reads as a clear need, and so the later checkpoints with it.
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
@@ -755,7 +762,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.98.0 once the heldout98 calls came in, rounded down; questions over
+# (measured with analyser 2.99.0 once the heldout99 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -821,9 +828,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5932 of the 6026 labelled found, 52 invented
-    # (precision 5932/5984 = 0.99, recall 5932/6026 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5932, 52, 94)
+    # The rep's questions of either kind: 5976 of the 6071 labelled found, 52 invented
+    # (precision 5976/6028 = 0.99, recall 5976/6071 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (5976, 52, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

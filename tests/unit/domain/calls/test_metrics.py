@@ -834,6 +834,14 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("I'm pushing for a refund on your behalf.", "resolve", False),
+        # The cause guessed at; the reading held against another; a look asked for at a named
+        # screen; a setting put on the kit (since 2.99.0).
+        ("My guess is water has got into the sensor box.", "diagnose", True),
+        ("I'd guess twenty calls on a busy day.", "diagnose", False),
+        ("Is that matching your hand thermometer?", "confirm", True),
+        ("Can you have a look at the screen for house three now?", "confirm", True),
+        ("I've also set a minimum pipe temperature on house three.", "resolve", True),
+        ("I've set aside an hour for it.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1430,6 +1438,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("i can do thursday the ninth in the morning or monday the thirteenth", False),
         ("I can do the first three months at half price.", False),
         ("I could do Thursday morning.", True),
+        # A day taken in raw speech recognition, without the apostrophe (since 2.99.0).
+        ("wednesdays fine yeah", True),
+        ("monday mornings fine any time after ten", True),
+        ("mondays are busy for us", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1780,6 +1792,14 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Not against looking (since 2.98.0).
         ("I'm not against looking at it when the contract comes up.", "OPEN_TO_SOLUTION", True),
         ("I'm dead set against looking at it.", "OPEN_TO_SOLUTION", False),
+        # What is offered might help; it would be useful to know (since 2.99.0).
+        ("Something like that might help, I'll grant you.", "OPEN_TO_SOLUTION", True),
+        ("I doubt that would help.", "OPEN_TO_SOLUTION", False),
+        (
+            "I suppose it would be useful to know what's actually going on.",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

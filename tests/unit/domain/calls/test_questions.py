@@ -444,6 +444,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Who's your terminal with at the moment?", "closed"),
         ("Who would that be?", "closed"),
         ("Who would it be up to?", "open"),
+        # A measure asked for (since 2.99.0).
+        ("whats the width at the narrowest do you reckon", "closed"),
+        ("What's the width of the gate?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -594,6 +597,13 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
         ("That's a really fair worry.", "My worry is the fair weekend.", False),
         ("Well, you've come to the right place.", "I need the right place for it.", False),
         ("So you've got nowhere to put it.", "We've got nowhere to put it.", True),
+        # Agreeing is not restating; nor is recalling what was said before (since 2.99.0).
+        (
+            "You're right, it should, and I'm sorry it wasn't set up that way.",
+            "That should have been on in the first place.",
+            False,
+        ),
+        ("You mentioned people ringing.", "We're swamped on Saturdays.", False),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
