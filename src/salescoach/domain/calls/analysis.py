@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.99.0"
+ANALYZER_VERSION = "2.100.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -670,6 +670,19 @@ def _clear_need_margin() -> float:
 
 
 CLEAR_NEED = "clear_need"
+
+
+def _offered_on_their_act(low: str) -> bool:
+    """Whether a sentence offers something on the customer's act ("…if you order today")
+    with no promise of its own said first, in a clause ended by "and" ("I'll send the
+    agreement over tonight, and if you sign it…")."""
+    condition = lx.ON_THEIR_ACT.search(low)
+    if condition is None:
+        return False
+    before = low[: condition.start()]
+    return not (before.rstrip().endswith(" and") and lx.COMMITMENT.search(before))
+
+
 REPLY_AFTER_QUESTION = 3  # rep sentences back from a reply where its question is looked for
 
 
@@ -817,6 +830,7 @@ def _read_sentence(
         and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low))
         and not lx.HOLD_ON.match(low)
         and not lx.AT_WILL.match(low)
+        and not _offered_on_their_act(low)
     ):
         kinds.append("commitment")
     if not kinds:

@@ -366,7 +366,11 @@ INVITATION = re.compile(
 # A question that opens by proposing ("how about I put a one-pager together, what it would
 # cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
 PROPOSAL_START = re.compile(
-    LEAD_IN + r"(?:look,? )?(?:how about (?:i|we)|what if (?:i|we|you)|what i(?:'ll| will) do)\b"
+    LEAD_IN + r"(?:look,? )?(?:how about (?:i|we)|what if (?:i|we|you)|what i(?:'ll| will) do|"
+    # (Since 2.100.0 an offer to go through something, "shall I take you through what we'd
+    # suggest…?", "can I talk you through, very briefly, how we'd…?")
+    r"(?:shall|can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?"
+    r"through)\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
@@ -378,8 +382,9 @@ FACT_QUESTION = re.compile(
     r"how (?:does|do|would|will) (?:next )?(?:\w+day|tomorrow|next week)(?: [\w']+){0,4} "
     r"(?:look|suit|"
     r"sound|work)\b|"
-    # … or asked of the customer: "how are you fixed Thursday morning?"
-    r"how(?:'re| are) you (?:fixed|placed)\b|"
+    # … or asked of the customer: "how are you fixed Thursday morning?" (since 2.100.0 not
+    # "how are you fixed for stock at the moment?", which asks how things stand).
+    r"how(?:'re| are) you (?:fixed|placed)\b(?! for\b)|"
     r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that|the) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
@@ -544,7 +549,9 @@ SOCIAL_STATEMENT = re.compile(
     # … or a reassurance: "that's completely normal, most people haven't", "that's not
     # selfish at all".
     r"(?:that's|that is) (?:completely |perfectly |totally |really |very |quite )?(?:normal|"
-    r"common|understandable|natural)|(?:that's|that is) not [\w-]+ at all)\b|"
+    r"common|understandable|natural)|(?:that's|that is) not [\w-]+ at all|"
+    # … or sympathy: "oh no, that's the last thing you want before an appeal" (since 2.100.0).
+    r"(?:no,? )?(?:that's|that is) the last thing you (?:want|need))\b|"
     # Reassurance that echoes the customer's own worry: "not daft at all".
      + LEAD_IN + r"not (?:[\w']+ )?at all[\s,.!]*$|" + _BARE_THANKS
 )
@@ -1224,6 +1231,13 @@ WORRY_QUESTION = re.compile(
 AT_WILL = re.compile(
     r"^(?:(?:and|but|so|well),? )?if (?:i|we|he|she|they)(?:(?:'re|'m|'s| am| are| is)(?: not)? "
     r"interested\b|(?: do(?:n't|esn't)?)? (?:want|decide|like|fancy) (?:it|them|that|one|to)\b)"
+)
+# An offer made on the customer's act: "I can get you on Thursday's wagon if you order today",
+# "if you sign up today I'll drop it to one point two five" (no commitment unless a promise
+# of its own comes before it, "I'll send the agreement over tonight, and if you sign it…";
+# since 2.100.0).
+ON_THEIR_ACT = re.compile(
+    r"\bif you (?:sign|order|pay|book|go ahead|confirm|commit|place the order|put the order in)\b"
 )
 # Not a call left to the speaker's wish: "I'll ring you if I want something" (since 2.84.0).
 _NOT_AT_WILL = (
@@ -2005,6 +2019,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"talk to|use) (?:the|your) old\b|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"
+            # What the mail servers cannot check: "…so Gmail and Outlook can't verify your
+            # newsletters" (not the speaker, "I can't verify the account"; since 2.100.0).
+            r"(?<!\bi )(?<!\bwe )(?<!\byou )can(?:'t|not) (?:verify|authenticate)\b|"
             r"(?:it|that|this)(?:'s| is) (?:telling us|a sign) "
             r"(?:that|it)|(?:it|that) can(?:'t|not) (?:find|connect|reach|see|read|talk)|"
             r"(?:is|are|was|were) (?:being )?(?:blocked|expired|locked|corrupted|disconnected) "

@@ -165,12 +165,14 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
     """`question_kind` for text already through `normalise`; `bits` is its screen, if known."""
     if bits & sc.CLOSED_SHAPE and lx.CLOSED_SHAPE.search(sentence):
         return "closed"
+    # A proposal is yes or no, whatever it goes on to invite ("shall I take you through what
+    # we'd suggest, and then you can tell me what won't work?"; since 2.100.0 read first).
+    if lx.PROPOSAL_START.match(sentence):
+        return "closed"
     if bits & sc.INVITATION and lx.INVITATION.search(sentence):
         return "open"
     if sentence.endswith("?") and lx.ECHO_OPEN.match(sentence):
         return "open"
-    if lx.PROPOSAL_START.match(sentence):
-        return "closed"
     for start in lx.CLAUSE_START.finditer(sentence):
         if _invites(sentence[start.end() :]):
             return "open"

@@ -644,21 +644,36 @@ KNOWN_DISAGREEMENTS = {
     # actually going on" are read since 2.99.0.) Her question after the offer, "how much is
     # it?", is not read as agreeing to discuss it.
     ("heldout98-soil-testing", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.99.0 (heldout99), run once. The newsletter agent's cause ("since the move
-    # that record has gone, so Gmail and Outlook can't verify your newsletters…") and the fix
-    # done by the customer as guided ("Okay, name, and target. Save. Done.") are not read.
-    ("heldout99-email-newsletters", "service_step", "diagnose"),
+    # Held out for 2.99.0 (heldout99), run once. (The newsletter agent's cause, "…so Gmail and
+    # Outlook can't verify your newsletters…", is read since 2.100.0.) The fix done by the
+    # customer as guided ("Okay, name, and target. Save. Done.") is not read.
     ("heldout99-email-newsletters", "service_step", "resolve"),
     # The bedding rep leads with the pallet deal ("we've got the pallet deal back on, sixty
-    # bales…"), which does not read as presenting, so the owner's need comes first and the
-    # price talk does not outweigh the listening: the focus reads as customer needs.
-    ("heldout99-horse-bedding", "pitch_before_need", ""),
-    ("heldout99-horse-bedding", "focus", "customer_needs"),
+    # bales…"); with 2.99.0 that did not read as presenting, so the owner's need came first
+    # and the focus read as customer needs. With 2.100.0's refit the pitch comes first, as its
+    # writer has it, and the focus reads as the product (presented before the need), where its
+    # writer heard the deal pressed.
+    ("heldout99-horse-bedding", "focus", "product"),
     # The company secretary's raw "yeah you can send it over thats fine", taking a sample set
     # of minutes and the price list, reads as openness and agreement to discuss; to its writer
     # it is politeness before she declines.
     ("heldout99-minute-taking", "checkpoint", "open_to_solution"),
     ("heldout99-minute-taking", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.100.0 (heldout100), run once. The chainsaw technician finds the cause in
+    # few words ("right, I think that's our culprit") and puts the fix as a request ("could you
+    # drain the tank into your waste can and refill it with fresh mix…?"); neither is read.
+    ("heldout100-chainsaw-servicing", "service_step", "diagnose"),
+    ("heldout100-chainsaw-servicing", "service_step", "resolve"),
+    # The town clerk's hedged need, "I mean, we do get complaints about Mill Lane.", is not
+    # read as a clear one.
+    ("heldout100-gully-emptying", "checkpoint", "need_admitted"),
+    # The farmer's raw needs ("…so its just been growing and growing", "…when it gets windy
+    # its all over the top field and in the hedges") read as needs but not as clear ones, and
+    # so the later checkpoints with them ("i mean i wouldnt mind getting shut of it if the
+    # price is right", "yeah go on then tell me how the bags work again").
+    ("heldout100-silage-wrap-recycling", "checkpoint", "need_admitted"),
+    ("heldout100-silage-wrap-recycling", "checkpoint", "open_to_solution"),
+    ("heldout100-silage-wrap-recycling", "checkpoint", "agrees_to_discuss"),
     # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
     # statement falls in the call (once the rep has presented, in reply to an open or a closed
     # question, straight after a presenting sentence): a need said after the pitch reads less
@@ -751,8 +766,11 @@ KNOWN_DISAGREEMENTS = {
     ("heldout85-dock-levellers", "checkpoint", "need_admitted"),
     # heldout87-kombucha-wholesale: "well funny enough weve had a few people asking for low
     # sugar stuff lately the elderflower is quite sweet and the mums from the yoga class next
-    # door always ask if weve got anything without sugar in" no longer reads as a clear need.
-    ("heldout87-kombucha-wholesale", "checkpoint", "need_admitted"),
+    # door always ask if weve got anything without sugar in" did not read as a clear need from
+    # 2.93.0's refit to 2.99.0's, and does again with 2.100.0's; the café owner's raw "yeah
+    # send it to the cafe email its on the website" after it then reads as openness, where
+    # its writer heard a brush-off.
+    ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
@@ -762,7 +780,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.99.0 once the heldout99 calls came in, rounded down; questions over
+# (measured with analyser 2.100.0 once the heldout100 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -828,9 +846,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 5976 of the 6071 labelled found, 52 invented
-    # (precision 5976/6028 = 0.99, recall 5976/6071 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (5976, 52, 95)
+    # The rep's questions of either kind: 6023 of the 6119 labelled found, 52 invented
+    # (precision 6023/6075 = 0.99, recall 6023/6119 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6023, 52, 96)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -842,6 +842,14 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Can you have a look at the screen for house three now?", "confirm", True),
         ("I've also set a minimum pipe temperature on house three.", "resolve", True),
         ("I've set aside an hour for it.", "resolve", False),
+        # What the other end cannot check, not what the speaker cannot (since 2.100.0).
+        (
+            "Since the move that record has gone, so Gmail and Outlook can't verify your "
+            "newsletters.",
+            "diagnose",
+            True,
+        ),
+        ("I can't verify the account without the postcode.", "diagnose", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1949,3 +1957,23 @@ def test_a_raw_question_that_recalls_the_customers_words_restates_nothing() -> N
         "question_closed"
     }
     assert "paraphrase" in labels["so your dad helps with the cows most mornings"]
+
+
+def test_an_offer_made_on_the_customers_act_is_no_commitment() -> None:
+    # "…if you order today" makes the rep's act the customer's to bring about; a promise said
+    # first, in its own clause, still commits.
+    labels = _labels(
+        ("Bob", "We're down to a week's worth in the barn."),
+        ("Ann", "I can get you on Thursday's wagon if you order today."),
+        (
+            "Ann",
+            "I'll send the agreement over tonight, and if you sign it by Friday I can get you in.",
+        ),
+    )
+    assert "commitment" not in labels["I can get you on Thursday's wagon if you order today."]
+    assert (
+        "commitment"
+        in labels[
+            "I'll send the agreement over tonight, and if you sign it by Friday I can get you in."
+        ]
+    )

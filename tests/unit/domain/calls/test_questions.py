@@ -447,6 +447,18 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A measure asked for (since 2.99.0).
         ("whats the width at the narrowest do you reckon", "closed"),
         ("What's the width of the gate?", "closed"),
+        # How things stand asked after "how are you fixed for…"; an offer to go through
+        # something, whatever wh-clause it names (since 2.100.0).
+        ("How are you fixed for stock at the moment?", "open"),
+        ("How are you fixed Thursday morning?", "closed"),
+        (
+            "Shall I take you through what we'd suggest, and then you can tell me what won't work?",
+            "closed",
+        ),
+        (
+            "Can I talk you through, very briefly, how we'd normally go about a refill shop?",
+            "closed",
+        ),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -604,6 +616,12 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             False,
         ),
         ("You mentioned people ringing.", "We're swamped on Saturdays.", False),
+        # Sympathy restates nothing (since 2.100.0).
+        (
+            "Oh no, that's the last thing you want before an appeal.",
+            "Our winter appeal goes out on Thursday.",
+            False,
+        ),
     ],
 )
 def test_is_paraphrase(turn: str, customer: str, expected: bool) -> None:
