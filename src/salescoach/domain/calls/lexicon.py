@@ -121,6 +121,8 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.101.0 also "…and ill give david a ring tomorrow night is that alright".)
+    r"is that (?:alright|all right|ok|okay)$|"
     # (Since 2.98.0 "…without digging up the yard is it something youd want to do this
     # winter".)
     r"is (?:it|that|this) something (?:you|you'd|you'll|you've|we)\b|"
@@ -550,8 +552,14 @@ SOCIAL_STATEMENT = re.compile(
     # selfish at all".
     r"(?:that's|that is) (?:completely |perfectly |totally |really |very |quite )?(?:normal|"
     r"common|understandable|natural)|(?:that's|that is) not [\w-]+ at all|"
-    # … or sympathy: "oh no, that's the last thing you want before an appeal" (since 2.100.0).
-    r"(?:no,? )?(?:that's|that is) the last thing you (?:want|need))\b|"
+    # … or sympathy: "oh no, that's the last thing you want before an appeal" (since 2.100.0;
+    # since 2.101.0 also "sorry about that, Lloyd, that's not what you want on a new saw").
+    r"(?:no,? )?(?:that's|that is) (?:the last thing|not what) you (?:want|need))\b|"
+    r"sorry about that,? (?:[\w'-]+, )?(?:that's|that is) not what you (?:want|need)\b|"
+    # … or the point taken, said on its own or before a comma: "that's useful to know, damp is
+    # usually what gets the auto capsules" (since 2.101.0; not raw "thats useful to know so kev
+    # makes the decision…", which goes on to restate).
+    r"(?:that's|that is) (?:really |very )?(?:useful|good|helpful|handy) to know(?=[,.!]|$)|"
     # Reassurance that echoes the customer's own worry: "not daft at all".
      + LEAD_IN + r"not (?:[\w']+ )?at all[\s,.!]*$|" + _BARE_THANKS
 )
@@ -1282,7 +1290,9 @@ COMMITMENT = re.compile(
     # (Since 2.86.0 asking whoever was named, whatever follows: "I'll ask her, but she's
     # usually in meetings till four", raw "ill ask her she does the books mondays".)
     r"ask (?:him|her|them)\b|"
-    r"set up|put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|follow up|call|"
+    # (Since 2.101.0 also with what is set up between, "I'll set the account up now…".)
+    r"set up|set (?:(?:the|your|an?) [\w-]+|it|them|that|you) up\b|"
+    r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|follow up|call|"
     r"check|get back|loop|log|raise|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
     r"have (?:the|it|them)\b|"
@@ -1978,7 +1988,8 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:it|this|that) looks like the (?:issue|problem)|"
             r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|why|"
             r"what(?:'s| is) (?:causing|stopping|blocking|letting|making))|"
-            r"i(?:'ve)? found|the reason (?:is|was|for)|caused by|the culprit|"
+            # (Since 2.101.0 also "…that's our culprit", "there's your culprit".)
+            r"i(?:'ve)? found|the reason (?:is|was|for)|caused by|(?:the|your|our) culprit|"
             # (Since 2.93.0 "that's very likely the cause".)
             r"that(?:'s| is|'ll be) (?:very |most |almost certainly )?(?:likely|probably) (?:the|"
             r"your) (?:cause|culprit)\b|"

@@ -659,21 +659,27 @@ KNOWN_DISAGREEMENTS = {
     # it is politeness before she declines.
     ("heldout99-minute-taking", "checkpoint", "open_to_solution"),
     ("heldout99-minute-taking", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.100.0 (heldout100), run once. The chainsaw technician finds the cause in
-    # few words ("right, I think that's our culprit") and puts the fix as a request ("could you
-    # drain the tank into your waste can and refill it with fresh mix…?"); neither is read.
-    ("heldout100-chainsaw-servicing", "service_step", "diagnose"),
+    # Held out for 2.100.0 (heldout100), run once. (The chainsaw technician's cause, "right, I
+    # think that's our culprit", is read since 2.101.0.) His fix is put as a request ("could
+    # you drain the tank into your waste can and refill it with fresh mix…?"), which is not
+    # read as putting it right.
     ("heldout100-chainsaw-servicing", "service_step", "resolve"),
     # The town clerk's hedged need, "I mean, we do get complaints about Mill Lane.", is not
     # read as a clear one.
     ("heldout100-gully-emptying", "checkpoint", "need_admitted"),
-    # The farmer's raw needs ("…so its just been growing and growing", "…when it gets windy
-    # its all over the top field and in the hedges") read as needs but not as clear ones, and
-    # so the later checkpoints with them ("i mean i wouldnt mind getting shut of it if the
-    # price is right", "yeah go on then tell me how the bags work again").
-    ("heldout100-silage-wrap-recycling", "checkpoint", "need_admitted"),
-    ("heldout100-silage-wrap-recycling", "checkpoint", "open_to_solution"),
-    ("heldout100-silage-wrap-recycling", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.101.0 (heldout101), run once. The hill farmer's raw authority, "its the
+    # partnership humphreys and son but its me that decides on all this…", is not read; the
+    # scanning contractor's quick run through flock size, price per head and dates reads as
+    # presenting the product (3 turns against 1 listening move), where its writer heard the
+    # deal pressed.
+    ("heldout101-sheep-scanning", "checkpoint", "decision_authority"),
+    ("heldout101-sheep-scanning", "focus", "product"),
+    # The parish clerk's need, "I mean, speeding does come up at every meeting, I won't pretend
+    # it doesn't.", reads as an objection.
+    ("heldout101-speed-indicator-signs", "checkpoint", "need_admitted"),
+    # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
+    # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
+    # refit, which trains on them, they do.)
     # Read otherwise since 2.93.0, whose need and objection classifiers weigh where a customer
     # statement falls in the call (once the rep has presented, in reply to an open or a closed
     # question, straight after a presenting sentence): a need said after the pitch reads less
@@ -750,10 +756,9 @@ KNOWN_DISAGREEMENTS = {
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
-    # heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back to
-    # the chap myself because I didn't fancy posting it." no longer reads as a clear need (it did
-    # with 2.96.0's refit alone).
-    ("heldout79-watch-repair", "checkpoint", "need_admitted"),
+    # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
+    # to the chap myself because I didn't fancy posting it." did not read as a clear need from
+    # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
     # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
     # the first pitch.
     ("heldout8-funeral-webcast", "pitch_before_need", ""),
@@ -780,7 +785,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.100.0 once the heldout100 calls came in, rounded down; questions over
+# (measured with analyser 2.101.0 once the heldout101 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -846,9 +851,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6023 of the 6119 labelled found, 52 invented
-    # (precision 6023/6075 = 0.99, recall 6023/6119 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6023, 52, 96)
+    # The rep's questions of either kind: 6074 of the 6169 labelled found, 52 invented
+    # (precision 6074/6126 = 0.99, recall 6074/6169 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6074, 52, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

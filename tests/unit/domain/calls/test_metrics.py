@@ -850,6 +850,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
             True,
         ),
         ("I can't verify the account without the postcode.", "diagnose", False),
+        # The cause found, as "our culprit" (since 2.101.0).
+        ("Right, I think that's our culprit.", "diagnose", True),
+        ("That's our busiest week.", "diagnose", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1450,6 +1453,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("wednesdays fine yeah", True),
         ("monday mornings fine any time after ten", True),
         ("mondays are busy for us", False),
+        # What is set up named between (since 2.101.0).
+        ("I'll set the account up now and email you the login.", True),
+        ("The account was set up last year.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -217,6 +217,10 @@ from salescoach.domain.calls.questions import (
         ),
         ("and you mentioned your dad is it just you that decides on this", False, True),
         ("i know it is something youd want to do this winter", False, False),
+        # Leave asked at the end of a raw sentence (since 2.101.0).
+        ("and ill give you a ring friday to see what steve thinks is that ok", False, True),
+        ("the ring on friday is that ok", False, True),
+        ("i think that is ok", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -621,6 +625,23 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             "Oh no, that's the last thing you want before an appeal.",
             "Our winter appeal goes out on Thursday.",
             False,
+        ),
+        # Sympathy and the point taken restate nothing (since 2.101.0); raw, the point taken
+        # may run on into a restatement.
+        (
+            "Sorry about that, Lloyd, that's not what you want on a new saw.",
+            "It cuts out on a new saw.",
+            False,
+        ),
+        (
+            "That's useful to know, damp is usually what gets the auto capsules.",
+            "The jackets live in a damp shed, the auto capsules are old.",
+            False,
+        ),
+        (
+            "okay thats useful to know so kev makes the decision",
+            "kev makes the decision on anything like that",
+            True,
         ),
     ],
 )
