@@ -856,6 +856,11 @@ def _recap(lowered: list[str], first: int, stop: int) -> int | None:
     return None
 
 
+def _asks(labels: tuple[str, ...]) -> bool:
+    """Whether a sentence's labels read it as a question, of either kind."""
+    return any(label.startswith("question_") for label in labels)
+
+
 def _paraphrases(
     turns: list[Turn],
     *,
@@ -902,7 +907,7 @@ def _paraphrases(
                 customer_asked = (
                     not punctuated
                     and stop > first
-                    and any(label.startswith("question_") for label in labels[stop - 1])
+                    and _asks(labels[stop - 1])
                     and not lx.TAG_QUESTION.search(lowered[stop - 1])
                 )
             continue
@@ -923,12 +928,7 @@ def _paraphrases(
                 customer_words,
                 screens[first:stop],
                 answering=customer_asked or ends_in_question(customer_recent[-1]),
-                asked=None
-                if punctuated
-                else [
-                    any(label.startswith("question_") for label in labels[i])
-                    for i in range(first, stop)
-                ],
+                asked=None if punctuated else [_asks(labels[i]) for i in range(first, stop)],
             )
             # A sentence that presents is no restatement, whatever its frame.
             if found is not None and "pitch" not in labels[first + found]:
