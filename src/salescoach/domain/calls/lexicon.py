@@ -430,11 +430,11 @@ FACT_QUESTION = re.compile(
     r"with\b|"
     # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
     # current supplier, if you don't mind me asking?"
-    r"who(?:'s| is) (?:the|your) (?:current |main |usual )?[\w-]+(?=\s*[,?.!]|$)|"
-    # (Since 2.98.0 in more words, "who's the framework supplier?", "who's the best person
-    # there to talk to?", who they are with, "who's your terminal with at the moment?", "who's
-    # she with?", and the person asked for, "who would that be?"; not "who would it be up to?")
-    r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){1,2}[\w-]+(?=\s*[,?.!]|$)|"
+    # (Since 2.98.0 in up to three words, "who's the framework supplier?", "who's the best
+    # person there to talk to?", who they are with, "who's your terminal with at the moment?",
+    # "who's she with?", and the person asked for, "who would that be?"; not "who would it be
+    # up to?")
+    r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){0,2}[\w-]+(?=\s*[,?.!]|$)|"
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
