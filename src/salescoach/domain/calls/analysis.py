@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.101.0"
+ANALYZER_VERSION = "2.102.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -683,6 +683,17 @@ def _offered_on_their_act(low: str) -> bool:
     return not (before.rstrip().endswith(" and") and lx.COMMITMENT.search(before))
 
 
+def _offers_terms(low: str) -> bool:
+    """Whether a sentence offers a price for the work ("we'll do your first stocktake at half
+    price, so that's forty-five pounds…") with no promise of its own before or after it."""
+    terms = lx.OFFERED_TERMS.search(low)
+    if terms is None:
+        return False
+    return not (
+        lx.COMMITMENT.search(low[: terms.start()]) or lx.COMMITMENT.search(low[terms.end() :])
+    )
+
+
 REPLY_AFTER_QUESTION = 3  # rep sentences back from a reply where its question is looked for
 
 
@@ -831,6 +842,7 @@ def _read_sentence(
         and not lx.HOLD_ON.match(low)
         and not lx.AT_WILL.match(low)
         and not _offered_on_their_act(low)
+        and not _offers_terms(low)
     ):
         kinds.append("commitment")
     if not kinds:

@@ -16,7 +16,7 @@ LEAD_IN = (
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|(?:hello|hi|hey) there|hello|hi|"
     r"hiya|hey|grand|ha|ah|"
-    r"lovely|brilliant|nice|tidy|fair enough|no bother(?: at all)?|no worries|no problem)"
+    r"lovely|brilliant|nice|tidy|fair enough|no (?:bother|worries|problem)(?: at all)?)"
     r"[,.?!;:\s-]+)*"
 )
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
@@ -433,8 +433,9 @@ FACT_QUESTION = re.compile(
     # (Since 2.98.0 in up to three words, "who's the framework supplier?", "who's the best
     # person there to talk to?", who they are with, "who's your terminal with at the moment?",
     # "who's she with?", and the person asked for, "who would that be?"; not "who would it be
-    # up to?")
-    r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){0,2}[\w-]+(?=\s*[,?.!]|$)|"
+    # up to?"; since 2.102.0 also "who's the chair at the moment, in case…?")
+    r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){0,2}[\w-]+(?=\s*[,?.!]|$| at the moment\b| now\b| "
+    r"currently\b| these days\b)|"
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
@@ -608,6 +609,13 @@ _REACTION = (
     r"(?:(?:that's|that is)\s+[a-z'-]+|(?!(?:i|we|it|they|you|he|she|there|this|that|these|"
     r"those|[a-z]+'(?:s|ve|re|ll|d|m))\b)[a-z'-]+(?:[\s,]+[a-z'-]+){0,2}),\s+"
 )
+# What the customer's message before the call said ("your email mentioned English classes
+# for some of your team"): recalled from writing, not a restatement of what they just said
+# (since 2.102.0).
+_WRITTEN_CONTACT = (
+    r"your (?:message|email|e-mail|note|form|enquiry|inquiry|voicemail|text) (?:said|says|"
+    r"mentioned|mentions)\b"
+)
 # A statement that sums up with "so" ("so a window of four hours and not enough people", "okay,
 # so the count at the door isn't really happening", "ouch, so it's come in at three times the
 # usual"): not "so" before a question word, the rep's own side, a next step or a change of
@@ -617,7 +625,7 @@ SO_SUMMARY = re.compile(
     r"did|is|are|can|could|would|will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
     r"if|before|first|just|basically|now|then|thanks|thank)\b)"
     # Nor the rep's own conclusion or next step (`OWN_CONCLUSION`).
-    r"(?!" + OWN_CONCLUSION + r")"
+    r"(?!" + OWN_CONCLUSION + r"|" + _WRITTEN_CONTACT + r")"
 )
 # A statement framed around the other person: "you're…", "you feel…", "for you…" (not "you're
 # welcome", nor "you are welcome" as raw speech recognition writes it, since 2.84.0, nor
@@ -629,7 +637,9 @@ REFLECTION_FRAME = re.compile(
     # (Not "you mentioned…" since 2.99.0, as among the restating phrases since 2.98.0.)
     r"felt| think| want| don't| didn't| were| was| said| know| see| sound| seem| "
     r"also| really| just| still| "
-    r"can't| need| like| wish| worry| care)|your|for you|it sounds|sounds like|it seems|"
+    r"can't| need| like| wish| worry| care)|(?!"
+    + _WRITTEN_CONTACT
+    + r")your|for you|it sounds|sounds like|it seems|"
     r"seems like|it's (?:hard|difficult|important|been) for you|part of you|"
     r"on (?:the )?one hand)\b"
 )
@@ -1228,9 +1238,11 @@ HOLD_ON = re.compile(
 )
 # A worry put as a question raises an objection: "what happens if the power goes?", "and what
 # if the venue hasn't got wifi?" (since 2.96.0); not a counter-offer, "what if we went to once
-# a day?".
+# a day?"; since 2.102.0 also after the case it is about, "and if I did buy a new one, what
+# happens if it breaks in the middle of December?").
 WORRY_QUESTION = re.compile(
-    r"^(?:(?:and|but|so|ok|okay|right|well),? )?what (?:happens )?(?:if|when) "
+    r"^(?:(?:and|but|so|ok|okay|right|well),? )?(?:if [^,?]{1,60}, )?what (?:happens )?(?:if|"
+    r"when) "
     r"(?!(?:we|i) (?:just )?(?:went|did|made|had|paid|took|moved|switched|changed|tried|put|"
     r"kept|started|dropped|booked|signed)\b)"
 )
@@ -1246,6 +1258,14 @@ AT_WILL = re.compile(
 # since 2.100.0).
 ON_THEIR_ACT = re.compile(
     r"\bif you (?:sign|order|pay|book|go ahead|confirm|commit|place the order|put the order in)\b"
+)
+# A price offered for the work ("we'll do your first stocktake at half price", "I'll do the
+# ties for nothing"): terms put to the customer, no commitment unless a promise of its own is
+# said with them (since 2.102.0).
+OFFERED_TERMS = re.compile(
+    r"\b(?:i|we)(?:'ll| will) do (?:[\w'-]+ ){1,4}?(?:at (?:half price|cost|a discount|"
+    r"[\w-]+ (?:per ?cent|percent) off)|for (?:nothing|free)\b|free of charge\b|(?:at )?no "
+    r"charge\b)"
 )
 # Not a call left to the speaker's wish: "I'll ring you if I want something" (since 2.84.0).
 _NOT_AT_WILL = (
@@ -1721,7 +1741,9 @@ DECISION_AUTHORITY = re.compile(
     r"fifty(?:-fifty)?\b|"
     r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
     r"her) (?:who |that )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
-    r"(?:it's|it is) (?:just |only )?me (?:who|that) (?:decides?|signs?|makes? the (?:call|"
+    # (Raw speech recognition writes "it's" as "its": "…but its me that decides on all this",
+    # since 2.102.0.)
+    r"(?:it's|it is|its) (?:just |only )?me (?:who|that) (?:decides?|signs?|makes? the (?:call|"
     r"decisions?)|chooses?)\b|"
     r"(?:it's|it is) (?:my|our) (?:own )?(?:[\w-]+ and (?:my|our) (?:own )?)?money\b|"
     r"(?:is|'s|that's|it's) my shout\b|"

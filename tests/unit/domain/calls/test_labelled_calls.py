@@ -667,16 +667,24 @@ KNOWN_DISAGREEMENTS = {
     # The town clerk's hedged need, "I mean, we do get complaints about Mill Lane.", is not
     # read as a clear one.
     ("heldout100-gully-emptying", "checkpoint", "need_admitted"),
-    # Held out for 2.101.0 (heldout101), run once. The hill farmer's raw authority, "its the
-    # partnership humphreys and son but its me that decides on all this…", is not read; the
-    # scanning contractor's quick run through flock size, price per head and dates reads as
-    # presenting the product (3 turns against 1 listening move), where its writer heard the
-    # deal pressed.
-    ("heldout101-sheep-scanning", "checkpoint", "decision_authority"),
+    # Held out for 2.101.0 (heldout101), run once. (The hill farmer's raw authority, "its the
+    # partnership humphreys and son but its me that decides on all this…", is read since
+    # 2.102.0.) The scanning contractor's quick run through flock size, price per head and
+    # dates reads as presenting the product (3 turns against 1 listening move), where its
+    # writer heard the deal pressed.
     ("heldout101-sheep-scanning", "focus", "product"),
+    # The stocktaker's offers ("We'll do your first stocktake at half price…", "We could do
+    # those spot checks at no charge…") read as presenting since 2.102.0's refit, as their
+    # writer labelled them, so 5 presenting turns outweigh the price talk and the call reads as
+    # product-focused, where the writer heard the deal pressed.
+    ("heldout101-bar-stocktaking", "focus", "product"),
     # The parish clerk's need, "I mean, speeding does come up at every meeting, I won't pretend
     # it doesn't.", reads as an objection.
     ("heldout101-speed-indicator-signs", "checkpoint", "need_admitted"),
+    # Held out for 2.102.0 (heldout102), run once. The slush-machine agent's check, "Could you
+    # keep an eye on the bowl wall and tell me when you see ice…?", is not read as confirming
+    # the fix.
+    ("heldout102-slushies", "service_step", "confirm"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -708,9 +716,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout26-fuel-cards", "checkpoint", "need_admitted"),
     # heldout29-piano-tuning: "But that's not on the cards." now reads as a clear need.
     ("heldout29-piano-tuning", "checkpoint", "need_admitted"),
-    # (heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
-    # read as a need before the first pitch with 2.93.0's and 2.98.0's refits, not with 2.94.0's
-    # to 2.97.0's nor 2.99.0's.)
+    # heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
+    # reads as a need before the first pitch (with 2.93.0's, 2.98.0's and 2.102.0's refits, not
+    # with 2.94.0's to 2.97.0's nor 2.99.0's to 2.101.0's).
+    ("heldout46-embroidery", "pitch_before_need", ""),
     # heldout5-golfclub: "Some of the older members still ring the pro shop and Ian pops them in
     # by hand." now reads as a clear need, and so the later checkpoints with it.
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
@@ -779,13 +788,12 @@ KNOWN_DISAGREEMENTS = {
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
-    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." no
-    # longer reads as a clear need since 2.97.0's refit.
-    ("monologue-retail", "checkpoint", "need_admitted"),
+    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
+    # not read as a clear need with 2.97.0's to 2.101.0's refits, and does with 2.102.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.101.0 once the heldout101 calls came in, rounded down; questions over
+# (measured with analyser 2.102.0 once the heldout102 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -851,9 +859,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6074 of the 6169 labelled found, 52 invented
-    # (precision 6074/6126 = 0.99, recall 6074/6169 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6074, 52, 95)
+    # The rep's questions of either kind: 6132 of the 6226 labelled found, 52 invented
+    # (precision 6132/6184 = 0.99, recall 6132/6226 = 0.98).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6132, 52, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1814,6 +1814,20 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             "OPEN_TO_SOLUTION",
             True,
         ),
+        # Raw "its me that decides" (since 2.102.0).
+        (
+            "its the partnership humphreys and son but its me that decides on all this",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("its me that does the penning up", "DECISION_AUTHORITY", False),
+        # A worry put after the case it is about (since 2.102.0).
+        (
+            "And if I did buy a new one, what happens if it breaks in the middle of December?",
+            "WORRY_QUESTION",
+            True,
+        ),
+        ("If it's the pump, what if we just changed the oil?", "WORRY_QUESTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -1983,3 +1997,23 @@ def test_an_offer_made_on_the_customers_act_is_no_commitment() -> None:
             "I'll send the agreement over tonight, and if you sign it by Friday I can get you in."
         ]
     )
+
+
+def test_a_price_offered_for_the_work_is_no_commitment() -> None:
+    # "We'll do your first stocktake at half price" puts terms to the customer; a promise said
+    # with the terms still commits.
+    labels = _labels(
+        ("Bob", "We've already got someone who does it."),
+        ("Ann", "We'll do your first stocktake at half price, so that's forty-five pounds."),
+        ("Ann", "I'll do the delivery for nothing, and I'll send the price list tonight."),
+        ("Ann", "We'll do your first stocktake on the second of March."),
+    )
+    assert (
+        "commitment"
+        not in labels["We'll do your first stocktake at half price, so that's forty-five pounds."]
+    )
+    assert (
+        "commitment"
+        in labels["I'll do the delivery for nothing, and I'll send the price list tonight."]
+    )
+    assert "commitment" in labels["We'll do your first stocktake on the second of March."]

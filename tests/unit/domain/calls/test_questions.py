@@ -221,6 +221,10 @@ from salescoach.domain.calls.questions import (
         ("and ill give you a ring friday to see what steve thinks is that ok", False, True),
         ("the ring on friday is that ok", False, True),
         ("i think that is ok", False, False),
+        # A question after "no worries at all" (since 2.102.0).
+        ("no worries at all so what can i do for you", False, True),
+        ("no problem at all so how can i help", False, True),
+        ("no worries at all i can do that for you", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -463,6 +467,8 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "Can I talk you through, very briefly, how we'd normally go about a refill shop?",
             "closed",
         ),
+        # Who holds a role now, with a reason after it (since 2.102.0).
+        ("And who's the chair at the moment, in case they have any questions?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -641,6 +647,23 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
         (
             "okay thats useful to know so kev makes the decision",
             "kev makes the decision on anything like that",
+            True,
+        ),
+        # What the customer's message said before the call is recalled, not restated (since
+        # 2.102.0); the rep framing what they have just said still restates.
+        (
+            "Your message mentioned you're having trouble with seals.",
+            "Hello, it's Greg from the farm shop.",
+            False,
+        ),
+        (
+            "So your email said something about a forklift and one of your uprights.",
+            "Morning, yes, this is Kerry.",
+            False,
+        ),
+        (
+            "So your seals are letting air in after a day or two.",
+            "The seals let air in after a day or two.",
             True,
         ),
     ],
