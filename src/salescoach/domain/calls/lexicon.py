@@ -141,6 +141,9 @@ MID_QUESTION = re.compile(
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
+    # (Since 2.103.0 also what has been happening, "…you said the old machine was giving you a
+    # bit of bother whats been going on with it".)
+    r"what's been (?:going on|happening|going wrong)\b|"
     # … and how a thing works or what it said: "…in the kitchen at the moment how does it work
     # for you", "…the letter from yorkshire water what did it actually say".
     r"(?:what|how) (?:does|did) (?:it|that|this) (?:actually |really |normally |usually )?(?:say|"
@@ -266,6 +269,12 @@ def _either(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(LEAD_IN + "(?:" + "|".join(bodies) + ")")
 
 
+# "Who" opening a relative clause after a yes/no question, not a question of its own: "is it
+# just you who'd decide on this, or is there anyone else, a landlord or a partner, who'd need
+# to be involved?" (since 2.103.0). Not after leave to ask, which the question then follows:
+# "can I ask, if something did change, who would make a decision like that?"
+RELATIVE_WHO = re.compile(r"who(?:'d| would| might| could| should)\b")
+ASKS_LEAVE = re.compile(LEAD_IN + r"(?:can|could|may|might) i (?:just )?ask\b")
 # The shapes that outweigh a full stop, and every question shape read at the start.
 INVERTED_START = _either(AUXILIARY_START, WH_NOUN_QUESTION, OR_QUESTION)
 QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUESTION)
@@ -428,6 +437,9 @@ FACT_QUESTION = re.compile(
     r"what\b(?![^?,]*\blooks? like\b)[^?,]*,? (?:roughly|ballpark|approximately|more or less)\b|"
     r"who(?:'ve| have) you got\b|who do you use\b|who (?:are you|is it you're|is it you are) "
     r"with\b|"
+    # … or whom to send something to: "who would I send the agreement over to?" (since 2.103.0).
+    r"who (?:do|would|should|shall|can) (?:i|we) (?:send|address|email|e-mail|post|make) "
+    r"(?:[\w'-]+ ){0,4}?(?:out )?(?:to|for)\b|"
     # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
     # current supplier, if you don't mind me asking?"
     # (Since 2.98.0 in up to three words, "who's the framework supplier?", "who's the best
@@ -1424,7 +1436,9 @@ COMMITMENT = re.compile(
     r"make sure (?:he|she|they) (?:sees|gets|has|knows)\b|"
     # (Since 2.91.0 a thing made ready for the visit: "I'll make sure the ovens are off by ten",
     # "…the roof hatch key is actually where it's meant to be".)
-    r"make sure the [\w-]+(?: [\w-]+){0,2} (?:is|are|'s)(?: actually)? (?:off|on|out|ready|clear|"
+    # (Since 2.103.0 also "I'll make sure the yard's clear…".)
+    r"make sure the [\w-]+(?: [\w-]+){0,2}(?: is| are| 's|'s)(?: actually)? (?:off|on|out|ready|"
+    r"clear|"
     r"cool|empty|unlocked|charged|where)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
@@ -2065,6 +2079,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # The problem fixed during the call, by the agent or by the customer as guided.
         "resolve",
         re.compile(
+            # The fix done by the customer as they were told, once the cause is found: "Done.",
+            # "right, done" (since 2.103.0).
+            r"^(?:(?:okay|ok|right|yeah|yes|and|save)[,.!]? )*(?:done|that's done|all done|"
+            r"it's done)[.!]?$|"
             r"\b(?:i(?:'ve| have) (?:just |also |now )?" + _FIXED + r"|"
             # … or after another act: "I've put a seven day grace period on the account and
             # reactivated the tracker's data" (since 2.90.0).
@@ -2195,7 +2213,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"tell me (?:whether|if) (?:it|that|they|the [\w-]+) (?:(?:goes|go|comes|come|shows|"
             r"show) (?:up|through) (?:on|in|at)|pops? open|opens|unlocks|releases|"
             # (Since 2.96.0 whether it holds: "…and tell me if it stays on zero?")
-            r"stays? (?:on|at|steady|put))\b)"
+            r"stays? (?:on|at|steady|put))\b|"
+            # … or when the change shows: "could you keep an eye on the bowl wall and tell me
+            # when you see ice forming?" (since 2.103.0)
+            r"(?:tell me|let me know) (?:when|once|as soon as) (?:you (?:see|hear|notice|get)|"
+            r"(?:it|they|the [\w-]+) (?:starts?|stops?|goes|go|comes?|turns?))\b)"
         ),
     ),
 )

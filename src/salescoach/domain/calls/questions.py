@@ -174,7 +174,12 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
     if sentence.endswith("?") and lx.ECHO_OPEN.match(sentence):
         return "open"
     for start in lx.CLAUSE_START.finditer(sentence):
-        if _invites(sentence[start.end() :]):
+        clause = sentence[start.end() :]
+        if _invites(clause) and not (
+            lx.RELATIVE_WHO.match(clause)
+            and lx.AUXILIARY_START.match(sentence)
+            and not lx.ASKS_LEAVE.match(sentence)
+        ):
             return "open"
     # Without punctuation the question may follow a lead clause with nothing between ("so when
     # you say it's gone hard again what are you noticing").

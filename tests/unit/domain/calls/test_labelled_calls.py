@@ -620,9 +620,9 @@ KNOWN_DISAGREEMENTS = {
     # update changed ("in four point two point one the hotend fan was changed so it only runs
     # at full speed above a set temperature…"), without words of cause, and the fix is an
     # instruction to the technician ("go into Settings, then Cooling, and switch the hotend fan
-    # from Auto to Always On"), which is not read as putting it right.
+    # from Auto to Always On"), which is not read as putting it right until the technician's
+    # "Done." (read as the fix since 2.103.0).
     ("heldout96-3d-printer-support", "service_step", "diagnose"),
-    ("heldout96-3d-printer-support", "service_step", "resolve"),
     # (The museum curator's "that's well beyond my budget" read as the budget being hers to
     # decide until 2.97.0; to its writer it is an objection, and the trustees decide.)
     # The site engineer's openness ("so a quiet rig is something I'd look at, to be fair") comes
@@ -645,9 +645,8 @@ KNOWN_DISAGREEMENTS = {
     # it?", is not read as agreeing to discuss it.
     ("heldout98-soil-testing", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.99.0 (heldout99), run once. (The newsletter agent's cause, "…so Gmail and
-    # Outlook can't verify your newsletters…", is read since 2.100.0.) The fix done by the
-    # customer as guided ("Okay, name, and target. Save. Done.") is not read.
-    ("heldout99-email-newsletters", "service_step", "resolve"),
+    # Outlook can't verify your newsletters…", is read since 2.100.0, and the fix done by the
+    # customer as guided, "Okay, name, and target. Save. Done.", since 2.103.0.)
     # The bedding rep leads with the pallet deal ("we've got the pallet deal back on, sixty
     # bales…"); with 2.99.0 that did not read as presenting, so the owner's need came first
     # and the focus read as customer needs. With 2.100.0's refit the pitch comes first, as its
@@ -681,10 +680,27 @@ KNOWN_DISAGREEMENTS = {
     # The parish clerk's need, "I mean, speeding does come up at every meeting, I won't pretend
     # it doesn't.", reads as an objection.
     ("heldout101-speed-indicator-signs", "checkpoint", "need_admitted"),
-    # Held out for 2.102.0 (heldout102), run once. The slush-machine agent's check, "Could you
-    # keep an eye on the bowl wall and tell me when you see ice…?", is not read as confirming
-    # the fix.
-    ("heldout102-slushies", "service_step", "confirm"),
+    # Held out for 2.102.0 (heldout102), run once. (The slush-machine agent's check, "Could you
+    # keep an eye on the bowl wall and tell me when you see ice forming?", and the owner's
+    # "Done." after the fix she was told to make are read since 2.103.0.) The franking rep's
+    # sweeteners ("I could knock the lease down to fifteen ninety-nine for the first year",
+    # "with the free months, you've got nothing to lose") read as presenting since 2.103.0's
+    # refit, as their writer labelled them, so 7 presenting turns outweigh the talk of terms
+    # and the call reads as product-focused, where the writer heard the deal pressed.
+    ("heldout102-franking", "focus", "product"),
+    # Held out for 2.103.0 (heldout103), run once. The salon owners' shared authority, "We own
+    # it half each, so if we both like it, that's it.", is not read; the café owner's raw
+    # "well its a bit grubby i wont lie…" is not read as a clear need; the landlady's want in
+    # her first breath ("I'd like to get some heat out there so people stay out longer.") is
+    # not read as openness, nor "How many would I need?" as agreeing to discuss; the slicer
+    # agent's cause ("The switch thinks the cover's come off and stops the motor.") has no
+    # words of cause, and the fix, the owner's "Oh, there's a click.", is not read.
+    ("heldout103-dog-treats", "checkpoint", "decision_authority"),
+    ("heldout103-grout-cleaning", "checkpoint", "need_admitted"),
+    ("heldout103-patio-heaters", "checkpoint", "agrees_to_discuss"),
+    ("heldout103-patio-heaters", "checkpoint", "open_to_solution"),
+    ("heldout103-slicer-servicing", "service_step", "diagnose"),
+    ("heldout103-slicer-servicing", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -716,10 +732,9 @@ KNOWN_DISAGREEMENTS = {
     ("heldout26-fuel-cards", "checkpoint", "need_admitted"),
     # heldout29-piano-tuning: "But that's not on the cards." now reads as a clear need.
     ("heldout29-piano-tuning", "checkpoint", "need_admitted"),
-    # heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
-    # reads as a need before the first pitch (with 2.93.0's, 2.98.0's and 2.102.0's refits, not
-    # with 2.94.0's to 2.97.0's nor 2.99.0's to 2.101.0's).
-    ("heldout46-embroidery", "pitch_before_need", ""),
+    # (heldout46-embroidery: "Hang on, let me turn this machine off, I can't hear myself think."
+    # read as a need before the first pitch with 2.93.0's, 2.98.0's and 2.102.0's refits, not
+    # with 2.94.0's to 2.97.0's, 2.99.0's to 2.101.0's nor 2.103.0's.)
     # heldout5-golfclub: "Some of the older members still ring the pro shop and Ian pops them in
     # by hand." now reads as a clear need, and so the later checkpoints with it.
     ("heldout5-golfclub", "checkpoint", "agrees_to_discuss"),
@@ -740,13 +755,11 @@ KNOWN_DISAGREEMENTS = {
     # January, and the lady from the insurance did ask me about it." no longer reads as a clear
     # need.
     ("heldout65-pat-testing", "checkpoint", "need_admitted"),
-    # heldout67-driveway-cleaning: no need reads as a clear one, nor the later checkpoints with
+    # (heldout67-driveway-cleaning: no need read as a clear one, nor the later checkpoints with
     # it, with 2.93.0's and 2.94.0's refits ("The bit that bothers me is the ramp up to the side
-    # door, the wheelchair ramp.") and again with 2.98.0's ("It's slate, and it goes green every
-    # winter, and it's like an ice rink.", which did with 2.95.0's to 2.97.0's).
-    ("heldout67-driveway-cleaning", "checkpoint", "agrees_to_discuss"),
-    ("heldout67-driveway-cleaning", "checkpoint", "need_admitted"),
-    ("heldout67-driveway-cleaning", "checkpoint", "open_to_solution"),
+    # door, the wheelchair ramp.") and with 2.98.0's to 2.102.0's ("It's slate, and it goes
+    # green every winter, and it's like an ice rink.", which does with 2.95.0's to 2.97.0's and
+    # 2.103.0's).)
     # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
     # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
     # the later checkpoints with it.
@@ -788,12 +801,14 @@ KNOWN_DISAGREEMENTS = {
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
-    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
-    # not read as a clear need with 2.97.0's to 2.101.0's refits, and does with 2.102.0's.)
+    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
+    # not read as a clear need (with 2.97.0's to 2.101.0's and 2.103.0's refits; it did with
+    # 2.102.0's).
+    ("monologue-retail", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.102.0 once the heldout102 calls came in, rounded down; questions over
+# (measured with analyser 2.103.0 once the heldout103 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -859,9 +874,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6132 of the 6226 labelled found, 52 invented
-    # (precision 6132/6184 = 0.99, recall 6132/6226 = 0.98).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6132, 52, 94)
+    # The rep's questions of either kind: 6180 of the 6273 labelled found, 52 invented
+    # (precision 6180/6232 = 0.99, recall 6180/6273 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6180, 52, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -853,6 +853,17 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # The cause found, as "our culprit" (since 2.101.0).
         ("Right, I think that's our culprit.", "diagnose", True),
         ("That's our busiest week.", "diagnose", False),
+        # Asked to say when the change shows (since 2.103.0).
+        (
+            "Could you keep an eye on the bowl wall and tell me when you see ice forming?",
+            "confirm",
+            True,
+        ),
+        ("Tell me when you're ready and we'll start.", "confirm", False),
+        # The fix done by the customer as told (since 2.103.0).
+        ("Done.", "resolve", True),
+        ("Right, done.", "resolve", True),
+        ("Done that already, it made no difference.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1456,6 +1467,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # What is set up named between (since 2.101.0).
         ("I'll set the account up now and email you the login.", True),
         ("The account was set up last year.", False),
+        # A place made ready for the visit, with "'s" (since 2.103.0).
+        ("I'll make sure the yard's clear so he can get round the back.", True),
+        ("The yard's clear most days.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

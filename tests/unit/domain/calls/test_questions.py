@@ -225,6 +225,15 @@ from salescoach.domain.calls.questions import (
         ("no worries at all so what can i do for you", False, True),
         ("no problem at all so how can i help", False, True),
         ("no worries at all i can do that for you", False, False),
+        # What has been happening, asked at the end of a raw sentence (since 2.103.0).
+        (
+            "thats fine ill be quick so when we chatted you said the old machine was giving you "
+            "a bit of bother whats been going on with it",
+            False,
+            True,
+        ),
+        ("oh no whats been happening", False, True),
+        ("i know whats been going on with it", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -469,6 +478,16 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ),
         # Who holds a role now, with a reason after it (since 2.102.0).
         ("And who's the chair at the moment, in case they have any questions?", "closed"),
+        # "Who'd…" after a yes/no question opens a relative clause; not after leave to ask; whom
+        # to send something to is one fact (since 2.103.0).
+        (
+            "Is it just you who'd decide on this, or is there anyone else, a landlord or a "
+            "business partner, who'd need to be involved?",
+            "closed",
+        ),
+        ("Can I ask, if something did change, who would make a decision like that?", "open"),
+        ("Who would I send the agreement over to?", "closed"),
+        ("Who would you normally go to for advice on it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
