@@ -130,7 +130,8 @@ MID_QUESTION = re.compile(
     r"is it (?:just|only) (?:you|yourself)\b|"
     # (Since 2.95.0 also "…by the end of next week would that give you time to put it on the
     # agenda", "…would it help if I sent over a sample".)
-    r"would (?:it|that) (?:be|give|help|work|suit|make|save|mean)\b|"
+    # (Since 2.104.0 also "…knock another fifty off would that get it over the line".)
+    r"would (?:it|that) (?:be|give|help|work|suit|make|save|mean|get)\b|"
     r"is (?:now|this) (?:a )?(?:bad|good|ok|okay|convenient) time\b|"
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
@@ -325,6 +326,9 @@ CLOSED_SHAPE = re.compile(
     + r"(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? (?:is|are|was|were) (?:it|that|"
     r"they|this|"
     r"he|she)\b[^?]*\?$|"
+    # (Since 2.104.0 also raw, with no comma: "okay so whos rob is he the owner".)
+    + LEAD_IN
+    + r"who's [a-z]+ (?:is|was) (?:he|she|that) (?:the|your|a|an)\b|"
     # … or with the guess alone: "who's doing the wrapping at the minute, you?", "who'd
     # usually be going, just the two of you?"
     + LEAD_IN
@@ -367,6 +371,10 @@ INVITATION = re.compile(
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
     r"what do you (?:think|feel|make of)|how do you feel|"
     r"ask(?: you)? (?:how(?! (?:many|much|long|often|old|big|soon|far)\b)|what|why)|"
+    # (Since 2.104.0 also who else takes part: "can I ask who else would be involved in
+    # deciding?", as "who else would be involved…?" asks.)
+    r"ask(?: you)? who(?: else)?(?:'d| would| will|'s| is| might)? (?:need to |have to )?"
+    r"(?:be |get )?involved\b|"
     r"give me a (?:picture|sense|feel|flavour|flavor) of|"
     r"(?:interested|keen|curious) to (?:know|hear|learn) (?:more )?(?:how|what|why|about)|"
     r"tell me (?:a (?:little )?bit |"
@@ -381,7 +389,10 @@ PROPOSAL_START = re.compile(
     # (Since 2.100.0 an offer to go through something, "shall I take you through what we'd
     # suggest…?", "can I talk you through, very briefly, how we'd…?")
     r"(?:shall|can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?"
-    r"through)\b"
+    r"through|"
+    # (Since 2.104.0 leave asked to show or tell, "would it be okay if I showed you a few of
+    # ours, and you tell me what fits and what doesn't?")
+    r"would it be (?:okay|ok|alright|all right) if (?:i|we))\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
@@ -554,9 +565,10 @@ SOCIAL_STATEMENT = re.compile(
     # our studios keep their galleries where they are"): taking the point, not restating it.
     r"thanks for|thank you for|you're welcome|no problem|no worries|not a problem|"
     # (Since 2.87.0 also "that's a really fair worry" and "you've come to the right place".)
-    r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a (?:really |very |perfectly )?fair "
-    r"(?:point|worry|question|concern))|(?:you've|you have) come to the right (?:place|people|"
-    r"person)\b|"
+    # (Since 2.104.0 also "that's a good point about the fire side".)
+    r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a (?:really |very |perfectly )?(?:fair|good|"
+    r"valid) (?:point|worry|question|concern))|"
+    r"(?:you've|you have) come to the right (?:place|people|person)\b|"
     # (Since 2.99.0 "you're right, it should…": agreeing, not restating.)
     r"you're (?:absolutely |quite |dead |completely |totally )?right(?=[,.!]|$| to be\b| "
     r"though\b)|"
@@ -569,6 +581,8 @@ SOCIAL_STATEMENT = re.compile(
     # since 2.101.0 also "sorry about that, Lloyd, that's not what you want on a new saw").
     r"(?:no,? )?(?:that's|that is) (?:the last thing|not what) you (?:want|need))\b|"
     r"sorry about that,? (?:[\w'-]+, )?(?:that's|that is) not what you (?:want|need)\b|"
+    # … or a choice taken: "post it is", "mornings it is" (since 2.104.0).
+     + LEAD_IN + r"(?:[\w'-]+ ){1,4}it is[.!]?$|"
     # … or the point taken, said on its own or before a comma: "that's useful to know, damp is
     # usually what gets the auto capsules" (since 2.101.0; not raw "thats useful to know so kev
     # makes the decision…", which goes on to restate).
@@ -635,7 +649,9 @@ _WRITTEN_CONTACT = (
 SO_SUMMARY = re.compile(
     LEAD_IN + r"(?:" + _REACTION + r")?so,? (?!(?:what|how|why|when|where|who|which|do|does|"
     r"did|is|are|can|could|would|will|let|let's|i|we|i'll|we'll|i'd|we'd|i'm|we're|our|my|tell|anyway|yeah|okay|ok|right|"
-    r"if|before|first|just|basically|now|then|thanks|thank)\b)"
+    # (Since 2.104.0 not thanks, "thanks so much, Maggie"; still "so much of your week goes
+    # on the phones".)
+    r"if|before|first|just|basically|now|then|thanks|thank|much(?=,|[.!]?$| for\b))\b)"
     # Nor the rep's own conclusion or next step (`OWN_CONCLUSION`).
     r"(?!" + OWN_CONCLUSION + r"|" + _WRITTEN_CONTACT + r")"
 )

@@ -689,18 +689,29 @@ KNOWN_DISAGREEMENTS = {
     # and the call reads as product-focused, where the writer heard the deal pressed.
     ("heldout102-franking", "focus", "product"),
     # Held out for 2.103.0 (heldout103), run once. The salon owners' shared authority, "We own
-    # it half each, so if we both like it, that's it.", is not read; the café owner's raw
-    # "well its a bit grubby i wont lie…" is not read as a clear need; the landlady's want in
+    # it half each, so if we both like it, that's it.", is not read; (the café owner's raw
+    # "well its a bit grubby i wont lie…" reads as a clear need since 2.104.0's refit); the
+    # landlady's want in
     # her first breath ("I'd like to get some heat out there so people stay out longer.") is
     # not read as openness, nor "How many would I need?" as agreeing to discuss; the slicer
     # agent's cause ("The switch thinks the cover's come off and stops the motor.") has no
     # words of cause, and the fix, the owner's "Oh, there's a click.", is not read.
     ("heldout103-dog-treats", "checkpoint", "decision_authority"),
-    ("heldout103-grout-cleaning", "checkpoint", "need_admitted"),
     ("heldout103-patio-heaters", "checkpoint", "agrees_to_discuss"),
     ("heldout103-patio-heaters", "checkpoint", "open_to_solution"),
     ("heldout103-slicer-servicing", "service_step", "diagnose"),
     ("heldout103-slicer-servicing", "service_step", "resolve"),
+    # Held out for 2.104.0 (heldout104), run once. The hotel coordinator's need, "It's looking
+    # a bit tired, if I'm honest, and a couple of this year's brides asked if we had anything
+    # more modern.", reads as an objection. The finance broker's opening recap of the terms
+    # ("So just to recap, that's forty-eight monthly payments…") is not read as presenting, so
+    # the farmer's need comes first; his "Don't get me wrong, I'm happy to finance it, I just
+    # want the right deal." reads as a need, not openness, and so the agreement after it
+    # ("Right, go through how that would work, then.") is not reached either.
+    ("heldout104-dance-floor-hire", "checkpoint", "need_admitted"),
+    ("heldout104-tractor-finance", "checkpoint", "agrees_to_discuss"),
+    ("heldout104-tractor-finance", "checkpoint", "open_to_solution"),
+    ("heldout104-tractor-finance", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -781,9 +792,8 @@ KNOWN_DISAGREEMENTS = {
     # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
     # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
-    # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
-    # the first pitch.
-    ("heldout8-funeral-webcast", "pitch_before_need", ""),
+    # (heldout8-funeral-webcast: "Too many stands and not enough chairs." read as a need before
+    # the first pitch from 2.93.0's refit to 2.103.0's, not with 2.104.0's.)
     # heldout84-lone-worker-alarms: "To be honest, the thing that does bother me is the evening
     # viewings." no longer reads as a clear need, and so the later checkpoints with it.
     ("heldout84-lone-worker-alarms", "checkpoint", "need_admitted"),
@@ -808,7 +818,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.103.0 once the heldout103 calls came in, rounded down; questions over
+# (measured with analyser 2.104.0 once the heldout104 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -874,9 +884,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6180 of the 6273 labelled found, 52 invented
-    # (precision 6180/6232 = 0.99, recall 6180/6273 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6180, 52, 93)
+    # The rep's questions of either kind: 6231 of the 6324 labelled found, 52 invented
+    # (precision 6231/6283 = 0.99, recall 6231/6324 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6231, 52, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

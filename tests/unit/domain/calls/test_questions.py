@@ -234,6 +234,14 @@ from salescoach.domain.calls.questions import (
         ),
         ("oh no whats been happening", False, True),
         ("i know whats been going on with it", False, False),
+        # Whether it would get it over the line, at the end of a raw sentence (since 2.104.0).
+        (
+            "tell you what if i can get my manager to knock another fifty off would that get it "
+            "over the line",
+            False,
+            True,
+        ),
+        ("i think that would get it over the line", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -488,6 +496,17 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Can I ask, if something did change, who would make a decision like that?", "open"),
         ("Who would I send the agreement over to?", "closed"),
         ("Who would you normally go to for advice on it?", "open"),
+        # Who else takes part, after leave to ask; leave asked to show; a raw guess after
+        # "who's…" (since 2.104.0).
+        ("Before I do, can I ask who else would be involved in deciding?", "open"),
+        ("Can I ask who looks after the bookings at the clinic?", "closed"),
+        (
+            "Would it be okay if I showed you a few of ours, and you tell me what fits and what "
+            "doesn't?",
+            "closed",
+        ),
+        ("okay so whos rob is he the uh the owner", "closed"),
+        ("so whos rob and what does he do for you", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -683,6 +702,24 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
         (
             "So your seals are letting air in after a day or two.",
             "The seals let air in after a day or two.",
+            True,
+        ),
+        # A choice taken, a point acknowledged and thanks with "so much" restate nothing (since
+        # 2.104.0); "so much of…" still sums up.
+        ("Post it is.", "Post is better than email, I never look at my email.", False),
+        (
+            "That's a good point about the fire side.",
+            "I'm not sure foam off the market would pass the fire regulations.",
+            False,
+        ),
+        (
+            "Thanks so much, Maggie.",
+            "Mornings are best, I'm up at the hall most afternoons.",
+            False,
+        ),
+        (
+            "So much of your week goes on the phones, then.",
+            "Half my week goes on the phones.",
             True,
         ),
     ],
