@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.104.0"
+ANALYZER_VERSION = "2.105.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -683,6 +683,19 @@ def _offered_on_their_act(low: str) -> bool:
     return not (before.rstrip().endswith(" and") and lx.COMMITMENT.search(before))
 
 
+def _only_as_purpose(low: str) -> bool:
+    """Whether every promise read in a sentence is a purpose after "so", what the speaker could
+    then do ("can I take an email address so I can send you the details?"); not a consequence,
+    "…so I'll send that through today"."""
+    if " so " not in low:
+        return False
+    found = [(m.start(), m.group()) for m in lx.COMMITMENT.finditer(low)]
+    return bool(found) and all(
+        lx.PURPOSE_BEFORE.search(low, 0, start) and lx.ABLE_TO.match(promise)
+        for start, promise in found
+    )
+
+
 def _offers_terms(low: str) -> bool:
     """Whether a sentence offers a price for the work ("we'll do your first stocktake at half
     price, so that's forty-five pounds…") with no promise of its own before or after it."""
@@ -843,6 +856,7 @@ def _read_sentence(
         and not lx.AT_WILL.match(low)
         and not _offered_on_their_act(low)
         and not _offers_terms(low)
+        and not _only_as_purpose(low)
     ):
         kinds.append("commitment")
     if not kinds:

@@ -145,6 +145,9 @@ MID_QUESTION = re.compile(
     # (Since 2.103.0 also what has been happening, "…you said the old machine was giving you a
     # bit of bother whats been going on with it".)
     r"what's been (?:going on|happening|going wrong)\b|"
+    # (Since 2.105.0 also what they were wondered about, "thanks ill be quick so i was just
+    # wondering what you do with all your grass cuttings…".)
+    r"(?:so )?(?:i was|i'm|i am) (?:just )?wondering (?:what|how|why|where|who|whether|if)\b|"
     # … and how a thing works or what it said: "…in the kitchen at the moment how does it work
     # for you", "…the letter from yorkshire water what did it actually say".
     r"(?:what|how) (?:does|did) (?:it|that|this) (?:actually |really |normally |usually )?(?:say|"
@@ -399,6 +402,11 @@ PROPOSAL_START = re.compile(
 # yes or no. Not "how about your family?", which asks about them.
 FACT_QUESTION = re.compile(
     LEAD_IN + r"(?:how's (?:next )?(?:\w+day|tomorrow|next week)\b|"
+    # How to reach someone, what a control is set to (since 2.105.0): "what's the best way to
+    # get hold of her?", "what's the pressure set to?"
+    r"what(?:'s| is) the best (?:way|number|time) to (?:get hold of|reach|contact|ring|call|"
+    r"phone|get in touch with) (?:you|him|her|them|the [\w-]+)\b|"
+    r"what(?:'s| is) (?:the|your|it|that) (?:[\w-]+ )?set (?:to|at|on)\b|"
     # A day proposed: "how does Thursday look?", "how would tomorrow suit?" (since 2.95.0 also
     # "how's next Wednesday morning?", "how does Tuesday the fourteenth at ten look?")
     r"how (?:does|do|would|will) (?:next )?(?:\w+day|tomorrow|next week)(?: [\w']+){0,4} "
@@ -467,7 +475,8 @@ FACT_QUESTION = re.compile(
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
     # it?").
     r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"
-    r"how (?:many|much|long|often|old|big|soon|far|heavy|tall|wide|deep|high)|"
+    # (Since 2.105.0 also "how close is the cottage to where the gate is now?")
+    r"how (?:many|much|long|often|old|big|soon|far|close|near|heavy|tall|wide|deep|high)|"
     r"what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # … or a measure: raw "whats the width at the narrowest do you reckon" (since 2.99.0).
@@ -581,8 +590,9 @@ SOCIAL_STATEMENT = re.compile(
     # since 2.101.0 also "sorry about that, Lloyd, that's not what you want on a new saw").
     r"(?:no,? )?(?:that's|that is) (?:the last thing|not what) you (?:want|need))\b|"
     r"sorry about that,? (?:[\w'-]+, )?(?:that's|that is) not what you (?:want|need)\b|"
-    # … or a choice taken: "post it is", "mornings it is" (since 2.104.0).
-     + LEAD_IN + r"(?:[\w'-]+ ){1,4}it is[.!]?$|"
+    # … or a choice taken: "post it is", "mornings it is" (since 2.104.0; since 2.105.0 also
+    # "noted, spring it is").
+     + LEAD_IN + r"(?:[\w'-]+,? ){1,4}it is[.!]?$|"
     # … or the point taken, said on its own or before a comma: "that's useful to know, damp is
     # usually what gets the auto capsules" (since 2.101.0; not raw "thats useful to know so kev
     # makes the decision…", which goes on to restate).
@@ -1287,6 +1297,10 @@ AT_WILL = re.compile(
 ON_THEIR_ACT = re.compile(
     r"\bif you (?:sign|order|pay|book|go ahead|confirm|commit|place the order|put the order in)\b"
 )
+# A purpose said after a request ("can you send me your last two years' accounts so I can get
+# it underwritten?"): what the speaker could then do, no promise (since 2.105.0).
+PURPOSE_BEFORE = re.compile(r"\w,? (?:just )?so (?:that )?$")
+ABLE_TO = re.compile(r"(?:i|we) (?:can|could)\b")
 # A price offered for the work ("we'll do your first stocktake at half price", "I'll do the
 # ties for nothing"): terms put to the customer, no commitment unless a promise of its own is
 # said with them (since 2.102.0).
@@ -1576,7 +1590,12 @@ COMMITMENT = re.compile(
     + r"|tomorrow)\b)|"
     # A date taken with what goes with it: "Friday the twenty-eighth, I'm free after four",
     # raw "thursday the ninth but it would have to be before eleven" (since 2.98.0).
-    r"^(?:(?:yes|yeah|ok|okay|right),? )*(?:" + _WEEKDAYS + r") the " + _ORDINAL + r"(?:,| but\b)|"
+    # (Since 2.105.0 also with its time, "Thursday the twelfth at ten, that's fine".)
+    r"^(?:(?:yes|yeah|ok|okay|right),? )*(?:"
+    + _WEEKDAYS
+    + r") the "
+    + _ORDINAL
+    + r"(?: at [\w' ]{1,20}?)?(?:,| but\b)|"
     # A next step someone else will take, arranged on the call: "the engineer will bring a new
     # pump", "Rhys will see you at nine", "you're booked in for Thursday", "the summary will
     # be with you this afternoon".

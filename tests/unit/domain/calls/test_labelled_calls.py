@@ -703,15 +703,23 @@ KNOWN_DISAGREEMENTS = {
     ("heldout103-slicer-servicing", "service_step", "resolve"),
     # Held out for 2.104.0 (heldout104), run once. The hotel coordinator's need, "It's looking
     # a bit tired, if I'm honest, and a couple of this year's brides asked if we had anything
-    # more modern.", reads as an objection. The finance broker's opening recap of the terms
-    # ("So just to recap, that's forty-eight monthly payments…") is not read as presenting, so
-    # the farmer's need comes first; his "Don't get me wrong, I'm happy to finance it, I just
-    # want the right deal." reads as a need, not openness, and so the agreement after it
-    # ("Right, go through how that would work, then.") is not reached either.
+    # more modern.", reads as an objection. (The finance broker's opening recap of the terms,
+    # "So just to recap, that's forty-eight monthly payments…", reads as presenting since
+    # 2.105.0's refit, so the pitch comes before the farmer's need, as its writer has it.) His
+    # "Don't get me wrong, I'm happy to finance it, I just want the right deal." reads as a
+    # need, not openness, and so the agreement after it ("Right, go through how that would
+    # work, then.") is not reached either.
     ("heldout104-dance-floor-hire", "checkpoint", "need_admitted"),
     ("heldout104-tractor-finance", "checkpoint", "agrees_to_discuss"),
     ("heldout104-tractor-finance", "checkpoint", "open_to_solution"),
-    ("heldout104-tractor-finance", "pitch_before_need", ""),
+    # Held out for 2.105.0 (heldout105), run once. The pub tenant's "Go on, tell me how it
+    # would work." is not read as agreeing to discuss; the clinic owner's "Fine, send it
+    # over." after the offer to email a quote reads as agreeing, where its writer heard only a
+    # quote taken; the kiosk owner's "It's in. It clicked.", the fix done as she was told, is
+    # not read.
+    ("heldout105-heat-pumps", "checkpoint", "agrees_to_discuss"),
+    ("heldout105-massage-couches", "checkpoint", "agrees_to_discuss"),
+    ("heldout105-soft-serve-machines", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -818,7 +826,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.104.0 once the heldout104 calls came in, rounded down; questions over
+# (measured with analyser 2.105.0 once the heldout105 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -884,9 +892,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6231 of the 6324 labelled found, 52 invented
-    # (precision 6231/6283 = 0.99, recall 6231/6324 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6231, 52, 93)
+    # The rep's questions of either kind: 6281 of the 6374 labelled found, 52 invented
+    # (precision 6281/6333 = 0.99, recall 6281/6374 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6281, 52, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

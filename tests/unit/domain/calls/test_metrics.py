@@ -1470,6 +1470,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A place made ready for the visit, with "'s" (since 2.103.0).
         ("I'll make sure the yard's clear so he can get round the back.", True),
         ("The yard's clear most days.", False),
+        # A date taken with its time (since 2.105.0).
+        ("Thursday the twelfth at ten, that's fine.", True),
+        ("Thursday the twelfth at ten or Friday?", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2031,3 +2034,16 @@ def test_a_price_offered_for_the_work_is_no_commitment() -> None:
         in labels["I'll do the delivery for nothing, and I'll send the price list tonight."]
     )
     assert "commitment" in labels["We'll do your first stocktake on the second of March."]
+
+
+def test_what_the_rep_could_do_as_a_purpose_is_no_commitment() -> None:
+    # "…so I can get it underwritten" says why the rep asks, not what they promise; a promise
+    # with a purpose after it still commits.
+    labels = _labels(
+        ("Bob", "We'd want sixty months."),
+        ("Ann", "Can you send me your last two years' accounts so I can get it underwritten?"),
+        ("Ann", "I'll send you the form tonight so I can get it underwritten."),
+    )
+    asked = "Can you send me your last two years' accounts so I can get it underwritten?"
+    assert labels[asked] == {"question_closed"}
+    assert "commitment" in labels["I'll send you the form tonight so I can get it underwritten."]

@@ -242,6 +242,14 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("i think that would get it over the line", False, False),
+        # What was wondered about, in the middle of a raw sentence (since 2.105.0).
+        (
+            "thanks ill be quick so um i was just wondering what you do with all your grass "
+            "cuttings and hedge trimmings and that at the minute",
+            False,
+            True,
+        ),
+        ("and i was wondering about that myself", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -507,6 +515,12 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ),
         ("okay so whos rob is he the uh the owner", "closed"),
         ("so whos rob and what does he do for you", "open"),
+        # How to reach someone, what a control is set to, how close (since 2.105.0); not the
+        # best way to win someone over.
+        ("great and whats the best way to get hold of her", "closed"),
+        ("What's the best way to get it in front of him?", "open"),
+        ("What's the pressure set to?", "closed"),
+        ("How close is the cottage to where the gate is now?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -721,6 +735,12 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             "So much of your week goes on the phones, then.",
             "Half my week goes on the phones.",
             True,
+        ),
+        # A choice taken after a word of its own (since 2.105.0).
+        (
+            "Noted, spring it is.",
+            "And if the price is right, I'll want it in before the lambs go out in the spring.",
+            False,
         ),
     ],
 )
