@@ -672,38 +672,38 @@ def _clear_need_margin() -> float:
 CLEAR_NEED = "clear_need"
 
 
-def _offered_on_their_act(low: str) -> bool:
-    """Whether a sentence offers something on the customer's act ("…if you order today")
-    with no promise of its own said first, in a clause ended by "and" ("I'll send the
-    agreement over tonight, and if you sign it…")."""
+def _promises_nothing(low: str) -> bool:
+    """Whether a sentence read as a promise makes none: an act done at once after "hang on"
+    (`lexicon.HOLD_ON`), a move left to the speaker's interest (`lexicon.AT_WILL`), an offer on
+    the customer's act ("…if you order today") with no promise said first in a clause ended by
+    "and" ("I'll send the agreement over tonight, and if you sign it…"), a price offered for
+    the work ("we'll do your first stocktake at half price…") with no promise before or after
+    it, or only what the speaker could then do, as a purpose after "so" ("can I take an email
+    address so I can send you the details?"; not a consequence, "…so I'll send that through
+    today"). The promises are found once, and only when one of those offers is there."""
+    if lx.HOLD_ON.match(low) or lx.AT_WILL.match(low):
+        return True
     condition = lx.ON_THEIR_ACT.search(low)
-    if condition is None:
-        return False
-    before = low[: condition.start()]
-    return not (before.rstrip().endswith(" and") and lx.COMMITMENT.search(before))
-
-
-def _only_as_purpose(low: str) -> bool:
-    """Whether every promise read in a sentence is a purpose after "so", what the speaker could
-    then do ("can I take an email address so I can send you the details?"); not a consequence,
-    "…so I'll send that through today"."""
-    if " so " not in low:
-        return False
-    found = [(m.start(), m.group()) for m in lx.COMMITMENT.finditer(low)]
-    return bool(found) and all(
-        lx.PURPOSE_BEFORE.search(low, 0, start) and lx.ABLE_TO.match(promise)
-        for start, promise in found
-    )
-
-
-def _offers_terms(low: str) -> bool:
-    """Whether a sentence offers a price for the work ("we'll do your first stocktake at half
-    price, so that's forty-five pounds…") with no promise of its own before or after it."""
     terms = lx.OFFERED_TERMS.search(low)
-    if terms is None:
+    if condition is None and terms is None and " so " not in low:
         return False
-    return not (
-        lx.COMMITMENT.search(low[: terms.start()]) or lx.COMMITMENT.search(low[terms.end() :])
+    promises = list(lx.COMMITMENT.finditer(low))
+    if condition is not None and not (
+        low[: condition.start()].rstrip().endswith(" and")
+        and any(p.end() <= condition.start() for p in promises)
+    ):
+        return True
+    if terms is not None and not any(
+        p.end() <= terms.start() or p.start() >= terms.end() for p in promises
+    ):
+        return True
+    return (
+        " so " in low
+        and bool(promises)
+        and all(
+            lx.PURPOSE_BEFORE.search(low, 0, p.start()) and lx.ABLE_TO.match(p.group())
+            for p in promises
+        )
     )
 
 
@@ -852,11 +852,7 @@ def _read_sentence(
     if (
         bits & sc.COMMITMENT
         and (sure & sc.COMMITMENT or lx.COMMITMENT.search(low))
-        and not lx.HOLD_ON.match(low)
-        and not lx.AT_WILL.match(low)
-        and not _offered_on_their_act(low)
-        and not _offers_terms(low)
-        and not _only_as_purpose(low)
+        and not _promises_nothing(low)
     ):
         kinds.append("commitment")
     if not kinds:
