@@ -112,7 +112,10 @@ _NOT_BEFORE_QUESTION = (
     r"can|could|will|would|i'll|we'll|ill"
 )
 MID_QUESTION = re.compile(
-    r"(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+("
+    r"(?:(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+|"
+    # (Since 2.106.0 also leave asked after a point granted, "yeah no i get that um can i ask
+    # have all your staff got their level two".)
+    r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b))("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     # … and asking after them at the end: "morning bev its darren from northwrap hows things"
@@ -324,9 +327,11 @@ CLOSED_SHAPE = re.compile(
     r"\b(?:on a scale|scale of|scale from|(?:1|one|zero|0) to (?:10|ten)|what number)\b|"
     # A wh-question answered with a guess for a yes or no: "so what kind of building are you
     # in, is it stone?", "who signs off, is that you?" (not a how-question: "how do you
-    # decide, is that down to yourself?" still asks how).
+    # decide, is that down to yourself?" still asks how); since 2.106.0 also after leave asked,
+    # "can I ask, who owns the house, is it just you?".
     + LEAD_IN
-    + r"(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? (?:is|are|was|were) (?:it|that|"
+    + r"(?:(?:can|could|may) i ask,? )?(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? "
+    r"(?:is|are|was|were) (?:it|that|"
     r"they|this|"
     r"he|she)\b[^?]*\?$|"
     # (Since 2.104.0 also raw, with no comma: "okay so whos rob is he the owner".)
@@ -1295,7 +1300,10 @@ AT_WILL = re.compile(
 # of its own comes before it, "I'll send the agreement over tonight, and if you sign it…";
 # since 2.100.0).
 ON_THEIR_ACT = re.compile(
-    r"\bif you (?:sign|order|pay|book|go ahead|confirm|commit|place the order|put the order in)\b"
+    r"\bif you (?:sign|order|pay|book|go ahead|confirm|commit|place the order|put the order in|"
+    # (Since 2.106.0 also a quantity taken, "if you take two before Friday I can do…".)
+    r"take (?:both|the lot|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
+    r"fifty|a hundred|\d+)\b))\b"
 )
 # A purpose said after a request ("can you send me your last two years' accounts so I can get
 # it underwritten?"): what the speaker could then do, no promise (since 2.105.0).
@@ -1416,6 +1424,10 @@ COMMITMENT = re.compile(
     # "Let me ring my manager", "set us up with the one crew from Monday".
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
     r"(?:my|our|the) \w+|"
+    # Something to be sent, offered: "let me email you a quote for two…", "well, let me send
+    # you the spec sheets anyway" (since 2.106.0; not asked leave for, "would you at least let
+    # me send you a few bits through?").
+    r"(?<!\byou )(?<!\bat least )let me (?:send|email|e-mail|post|text) you\b|"
     # Asked to be set up, not told of someone who once set them up ("my nephew set me up a
     # form").
     r"(?:^|[,;] |\band |\bplease |\bjust |\bcan you |\bcould you |\byou can |\byou could )"
@@ -1467,7 +1479,9 @@ COMMITMENT = re.compile(
     # (Since 2.91.0 a thing made ready for the visit: "I'll make sure the ovens are off by ten",
     # "…the roof hatch key is actually where it's meant to be".)
     # (Since 2.103.0 also "I'll make sure the yard's clear…".)
-    r"make sure the [\w-]+(?: [\w-]+){0,2}(?: is| are| 's|'s)(?: actually)? (?:off|on|out|ready|"
+    # (Since 2.106.0 also the customer's, "I'll make sure your swaps are on a weekday…".)
+    r"make sure (?:the|your) [\w-]+(?: [\w-]+){0,2}(?: is| are| 's|'s)(?: actually)? (?:off|on|out|"
+    r"ready|"
     r"clear|"
     r"cool|empty|unlocked|charged|where)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
@@ -1703,7 +1717,9 @@ OPEN_TO_SOLUTION = re.compile(
 AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
-    r"show me how|tell (?:me|us) (?:how|more about how) (?:you|(?:it|that) works\b(?! out))|"
+    # (Since 2.106.0 also "go on, tell me how it would work".)
+    r"show me how|tell (?:me|us) (?:how|more about how) (?:you|(?:it|that) (?:works|would work|"
+    r"'d work)\b(?! out))|"
     # The offer asked for: "look, tell me properly what the package is for three".
     r"tell (?:me|us) (?:properly |exactly )?what (?:the|your) (?:[\w-]+ )?(?:package|deal|offer) "
     r"(?:is|would be|comes to)\b|"
@@ -2115,9 +2131,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "resolve",
         re.compile(
             # The fix done by the customer as they were told, once the cause is found: "Done.",
-            # "right, done" (since 2.103.0).
+            # "right, done" (since 2.103.0); a part put back as told, "It's in.", "It clicked."
+            # (since 2.106.0).
             r"^(?:(?:okay|ok|right|yeah|yes|and|save)[,.!]? )*(?:done|that's done|all done|"
-            r"it's done)[.!]?$|"
+            r"it's done|(?:it's|that's|they're) (?:back )?in|(?:it|that)(?:'s)? clicked(?: in)?)"
+            r"[.!]?$|"
             r"\b(?:i(?:'ve| have) (?:just |also |now )?" + _FIXED + r"|"
             # … or after another act: "I've put a seven day grace period on the account and
             # reactivated the tracker's data" (since 2.90.0).

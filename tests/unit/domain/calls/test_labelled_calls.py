@@ -712,14 +712,25 @@ KNOWN_DISAGREEMENTS = {
     ("heldout104-dance-floor-hire", "checkpoint", "need_admitted"),
     ("heldout104-tractor-finance", "checkpoint", "agrees_to_discuss"),
     ("heldout104-tractor-finance", "checkpoint", "open_to_solution"),
-    # Held out for 2.105.0 (heldout105), run once. The pub tenant's "Go on, tell me how it
-    # would work." is not read as agreeing to discuss; the clinic owner's "Fine, send it
-    # over." after the offer to email a quote reads as agreeing, where its writer heard only a
-    # quote taken; the kiosk owner's "It's in. It clicked.", the fix done as she was told, is
-    # not read.
-    ("heldout105-heat-pumps", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.105.0 (heldout105), run once; they shaped 2.106.0. The clinic owner's
+    # "Fine, send it over." after the offer to email a quote reads as agreeing, where its
+    # writer heard only a quote taken. (The pub tenant's "Go on, tell me how it would work."
+    # and the kiosk owner's "It's in. It clicked.", the fix done as she was told, are read
+    # since 2.106.0.)
     ("heldout105-massage-couches", "checkpoint", "agrees_to_discuss"),
-    ("heldout105-soft-serve-machines", "service_step", "resolve"),
+    # Held out for 2.106.0 (heldout106), run once. The cash machine's cause ("it's reporting
+    # that cassette two isn't seated properly", "That's what stopped it going home.") is not
+    # read as the diagnosis, nor the shopkeeper's "Done, it clicked this time." as the fix,
+    # and "Are you able to get into the safe at the back now?" reads as checking a fix; the
+    # yard manager's "Yes, that would be good, actually." to the offer of a price list reads
+    # as agreeing to discuss, where its writer heard only the list taken; the will-writing
+    # rep's five presenting turns outweigh four listening moves, where the writer heard the
+    # call built on the couple's needs.
+    ("heldout106-cash-machines", "service_step", "confirm"),
+    ("heldout106-cash-machines", "service_step", "diagnose"),
+    ("heldout106-cash-machines", "service_step", "resolve"),
+    ("heldout106-horse-rug-washing", "checkpoint", "agrees_to_discuss"),
+    ("heldout106-will-writing", "focus", "product"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -797,6 +808,9 @@ KNOWN_DISAGREEMENTS = {
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
+    # heldout8-architects-resourcing: "And the other half of it is timesheets." no longer reads
+    # as a clear need (since 2.106.0's refit).
+    ("heldout8-architects-resourcing", "checkpoint", "need_admitted"),
     # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
     # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
@@ -816,9 +830,17 @@ KNOWN_DISAGREEMENTS = {
     # send it to the cafe email its on the website" after it then reads as openness, where
     # its writer heard a brush-off.
     ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
+    # heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
+    # weve got a booth at the back of the unit" reads as a need before the first pitch, and
+    # the focus as customer needs (since 2.106.0's refit).
+    ("heldout89-powder-coating", "focus", "customer_needs"),
+    ("heldout89-powder-coating", "pitch_before_need", ""),
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
+    # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
+    # sleeves." no longer reads as a clear need (since 2.106.0's refit).
+    ("heldout95-mannequins", "checkpoint", "need_admitted"),
     # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
     # not read as a clear need (with 2.97.0's to 2.101.0's and 2.103.0's refits; it did with
     # 2.102.0's).
@@ -826,7 +848,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.105.0 once the heldout105 calls came in, rounded down; questions over
+# (measured with analyser 2.106.0 once the heldout106 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -892,9 +914,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6281 of the 6374 labelled found, 52 invented
-    # (precision 6281/6333 = 0.99, recall 6281/6374 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6281, 52, 93)
+    # The rep's questions of either kind: 6329 of the 6422 labelled found, 52 invented
+    # (precision 6329/6381 = 0.99, recall 6329/6422 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6329, 52, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

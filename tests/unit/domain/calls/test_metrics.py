@@ -864,6 +864,10 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Done.", "resolve", True),
         ("Right, done.", "resolve", True),
         ("Done that already, it made no difference.", "resolve", False),
+        # A part put back as told (since 2.106.0).
+        ("It's in.", "resolve", True),
+        ("Right, it clicked.", "resolve", True),
+        ("It's in the cupboard under the sink.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1473,6 +1477,12 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A date taken with its time (since 2.105.0).
         ("Thursday the twelfth at ten, that's fine.", True),
         ("Thursday the twelfth at ten or Friday?", False),
+        # The customer's arrangement made sure of; something offered to be sent (since
+        # 2.106.0).
+        ("I'll make sure your swaps are on a weekday before ten from now on.", True),
+        ("Your swaps are on a weekday now.", False),
+        ("Look, let me email you a quote for two, and you can see what works.", True),
+        ("But would you at least let me send you a few bits through?", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1845,6 +1855,16 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("If it's the pump, what if we just changed the oil?", "WORRY_QUESTION", False),
+        # How it would work, asked to be told (since 2.106.0).
+        ("Go on, tell me how it would work.", "AGREES_TO_DISCUSS", True),
+        # A quantity taken as the customer's act an offer is made on (since 2.106.0).
+        ("If you take two before Friday I can do twenty-five percent.", "ON_THEIR_ACT", True),
+        ("If you take the cover off I can see the fuse.", "ON_THEIR_ACT", False),
+        (
+            "Tell me how it would work out for the staff rota, if it's not too much.",
+            "AGREES_TO_DISCUSS",
+            False,
+        ),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -2047,3 +2067,20 @@ def test_what_the_rep_could_do_as_a_purpose_is_no_commitment() -> None:
     asked = "Can you send me your last two years' accounts so I can get it underwritten?"
     assert labels[asked] == {"question_closed"}
     assert "commitment" in labels["I'll send you the form tonight so I can get it underwritten."]
+
+
+def test_an_offer_on_a_quantity_taken_is_no_commitment() -> None:
+    # "If you take two…" leaves the rep's act to the customer's order, as "if you order" does;
+    # the rep's own offer to email the quote is a promise.
+    labels = _labels(
+        ("Bob", "One height won't suit both of us."),
+        ("Ann", "If you take two before Friday I can do twenty-five percent instead of twenty."),
+        ("Ann", "Look, let me email you a quote for two at twenty-five percent."),
+    )
+    assert (
+        "commitment"
+        not in labels[
+            "If you take two before Friday I can do twenty-five percent instead of twenty."
+        ]
+    )
+    assert "commitment" in labels["Look, let me email you a quote for two at twenty-five percent."]

@@ -250,6 +250,13 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("and i was wondering about that myself", False, False),
+        # Leave asked after a point granted (since 2.106.0).
+        (
+            "yeah no i get that um can i ask have all your staff got their level two at the moment",
+            False,
+            True,
+        ),
+        ("yeah no i get that um we did ask them", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -521,6 +528,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What's the best way to get it in front of him?", "open"),
         ("What's the pressure set to?", "closed"),
         ("How close is the cottage to where the gate is now?", "closed"),
+        # A guess for a yes or no after leave asked (since 2.106.0).
+        ("Can I ask, who owns the house, is it just you?", "closed"),
+        ("Can I ask, who owns the house and what do they want from it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
