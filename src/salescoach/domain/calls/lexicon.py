@@ -78,6 +78,10 @@ WH_QUESTION = re.compile(
     r"sort|type|other|"
     r"made|happens|happened|makes|brought|led|would|much|many|long|often|part|exactly|"
     r"specifically|if|then|caused|prompted|got|gets|worries|concerns))\b"
+    # … or who does what a business needs done: raw "sure who signs it off on your side"
+    # (since 2.107.0).
+    r"|" + LEAD_IN + r"who (?:signs|decides|approves|handles|deals with|manages|runs|owns|looks "
+    r"after|sorts)\b"
 )
 # A wh-word, up to two words, then an inverted auxiliary: "what branch were you in". Not a
 # pronoun straight after the wh-word: "what I'm hearing is the…" and "what we need is…" state.
@@ -290,7 +294,14 @@ QUESTION_START = _either(AUXILIARY_START, WH_QUESTION, WH_NOUN_QUESTION, OR_QUES
 # driver has disconnected his hoses…?", since 2.95.0).
 _TOLD_DONE = r"(?:the|your) [\w-]+(?: [\w-]+)? (?:has|have|is|are|was|were)\b"
 OPEN_QUESTION = re.compile(
-    LEAD_IN + r"(?:what|how|why|tell me(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))|walk me through|"
+    # (Not "what," said while reaching for a figure or a date, "you've got, what, six trucks
+    # on site?", "…they next meet on the, what, the fourteenth?", since 2.107.0.)
+    LEAD_IN
+    + r"(?:what(?!, (?:(?:the|about|around|roughly|maybe|say|you're looking at) )?(?:\d|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+teenth|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|a couple|a few|half|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth)\b)|how|why|"
+    r"tell me(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))|walk me through|"
     r"talk me through|"
     r"take me through|"
     r"help me understand|describe|"
@@ -1384,8 +1395,9 @@ COMMITMENT = re.compile(
     r"ask (?:the |my |our )?\w+ and (?:let|get back|come back)|sit down with|"
     r"give (?:it|this|that|them) to (?:him|her|them|my \w+|our \w+|the \w+)\b|"
     r"(?:have to |need to )?try it (?:in a bit|later|after|when|tomorrow|tonight|first thing)\b|"
-    # Taking it to the people who decide: "I'll take it to them on the fourteenth".
-    r"take (?:it|that|this|them|those) to (?:them|the \w+|my \w+|our \w+))|"
+    # Taking it to the people who decide: "I'll take it to them on the fourteenth" (since
+    # 2.107.0 also what is taken named, raw "ill take the quote to the committee on the sixth").
+    r"take (?:it|that|this|them|those|the [\w-]+) to (?:them|the \w+|my \w+|our \w+))|"
     # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
     r"i'm (?!putting you on\b)(?:putting|adding|flagging|booking|setting up|logging|raising) "
     r"(?:a|an|the|it|that|"
@@ -1891,8 +1903,11 @@ PROPOSES_TO_DISCUSS = re.compile(
 # A rep's offer only to send something (the pricing, notes, a case study; not an invitation to a
 # meeting): a yes to it shows interest in the solution, not agreement to discuss it.
 OFFERS_TO_SEND = re.compile(
-    r"\b(?:(?:shall|can|could|may|might) (?:i|we)|(?:would you like|do you want) me to) "
-    r"(?:just )?(?:send|email|share|drop|pop|post)\b"
+    r"\b(?:(?:(?:shall|can|could|may|might) (?:i|we)|(?:would you like|do you want) me to) "
+    r"(?:just )?(?:send|email|share|drop|pop|post)|"
+    # (Since 2.107.0 also as help, "would it help if I emailed you our price list…?")
+    r"would (?:it|that) help if (?:i|we) (?:just )?(?:sent|emailed|shared|dropped|popped|"
+    r"posted))\b"
     r"(?!.*\b(?:invite|invitation|calendar|meeting|diary|demo|call|slot|time)\b)"
 )
 # A rep's question asking whether the customer is open to a solution or to changing: a
@@ -1993,6 +2008,10 @@ TRANSACTION = re.compile(
     + r"|tomorrow|the end)\b|deposits? (?:by|to (?:secure|hold|confirm))\b|"
     r"(?:rates?|prices?) (?:go|goes|will go|(?:'re|are) going) up\b|bank transfer|"
     r"an extra (?:[\w-]+ ){0,3}(?:hundred|thousand|grand|quid|pounds?)\b|"
+    # A price in hundreds said in words: "it's five hundred and forty pounds for the two of
+    # you", "the café bundle is normally eleven hundred and fifty pounds" (since 2.107.0).
+    r"(?:'s|\bis|\bare|\bbe|\bcomes to|\bcosts?) (?:normally |usually |just |only |about |around "
+    r"|roughly )*(?:[\w-]+ ){0,2}(?:hundred|thousand)(?: and)?(?: [\w-]+)? (?:pounds|quid)\b|"
     r"end of (?:the )?(?:month|quarter)|close this|paperwork|terms|% off|percent off|"
     r"purchase order|invoice|penalty|notice period|break clause|"
     r"(?:pounds?|dollars?|euros?|grand|quid|bucks|thousand|hundred)(?: [\w-]+){0,4} (?:a|per|each) "
@@ -2074,7 +2093,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:root cause|the cause (?:is|was)|"
             r"(?:it|this|that) looks like the (?:issue|problem)|"
             r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|why|"
-            r"what(?:'s| is) (?:causing|stopping|blocking|letting|making))|"
+            r"what(?:'s| is) (?:causing|stopping|blocking|letting|making)|"
+            # (Since 2.107.0 also what it did, "That's what stopped it going home.")
+            r"what (?:stopped|caused|blocked|made|kept) (?:it|them|the [\w-]+)\b)|"
             # (Since 2.101.0 also "…that's our culprit", "there's your culprit".)
             r"i(?:'ve)? found|the reason (?:is|was|for)|caused by|(?:the|your|our) culprit|"
             # (Since 2.93.0 "that's very likely the cause".)
@@ -2133,9 +2154,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # The fix done by the customer as they were told, once the cause is found: "Done.",
             # "right, done" (since 2.103.0); a part put back as told, "It's in.", "It clicked."
             # (since 2.106.0).
-            r"^(?:(?:okay|ok|right|yeah|yes|and|save)[,.!]? )*(?:done|that's done|all done|"
+            # (Since 2.107.0 also both, "Done, it clicked this time.")
+            r"^(?:(?:okay|ok|right|yeah|yes|and|save)[,.!]? )*(?:(?:done|that's done|all done|"
             r"it's done|(?:it's|that's|they're) (?:back )?in|(?:it|that)(?:'s)? clicked(?: in)?)"
-            r"[.!]?$|"
+            r"(?: this time| now)?(?:[,.!]? |[.!]?$)){1,2}$|"
             r"\b(?:i(?:'ve| have) (?:just |also |now )?" + _FIXED + r"|"
             # … or after another act: "I've put a seven day grace period on the account and
             # reactivated the tracker's data" (since 2.90.0).
@@ -2205,12 +2227,17 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # behaving normally?")
             r"is everything else (?:on|with|in) (?:the|your) [\w-]+ (?:behaving|working|running|ok|"
             r"okay|fine)\b|"
-            r"is (?:it|everything|that|all) (?:now )?(?:behaving|ok|okay|all right|alright|fine|"
+            # (Not consent asked for what the agent proposes, "I'll ring you back at half
+            # eleven… Is that all right?", since 2.107.0.)
+            r"is (?!that (?:ok|okay|all right|alright)(?: with you| for you)?\?$)(?:it|everything|"
+            r"that|all) (?:now )?(?:behaving|ok|okay|all right|alright|fine|"
             r"better|sorted)|are you happy with (?:that|how|where|the|what)|"
             r"are you happy (?:that )?(?:it|everything|that|all)(?:'s| is)\b|"
             r"(?:everything|it|that)'s (?:all )?(?:working|running) (?:as it should|properly|"
             r"again|now|fine|okay|ok)\b|"
-            r"(?:it|that) works now|working now|just to (?:check|confirm|make sure)|"
+            # (Since 2.107.0 also "just to be sure it's all working…")
+            r"(?:it|that) works now|working now|just to (?:check|confirm|make sure|be sure "
+            r"(?:it|that|everything|they)\b)|"
             # (Since 2.91.0 "…just so I know it's today's?")
             r"just so (?:i|we) know (?:it's|it is|that|they're|they are|both)\b|"
             # A change of state checked: "can you just check for me whether the little red

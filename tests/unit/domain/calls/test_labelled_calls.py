@@ -40,9 +40,9 @@ KNOWN_DISAGREEMENTS = {
     # round" denies trouble, but the need classifier is clear it is a need.
     # (Since 2.93.0's refit, which weighs where a customer statement falls in the call, the need
     # checkpoint agrees with the writer's.)
-    # The yard manager's stories make the turns that listen outnumber those about the lease,
-    # though the person read the rep's talk as price and terms.
-    ("heldout9-forklift-batteries", "focus", "customer_needs"),
+    # (The yard manager's stories made the turns that listen outnumber those about the lease,
+    # though the person read the rep's talk as price and terms; since 2.107.0 reads "you've
+    # got, what, six trucks on site?" as the closed question it is, the deal outweighs them.)
     # The finance and discount talk reads as presenting more than as the deal.
     ("heldout9-worktop-bridge-saw", "focus", "product"),
     # Held out for 2.8.2 and 2.9.0 (heldout10, heldout11, heldout12), run once on each; they
@@ -207,11 +207,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout35-bouncy-castle", "pitch_before_need", ""),
     ("heldout35-bouncy-castle", "focus", "product"),
     # "The only person I ever ran anything past was my mother", who has died, is authority
-    # said sideways, which the rules do not read. The chip-shop owner's haggle is read in
-    # fewer rep turns than the rep's talk of his craft, so the focus is her needs rather than
-    # the deal.
+    # said sideways, which the rules do not read. (The chip-shop owner's haggle was read in
+    # fewer rep turns than the rep's talk of his craft, so the focus was her needs rather than
+    # the deal; since 2.107.0 reads a price in hundreds said in words as the deal, it is.)
     ("heldout35-sign-writing", "checkpoint", "decision_authority"),
-    ("heldout35-sign-writing", "focus", "customer_needs"),
     # Held out for 2.36.0 (heldout36), run once; they shaped 2.37.0. The pharmacist's "it's
     # pension day… so the queue's been out the door since nine" is busy-ness to its writer but
     # reads as a need.
@@ -718,19 +717,28 @@ KNOWN_DISAGREEMENTS = {
     # and the kiosk owner's "It's in. It clicked.", the fix done as she was told, are read
     # since 2.106.0.)
     ("heldout105-massage-couches", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.106.0 (heldout106), run once. The cash machine's cause ("it's reporting
-    # that cassette two isn't seated properly", "That's what stopped it going home.") is not
-    # read as the diagnosis, nor the shopkeeper's "Done, it clicked this time." as the fix,
-    # and "Are you able to get into the safe at the back now?" reads as checking a fix; the
-    # yard manager's "Yes, that would be good, actually." to the offer of a price list reads
-    # as agreeing to discuss, where its writer heard only the list taken; the will-writing
-    # rep's five presenting turns outweigh four listening moves, where the writer heard the
-    # call built on the couple's needs.
-    ("heldout106-cash-machines", "service_step", "confirm"),
-    ("heldout106-cash-machines", "service_step", "diagnose"),
-    ("heldout106-cash-machines", "service_step", "resolve"),
+    # Held out for 2.106.0 (heldout106), run once; they shaped 2.107.0. The yard manager's
+    # "Yes, do." to "Shall I give you a ring on the twentieth…?" reads as agreeing to discuss
+    # (a call taken), where its writer heard her turn down hearing how the service works.
+    # (The cash machine's steps, the cause said as what it did, "That's what stopped it going
+    # home.", the fix, "Done, it clicked this time.", and no check of it in "Is that all
+    # right?", asked of a call back, are read since 2.107.0; since its refit the will-writing
+    # rep's two restatements no longer read as presenting, and the focus is the couple's
+    # needs.)
     ("heldout106-horse-rug-washing", "checkpoint", "agrees_to_discuss"),
-    ("heldout106-will-writing", "focus", "product"),
+    # Held out for 2.107.0 (heldout107), run once. The care-home manager's "It's me, I'm the
+    # registered manager." is not read as holding the decision, and the rep's opening
+    # description of the service makes the call product-focused, where its writer heard it
+    # built on the home's needs; at the builders' merchant "Look, I know we need them
+    # sorting, I'm not against that at all." is read as the need itself, not the openness
+    # that follows it, and "Hang on, can you go through what we'd actually get first?" is not
+    # read as agreeing to discuss; the school's "This year, honestly, there isn't one." (no
+    # budget) reads as a clear need.
+    ("heldout107-care-home-chiropody", "checkpoint", "decision_authority"),
+    ("heldout107-care-home-chiropody", "focus", "product"),
+    ("heldout107-cctv-maintenance", "checkpoint", "agrees_to_discuss"),
+    ("heldout107-cctv-maintenance", "checkpoint", "open_to_solution"),
+    ("heldout107-school-murals", "checkpoint", "need_admitted"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -848,7 +856,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.106.0 once the heldout106 calls came in, rounded down; questions over
+# (measured with analyser 2.107.0 once the heldout107 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -914,9 +922,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6329 of the 6422 labelled found, 52 invented
-    # (precision 6329/6381 = 0.99, recall 6329/6422 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6329, 52, 93)
+    # The rep's questions of either kind: 6381 of the 6475 labelled found, 52 invented
+    # (precision 6381/6433 = 0.99, recall 6381/6475 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6381, 52, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

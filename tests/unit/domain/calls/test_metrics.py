@@ -868,6 +868,19 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("It's in.", "resolve", True),
         ("Right, it clicked.", "resolve", True),
         ("It's in the cupboard under the sink.", "resolve", False),
+        # Both said, "Done, it clicked this time."; what the cause did; a check of the fix
+        # "just to be sure", not consent to a proposal (since 2.107.0).
+        ("Done, it clicked this time.", "resolve", True),
+        ("That's what stopped it going home.", "diagnose", True),
+        ("That's what stopped us going last year.", "diagnose", False),
+        (
+            "Just to be sure it's all working, would you mind making a test booking?",
+            "confirm",
+            True,
+        ),
+        ("He'll check the gasket while he's at it, just to be sure.", "confirm", False),
+        ("Is that all right?", "confirm", False),
+        ("Is it all right now?", "confirm", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1481,6 +1494,12 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # 2.106.0).
         ("I'll make sure your swaps are on a weekday before ten from now on.", True),
         ("Your swaps are on a weekday now.", False),
+        # What is taken to those who decide, named (since 2.107.0).
+        (
+            "and i'll take the quote to the committee on the sixth and ring you the day after",
+            True,
+        ),
+        ("We took the quote to the committee last year.", False),
         ("Look, let me email you a quote for two, and you can see what works.", True),
         ("But would you at least let me send you a few bits through?", False),
     ],
@@ -1860,6 +1879,15 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # A quantity taken as the customer's act an offer is made on (since 2.106.0).
         ("If you take two before Friday I can do twenty-five percent.", "ON_THEIR_ACT", True),
         ("If you take the cover off I can see the fuse.", "ON_THEIR_ACT", False),
+        # An offer only to send, put as help; a price in hundreds said in words (since 2.107.0).
+        ("Would it help if I emailed you our price list?", "OFFERS_TO_SEND", True),
+        ("Would it help if I came out and showed you?", "OFFERS_TO_SEND", False),
+        (
+            "For mirror wills it's five hundred and forty pounds for the two of you.",
+            "TRANSACTION",
+            True,
+        ),
+        ("Right, so eighteen hundred pounds in one quarter, from two files.", "TRANSACTION", False),
         (
             "Tell me how it would work out for the staff rota, if it's not too much.",
             "AGREES_TO_DISCUSS",

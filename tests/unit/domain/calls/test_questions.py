@@ -257,6 +257,9 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("yeah no i get that um we did ask them", False, False),
+        # Who does what the business needs done, raw (since 2.107.0).
+        ("sure who signs it off on your side", False, True),
+        ("sure the treasurer signs it off on our side", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -531,6 +534,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A guess for a yes or no after leave asked (since 2.106.0).
         ("Can I ask, who owns the house, is it just you?", "closed"),
         ("Can I ask, who owns the house and what do they want from it?", "open"),
+        # "What," said while reaching for a figure or a date (since 2.107.0).
+        ("You've got, what, six trucks on site?", "closed"),
+        ("So you're keen, and they next meet on the, what, the fourteenth?", "closed"),
+        ("So what, in your view, is the biggest problem?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
