@@ -119,7 +119,10 @@ MID_QUESTION = re.compile(
     r"(?:(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+|"
     # (Since 2.106.0 also leave asked after a point granted, "yeah no i get that um can i ask
     # have all your staff got their level two".)
-    r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b))("
+    r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b)|"
+    # (Since 2.108.0 also what was wondered about after "and", "…for a few cafes round kelham
+    # island and i was just wondering how youre getting on with your bread".)
+    r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b))("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     # … and asking after them at the end: "morning bev its darren from northwrap hows things"
@@ -175,7 +178,11 @@ REQUEST_QUESTION = re.compile(
     r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
     # … or after a clause of context: "I saw you'd downloaded our guide, so I'm curious what's
     # going on at your end".
-    r"[^?]{1,150}?,\s+so\s+i'm curious (?:what|how|why)\b)\b"
+    r"[^?]{1,150}?,\s+so\s+i'm curious (?:what|how|why)\b|"
+    # … or wondered about after one: "So on the form you mentioned tablecloths and napkins,
+    # and I was wondering how you handle all of that at the moment." (since 2.108.0).
+    r"[^?]{1,150}?,\s+(?:and|so)\s+i (?:was|am|'m) (?:just )?wondering (?:what|how|why|where|"
+    r"who)\b)\b"
 )
 # A tag after at least three words: "…that works for you, right", "…isn't it".
 TAG_QUESTION = re.compile(
@@ -1392,6 +1399,11 @@ COMMITMENT = re.compile(
     # "I'll write a one-page summary", "I'll ask my dad and let you know", "I'll sit down
     # with Liam at the weekend".
     r"write (?:up |you )?(?:a|an|the|it|that|them|something)\b|"
+    # (Since 2.108.0 also to someone, "I'll write to the families this week…", and a time
+    # kept for the customer, "I'll keep Friday morning free for you".)
+    r"write to (?:the|them|him|her|my|our|your|you|everyone)\b|"
+    r"keep (?:" + _WEEKDAYS + r"|tomorrow|the (?:morning|afternoon|day|date))(?: (?:morning|"
+    r"afternoon|evening))? (?:free|clear)\b|"
     r"ask (?:the |my |our )?\w+ and (?:let|get back|come back)|sit down with|"
     r"give (?:it|this|that|them) to (?:him|her|them|my \w+|our \w+|the \w+)\b|"
     r"(?:have to |need to )?try it (?:in a bit|later|after|when|tomorrow|tonight|first thing)\b|"
@@ -1498,7 +1510,10 @@ COMMITMENT = re.compile(
     r"cool|empty|unlocked|charged|where)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|drop|"
-    r"get (?!back to you when|straight)|pick|dig|export|"
+    # (Not reassurance, "don't worry, we'll get to the bottom of it", "we'll get you sorted",
+    # nor "I'll get to price", since 2.108.0.)
+    r"get (?!back to you when|straight|to the bottom\b|you sorted\b|to (?:the )?price\b)|pick|"
+    r"dig|export|"
     r"run|include|add|change|price (?:it|that|them|this|everything) up|"
     r"find out|mention(?!,)|tell (?!you\b)|walk|meet|pay|sign|note|mark|pass|load|fly|pull|"
     # … a visit on a day (raw speech recognition): "sound ill be over thursday morning".
@@ -1741,6 +1756,10 @@ AGREES_TO_DISCUSS = re.compile(
     r"^(?:[\w']+,? )?go ahead|"
     # (Since 2.80.0 also talked: "can you talk me through how the orders would actually work?")
     r"(?:walk|talk) me through (?:it|your|how)|"
+    # (Since 2.108.0 what they would get: "hang on, can you go through what we'd actually get
+    # first?")
+    r"(?:can|could) you (?:go|run|walk me|talk me|take me) through what (?:we'd|we would|i'd|"
+    r"i would|we'll|i'll) (?:actually )?(?:get|be getting|be paying for)\b|"
     r"how would you (?:approach|solve|do) (?:it|that|this)|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     # (Since 2.90.0 also "send both over".)
@@ -1928,6 +1947,9 @@ ASKS_AUTHORITY = re.compile(
     r"do you (?:sign|make the (?:call|decision)|hold the budget|own the budget|have (?:the )?"
     r"(?:budget|sign-?off|authority|final say))|"
     r"can you (?:sign|approve|make the (?:call|decision))|"
+    # (Since 2.108.0 "is it you who signs off on a new contractor, or…?")
+    r"is it (?:you|yourself) (?:who|that) (?:signs|decides|approves|makes the (?:call|decision)|"
+    r"holds the budget)\b|"
     # "Would it be yourself I'd speak to?"
     r"(?:would|is|will) it (?:be )?(?:yourself|you) (?:i'd|i would|i should|i'll|i need to|"
     r"i'd need to|i'd be) (?:speak|talk|deal)(?:ing)?\b|"

@@ -169,8 +169,16 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
     # we'd suggest, and then you can tell me what won't work?"; since 2.100.0 read first).
     if lx.PROPOSAL_START.match(sentence):
         return "closed"
-    if bits & sc.INVITATION and lx.INVITATION.search(sentence):
-        return "open"
+    if bits & sc.INVITATION:
+        invitation = lx.INVITATION.search(sentence)
+        # Leave asked for one fact is no invitation: "could I ask what sort of budget you
+        # normally have…?" (since 2.108.0).
+        asked = "what"
+        if invitation is not None and not (
+            invitation.group().endswith(asked)
+            and lx.FACT_QUESTION.match(sentence[invitation.end() - len(asked) :])
+        ):
+            return "open"
     if sentence.endswith("?") and lx.ECHO_OPEN.match(sentence):
         return "open"
     for start in lx.CLAUSE_START.finditer(sentence):

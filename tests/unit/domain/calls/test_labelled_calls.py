@@ -726,19 +726,26 @@ KNOWN_DISAGREEMENTS = {
     # rep's two restatements no longer read as presenting, and the focus is the couple's
     # needs.)
     ("heldout106-horse-rug-washing", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.107.0 (heldout107), run once. The care-home manager's "It's me, I'm the
-    # registered manager." is not read as holding the decision, and the rep's opening
-    # description of the service makes the call product-focused, where its writer heard it
-    # built on the home's needs; at the builders' merchant "Look, I know we need them
-    # sorting, I'm not against that at all." is read as the need itself, not the openness
-    # that follows it, and "Hang on, can you go through what we'd actually get first?" is not
-    # read as agreeing to discuss; the school's "This year, honestly, there isn't one." (no
-    # budget) reads as a clear need.
-    ("heldout107-care-home-chiropody", "checkpoint", "decision_authority"),
+    # Held out for 2.107.0 (heldout107), run once; they shaped 2.108.0. The rep's opening
+    # description of the care-home chiropody service comes before any need, which makes the
+    # call product-focused, where its writer heard it built on the home's needs. (The
+    # manager's "It's me, I'm the registered manager." to "is it you who signs off…?", the
+    # merchant's "Hang on, can you go through what we'd actually get first?" and the school's
+    # "This year, honestly, there isn't one." after a closed question about the budget are
+    # read as their writers read them since 2.108.0.)
     ("heldout107-care-home-chiropody", "focus", "product"),
-    ("heldout107-cctv-maintenance", "checkpoint", "agrees_to_discuss"),
-    ("heldout107-cctv-maintenance", "checkpoint", "open_to_solution"),
-    ("heldout107-school-murals", "checkpoint", "need_admitted"),
+    # Held out for 2.108.0 (heldout108), run once. The livery-yard owner's "Mm, the soaking
+    # water's a nightmare, actually." is not read as a need, and so neither is her
+    # openness after it; at the school the estates manager's account of his tanks ("Well,
+    # we've got, um, four cold water tanks…") reads as a clear need before the rep's pitch,
+    # where its writer heard no need at all; the hotel's "Green light, it's open!" and "Yes,
+    # it's all working, thank you so much…" are not read as the fix and its check.
+    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
+    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
+    ("heldout108-hotel-key-cards", "service_step", "confirm"),
+    ("heldout108-hotel-key-cards", "service_step", "resolve"),
+    ("heldout108-water-tank-cleaning", "checkpoint", "need_admitted"),
+    ("heldout108-water-tank-cleaning", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -838,25 +845,22 @@ KNOWN_DISAGREEMENTS = {
     # send it to the cafe email its on the website" after it then reads as openness, where
     # its writer heard a brush-off.
     ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
-    # heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
-    # weve got a booth at the back of the unit" reads as a need before the first pitch, and
-    # the focus as customer needs (since 2.106.0's refit).
-    ("heldout89-powder-coating", "focus", "customer_needs"),
-    ("heldout89-powder-coating", "pitch_before_need", ""),
+    # (heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
+    # weve got a booth at the back of the unit" read as a need before the first pitch, and
+    # the focus as customer needs, with 2.106.0's and 2.107.0's refits, not with 2.108.0's.)
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
     # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
     # sleeves." no longer reads as a clear need (since 2.106.0's refit).
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
-    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
-    # not read as a clear need (with 2.97.0's to 2.101.0's and 2.103.0's refits; it did with
-    # 2.102.0's).
-    ("monologue-retail", "checkpoint", "need_admitted"),
+    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
+    # not read as a clear need with 2.97.0's to 2.101.0's and 2.103.0's to 2.107.0's refits;
+    # it does with 2.102.0's and 2.108.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.107.0 once the heldout107 calls came in, rounded down; questions over
+# (measured with analyser 2.108.0 once the heldout108 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -922,9 +926,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6381 of the 6475 labelled found, 52 invented
-    # (precision 6381/6433 = 0.99, recall 6381/6475 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6381, 52, 94)
+    # The rep's questions of either kind: 6433 of the 6527 labelled found, 52 invented
+    # (precision 6433/6485 = 0.99, recall 6433/6527 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6433, 52, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

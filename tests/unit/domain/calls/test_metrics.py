@@ -1500,6 +1500,13 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
             True,
         ),
         ("We took the quote to the committee last year.", False),
+        # Written to someone; a time kept; not reassurance (since 2.108.0).
+        ("I'll write to the families this week so they know it's coming.", True),
+        ("Great, I'll keep Friday morning free for you.", True),
+        ("We keep Friday morning free for deliveries.", False),
+        ("Don't worry, we'll get to the bottom of it.", False),
+        ("Okay, not to worry, we'll get you sorted.", False),
+        ("We'll get you a quote by Friday.", True),
         ("Look, let me email you a quote for two, and you can see what works.", True),
         ("But would you at least let me send you a few bits through?", False),
     ],
@@ -1882,6 +1889,16 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # An offer only to send, put as help; a price in hundreds said in words (since 2.107.0).
         ("Would it help if I emailed you our price list?", "OFFERS_TO_SEND", True),
         ("Would it help if I came out and showed you?", "OFFERS_TO_SEND", False),
+        # What they would get, asked to be gone through; whether the decision is theirs, asked
+        # as "is it you who…" (since 2.108.0).
+        ("Hang on, can you go through what we'd actually get first?", "AGREES_TO_DISCUSS", True),
+        ("Can you go through what you did last time?", "AGREES_TO_DISCUSS", False),
+        (
+            "And is it you who signs off on a new contractor, or does that go to the owners?",
+            "ASKS_AUTHORITY",
+            True,
+        ),
+        ("Is it you who orders the stock?", "ASKS_AUTHORITY", False),
         (
             "For mirror wills it's five hundred and forty pounds for the two of you.",
             "TRANSACTION",

@@ -260,6 +260,20 @@ from salescoach.domain.calls.questions import (
         # Who does what the business needs done, raw (since 2.107.0).
         ("sure who signs it off on your side", False, True),
         ("sure the treasurer signs it off on our side", False, False),
+        # What was wondered about after "and", raw or after a clause (since 2.108.0).
+        (
+            "we do bread and pastries for a few cafes round kelham island and i was just "
+            "wondering how youre getting on with your bread at the moment",
+            False,
+            True,
+        ),
+        (
+            "So on the form you mentioned tablecloths, and I was wondering how you handle them "
+            "at the moment.",
+            True,
+            True,
+        ),
+        ("So on the form you mentioned tablecloths, and I was wondering about them.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -538,6 +552,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("You've got, what, six trucks on site?", "closed"),
         ("So you're keen, and they next meet on the, what, the fourteenth?", "closed"),
         ("So what, in your view, is the biggest problem?", "open"),
+        # Leave asked for one fact (since 2.108.0).
+        ("Could I ask what sort of budget you normally have for the outside areas?", "closed"),
+        ("Can I ask what you've looked at so far?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
