@@ -122,7 +122,10 @@ MID_QUESTION = re.compile(
     r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b)|"
     # (Since 2.108.0 also what was wondered about after "and", "…for a few cafes round kelham
     # island and i was just wondering how youre getting on with your bread".)
-    r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b))("
+    r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b|"
+    # (Since 2.109.0 also what the rep wanted to ask, "…round the bay and i just wanted to ask
+    # how you deal with the ovens".)
+    r"i\s+(?:just\s+)?wanted\s+to\s+ask\s+(?:you\s+)?(?:how|what|why)\b))("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     # … and asking after them at the end: "morning bev its darren from northwrap hows things"
@@ -158,6 +161,7 @@ MID_QUESTION = re.compile(
     # (Since 2.105.0 also what they were wondered about, "thanks ill be quick so i was just
     # wondering what you do with all your grass cuttings…".)
     r"(?:so )?(?:i was|i'm|i am) (?:just )?wondering (?:what|how|why|where|who|whether|if)\b|"
+    r"i (?:just )?wanted to ask (?:you )?(?:how|what|why)\b|"
     # … and how a thing works or what it said: "…in the kitchen at the moment how does it work
     # for you", "…the letter from yorkshire water what did it actually say".
     r"(?:what|how) (?:does|did) (?:it|that|this) (?:actually |really |normally |usually )?(?:say|"
@@ -176,6 +180,8 @@ REQUEST_QUESTION = re.compile(
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
     r"(?:what|why|how)|catch me up)|"
     r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
+    # (Since 2.109.0 also raw "so i wanted to ask how things are with the geese".)
+    r"i (?:just )?wanted to ask (?:you )?(?:how|what|why)\b|"
     # … or after a clause of context: "I saw you'd downloaded our guide, so I'm curious what's
     # going on at your end".
     r"[^?]{1,150}?,\s+so\s+i'm curious (?:what|how|why)\b|"
@@ -346,20 +352,24 @@ CLOSED_SHAPE = re.compile(
     # A wh-question answered with a guess for a yes or no: "so what kind of building are you
     # in, is it stone?", "who signs off, is that you?" (not a how-question: "how do you
     # decide, is that down to yourself?" still asks how); since 2.106.0 also after leave asked,
-    # "can I ask, who owns the house, is it just you?".
+    # "can I ask, who owns the house, is it just you?"; since 2.109.0 also "out of interest",
+    # and the guess put as "would it be…": "who'd make the call on something like this, would
+    # it be you or would Jack have a say?".
     + LEAD_IN
-    + r"(?:(?:can|could|may) i ask,? )?(?:what|who|whose|where|which)\b[^,?]{3,60},(?: sorry,)? "
-    r"(?:is|are|was|were) (?:it|that|"
-    r"they|this|"
-    r"he|she)\b[^?]*\?$|"
+    + r"(?:(?:can|could|may) i ask,? |out of interest,? )?(?:what|who|whose|where|which)\b"
+    r"[^,?]{3,60},(?: sorry,)? (?:(?:is|are|was|were) (?:it|that|they|this|he|she)|would (?:it|"
+    r"that) be)\b[^?]*\?$|"
     # (Since 2.104.0 also raw, with no comma: "okay so whos rob is he the owner".)
     + LEAD_IN
     + r"who's [a-z]+ (?:is|was) (?:he|she|that) (?:the|your|a|an)\b|"
     # … or with the guess alone: "who's doing the wrapping at the minute, you?", "who'd
     # usually be going, just the two of you?"
     + LEAD_IN
-    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:just )?(?:you|yourself|the (?:two|three|"
-    r"four) of you|you two)(?: or [^?]{1,30})?\?$|"
+    + r"(?:what|who|whose|where|which)\b[^,?]{3,60}, (?:(?:the|a|an|your|their) [\w' -]{1,30}? "
+    # (Since 2.109.0 also a choice of two: "who pays at the moment, the student or the
+    # college?"; not "where does that show up for you, in the margins or somewhere else?".)
+    r"or (?:the|a|an|your|their|just) [\w' -]{1,30}|(?:just )?(?:you|yourself|the (?:two|three|"
+    r"four) of you|you two)(?: or [^?]{1,30})?)\?$|"
     # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
     # mean?"
     r"\S, you know what i mean\?$|"
@@ -506,6 +516,8 @@ FACT_QUESTION = re.compile(
     r"what's the (?:width|length|height|depth|weight|distance|gap|span)\b|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
     r"what (?:sort|kind) of (?:size|budget|price|figure|number|amount)|"
+    # (Since 2.109.0 a sum set by, "what had you pencilled in?")
+    r"what (?:had|have|did) you (?:pencilled|budgeted|set aside|put aside)\b|"
     r"(?:can|could) you (?:just )?(?:tell|give) me (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|"
     r"address|postcode|email|dates?|reference|serial|model|registration))\b"
 )
@@ -1491,6 +1503,8 @@ COMMITMENT = re.compile(
     + _NOT_AT_WILL
     + r"(?:email|e-mail|post|"
     r"ring|phone|text|"
+    # (Since 2.109.0 a copy printed, "I'll print it and stick it by the encoder".)
+    r"print (?:it|that|them|this|the|a|off|out)\b|"
     # (Since 2.85.0 a paper drawn up: "I'll draft the letter for your auditor".)
     r"draft|prepare|draw up|"
     # (Since 2.89.0 a chase: "I'll chase the lab about your forty today".)
@@ -2121,8 +2135,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Since 2.101.0 also "…that's our culprit", "there's your culprit".)
             r"i(?:'ve)? found|the reason (?:is|was|for)|caused by|(?:the|your|our) culprit|"
             # (Since 2.93.0 "that's very likely the cause".)
-            r"that(?:'s| is|'ll be) (?:very |most |almost certainly )?(?:likely|probably) (?:the|"
-            r"your) (?:cause|culprit)\b|"
+            # (Since 2.109.0 also said plainly, "That's the cause.")
+            r"that(?:'s| is|'ll be) (?:(?:very |most |almost certainly )?(?:likely|probably) )?"
+            r"(?:the|your) (?:cause|culprit)\b|"
             r"that (?:explains|would explain|would fit|fits)|which (?:explains|is why)|"
             r"(?:the|your) (?:problem|issue|fault) (?:is|was|seems to be)|"
             r"what(?:'s| has) happened is|(?:it|that)(?:'s| is) (?:down to|coming from)|"
@@ -2177,6 +2192,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "right, done" (since 2.103.0); a part put back as told, "It's in.", "It clicked."
             # (since 2.106.0).
             # (Since 2.107.0 also both, "Done, it clicked this time.")
+            # (Since 2.109.0 also with what it now shows, "Done, it shows today's date now…")
+            r"^(?:(?:okay|ok|right|yeah|yes|and)[,.!]? )*done[,.!]? (?:it|that|the [\w-]+)"
+            r"(?:'s| is)? (?:shows?|says|reads|showing|saying|reading)\b|"
             r"^(?:(?:okay|ok|right|yeah|yes|and|save)[,.!]? )*(?:(?:done|that's done|all done|"
             r"it's done|(?:it's|that's|they're) (?:back )?in|(?:it|that)(?:'s)? clicked(?: in)?)"
             r"(?: this time| now)?(?:[,.!]? |[.!]?$)){1,2}$|"

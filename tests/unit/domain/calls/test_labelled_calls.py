@@ -734,18 +734,21 @@ KNOWN_DISAGREEMENTS = {
     # "This year, honestly, there isn't one." after a closed question about the budget are
     # read as their writers read them since 2.108.0.)
     ("heldout107-care-home-chiropody", "focus", "product"),
-    # Held out for 2.108.0 (heldout108), run once. The livery-yard owner's "Mm, the soaking
-    # water's a nightmare, actually." is not read as a need, and so neither is her
-    # openness after it; at the school the estates manager's account of his tanks ("Well,
-    # we've got, um, four cold water tanks…") reads as a clear need before the rep's pitch,
-    # where its writer heard no need at all; the hotel's "Green light, it's open!" and "Yes,
-    # it's all working, thank you so much…" are not read as the fix and its check.
-    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
+    # Held out for 2.108.0 (heldout108), run once; they shaped 2.109.0. The livery-yard
+    # owner's "I do need to do something about him, he sounds like an old smoker." is not read
+    # as openness; at the school the estates manager's account of his tanks ("Well, we've got,
+    # um, four cold water tanks…") reads as a clear need before the rep's pitch, where its
+    # writer heard no need at all. (Since 2.109.0's refit "Mm, the soaking water's a nightmare,
+    # actually." reads as the need; the hotel's fix, "Done, it shows today's date now…", after
+    # "That's the cause.", and its check are read since 2.109.0.)
     ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
-    ("heldout108-hotel-key-cards", "service_step", "confirm"),
-    ("heldout108-hotel-key-cards", "service_step", "resolve"),
     ("heldout108-water-tank-cleaning", "checkpoint", "need_admitted"),
     ("heldout108-water-tank-cleaning", "pitch_before_need", ""),
+    # Held out for 2.109.0 (heldout109), run once. The tennis club secretary's "Fine, send it
+    # over and I'll forward it to the committee." after the offer to email a quote reads as
+    # agreeing to discuss (and so as openness), where its writer heard only a quote taken.
+    ("heldout109-court-resurfacing", "checkpoint", "agrees_to_discuss"),
+    ("heldout109-court-resurfacing", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -860,7 +863,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.108.0 once the heldout108 calls came in, rounded down; questions over
+# (measured with analyser 2.109.0 once the heldout109 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -926,9 +929,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6433 of the 6527 labelled found, 52 invented
-    # (precision 6433/6485 = 0.99, recall 6433/6527 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6433, 52, 94)
+    # The rep's questions of either kind: 6480 of the 6572 labelled found, 52 invented
+    # (precision 6480/6532 = 0.99, recall 6480/6572 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6480, 52, 92)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

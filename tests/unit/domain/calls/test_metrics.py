@@ -881,6 +881,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("He'll check the gasket while he's at it, just to be sure.", "confirm", False),
         ("Is that all right?", "confirm", False),
         ("Is it all right now?", "confirm", True),
+        # The cause said plainly; the fix done with what it now shows (since 2.109.0).
+        ("That's the cause.", "diagnose", True),
+        ("Is that the cause, do you think?", "diagnose", False),
+        ("Done, it shows today's date now, ten past eleven.", "resolve", True),
+        ("Done that, it shows the same error.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1507,6 +1512,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Don't worry, we'll get to the bottom of it.", False),
         ("Okay, not to worry, we'll get you sorted.", False),
         ("We'll get you a quote by Friday.", True),
+        # A copy printed (since 2.109.0).
+        ("I'll print it and stick it by the encoder for the day team.", True),
+        ("It'll print it on the receipt.", False),
         ("Look, let me email you a quote for two, and you can see what works.", True),
         ("But would you at least let me send you a few bits through?", False),
     ],

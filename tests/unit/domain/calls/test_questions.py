@@ -274,6 +274,15 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("So on the form you mentioned tablecloths, and I was wondering about them.", True, False),
+        # What the rep wanted to ask, raw (since 2.109.0).
+        ("so i wanted to ask how things are with the geese at the moment", False, True),
+        (
+            "we do oven cleaning round the bay and i just wanted to ask how you deal with the "
+            "ovens",
+            False,
+            True,
+        ),
+        ("so i wanted to ask her about it but she was out", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -555,6 +564,14 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # Leave asked for one fact (since 2.108.0).
         ("Could I ask what sort of budget you normally have for the outside areas?", "closed"),
         ("Can I ask what you've looked at so far?", "open"),
+        # A choice of two, a guess after "out of interest" or put as "would it be…", and a sum
+        # set by (since 2.109.0).
+        ("Who pays at the moment, the student or the college?", "closed"),
+        ("Where does that show up for you, in the margins or somewhere else?", "open"),
+        ("And out of interest, who decides on contractors, is it you or the bursar?", "closed"),
+        ("Who'd make the call on this, would it be you or would Jack have a say?", "closed"),
+        ("What's at the leisure centre at the moment, is there anything built in?", "open"),
+        ("What had you pencilled in?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
