@@ -19,6 +19,10 @@ LEAD_IN = (
     r"lovely|brilliant|nice|tidy|fair enough|no (?:bother|worries|problem)(?: at all)?)"
     r"[,.?!;:\s-]+)*"
 )
+# Numbers said in words, for the patterns that reach for a figure: the digits, and a sum as
+# it starts ("twenty", "a hundred", "£", "5…").
+_DIGIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_SUM_START = r"(?:" + _DIGIT_WORD + r"|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)"
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
 # not "its", "well", "were", "id", "ill", "lets", "hell", "wed".
@@ -310,8 +314,9 @@ OPEN_QUESTION = re.compile(
     # (Not "what," said while reaching for a figure or a date, "you've got, what, six trucks
     # on site?", "…they next meet on the, what, the fourteenth?", since 2.107.0.)
     LEAD_IN
-    + r"(?:what(?!, (?:(?:the|about|around|roughly|maybe|say|you're looking at) )?(?:\d|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+teenth|twenty|thirty|"
+    + r"(?:what(?!, (?:(?:the|about|around|roughly|maybe|say|you're looking at) )?(?:\d|"
+    + _DIGIT_WORD
+    + r"|ten|eleven|twelve|\w+teen|\w+teenth|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|a couple|a few|half|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth)\b)|how|why|"
     r"tell me(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))|walk me through|"
@@ -1332,8 +1337,7 @@ AT_WILL = re.compile(
 ON_THEIR_ACT = re.compile(
     r"\bif you (?:sign|order|pay|book|go ahead|confirm|commit|place the order|put the order in|"
     # (Since 2.106.0 also a quantity taken, "if you take two before Friday I can do…".)
-    r"take (?:both|the lot|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|"
-    r"fifty|a hundred|\d+)\b))\b"
+    r"take (?:both|the lot|(?:" + _DIGIT_WORD + r"|ten|twelve|twenty|fifty|a hundred|\d+)\b))\b"
 )
 # A purpose said after a request ("can you send me your last two years' accounts so I can get
 # it underwritten?"): what the speaker could then do, no promise (since 2.105.0).
@@ -2062,8 +2066,8 @@ TRANSACTION = re.compile(
     r"(?:miss|missing) out on (?:the|this) (?:offer|deal|price)|what would it take to|"
     r"get (?:it|this|you|the deal|the paperwork) (?:signed|over the line|started)|over the line|"
     r"sign(?:ed)? up (?:today|this week|now|before)|you're looking at (?:about |around |just )?"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|"
-    r"\d|£|\$)|"
+    + _SUM_START
+    + r"|"
     # Haggling: a sum taken off, a price knocked down or rounded ("call it thirteen thousand
     # flat"), a rate, room to move on the price, payment up front.
     r"(?:hundred|thousand|grand|quid|pounds?) off\b|knock (?:[\w-]+ ){1,4}?down to\b|"
@@ -2074,8 +2078,7 @@ TRANSACTION = re.compile(
     r"(?:pay(?:s|ing)?|paid|half|deposit|the full amount|the year|in full) up ?front|"
     # A price that comes down, a term in months, how it is billed, a set-up fee, a price said
     # as spoken numbers a month ("three twenty-five a month").
-    r"comes? (?:down|out) to (?:about |around |just |roughly )?(?:one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)|"
+    r"comes? (?:down|out) to (?:about |around |just |roughly )?" + _SUM_START + r"|"
     r"[\w-]+[- ](?:month|year) (?:term|contract|commitment|plan|deal)\b|"
     r"(?:the|a|your|no|waive the|half the) deposit\b|direct debit|(?:fitting|set-?up|install\w*|"
     r"admin|cancellation|exit|joining|monthly|annual) fee|"
@@ -2084,7 +2087,7 @@ TRANSACTION = re.compile(
     r"(?:annual|monthly|yearly|quarterly) (?:plan|contract|billing|payments?)\b|"
     r"(?:paid|pay|paying|billed) (?:monthly|annually|quarterly|yearly)\b|"
     r"set-? ?up (?:fee|cost|charge)|"
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine) (?:ten|eleven|twelve|fifteen|twenty|"
+    r"\b(?:" + _DIGIT_WORD + r") (?:ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)[\w-]* (?:a|per) month\b)"
 )
 
