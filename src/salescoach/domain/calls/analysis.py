@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.109.0"
+ANALYZER_VERSION = "2.110.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -749,7 +749,11 @@ def _customer_said(
             if lx.HESITATION_ONLY.match(lowered[i]):
                 pending = question
         clear_need = CLEAR_NEED in kinds[i]
-        out.append(Said(s_at[i], speaker, s_text[i], lowered[i], clear_need, screens[i], said_yes))
+        words = lowered[i]
+        if i and role_of[s_speaker[i - 1]] == REP and lx.SENDS_MATERIAL.search(lowered[i - 1]):
+            # Taking what the rep has just offered to send agrees to nothing in its words.
+            words = lx.TAKES_WHAT_IS_SENT.sub("…", words)
+        out.append(Said(s_at[i], speaker, s_text[i], words, clear_need, screens[i], said_yes))
     return out
 
 
@@ -846,8 +850,17 @@ def _read_sentence(
                 kinds.append(CLEAR_NEED)
         elif objection_score > 0.0 or denied:
             kinds.append("objection")
-    elif sales and lx.WORRY_QUESTION.match(low):
-        # A worry put as a question ("what happens if the power goes?") is an objection.
+    elif sales and (
+        lx.WORRY_QUESTION.match(low)
+        or (
+            lx.PRICE_ECHOED.match(low)
+            and not where.after_open_question
+            and not where.after_closed_question
+        )
+    ):
+        # A worry put as a question ("what happens if the power goes?") is an objection, and
+        # so is the price said back ("Eleven thousand?"), unless it answers the rep's question
+        # ("How many children come?" "Four hundred?").
         kinds.append("objection")
     if (
         bits & sc.COMMITMENT
@@ -881,6 +894,9 @@ def _recap(lowered: list[str], first: int, stop: int) -> int | None:
 def _asks(labels: tuple[str, ...]) -> bool:
     """Whether a sentence's labels read it as a question, of either kind."""
     return any(label.startswith("question_") for label in labels)
+
+
+_PRESENTS_OR_PROMISES = frozenset({"pitch", "commitment"})
 
 
 def _paraphrases(
@@ -937,7 +953,7 @@ def _paraphrases(
             # A recap after the customer's backchannel restates what they said before it.
             if after_backchannel and customer_spoke and not turn.is_backchannel:
                 at = _recap(lowered, first, stop)
-                if at is not None and "pitch" not in labels[at]:
+                if at is not None and not _PRESENTS_OR_PROMISES.intersection(labels[at]):
                     count += 1
                     labels[at] += ("paraphrase",)
                     evidence.append(Moment("paraphrase", s_at[at], s_speaker[at], s_text[at]))
@@ -952,8 +968,9 @@ def _paraphrases(
                 answering=customer_asked or ends_in_question(customer_recent[-1]),
                 asked=None if punctuated else [_asks(labels[i]) for i in range(first, stop)],
             )
-            # A sentence that presents is no restatement, whatever its frame.
-            if found is not None and "pitch" not in labels[first + found]:
+            # A sentence that presents, or promises what the rep will do ("Will do, I'll send it
+            # over this afternoon."), is no restatement, whatever its frame.
+            if found is not None and not _PRESENTS_OR_PROMISES.intersection(labels[first + found]):
                 at = first + found
                 count += 1
                 labels[at] += ("paraphrase",)

@@ -1314,6 +1314,21 @@ HOLD_ON = re.compile(
     r"minute)|give me a (?:sec|second|moment|minute))[,.!]* (?:i'll|ill|i will) (?:just )?"
     r"(?![^.?!]*\b(?:and|then) (?:i'll |ill )?(?:ring|call|phone|get back|email|send|text)\b)"
 )
+# A sum of money said back as a question, and nothing else: "Eleven thousand?", "Eight hundred
+# and ninety pounds?", "A thousand for the council as well?" (since 2.110.0; an objection to
+# the price when it does not answer a question, see `analysis`).
+_SUM_WORD = (
+    r"(?:" + _DIGIT_WORD + r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|and|a|\d[\d,.]*)"
+)
+PRICE_ECHOED = re.compile(
+    r"^(?:(?:and|so|sorry|what|wow|blimey|hang on|oh|really),? )*£?(?:"
+    + _SUM_WORD
+    + r"[ -])*"
+    + _SUM_WORD
+    + r" ?(?:hundred|thousand|grand|pounds|quid|k)(?: (?:pounds|quid|a (?:month|year|week|head|"
+    r"unit)|each|per \w+|for (?:the|a|one|two) [\w ]+|plus vat))?\?$"
+)
 # A worry put as a question raises an objection: "what happens if the power goes?", "and what
 # if the venue hasn't got wifi?" (since 2.96.0); not a counter-offer, "what if we went to once
 # a day?"; since 2.102.0 also after the case it is about, "and if I did buy a new one, what
@@ -1378,6 +1393,8 @@ COMMITMENT = re.compile(
     r"(?:also |just |then |definitely |personally |first |probably )?"
     + _NOT_AT_WILL
     + r"(?:send|share|confirm|"
+    # (Since 2.110.0 also "I'll measure up the bit of ground behind the barn…".)
+    r"measure up\b|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
@@ -1430,8 +1447,10 @@ COMMITMENT = re.compile(
     r"i'm (?!putting you on\b)(?:putting|adding|flagging|booking|setting up|logging|raising) "
     r"(?:a|an|the|it|that|"
     r"this|you)\b|"
-    # (Not the offer described, "it's the best price we'll do all year", since 2.91.0.)
-    r"(?<!price )(?<!rate )(?<!deal )we(?:'ll| will) (?:run|set up|book|do|have|go through|walk)|"
+    # (Not the offer described, "it's the best price we'll do all year", since 2.91.0; since
+    # 2.110.0 also "…, the best we'll do this year".)
+    r"(?<!price )(?<!rate )(?<!deal )(?<!best )(?<!lowest )(?<!cheapest )we(?:'ll| will) "
+    r"(?:run|set up|book|do|have|go through|walk)|"
     r"i can (?:send|share|email|e-mail|set up|follow up|get back)|"
     # (Since 2.90.0 "I can pass your details on.")
     r"i can pass (?:it|them|that|this|(?:your|the) [\w-]+) on\b|"
@@ -1564,7 +1583,7 @@ COMMITMENT = re.compile(
     r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?book "
     r"(?:it|them|us|me|that|him|her) in\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
-    r"what i(?:'ll| will|'m going to) do is|"
+    r"what i(?:'ll| will|'m going to) do (?:first |now |then |next )?is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
     # one", "I'll turn on alerts"); not a refund promised on a condition ("…you can cancel and
     # we'll refund the deposit").
@@ -1665,7 +1684,13 @@ COMMITMENT = re.compile(
     r"(?<!promise )(?:he|she|they|\w+)(?: will|'ll) " + _NOT_AT_WILL + r"(?:be with you|see you at|"
     r"call you|"
     r"ring you|get back to you|be in touch)\b|"
-    r"(?:you're|you are|that's|it's|you've been) (?:all )?booked\b|"
+    # (Not the customer's own trade, "you're booked a long way ahead", since 2.110.0.)
+    r"(?:you're|you are|that's|it's|you've been) (?:all )?booked\b"
+    r"(?! (?:a long way|weeks|months|solid|up)\b)|"
+    # (Since 2.110.0 also the visit booked by the rep, "I've booked her for quarter past
+    # eight.")
+    r"i(?:'ve| have) (?:now |just )?booked (?:you|him|her|them|it|an? [\w-]+|the [\w-]+) "
+    r"(?:in|for)\b|"
     r"will be with you (?:by|this|tomorrow|today|within|in|on|before|first)\b|"
     r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) [\w-]+)"
     r"(?: [\w-]+){0,3}? (?:by|from me|later|today|tomorrow|tonight|this|next|on|within|"
@@ -1947,6 +1972,20 @@ OFFERS_TO_SEND = re.compile(
     r"posted))\b"
     r"(?!.*\b(?:invite|invitation|calendar|meeting|diary|demo|call|slot|time)\b)"
 )
+# The rep offering or promising to send material: "I'll email you the quote with the discount
+# this afternoon", "would it be all right if I sent you our catalogue…?" (not the papers of a
+# deal or an invitation: "I'll send the contract over…", "shall I send you an invite?").
+SENDS_MATERIAL = re.compile(
+    r"\b(?:i'll|i will|let me|i can|i could|we'll|we can|(?:shall|can|could|may) (?:i|we)|"
+    r"(?:would you like|do you want) me to|if (?:i|we)) (?:just )?(?:send|email|e-mail|drop|pop|"
+    r"post|sent|emailed|dropped|popped|posted)\b"
+    r"(?!.*\b(?:contract|agreement|order form|paperwork|invoice|booking form|invite|invitation|"
+    r"calendar|meeting|diary|demo|call|slot)\b)"
+)
+# The customer taking what the rep just offered to send: "Fine, send it over." (after
+# `SENDS_MATERIAL`, since 2.110.0 no agreement to discuss, and openness only as a yes to the
+# offer; see `answers`).
+TAKES_WHAT_IS_SENT = re.compile(r"\bsend (?:that|it|both|the \w+) (?:over|through|across)\b")
 # A rep's question asking whether the customer is open to a solution or to changing: a
 # yes-type reply to it is openness.
 ASKS_OPENNESS = re.compile(
@@ -2030,7 +2069,7 @@ AFFIRMATIVE = re.compile(
 )
 
 TRANSACTION = re.compile(
-    r"\b(?:discount|price|pricing|per seat|per (?:user|unit|month|year|licen[cs]e)|contract|"
+    r"\b(?:discount|price|pricing|per seat|per (?:user|unit|month|year|licen[cs]e)|contract(?!or)|"
     r"(?:our|the) [\w-]+ (?:plan|tier)|\w+ thousand (?:a|per) year|order form|quote\b|"
     r"sign (?:this|today|before|by|now)|"
     # Getting it signed now, or a rate held or locked: "is there any chance he could sign it

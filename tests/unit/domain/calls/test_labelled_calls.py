@@ -193,12 +193,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout33-music-tuition", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.34.0 (heldout34), run once; they shaped 2.35.0. The pub owner's "Sunday
     # lunch is booked out three weeks ahead" is good news to its writer, but reads as a need,
-    # so the rep's one late pitch does not come before a need; and "send it over, no harm. I
-    # can't promise I'll do anything with it" is a brush-off to the writer, while the rules
-    # read a yes to the rep's offer.
+    # so the rep's one late pitch does not come before a need. ("send it over, no harm. I
+    # can't promise I'll do anything with it", a brush-off to the writer, agrees to nothing
+    # since 2.110.0: it takes what the rep offered to send.)
     ("heldout34-kitchen-cleaning", "checkpoint", "need_admitted"),
-    ("heldout34-kitchen-cleaning", "checkpoint", "open_to_solution"),
-    ("heldout34-kitchen-cleaning", "checkpoint", "agrees_to_discuss"),
     ("heldout34-kitchen-cleaning", "pitch_before_need", ""),
     # Held out for 2.35.0 (heldout35), run once; they shaped 2.36.0. The bouncy-castle rep's
     # opening "we do bouncy castles and inflatables for events" is an introduction to its
@@ -227,11 +225,11 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.39.0 (heldout39), run once; they shaped 2.40.0. The haggle over pence a
     # litre is read in fewer rep turns than the rep's questions and restatements.
     ("heldout39-scout-oil", "focus", "customer_needs"),
-    # Held out for 2.41.0 (heldout41), run once; they shaped 2.42.0. Since 2.42.0 the car-wash
-    # rep's "before we get into numbers, remind me what you most want this to fix for you"
-    # reads as the open question it is, and that one more listening move outweighs the haggle
-    # over the contract: the focus is the customer's needs, where the writer heard the deal.
-    ("heldout19-carwash", "focus", "customer_needs"),
+    # (Held out for 2.41.0 (heldout41), run once; they shaped 2.42.0. From 2.42.0 to 2.109.0
+    # the car-wash rep's "before we get into numbers, remind me what you most want this to fix
+    # for you" read as one more listening move that outweighed the haggle over the contract;
+    # since 2.110.0 a promise ("Hillfield first, I'll put it on the job sheet.") restates
+    # nothing, and the focus is the deal, as its writer has it.)
     # Since the 2.57.0 refit the thatcher's "most of them are with the specialist thatch
     # insurers, and they just want the chimney swept and the wiring done properly" reads as a
     # clear need (not with the refits of 2.62.0, 2.64.0 and 2.65.0; again with 2.63.0's and
@@ -283,12 +281,10 @@ KNOWN_DISAGREEMENTS = {
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.49.0 (heldout49), run once; they shaped 2.50.0. The planetarium's
+    # (Held out for 2.49.0 (heldout49), run once; they shaped 2.50.0. The planetarium's
     # director, just signed with a rival, takes a catalogue ("yes, that's fine, send it
-    # over"), which reads as interest and agreeing, as the rules read every request for
-    # material; to its writer it was a polite close.
-    ("heldout49-planetarium", "checkpoint", "open_to_solution"),
-    ("heldout49-planetarium", "checkpoint", "agrees_to_discuss"),
+    # over"), which read as interest and agreeing until 2.109.0; to its writer it was a polite
+    # close, and since 2.110.0 taking what the rep offered to send agrees to nothing.)
     # Held out for 2.51.0 (heldout51), run once; they shaped 2.52.0. The axe-throwing owner's
     # "aye, go on, send it and I'll have a look at it tonight", to "shall I pop that over?"
     # (the contract), is not read as agreeing ("send it" needs "over").
@@ -558,10 +554,14 @@ KNOWN_DISAGREEMENTS = {
     ("heldout88-food-waste-composters", "checkpoint", "agrees_to_discuss"),
     # Held out for 2.89.0 (heldout89), run once; they shaped 2.90.0, which settles the
     # tracker agent's fix ("I've put a seven day grace period on the account and reactivated
-    # the tracker's data…") and so her check after it, and the practice manager's "send both
-    # over and I'll look at them next week…" (agreement, and so openness); its refit settles
-    # the fabricator's raw "honestly nothing at the moment maybe if the booth packed up…" (no
-    # need).
+    # the tracker's data…") and so her check after it; its refit settles the fabricator's raw
+    # "honestly nothing at the moment maybe if the booth packed up…" (no need). The practice
+    # manager's "Send both over and I'll look at them next week…", agreement (and so
+    # openness) to its writer and read so from 2.90.0 to 2.109.0, takes what the rep has just
+    # offered to send ("So I'll send you both, the two year and the three year, and you
+    # pick.") and since 2.110.0 agrees to nothing.
+    ("heldout89-toner-supply", "checkpoint", "agrees_to_discuss"),
+    ("heldout89-toner-supply", "checkpoint", "open_to_solution"),
     # Held out for 2.90.0 (heldout90), run once; they shaped 2.91.0, which settles the
     # roofer's introduction ("it's Ryan from the Living Roof Company in Bristol" no longer
     # presents, so the workshop owner's leak comes first) and the menu-board agent's check
@@ -652,11 +652,9 @@ KNOWN_DISAGREEMENTS = {
     # writer has it, and the focus reads as the product (presented before the need), where its
     # writer heard the deal pressed.
     ("heldout99-horse-bedding", "focus", "product"),
-    # The company secretary's raw "yeah you can send it over thats fine", taking a sample set
-    # of minutes and the price list, reads as openness and agreement to discuss; to its writer
-    # it is politeness before she declines.
-    ("heldout99-minute-taking", "checkpoint", "open_to_solution"),
-    ("heldout99-minute-taking", "checkpoint", "agrees_to_discuss"),
+    # (The company secretary's raw "yeah you can send it over thats fine", taking a sample set
+    # of minutes and the price list, read as openness and agreement to discuss until 2.109.0;
+    # to its writer it is politeness before she declines.)
     # Held out for 2.100.0 (heldout100), run once. (The chainsaw technician's cause, "right, I
     # think that's our culprit", is read since 2.101.0.) His fix is put as a request ("could
     # you drain the tank into your waste can and refill it with fresh mix…?"), which is not
@@ -712,11 +710,12 @@ KNOWN_DISAGREEMENTS = {
     ("heldout104-tractor-finance", "checkpoint", "agrees_to_discuss"),
     ("heldout104-tractor-finance", "checkpoint", "open_to_solution"),
     # Held out for 2.105.0 (heldout105), run once; they shaped 2.106.0. The clinic owner's
-    # "Fine, send it over." after the offer to email a quote reads as agreeing, where its
-    # writer heard only a quote taken. (The pub tenant's "Go on, tell me how it would work."
-    # and the kiosk owner's "It's in. It clicked.", the fix done as she was told, are read
-    # since 2.106.0.)
-    ("heldout105-massage-couches", "checkpoint", "agrees_to_discuss"),
+    # "Fine, send it over." after the offer to email a quote read as agreeing until 2.109.0,
+    # where its writer heard only a quote taken; since 2.110.0 it takes what the rep offered
+    # to send and shows nothing, where its writer heard openness in it. (The pub tenant's "Go
+    # on, tell me how it would work." and the kiosk owner's "It's in. It clicked.", the fix
+    # done as she was told, are read since 2.106.0.)
+    ("heldout105-massage-couches", "checkpoint", "open_to_solution"),
     # Held out for 2.106.0 (heldout106), run once; they shaped 2.107.0. The yard manager's
     # "Yes, do." to "Shall I give you a ring on the twentieth…?" reads as agreeing to discuss
     # (a call taken), where its writer heard her turn down hearing how the service works.
@@ -744,11 +743,14 @@ KNOWN_DISAGREEMENTS = {
     ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
     ("heldout108-water-tank-cleaning", "checkpoint", "need_admitted"),
     ("heldout108-water-tank-cleaning", "pitch_before_need", ""),
-    # Held out for 2.109.0 (heldout109), run once. The tennis club secretary's "Fine, send it
-    # over and I'll forward it to the committee." after the offer to email a quote reads as
-    # agreeing to discuss (and so as openness), where its writer heard only a quote taken.
-    ("heldout109-court-resurfacing", "checkpoint", "agrees_to_discuss"),
-    ("heldout109-court-resurfacing", "checkpoint", "open_to_solution"),
+    # Held out for 2.109.0 (heldout109), run once; they shaped 2.110.0. (The tennis club
+    # secretary's "Fine, send it over and I'll forward it to the committee." after the offer to
+    # email a quote agrees to nothing since 2.110.0, as its writer heard it.)
+    # Held out for 2.110.0 (heldout110), run once. The boat owner's "Oh, there we go, it's got a
+    # fix." is not read as the fault fixed; the reptile shop owner's "I'd think about a second
+    # supplier for the frozen, honestly." is not read as openness.
+    ("heldout110-marine-electronics", "service_step", "resolve"),
+    ("heldout110-reptile-supplies", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -826,14 +828,15 @@ KNOWN_DISAGREEMENTS = {
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
-    # heldout8-architects-resourcing: "And the other half of it is timesheets." no longer reads
-    # as a clear need (since 2.106.0's refit).
-    ("heldout8-architects-resourcing", "checkpoint", "need_admitted"),
+    # (heldout8-architects-resourcing: "And the other half of it is timesheets." did not read
+    # as a clear need with 2.106.0's to 2.109.0's refits; with 2.110.0's "Turned out the two
+    # people who'd done that kind of heritage work were both tied up…" does.)
     # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
     # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
-    # (heldout8-funeral-webcast: "Too many stands and not enough chairs." read as a need before
-    # the first pitch from 2.93.0's refit to 2.103.0's, not with 2.104.0's.)
+    # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
+    # the first pitch (so with 2.93.0's refit to 2.103.0's, not with 2.104.0's to 2.109.0's).
+    ("heldout8-funeral-webcast", "pitch_before_need", ""),
     # heldout84-lone-worker-alarms: "To be honest, the thing that does bother me is the evening
     # viewings." no longer reads as a clear need, and so the later checkpoints with it.
     ("heldout84-lone-worker-alarms", "checkpoint", "need_admitted"),
@@ -863,7 +866,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.109.0 once the heldout109 calls came in, rounded down; questions over
+# (measured with analyser 2.110.0 once the heldout110 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -929,9 +932,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6480 of the 6572 labelled found, 52 invented
-    # (precision 6480/6532 = 0.99, recall 6480/6572 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6480, 52, 92)
+    # The rep's questions of either kind: 6527 of the 6622 labelled found, 53 invented
+    # (precision 6527/6580 = 0.99, recall 6527/6622 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6527, 53, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -395,6 +395,9 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("I'll know by Friday whether the room's free.", False),
         ("It takes an extra ten minutes.", False),
         ("Lock the door behind you when you go.", False),
+        # The contract, not the contractor (since 2.110.0).
+        ("The contract runs out in May.", True),
+        ("And the contractor on site is picking up on it.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
@@ -1517,6 +1520,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("It'll print it on the receipt.", False),
         ("Look, let me email you a quote for two, and you can see what works.", True),
         ("But would you at least let me send you a few bits through?", False),
+        # What the rep will do first; ground measured up; a visit booked; not the best price
+        # described or the customer's own full diary (since 2.110.0).
+        ("So what I'll do first is change the contact on the account to you.", True),
+        ("And I'll measure up the bit of ground behind the barn.", True),
+        ("I've booked her for quarter past eight.", True),
+        ("You're booked in for Thursday morning.", True),
+        ("It's a really good price, to be honest, the best we'll do this year.", False),
+        ("So the work comes to you, and you're booked a long way ahead.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1918,6 +1929,17 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             "AGREES_TO_DISCUSS",
             False,
         ),
+        # A price said back; material the rep offers to send, not a deal's papers (since
+        # 2.110.0).
+        ("Eleven thousand?", "PRICE_ECHOED", True),
+        ("Eight hundred and ninety pounds?", "PRICE_ECHOED", True),
+        ("A thousand for the council as well?", "PRICE_ECHOED", True),
+        ("Eleven thousand, and what do we get for that?", "PRICE_ECHOED", False),
+        ("About eleven people?", "PRICE_ECHOED", False),
+        ("I'll email you the quote this afternoon.", "SENDS_MATERIAL", True),
+        ("Would it be all right if I sent you our catalogue?", "SENDS_MATERIAL", True),
+        ("I'll send the contract over tonight.", "SENDS_MATERIAL", False),
+        ("Shall I send you an invite for Thursday?", "SENDS_MATERIAL", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -2137,3 +2159,49 @@ def test_an_offer_on_a_quantity_taken_is_no_commitment() -> None:
         ]
     )
     assert "commitment" in labels["Look, let me email you a quote for two at twenty-five percent."]
+
+
+def _checkpoints(*said: tuple[str, str]) -> dict[str, bool]:
+    cues = tuple(Cue(who, 3 * i, 3 * i + 3, text) for i, (who, text) in enumerate(said))
+    result = analyze_transcript(Transcript(cues, "json"), roles=ROLES).to_json()
+    return {name: value["reached"] for name, value in result["checkpoints"].items()}
+
+
+def test_taking_material_the_rep_offered_to_send_agrees_to_nothing() -> None:
+    need = ("Bob", "Our biggest problem is churn.")
+    offer = ("Ann", "I'll email you our price list this afternoon.")
+    taken = _checkpoints(need, offer, ("Bob", "Fine, send it over."))
+    assert taken["need_admitted"]
+    assert not taken["open_to_solution"]
+    assert not taken["agrees_to_discuss"]
+    # Asked for without an offer, or the papers of a deal, it still agrees.
+    asked = _checkpoints(
+        need, ("Ann", "The price list has every size on it."), ("Bob", "Fine, send it over.")
+    )
+    assert asked["open_to_solution"]
+    assert asked["agrees_to_discuss"]
+    papers = _checkpoints(
+        need, ("Ann", "I'll send the contract over tonight."), ("Bob", "Fine, send it over.")
+    )
+    assert papers["agrees_to_discuss"]
+
+
+def test_a_price_said_back_objects_unless_it_answers_a_question() -> None:
+    labels = _labels(
+        ("Ann", "For all four courts it comes to eleven thousand."),
+        ("Bob", "Eleven thousand?"),
+        ("Ann", "How many people come on a busy night?"),
+        ("Bob", "Four hundred?"),
+    )
+    assert "objection" in labels["Eleven thousand?"]
+    assert "objection" not in labels["Four hundred?"]
+
+
+def test_a_promise_is_no_restatement() -> None:
+    labels = _labels(
+        ("Bob", "You can send it to the estates inbox, it's on the website."),
+        ("Ann", "Will do, I'll send it over to the estates inbox this afternoon."),
+    )
+    said = labels["Will do, I'll send it over to the estates inbox this afternoon."]
+    assert "commitment" in said
+    assert "paraphrase" not in said
