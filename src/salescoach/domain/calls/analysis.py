@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.110.0"
+ANALYZER_VERSION = "2.111.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -482,6 +482,7 @@ def analyze_transcript(
         first_sentence_of_cue=first_sentence_of_cue,
         names=frozenset().union(*map(content_stems, speakers)),
         punctuated=punctuated,
+        sales=sales,
     )
 
     pitch_at = s_at[first_pitch] if first_pitch is not None else None
@@ -897,6 +898,14 @@ def _asks(labels: tuple[str, ...]) -> bool:
 
 
 _PRESENTS_OR_PROMISES = frozenset({"pitch", "commitment"})
+_CAUSE_AND_FIX = tuple(
+    pattern for name, pattern in lx.SERVICE_STEPS if name in ("diagnose", "resolve")
+)
+
+
+def _explains_the_fault(lowered: str) -> bool:
+    """Whether a service agent's sentence names the cause or the fix (the steps' phrases)."""
+    return any(pattern.search(lowered) for pattern in _CAUSE_AND_FIX)
 
 
 def _paraphrases(
@@ -913,12 +922,16 @@ def _paraphrases(
     evidence: list[Moment],
     names: Set[str],
     punctuated: bool,
+    sales: bool = True,
 ) -> int:
     """Rep turns that restate the customer's last words (docs/metrics.md), counted and marked
     on the sentence that restates; sentences of backchannel turns are marked too. `names`
     holds the stems of the speakers' names: saying someone's name ("thanks, Gillian") repeats
     no word of what they said. `punctuated`: whether the transcript has punctuation (without
-    it, the customer's words read as a question are asked, as "?" would show)."""
+    it, the customer's words read as a question are asked, as "?" would show). `sales`: on a
+    service call the agent's sentence that names the cause or the fix ("So the filter's about
+    two months past its life, which is why the flow's dropped") explains, it restates
+    nothing."""
     count = 0
     customer_recent: list[str] = []  # the customer's last turns that were not backchannels
     customer_spoke = False  # the customer has said more than a backchannel in the call
@@ -970,7 +983,11 @@ def _paraphrases(
             )
             # A sentence that presents, or promises what the rep will do ("Will do, I'll send it
             # over this afternoon."), is no restatement, whatever its frame.
-            if found is not None and not _PRESENTS_OR_PROMISES.intersection(labels[first + found]):
+            if (
+                found is not None
+                and not _PRESENTS_OR_PROMISES.intersection(labels[first + found])
+                and (sales or not _explains_the_fault(lowered[first + found]))
+            ):
                 at = first + found
                 count += 1
                 labels[at] += ("paraphrase",)

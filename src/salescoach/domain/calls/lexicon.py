@@ -129,7 +129,13 @@ MID_QUESTION = re.compile(
     r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b|"
     # (Since 2.109.0 also what the rep wanted to ask, "…round the bay and i just wanted to ask
     # how you deal with the ovens".)
-    r"i\s+(?:just\s+)?wanted\s+to\s+ask\s+(?:you\s+)?(?:how|what|why)\b))("
+    r"i\s+(?:just\s+)?wanted\s+to\s+ask\s+(?:you\s+)?(?:how|what|why)\b)|"
+    # (Since 2.111.0 also after "so" that ends a lead clause, "you said to give you a ring so
+    # um have you got five minutes now".)
+    r"\S\s+so\s+(?=(?:have|do|did|can|could)\s+you\b)|"
+    # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
+    # need to say yes before we start".)
+    r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b))("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     # … and asking after them at the end: "morning bev its darren from northwrap hows things"
@@ -138,6 +144,7 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    r"who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|"
     # (Since 2.101.0 also "…and ill give david a ring tomorrow night is that alright".)
     r"is that (?:alright|all right|ok|okay)$|"
     # (Since 2.98.0 "…without digging up the yard is it something youd want to do this
@@ -379,8 +386,9 @@ CLOSED_SHAPE = re.compile(
     # mean?"
     r"\S, you know what i mean\?$|"
     # A reading asked for: "can you open the settings and tell me what it says next to Port?",
-    # "…and tell me what you see?", "what does the screen say?".
-    r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads)\b|"
+    # "…and tell me what you see?", "what does the screen say?" (since 2.111.0 also "…and tell
+    # me what it lists under GPS source?").
+    r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads|lists|displays)\b|"
     # (since 2.76.0 also of a thing named in two words, "what does the status screen say?")
     r"\bwhat does (?:it|that|the (?:[\w-]+ )?[\w-]+) say\b|" + _READING_ASKED + r"|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
@@ -513,8 +521,10 @@ FACT_QUESTION = re.compile(
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
     # it?").
     r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"
-    # (Since 2.105.0 also "how close is the cottage to where the gate is now?")
-    r"how (?:many|much|long|often|old|big|soon|far|close|near|heavy|tall|wide|deep|high)|"
+    # (Since 2.105.0 also "how close is the cottage to where the gate is now?"; since 2.111.0
+    # also a degree asked for, "How warm does it get by midnight, roughly?", not "how busy…")
+    r"how (?:many|much|long|often|old|big|soon|far|close|near|heavy|tall|wide|deep|high|warm|"
+    r"hot|cold|full|late|early)|"
     r"what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # … or a measure: raw "whats the width at the narrowest do you reckon" (since 2.99.0).
@@ -562,7 +572,10 @@ PARAPHRASE_START = re.compile(
     # (Not "you mentioned…" since 2.98.0: it recalls something said earlier to lead into a
     # question or a topic, "you mentioned the reception area at the show, what's going on
     # there?")
-    r"you said|so for you|so your (?:main|biggest|real)|"
+    # (Not, since 2.111.0, a call back the customer asked for, "you said to give you a ring
+    # so um have you got five minutes now".)
+    r"you said(?! to (?:give|ring|call|phone|try|get back|come back)\b)|so for you|"
+    r"so your (?:main|biggest|real)|"
     r"so the (?:main|biggest|real) (?:thing|problem|issue|worry|concern) (?:is|for you)\b|"
     r"so (?:the|your) (?:worry|concern|fear) is\b|"
     # "so its not just the bill its the stock and the work you have to turn away" (raw speech
@@ -587,7 +600,10 @@ OWN_CONCLUSION = (
     r"that (?:would|'d|must|might|could|will) explain|that explains|"
     r"that's (?:the|your) (?:cause|culprit)|that(?:'ll|'d| will| would) be why|that's why|"
     # (Since 2.98.0 the next step proposed: "great so the next step would be a site survey…")
-    r"(?:the )?next step)\b"
+    r"(?:the )?next step|"
+    # (Since 2.111.0 the rep's own point announced, "so the first thing to say is that all our
+    # larch is Siberian…")
+    r"the (?:first|main|other) thing (?:to say|i'd say|to mention|i'd mention|worth saying))\b"
 )
 # The rep speaking of their own side ("I'll send…", "we could…", "let's…", "our…"): an offer or a
 # plan, not a restatement, whatever words it shares with the customer. (Raw speech
@@ -598,9 +614,10 @@ SELF_STATEMENT = re.compile(
     r"let me|our|my|ill)\b|so,? " + OWN_CONCLUSION + r")"
 )
 # Bare thanks; not "thanks, Marsh Lane", which confirms what was said.
-# Thanks alone, or with a name and a goodbye ("thanks Fiona, bye", since 2.85.0).
+# Thanks alone, or with a name and a goodbye ("thanks Fiona, bye", since 2.85.0; since 2.111.0
+# also with the name between commas, "Thanks, Anita, bye.").
 _BARE_THANKS = (
-    LEAD_IN + r"(?:thanks|thank you)(?:[\s,.!]*$|(?: [\w']+){0,2},? (?:bye|goodbye|take care|"
+    LEAD_IN + r"(?:thanks|thank you)(?:[\s,.!]*$|,?(?: [\w']+){0,2},? (?:bye|goodbye|take care|"
     r"cheers|speak soon|see you)\b)"
 )
 # Greetings, thanks and goodbyes ("hi Sam", "see you Thursday", "good luck with the move"): said
@@ -616,7 +633,9 @@ SOCIAL_STATEMENT = re.compile(
     # (Since 2.87.0 also "that's a really fair worry" and "you've come to the right place".)
     # (Since 2.104.0 also "that's a good point about the fire side".)
     r"(?:that's|that is|it's) (?:fine|fair(?: enough)?|a (?:really |very |perfectly )?(?:fair|good|"
-    r"valid) (?:point|worry|question|concern))|"
+    r"valid) (?:point|worry|question|concern)|"
+    # (Since 2.111.0 also "that's the right worry to have".)
+    r"the right (?:worry|question|concern)\b)|"
     r"(?:you've|you have) come to the right (?:place|people|person)\b|"
     # (Since 2.99.0 "you're right, it should…": agreeing, not restating.)
     r"you're (?:absolutely |quite |dead |completely |totally )?right(?=[,.!]|$| to be\b| "
@@ -647,6 +666,8 @@ INSTRUCTION = re.compile(
     LEAD_IN + r"(?:(?:first|next|after that)[,\s]+)?(?:just\s+)?(?:remember to |make sure |"
     r"don't forget to )?(?:switch|press|click|tap|open|"
     r"hold|turn|unplug|plug|pop|unscrew|screw|restart|reboot|scroll|select|type|pull|push|lift|"
+    # (Since 2.111.0 also "choose the masthead one, and then untick the box…".)
+    r"choose|tick|untick|"
     # "First, take the stock that's most at risk…", "give it a couple of minutes…"
     r"refresh|take|put|give|get|leave|check|wait|brush|wipe|clean)\b"
 )
@@ -1442,7 +1463,8 @@ COMMITMENT = re.compile(
     r"(?:have to |need to )?try it (?:in a bit|later|after|when|tomorrow|tonight|first thing)\b|"
     # Taking it to the people who decide: "I'll take it to them on the fourteenth" (since
     # 2.107.0 also what is taken named, raw "ill take the quote to the committee on the sixth").
-    r"take (?:it|that|this|them|those|the [\w-]+) to (?:them|the \w+|my \w+|our \w+))|"
+    # (Since 2.111.0 also into a meeting, "I'll take them into my Thursday meeting with Ruth…".)
+    r"take (?:it|that|this|them|those|the [\w-]+) (?:in)?to (?:them|the \w+|my \w+|our \w+))|"
     # A promise under way: "I'm putting a note on your account", "I'm booking it in now".
     r"i'm (?!putting you on\b)(?:putting|adding|flagging|booking|setting up|logging|raising) "
     r"(?:a|an|the|it|that|"
@@ -1727,6 +1749,11 @@ OPEN_TO_SOLUTION = re.compile(
     # "honestly wed look at anything that took the ovens off my plate".
     r"(?:i|we)(?:'d| would|d) (?:maybe |definitely |certainly |happily |probably |at least )?"
     r"look at (?:it|that|this|something|anything|one)\b|"
+    # (Since 2.111.0 also another supplier thought about, "I'd think about a second supplier for
+    # the frozen, honestly", not "I'd think about it".)
+    r"(?:i|we)(?:'d| would|d) (?:maybe |definitely |certainly |happily |probably |at least )?"
+    r"think about (?:a (?:second|new|different|backup|spare)|another|switching|changing|trying|"
+    r"using|moving)\b|"
     r"(?:i|we) (?:certainly |definitely |honestly )?(?:wouldn't|would not|'d not) say no to "
     r"(?:something|anything|one|that|it)\b|"
     # Said at the end, hedged: "I mean, I'm not saying no.", "that sounds like what we need
@@ -2130,6 +2157,8 @@ TRANSACTION = re.compile(
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)[\w-]* (?:a|per) month\b)"
 )
 
+# What a receiver or a screen finds once it works: "it's got a fix", "…a signal".
+_SIGNAL = r"(?:fix|signal|connection|position|picture|lock)\b"
 # A fix still to come: "once it's back online…", "if that doesn't get it working again…". A
 # resolution phrase after one of these (in the same sentence) is no resolution yet.
 PENDING = re.compile(
@@ -2281,6 +2310,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"
+            # A signal found again: "Oh, there we go, it's got a fix." (since 2.111.0).
+            r"there we go,? (?:it's|it has) (?:now )?got (?:a|its|the) " + _SIGNAL + r"|"
+            r"(?:it's|it has) got (?:a|its|the) " + _SIGNAL + r" (?:back|now|again)\b|"
             # "That's it back reading live", "that's them back working".
             r"(?:that's|that is) (?:it|them|everything|you) back (?:reading|working|running|"
             r"printing|syncing|connected|live|online|up)\b|"

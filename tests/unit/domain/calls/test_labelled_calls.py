@@ -473,6 +473,11 @@ KNOWN_DISAGREEMENTS = {
     # firm's check and the social club's need. The meadery rep's trade offer and prices read
     # as presenting, so the focus reads as the product where its writer heard the deal.
     ("heldout77-meadery", "focus", "product"),
+    # Since 2.111.0 the drain surveyor's "Thanks, Nadia, speak soon." no longer reads as a
+    # restatement, and without that listening move his five turns on price and terms weigh
+    # as much as his presenting: the focus reads as the deal, where its writer heard the
+    # product.
+    ("heldout77-drain-surveys", "focus", "transaction"),
     # Held out for 2.78.0 (heldout78), run once; they shaped 2.79.0, which settles the hotel's
     # "I can't see the point" (an objection, no need); its refit settles the farm call
     # (heldout-farm, read otherwise since 2.67.0's refit) and turns back the IT firm's
@@ -746,11 +751,14 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.109.0 (heldout109), run once; they shaped 2.110.0. (The tennis club
     # secretary's "Fine, send it over and I'll forward it to the committee." after the offer to
     # email a quote agrees to nothing since 2.110.0, as its writer heard it.)
-    # Held out for 2.110.0 (heldout110), run once. The boat owner's "Oh, there we go, it's got a
-    # fix." is not read as the fault fixed; the reptile shop owner's "I'd think about a second
-    # supplier for the frozen, honestly." is not read as openness.
-    ("heldout110-marine-electronics", "service_step", "resolve"),
-    ("heldout110-reptile-supplies", "checkpoint", "open_to_solution"),
+    # Held out for 2.110.0 (heldout110), run once; they shaped 2.111.0, which reads the boat
+    # owner's "Oh, there we go, it's got a fix." as the fault fixed and the reptile shop
+    # owner's "I'd think about a second supplier for the frozen, honestly." as openness.
+    # Held out for 2.111.0 (heldout111), run once. The council officer's "Just tell me what
+    # you'd put in and what it would cost." is not read as agreeing to discuss, nor "Under ten
+    # thousand I've got delegated authority." as the decision hers.
+    ("heldout111-chamber-audio", "checkpoint", "agrees_to_discuss"),
+    ("heldout111-chamber-audio", "checkpoint", "decision_authority"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -866,7 +874,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.110.0 once the heldout110 calls came in, rounded down; questions over
+# (measured with analyser 2.111.0 once the heldout111 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -932,9 +940,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6527 of the 6622 labelled found, 53 invented
-    # (precision 6527/6580 = 0.99, recall 6527/6622 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6527, 53, 95)
+    # The rep's questions of either kind: 6585 of the 6678 labelled found, 53 invented
+    # (precision 6585/6638 = 0.99, recall 6585/6678 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6585, 53, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -889,6 +889,10 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Is that the cause, do you think?", "diagnose", False),
         ("Done, it shows today's date now, ten past eleven.", "resolve", True),
         ("Done that, it shows the same error.", "resolve", False),
+        # A signal found again (since 2.111.0).
+        ("Oh, there we go, it's got a fix.", "resolve", True),
+        ("It's got a signal back now.", "resolve", True),
+        ("It's got a fix on it already, from the last engineer.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1528,6 +1532,8 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("You're booked in for Thursday morning.", True),
         ("It's a really good price, to be honest, the best we'll do this year.", False),
         ("So the work comes to you, and you're booked a long way ahead.", False),
+        # Taken into a meeting (since 2.111.0).
+        ("I'll take them into my Thursday meeting with Ruth.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1940,6 +1946,20 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("Would it be all right if I sent you our catalogue?", "SENDS_MATERIAL", True),
         ("I'll send the contract over tonight.", "SENDS_MATERIAL", False),
         ("Shall I send you an invite for Thursday?", "SENDS_MATERIAL", False),
+        # Another supplier thought about; the right worry taken; thanks with a name between
+        # commas; an instruction to choose (since 2.111.0).
+        (
+            "I'd think about a second supplier for the frozen, honestly.",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
+        ("I'd think about it.", "OPEN_TO_SOLUTION", False),
+        ("That's the right worry to have.", "SOCIAL_STATEMENT", True),
+        ("Thanks, Anita, bye.", "SOCIAL_STATEMENT", True),
+        ("Thanks, Marsh Lane.", "SOCIAL_STATEMENT", False),
+        ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
+        ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
+        ("You said the vans were late again.", "PARAPHRASE_START", True),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -2205,3 +2225,14 @@ def test_a_promise_is_no_restatement() -> None:
     said = labels["Will do, I'll send it over to the estates inbox this afternoon."]
     assert "commitment" in said
     assert "paraphrase" not in said
+
+
+def test_a_service_agent_naming_the_cause_restates_nothing() -> None:
+    said = (
+        ("Bob", "The flow from the filler has dropped right off since the summer."),
+        ("Ann", "So the filter's past its life, which is why the flow's dropped."),
+    )
+    cause = "So the filter's past its life, which is why the flow's dropped."
+    assert "paraphrase" not in _labels(*said, kind="service")[cause]
+    # On a sales call the same words sum up what the customer said.
+    assert "paraphrase" in _labels(*said)[cause]

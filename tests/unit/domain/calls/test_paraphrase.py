@@ -118,6 +118,8 @@ def test_a_rep_answering_the_customers_question_in_a_call_is_not_paraphrasing() 
         # Not a clause of the rep's own before the "so".
         ("It runs on its own, so nobody has to stay late.", False),
         ("We've got a night mode, so the drivers can go home.", False),
+        # The rep's own point announced (since 2.111.0).
+        ("So the first thing to say is that our drivers are all trained.", False),
     ],
 )
 def test_a_summary_opening_with_so_restates(turn: str, expected: bool) -> None:

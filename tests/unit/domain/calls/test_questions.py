@@ -283,6 +283,11 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("so i wanted to ask her about it but she was out", False, False),
+        # After "so" ending a lead clause; who else decides, after any word (since 2.111.0).
+        ("you said to give you a ring so um have you got five minutes now", False, True),
+        ("so apart from you who else would need to say yes before we start", False, True),
+        ("so have you", False, False),
+        ("and the lads who else work there are all local", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -572,6 +577,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Who'd make the call on this, would it be you or would Jack have a say?", "closed"),
         ("What's at the leisure centre at the moment, is there anything built in?", "open"),
         ("What had you pencilled in?", "closed"),
+        # A degree asked for; a reading listed (since 2.111.0); not how busy.
+        ("How warm does it get by midnight, roughly?", "closed"),
+        ("And how full do you get across the year?", "closed"),
+        ("How busy are you these days?", "open"),
+        ("Can you go into the menu and tell me what it lists under GPS source?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
