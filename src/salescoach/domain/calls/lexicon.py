@@ -435,6 +435,10 @@ INVITATION = re.compile(
 # cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
 PROPOSAL_START = re.compile(
     LEAD_IN + r"(?:look,? )?(?:how about (?:i|we)|what if (?:i|we|you)|what i(?:'ll| will) do|"
+    # (Since 2.112.0 also what one of the rep's people would do, "what if the coach came in to
+    # do a free taster assembly first…?")
+    r"what if (?:the|our|one of our) [\w-]+ (?:came|did|ran|went|popped|dropped|brought|took|"
+    r"gave|started|set)\b|"
     # (Since 2.100.0 an offer to go through something, "shall I take you through what we'd
     # suggest…?", "can I talk you through, very briefly, how we'd…?")
     r"(?:shall|can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?"
@@ -1413,7 +1417,9 @@ COMMITMENT = re.compile(
     r"\b(?:(?<!promise )(?<!promising )(?:i(?:'ll| will|(?:'m| am)(?: also| just)? going to)|ill) "
     r"(?:also |just |then |definitely |personally |first |probably )?"
     + _NOT_AT_WILL
-    + r"(?:send|share|confirm|"
+    # (Not, since 2.112.0, the screen shared there and then, "I'll share my screen and take you
+    # through it".)
+    + r"(?:send|share(?! my screen\b)|confirm|"
     # (Since 2.110.0 also "I'll measure up the bit of ground behind the barn…".)
     r"measure up\b|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
@@ -1513,10 +1519,11 @@ COMMITMENT = re.compile(
     # form").
     r"(?:^|[,;] |\band |\bplease |\bjust |\bcan you |\bcould you |\byou can |\byou could )"
     r"(?:set|sign) (?:us|me) up\b|"
-    # Not the service agent's opener, "let's get you sorted", "let's get to the bottom of it".
+    # Not the service agent's opener, "let's get you sorted", "let's get to the bottom of it"
+    # (since 2.112.0 nor a price aimed at, "then let's get you under ten").
     r"let's (?:meet|schedule|book|set up|do|see it|get(?! (?:it|that|this|you|things|tonight|"
-    r"everything) (?:sorted|going|looked at|right|fixed|moving)\b)(?! to the bottom\b)|try|run|"
-    r"make|put|go for)\b|"
+    r"everything) (?:sorted|going|looked at|right|fixed|moving|under|below|down)\b)"
+    r"(?! to the bottom\b)|try|run|make|put|go for)\b|"
     # (Not the rep asking for one, "what would be a good next step for you?", "whats the next
     # step on your side", since 2.94.0.)
     r"(?<!what's the )(?<!whats the )(?<!what is the )(?<!a sensible )(?<!a good )next step|"
@@ -1820,6 +1827,9 @@ AGREES_TO_DISCUSS = re.compile(
     # The offer asked for: "look, tell me properly what the package is for three".
     r"tell (?:me|us) (?:properly |exactly )?what (?:the|your) (?:[\w-]+ )?(?:package|deal|offer) "
     r"(?:is|would be|comes to)\b|"
+    # (Since 2.112.0 also what the rep would put in, "just tell me what you'd put in and what it
+    # would cost".)
+    r"tell (?:me|us) what (?:you'd|you would) (?:put in|fit|install|recommend|suggest)\b|"
     r"(?:could|can|would) you show (?:it|me|us)|"
     r"yes,? (?:please(?!,? (?:send|email|pop|drop|post))|let's|go ahead)|"
     r"let's (?:do|say|make it) (?:\w+day|[\w']+ o'clock|half \w+|the " + _ORDINAL + r")|"
@@ -1942,6 +1952,8 @@ DECISION_AUTHORITY = re.compile(
     r"i have the budget|i(?:'m| am) the (?:decision maker|one who decides)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
     r"budget|sign-?off(?: limit)?)|"
+    # (Since 2.112.0 also held, "Under ten thousand I've got delegated authority.")
+    r"i(?:'ve| have)(?: got)? (?:the )?delegated (?:authority|sign-?off|budget)\b|"
     r"i (?:can )?sign (?:for )?(?:everything|anything)|"
     r"i (?:can )?(?:sign|approve|spend|buy|order)\b(?![\w£$€ ,.-]{0,50}?\b(?:nothing|not|never|"
     r"no)\b)[\w£$€ ,.-]{0,50}? without (?:the |a |any )?"
@@ -2153,6 +2165,8 @@ TRANSACTION = re.compile(
     r"(?:annual|monthly|yearly|quarterly) (?:plan|contract|billing|payments?)\b|"
     r"(?:paid|pay|paying|billed) (?:monthly|annually|quarterly|yearly)\b|"
     r"set-? ?up (?:fee|cost|charge)|"
+    # (Since 2.112.0 a price put with its tax, "eight hundred and fifty plus vat a visit".)
+    r"(?:plus|ex|excluding) vat\b|"
     r"\b(?:" + _DIGIT_WORD + r") (?:ten|eleven|twelve|fifteen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety)[\w-]* (?:a|per) month\b)"
 )

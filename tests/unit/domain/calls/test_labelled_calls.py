@@ -272,12 +272,11 @@ KNOWN_DISAGREEMENTS = {
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
-    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower never
-    # admits a need: his "I can tell by the smell of a room if it's off", a boast, reads as
-    # one, and "send it over and I'll show Tamsin", taking a brochure, as agreeing to talk.
-    ("heldout47-mushrooms", "checkpoint", "need_admitted"),
-    ("heldout47-mushrooms", "checkpoint", "open_to_solution"),
-    ("heldout47-mushrooms", "checkpoint", "agrees_to_discuss"),
+    # (Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower
+    # never admits a need; until 2.111.0 a statement of his read as a clear need, and "send it
+    # over and I'll show Tamsin", taking a brochure, as agreeing to talk. Since 2.112.0's
+    # refit none reads as a clear need, so no later checkpoint is reached, as its writer has
+    # it.)
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
@@ -754,11 +753,13 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.110.0 (heldout110), run once; they shaped 2.111.0, which reads the boat
     # owner's "Oh, there we go, it's got a fix." as the fault fixed and the reptile shop
     # owner's "I'd think about a second supplier for the frozen, honestly." as openness.
-    # Held out for 2.111.0 (heldout111), run once. The council officer's "Just tell me what
-    # you'd put in and what it would cost." is not read as agreeing to discuss, nor "Under ten
-    # thousand I've got delegated authority." as the decision hers.
-    ("heldout111-chamber-audio", "checkpoint", "agrees_to_discuss"),
-    ("heldout111-chamber-audio", "checkpoint", "decision_authority"),
+    # Held out for 2.111.0 (heldout111), run once; they shaped 2.112.0, which reads the
+    # council officer's "Just tell me what you'd put in and what it would cost." as agreeing to
+    # discuss and "Under ten thousand I've got delegated authority." as the decision hers.
+    # Held out for 2.112.0 (heldout112), run once. The hire desk's raw talk of rates, the
+    # four-week block and the waiver reads as presenting (seven turns against five listening
+    # moves), so the focus reads as the product, where its writer heard the deal.
+    ("heldout112-telehandler-hire", "focus", "product"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -804,11 +805,10 @@ KNOWN_DISAGREEMENTS = {
     # focus reads as the product (still not the writer's push to close).
     ("heldout54-plastering", "focus", "product"),
     ("heldout54-plastering", "pitch_before_need", ""),
-    # heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
-    # the lightning thing was on it." no longer reads as a clear need, and so the later
-    # checkpoints with it.
-    ("heldout61-lightning", "checkpoint", "need_admitted"),
-    ("heldout61-lightning", "checkpoint", "open_to_solution"),
+    # (heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
+    # the lightning thing was on it." did not read as a clear need, and so neither the later
+    # checkpoints, with some refits before 2.112.0's; with 2.112.0's the need and the openness
+    # after it are read again.)
     # heldout65-pat-testing: "Last year it was March before he came, and it's meant to be
     # January, and the lady from the insurance did ask me about it." no longer reads as a clear
     # need.
@@ -842,9 +842,9 @@ KNOWN_DISAGREEMENTS = {
     # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
     # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
-    # heldout8-funeral-webcast: "Too many stands and not enough chairs." reads as a need before
-    # the first pitch (so with 2.93.0's refit to 2.103.0's, not with 2.104.0's to 2.109.0's).
-    ("heldout8-funeral-webcast", "pitch_before_need", ""),
+    # (heldout8-funeral-webcast: "Too many stands and not enough chairs." read as a need before
+    # the first pitch with 2.93.0's refit to 2.103.0's and with 2.110.0's and 2.111.0's; not
+    # with 2.104.0's to 2.109.0's, nor with 2.112.0's.)
     # heldout84-lone-worker-alarms: "To be honest, the thing that does bother me is the evening
     # viewings." no longer reads as a clear need, and so the later checkpoints with it.
     ("heldout84-lone-worker-alarms", "checkpoint", "need_admitted"),
@@ -874,7 +874,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.111.0 once the heldout111 calls came in, rounded down; questions over
+# (measured with analyser 2.112.0 once the heldout112 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -940,9 +940,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6585 of the 6678 labelled found, 53 invented
-    # (precision 6585/6638 = 0.99, recall 6585/6678 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6585, 53, 93)
+    # The rep's questions of either kind: 6632 of the 6729 labelled found, 53 invented
+    # (precision 6632/6685 = 0.99, recall 6632/6729 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6632, 53, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

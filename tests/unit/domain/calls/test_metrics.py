@@ -398,6 +398,9 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         # The contract, not the contractor (since 2.110.0).
         ("The contract runs out in May.", True),
         ("And the contractor on site is picking up on it.", False),
+        # A price with its tax (since 2.112.0).
+        ("So the quarterly one is eight hundred and fifty plus VAT a visit.", True),
+        ("The VAT side is all handled by our accountant.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
@@ -1534,6 +1537,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("So the work comes to you, and you're booked a long way ahead.", False),
         # Taken into a meeting (since 2.111.0).
         ("I'll take them into my Thursday meeting with Ruth.", True),
+        # Not a price aimed at, nor the screen shared there and then (since 2.112.0).
+        ("Then let's get you under ten.", False),
+        ("Okay, I'll share my screen.", False),
+        ("I'll share the notes with Ruth tonight.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1960,6 +1967,15 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
         ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
         ("You said the vans were late again.", "PARAPHRASE_START", True),
+        # Authority held; what the rep would put in, asked to be told (since 2.112.0).
+        ("Under ten thousand I've got delegated authority.", "DECISION_AUTHORITY", True),
+        ("I haven't got delegated authority for that.", "DECISION_AUTHORITY", False),
+        (
+            "Just tell me what you'd put in and what it would cost.",
+            "AGREES_TO_DISCUSS",
+            True,
+        ),
+        ("Tell me what you'd normally charge.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

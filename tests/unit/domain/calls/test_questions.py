@@ -582,6 +582,8 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("And how full do you get across the year?", "closed"),
         ("How busy are you these days?", "open"),
         ("Can you go into the menu and tell me what it lists under GPS source?", "closed"),
+        # What one of the rep's people would do, proposed (since 2.112.0).
+        ("What if the coach came in to do a free taster assembly first?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
