@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.112.0"
+ANALYZER_VERSION = "2.113.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -751,7 +751,12 @@ def _customer_said(
                 pending = question
         clear_need = CLEAR_NEED in kinds[i]
         words = lowered[i]
-        if i and role_of[s_speaker[i - 1]] == REP and lx.SENDS_MATERIAL.search(lowered[i - 1]):
+        if (
+            "send " in words
+            and i
+            and role_of[s_speaker[i - 1]] == REP
+            and lx.SENDS_MATERIAL.search(lowered[i - 1])
+        ):
             # Taking what the rep has just offered to send agrees to nothing in its words.
             words = lx.TAKES_WHAT_IS_SENT.sub("…", words)
         out.append(Said(s_at[i], speaker, s_text[i], words, clear_need, screens[i], said_yes))

@@ -22,6 +22,7 @@ LEAD_IN = (
 # Numbers said in words, for the patterns that reach for a figure: the digits, and a sum as
 # it starts ("twenty", "a hundred", "£", "5…").
 _DIGIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORD = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SUM_START = r"(?:" + _DIGIT_WORD + r"|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)"
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
@@ -144,6 +145,8 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.113.0 also "morning gwen what can i do for you".)
+    r"what can (?:i|we) do for you\b|"
     r"who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|"
     # (Since 2.101.0 also "…and ill give david a ring tomorrow night is that alright".)
     r"is that (?:alright|all right|ok|okay)$|"
@@ -323,8 +326,9 @@ OPEN_QUESTION = re.compile(
     LEAD_IN
     + r"(?:what(?!, (?:(?:the|about|around|roughly|maybe|say|you're looking at) )?(?:\d|"
     + _DIGIT_WORD
-    + r"|ten|eleven|twelve|\w+teen|\w+teenth|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety|a hundred|a couple|a few|half|first|second|third|"
+    + r"|ten|eleven|twelve|\w+teen|\w+teenth|"
+    + _TENS_WORD
+    + r"|a hundred|a couple|a few|half|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+tieth)\b)|how|why|"
     r"tell me(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))|walk me through|"
     r"talk me through|"
@@ -528,7 +532,8 @@ FACT_QUESTION = re.compile(
     # (Since 2.105.0 also "how close is the cottage to where the gate is now?"; since 2.111.0
     # also a degree asked for, "How warm does it get by midnight, roughly?", not "how busy…")
     r"how (?:many|much|long|often|old|big|soon|far|close|near|heavy|tall|wide|deep|high|warm|"
-    r"hot|cold|full|late|early)|"
+    # (Since 2.113.0 also how quickly, "How quickly can they turn it around?")
+    r"hot|cold|full|late|early|quickly|fast)|"
     r"what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # … or a measure: raw "whats the width at the narrowest do you reckon" (since 2.99.0).
@@ -568,7 +573,9 @@ PARAPHRASE_START = re.compile(
     LEAD_IN
     + r"(?:so what i(?:'m| am) hearing|what i(?:'m| am) hearing|what i hear is|it sounds like|"
     r"it sounds as if|i(?:'m| am)(?: also)? hearing|"
-    r"i hear (?:you|that)(?![\s,.!?]*$)(?! (?:a lot|all the time|often|quite a lot)\b)|sounds like|"
+    # (Not, since 2.113.0, with only the name after it, "I hear you, Martin.")
+    r"i hear (?:you|that)(?![\s,.!?]*$)(?!,? [a-z']+[.!]*$)(?! (?:a lot|all the time|often|quite "
+    r"a lot)\b)|sounds like|"
     r"it seems like|if i understand (?:you )?(?:correctly|right)|"
     r"if i(?:'ve| have) got (?:this|it|that|you) right|" + _GOT_IT_RIGHT + r"|"
     r"if i(?:'ve| have) understood(?: (?:you|that|this|it|correctly|right)|(?=,))|"
@@ -1343,8 +1350,8 @@ HOLD_ON = re.compile(
 # and ninety pounds?", "A thousand for the council as well?" (since 2.110.0; an objection to
 # the price when it does not answer a question, see `analysis`).
 _SUM_WORD = (
-    r"(?:" + _DIGIT_WORD + r"|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|and|a|\d[\d,.]*)"
+    r"(?:" + _DIGIT_WORD + r"|ten|eleven|twelve|\w+teen|" + _TENS_WORD + r"|hundred|thousand|and|a|"
+    r"\d[\d,.]*)"
 )
 PRICE_ECHOED = re.compile(
     r"^(?:(?:and|so|sorry|what|wow|blimey|hang on|oh|really),? )*£?(?:"
@@ -1464,6 +1471,10 @@ COMMITMENT = re.compile(
     r"write to (?:the|them|him|her|my|our|your|you|everyone)\b|"
     r"keep (?:" + _WEEKDAYS + r"|tomorrow|the (?:morning|afternoon|day|date))(?: (?:morning|"
     r"afternoon|evening))? (?:free|clear)\b|"
+    # (Since 2.113.0 an offer kept open, "…and I'll keep the onboarding offer open until then",
+    # and a ticket closed, "I'll close the ticket and email you the reference number".)
+    r"keep (?:the|that|this|your) (?:[\w-]+ )?(?:offer|price|rate|discount|slot|date) open\b|"
+    r"close (?:the|your|this) (?:ticket|case|job)\b|"
     r"ask (?:the |my |our )?\w+ and (?:let|get back|come back)|sit down with|"
     r"give (?:it|this|that|them) to (?:him|her|them|my \w+|our \w+|the \w+)\b|"
     r"(?:have to |need to )?try it (?:in a bit|later|after|when|tomorrow|tonight|first thing)\b|"
@@ -1523,7 +1534,9 @@ COMMITMENT = re.compile(
     # (since 2.112.0 nor a price aimed at, "then let's get you under ten").
     r"let's (?:meet|schedule|book|set up|do|see it|get(?! (?:it|that|this|you|things|tonight|"
     r"everything) (?:sorted|going|looked at|right|fixed|moving|under|below|down)\b)"
-    r"(?! to the bottom\b)|try|run|make|put|go for)\b|"
+    # (Nor, since 2.113.0, a fix tried there and then, "let's try the quick thing first".)
+    r"(?! to the bottom\b)|try(?! the (?:quick|simple|easy|obvious) (?:thing|one|fix)\b)|run|"
+    r"make|put|go for)\b|"
     # (Not the rep asking for one, "what would be a good next step for you?", "whats the next
     # step on your side", since 2.94.0.)
     r"(?<!what's the )(?<!whats the )(?<!what is the )(?<!a sensible )(?<!a good )next step|"
@@ -2167,8 +2180,16 @@ TRANSACTION = re.compile(
     r"set-? ?up (?:fee|cost|charge)|"
     # (Since 2.112.0 a price put with its tax, "eight hundred and fifty plus vat a visit".)
     r"(?:plus|ex|excluding) vat\b|"
-    r"\b(?:" + _DIGIT_WORD + r") (?:ten|eleven|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)[\w-]* (?:a|per) month\b)"
+    # (Since 2.113.0 a saving in money, a price compared, a deposit as a sum, the card taken
+    # up front, a booking now for a price, a damage waiver: raw "if you take the four weeks
+    # youre saving nearly two hundred quid", "the four week block is cheaper than three single
+    # weeks", "a card for the two hundred deposit", "if you book it now i can do…".)
+    r"saving (?:about |nearly |over |around |almost |you )?[\w-]+ (?:hundred |thousand )?"
+    r"(?:quid|pounds?)\b|cheaper than\b|(?:hundred|pound|quid|percent|per cent) deposit\b|"
+    r"card up ?front|if you (?:book|order) (?:it |them )?(?:now|today|this week)\b|"
+    r"(?:damage|loss) waiver\b|"
+    r"\b(?:" + _DIGIT_WORD + r") (?:ten|eleven|twelve|fifteen|" + _TENS_WORD + r")[\w-]* "
+    r"(?:a|per) month\b)"
 )
 
 # What a receiver or a screen finds once it works: "it's got a fix", "…a signal".

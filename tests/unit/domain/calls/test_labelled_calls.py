@@ -135,11 +135,11 @@ KNOWN_DISAGREEMENTS = {
     ("heldout25-cosmetics", "focus", "product"),
     # The fishmonger's "I'm no' against a new counter", in Scots, is not read as openness.
     ("heldout25-fishmonger", "checkpoint", "open_to_solution"),
-    # Held out for 2.26.0 (heldout26), run once; they shaped 2.27.0. The dehumidifier hire is
-    # a haggle over the weekly rate and the deposit, but it is not read in more rep turns
-    # than both his presenting and his two open questions, so the focus reads as the
-    # customer's needs (as product before the refit of 2.27.0).
-    ("heldout26-dehumidifiers", "focus", "customer_needs"),
+    # (Held out for 2.26.0 (heldout26), run once; they shaped 2.27.0. The dehumidifier hire is
+    # a haggle over the weekly rate and the deposit, which until 2.112.0 was not read in more
+    # rep turns than both his presenting and his two open questions; since 2.113.0, which
+    # reads a deposit as a sum ("a hundred pound deposit per dryer") as deal talk, the focus
+    # is the deal, as its writer has it.)
     # The fuel-card customer's complaints ("half the time the card gets declined at the pump")
     # are not read as a need until late, so the rep's answers with new features come first and
     # openness and agreement, looked for after the need, are missed.
@@ -213,11 +213,10 @@ KNOWN_DISAGREEMENTS = {
     # pension day… so the queue's been out the door since nine" is busy-ness to its writer but
     # reads as a need.
     ("heldout36-hearing-loops", "checkpoint", "need_admitted"),
-    # The gazebo haggle ("four fifty, weights thrown in… I'll do the delivery for nothing") is
-    # read in fewer rep turns than the rep's descriptions of the gazebo and his short replies
-    # that read as restatements ("forest green, lovely", "for you I can"): product-focused
-    # since the refit of 2.37.0, needs-focused with 2.36.0.
-    ("heldout36-market-gazebos", "focus", "product"),
+    # (The gazebo haggle, "four fifty, weights thrown in… I'll do the delivery for nothing",
+    # was read in fewer rep turns than the rep's descriptions of the gazebo and his short
+    # replies until 2.112.0; since 2.113.0, which reads "if you order this week I can do…" as
+    # deal talk, the focus is the deal, as its writer has it.)
     # Held out for 2.38.0 (heldout38), run once; they shaped 2.39.0. The weighbridge owner's
     # "put it in writing and I'll look at it" is agreement to its writer, a promise to read to
     # the rules (as "send me something in the post and I'll have a look" is to other writers).
@@ -650,12 +649,10 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.99.0 (heldout99), run once. (The newsletter agent's cause, "…so Gmail and
     # Outlook can't verify your newsletters…", is read since 2.100.0, and the fix done by the
     # customer as guided, "Okay, name, and target. Save. Done.", since 2.103.0.)
-    # The bedding rep leads with the pallet deal ("we've got the pallet deal back on, sixty
-    # bales…"); with 2.99.0 that did not read as presenting, so the owner's need came first
-    # and the focus read as customer needs. With 2.100.0's refit the pitch comes first, as its
-    # writer has it, and the focus reads as the product (presented before the need), where its
-    # writer heard the deal pressed.
-    ("heldout99-horse-bedding", "focus", "product"),
+    # (The bedding rep leads with the pallet deal, "we've got the pallet deal back on, sixty
+    # bales…"; from 2.100.0's refit to 2.112.0 the focus read as the product, presented
+    # before the need; since 2.113.0, which reads "…if you order today" as deal talk, the
+    # focus is the deal, as its writer has it.)
     # (The company secretary's raw "yeah you can send it over thats fine", taking a sample set
     # of minutes and the price list, read as openness and agreement to discuss until 2.109.0;
     # to its writer it is politeness before she declines.)
@@ -756,10 +753,25 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.111.0 (heldout111), run once; they shaped 2.112.0, which reads the
     # council officer's "Just tell me what you'd put in and what it would cost." as agreeing to
     # discuss and "Under ten thousand I've got delegated authority." as the decision hers.
-    # Held out for 2.112.0 (heldout112), run once. The hire desk's raw talk of rates, the
-    # four-week block and the waiver reads as presenting (seven turns against five listening
-    # moves), so the focus reads as the product, where its writer heard the deal.
-    ("heldout112-telehandler-hire", "focus", "product"),
+    # Held out for 2.112.0 (heldout112), run once; they shaped 2.113.0, which reads the hire
+    # desk's raw talk of the saving, the waiver and the deposit as deal talk, so that call's
+    # focus is the deal, as its writer has it.
+    # Held out for 2.113.0 (heldout113), run once. The café manager's raw "yeah go on then that
+    # would be useful", taking free tips the rep offered, reads as openness and agreement,
+    # where its writer heard neither (the tips are not the product), and "thats me the owners
+    # leave the cafe completely to me…" is not read as the decision hers; the builder's "Hang
+    # on, how does it actually work?" is not read as agreeing to discuss; the legal team's "I
+    # suppose renewals do sneak up on us now and then." and the facilities manager's "We had
+    # someone slip on the back stairs in January…" are not read as clear needs (and so, on the
+    # stair-nosing call, neither the openness and agreement after it).
+    ("heldout113-barista-training", "checkpoint", "agrees_to_discuss"),
+    ("heldout113-barista-training", "checkpoint", "decision_authority"),
+    ("heldout113-barista-training", "checkpoint", "open_to_solution"),
+    ("heldout113-bookkeeping", "checkpoint", "agrees_to_discuss"),
+    ("heldout113-contract-management", "checkpoint", "need_admitted"),
+    ("heldout113-stair-nosing", "checkpoint", "agrees_to_discuss"),
+    ("heldout113-stair-nosing", "checkpoint", "need_admitted"),
+    ("heldout113-stair-nosing", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -874,7 +886,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.112.0 once the heldout112 calls came in, rounded down; questions over
+# (measured with analyser 2.113.0 once the heldout113 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -940,9 +952,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6632 of the 6729 labelled found, 53 invented
-    # (precision 6632/6685 = 0.99, recall 6632/6729 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6632, 53, 97)
+    # The rep's questions of either kind: 6680 of the 6778 labelled found, 53 invented
+    # (precision 6680/6733 = 0.99, recall 6680/6778 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6680, 53, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

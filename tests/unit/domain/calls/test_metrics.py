@@ -401,6 +401,16 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         # A price with its tax (since 2.112.0).
         ("So the quarterly one is eight hundred and fifty plus VAT a visit.", True),
         ("The VAT side is all handled by our accountant.", False),
+        # A saving in money, a price compared, a deposit as a sum, the card up front, a booking
+        # now for a price, a damage waiver (since 2.113.0).
+        ("if you take the four weeks youre saving nearly two hundred quid", True),
+        ("The four week block is cheaper than three single weeks.", True),
+        ("I'll just need a card for the two hundred deposit.", True),
+        ("It's card up front on a first hire.", True),
+        ("If you book it now I can do the four weeks for eight fifty.", True),
+        ("Then the damage waiver is eight percent on top.", True),
+        ("We're saving the best bit till last.", False),
+        ("There's a limescale deposit on the element.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
@@ -1541,6 +1551,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Then let's get you under ten.", False),
         ("Okay, I'll share my screen.", False),
         ("I'll share the notes with Ruth tonight.", True),
+        # Not a fix tried there and then; an offer kept open, a ticket closed (since 2.113.0).
+        ("Let's try the quick thing first.", False),
+        ("Let's try Market Street and the station kiosk.", True),
+        ("I'll keep the onboarding offer open until Wednesday.", True),
+        ("I'll close the ticket and email you the reference number.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1967,6 +1982,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
         ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
         ("You said the vans were late again.", "PARAPHRASE_START", True),
+        # Not "I hear you" with only a name after it (since 2.113.0).
+        ("I hear you, Martin.", "PARAPHRASE_START", False),
+        ("I hear you, the night shift is stretched.", "PARAPHRASE_START", True),
         # Authority held; what the rep would put in, asked to be told (since 2.112.0).
         ("Under ten thousand I've got delegated authority.", "DECISION_AUTHORITY", True),
         ("I haven't got delegated authority for that.", "DECISION_AUTHORITY", False),

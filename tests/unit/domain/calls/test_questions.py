@@ -288,6 +288,8 @@ from salescoach.domain.calls.questions import (
         ("so apart from you who else would need to say yes before we start", False, True),
         ("so have you", False, False),
         ("and the lads who else work there are all local", False, False),
+        # What the rep can do for the caller, after a greeting (since 2.113.0).
+        ("morning gwen what can i do for you", False, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -584,6 +586,8 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Can you go into the menu and tell me what it lists under GPS source?", "closed"),
         # What one of the rep's people would do, proposed (since 2.112.0).
         ("What if the coach came in to do a free taster assembly first?", "closed"),
+        # How quickly (since 2.113.0).
+        ("How quickly can they turn it around?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
