@@ -2014,6 +2014,8 @@ PROPOSES_TO_DISCUSS = re.compile(
     r"(?:does|would|do|could|will) (?:\w+day|next week|the week|the \d+\w*|that time|"
     r"\w+ o'clock|that|this|it|an? [\w-]+) (?:[\w ,-]{0,40}?)(?:work|suit)\b)"
 )
+# What is sent with an invitation to meet, not material to read.
+_INVITATION_SENT = r"invite|invitation|calendar|meeting|diary|demo|call|slot"
 # A rep's offer only to send something (the pricing, notes, a case study; not an invitation to a
 # meeting): a yes to it shows interest in the solution, not agreement to discuss it.
 OFFERS_TO_SEND = re.compile(
@@ -2022,7 +2024,7 @@ OFFERS_TO_SEND = re.compile(
     # (Since 2.107.0 also as help, "would it help if I emailed you our price list…?")
     r"would (?:it|that) help if (?:i|we) (?:just )?(?:sent|emailed|shared|dropped|popped|"
     r"posted))\b"
-    r"(?!.*\b(?:invite|invitation|calendar|meeting|diary|demo|call|slot|time)\b)"
+    r"(?!.*\b(?:" + _INVITATION_SENT + r"|time)\b)"
 )
 # The rep offering or promising to send material: "I'll email you the quote with the discount
 # this afternoon", "would it be all right if I sent you our catalogue…?" (not the papers of a
@@ -2031,8 +2033,9 @@ SENDS_MATERIAL = re.compile(
     r"\b(?:i'll|i will|let me|i can|i could|we'll|we can|(?:shall|can|could|may) (?:i|we)|"
     r"(?:would you like|do you want) me to|if (?:i|we)) (?:just )?(?:send|email|e-mail|drop|pop|"
     r"post|sent|emailed|dropped|popped|posted)\b"
-    r"(?!.*\b(?:contract|agreement|order form|paperwork|invoice|booking form|invite|invitation|"
-    r"calendar|meeting|diary|demo|call|slot)\b)"
+    r"(?!.*\b(?:contract|agreement|order form|paperwork|invoice|booking form|"
+    + _INVITATION_SENT
+    + r")\b)"
 )
 # The customer taking what the rep just offered to send: "Fine, send it over." (after
 # `SENDS_MATERIAL`, since 2.110.0 no agreement to discuss, and openness only as a yes to the
