@@ -114,7 +114,7 @@ NOT_NOW = (
 CALM_STORY = (
     "Each region sends its figures to head office at the end of the month.",
     "Our account managers look after about forty customers each.",
-    "Renewals sit with a small team that knows the accounts well.",
+    "Renewals are looked after by a small team, and that works well for us.",
     "We moved to our current CRM three years ago and people are used to it.",
     "The managers meet on Mondays to go through the pipeline together.",
     "Finance and sales share one report, and it does the job for us.",

@@ -136,7 +136,10 @@ MID_QUESTION = re.compile(
     r"\S\s+so\s+(?=(?:have|do|did|can|could)\s+you\b)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
-    r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b))("
+    r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b)|"
+    # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
+    # you how are things going in the cafe at the moment".)
+    r"\S\s+(?=how\s+are\s+things\s+going\b))("
     r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     # … and asking after them at the end: "morning bev its darren from northwrap hows things"
@@ -147,6 +150,9 @@ MID_QUESTION = re.compile(
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
     # (Since 2.113.0 also "morning gwen what can i do for you".)
     r"what can (?:i|we) do for you\b|"
+    # (Since 2.114.0 also what a thing looks like, "and when someone new starts what does the
+    # training look like on day one", and how things are going.)
+    r"what (?:does|do) (?:the|your) (?:[a-z]+ ){1,2}look like\b|how\s+are\s+things\s+going\b|"
     r"who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|"
     # (Since 2.101.0 also "…and ill give david a ring tomorrow night is that alright".)
     r"is that (?:alright|all right|ok|okay)$|"
@@ -1475,6 +1481,8 @@ COMMITMENT = re.compile(
     # and a ticket closed, "I'll close the ticket and email you the reference number".)
     r"keep (?:the|that|this|your) (?:[\w-]+ )?(?:offer|price|rate|discount|slot|date) open\b|"
     r"close (?:the|your|this) (?:ticket|case|job)\b|"
+    # (Since 2.114.0 also "I'll ask both of them about Saturdays and dentals".)
+    r"ask (?:both|all|each) of (?:them|you) (?:about|if|whether|to)\b|"
     r"ask (?:the |my |our )?\w+ and (?:let|get back|come back)|sit down with|"
     r"give (?:it|this|that|them) to (?:him|her|them|my \w+|our \w+|the \w+)\b|"
     r"(?:have to |need to )?try it (?:in a bit|later|after|when|tomorrow|tonight|first thing)\b|"

@@ -271,11 +271,13 @@ KNOWN_DISAGREEMENTS = {
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
-    # (Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower
-    # never admits a need; until 2.111.0 a statement of his read as a clear need, and "send it
-    # over and I'll show Tamsin", taking a brochure, as agreeing to talk. Since 2.112.0's
-    # refit none reads as a clear need, so no later checkpoint is reached, as its writer has
-    # it.)
+    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower never
+    # admits a need, but a statement of his reads as a clear need ("When we converted them we
+    # had a bloke come down from Plymouth…"; not with 2.112.0's and 2.113.0's refits), and
+    # "send it over and I'll show Tamsin", taking a brochure, as agreeing to talk.
+    ("heldout47-mushrooms", "checkpoint", "need_admitted"),
+    ("heldout47-mushrooms", "checkpoint", "open_to_solution"),
+    ("heldout47-mushrooms", "checkpoint", "agrees_to_discuss"),
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
@@ -756,7 +758,8 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.112.0 (heldout112), run once; they shaped 2.113.0, which reads the hire
     # desk's raw talk of the saving, the waiver and the deposit as deal talk, so that call's
     # focus is the deal, as its writer has it.
-    # Held out for 2.113.0 (heldout113), run once. The café manager's raw "yeah go on then that
+    # Held out for 2.113.0 (heldout113), run once; they shaped 2.114.0 (two raw questions and a
+    # commitment; no verdict moved). The café manager's raw "yeah go on then that
     # would be useful", taking free tips the rep offered, reads as openness and agreement,
     # where its writer heard neither (the tips are not the product), and "thats me the owners
     # leave the cafe completely to me…" is not read as the decision hers; the builder's "Hang
@@ -772,6 +775,9 @@ KNOWN_DISAGREEMENTS = {
     ("heldout113-stair-nosing", "checkpoint", "agrees_to_discuss"),
     ("heldout113-stair-nosing", "checkpoint", "need_admitted"),
     ("heldout113-stair-nosing", "checkpoint", "open_to_solution"),
+    # Held out for 2.114.0 (heldout114), run once. The fix promised for tomorrow, "Then I'll
+    # send a zero four zero nozzle out by courier today…", is not read as the fault resolved.
+    ("heldout114-pressure-washer-repair", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -817,10 +823,11 @@ KNOWN_DISAGREEMENTS = {
     # focus reads as the product (still not the writer's push to close).
     ("heldout54-plastering", "focus", "product"),
     ("heldout54-plastering", "pitch_before_need", ""),
-    # (heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
-    # the lightning thing was on it." did not read as a clear need, and so neither the later
-    # checkpoints, with some refits before 2.112.0's; with 2.112.0's the need and the openness
-    # after it are read again.)
+    # heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
+    # the lightning thing was on it." does not read as a clear need, and so neither the later
+    # checkpoints (it did with 2.112.0's and 2.113.0's refits).
+    ("heldout61-lightning", "checkpoint", "need_admitted"),
+    ("heldout61-lightning", "checkpoint", "open_to_solution"),
     # heldout65-pat-testing: "Last year it was March before he came, and it's meant to be
     # January, and the lady from the insurance did ask me about it." no longer reads as a clear
     # need.
@@ -886,7 +893,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.113.0 once the heldout113 calls came in, rounded down; questions over
+# (measured with analyser 2.114.0 once the heldout114 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -952,9 +959,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6680 of the 6778 labelled found, 53 invented
-    # (precision 6680/6733 = 0.99, recall 6680/6778 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6680, 53, 98)
+    # The rep's questions of either kind: 6729 of the 6825 labelled found, 53 invented
+    # (precision 6729/6782 = 0.99, recall 6729/6825 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6729, 53, 96)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1556,6 +1556,8 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Let's try Market Street and the station kiosk.", True),
         ("I'll keep the onboarding offer open until Wednesday.", True),
         ("I'll close the ticket and email you the reference number.", True),
+        # Both of them asked (since 2.114.0).
+        ("Noted, I'll ask both of them about Saturdays and dentals.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

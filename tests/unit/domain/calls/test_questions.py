@@ -290,6 +290,14 @@ from salescoach.domain.calls.questions import (
         ("and the lads who else work there are all local", False, False),
         # What the rep can do for the caller, after a greeting (since 2.113.0).
         ("morning gwen what can i do for you", False, True),
+        # What a thing looks like, how things are going, after a lead clause (since 2.114.0).
+        ("and when someone new starts what does the training look like on day one", False, True),
+        (
+            "great so rather than me talking at you how are things going in the cafe",
+            False,
+            True,
+        ),
+        ("i know what the training looks like on day one", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
