@@ -48,6 +48,12 @@ def test_a_rep_takes_the_instrument_shares_it_and_the_manager_sees_the_summary(
     for item in items[5:]:
         _answer(page, item.key, 4)
     page.fill('textarea[name="item-lb_thought"]', REFLECTION)
+    # Leaving the box saves it (htmx, on change); let that save land before submitting, as two
+    # requests at once would share the embedded test database's one connection.
+    page.press('textarea[name="item-lb_thought"]', "Tab")
+    page.wait_for_function(
+        "() => document.querySelector('#saved-lb_thought').innerText.includes('Saved')"
+    )
     page.click("form.instrument-form button[type=submit]")
     page.wait_for_selector("svg.dimension-chart")
     body = page.inner_text("main")
