@@ -1469,6 +1469,15 @@ COMMITMENT = re.compile(
     r"give you a (?:quick )?(?:ring|call|bell|buzz|shout)|try you\b|attach|flag|"
     r"have a (?:quick )?word with|"
     r"show (?!you\b)\w+|look at it (?:tonight|today|tomorrow|properly|over the)|"
+    # (Since 2.115.0 any reading promised for a day, "Fine, I'll have a look at the weekend",
+    # "I'll have a look at your numbers next Friday…", not "…properly later".)
+    + _READ_PROMISED
+    + r"(?: (?:at |over |through )?(?:it|them|that|this|(?:the|your|our) [\w-]+))? (?:tonight|"
+    r"today|tomorrow|(?:at|over) the weekend|this (?:afternoon|evening|week)|next (?:week|"
+    + _WEEKDAYS
+    + r")|on (?:"
+    + _WEEKDAYS
+    + r"))\b|"
     # "I'll write a one-page summary", "I'll ask my dad and let you know", "I'll sit down
     # with Liam at the weekend".
     r"write (?:up |you )?(?:a|an|the|it|that|them|something)\b|"
@@ -1678,9 +1687,13 @@ COMMITMENT = re.compile(
     # Someone sent out ("I can get Sarah out to you on Thursday"); the customer asking to be
     # rung on a day ("ring me on the Wednesday").
     r"(?:i|we) can (?:get|have|send) \w+ (?:out|over|round) to you\b|"
+    # (Since 2.115.0 a call put off to a month or a season, "ring me after Christmas", "ring me
+    # in May, no promises", only with a next step of its own, "ring me in April and we'll
+    # see…"; otherwise it is a polite brush-off.)
     r"(?:ring|call|phone) me (?:back )?(?:(?:on )?(?:the )?\w+day|next (?:week|month|\w+day)|"
-    r"tomorrow|after (?:the )?\w+|in (?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|the new year|a (?:week|fortnight|month)))\b|"
+    r"tomorrow|after (?:" + _DIGIT_WORD + r"|ten|eleven|twelve|lunch|half \w+|\d+)|in a (?:week|"
+    r"fortnight|month)|(?:after (?:the )?\w+|in (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|the new year))(?= and we(?:'ll| will)\b))\b|"
     # (Not a choice of days offered, "is Monday or Tuesday better for you?", since 2.94.0.)
     r"(?<!\bor )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the "
     + _ORDINAL
@@ -1689,7 +1702,9 @@ COMMITMENT = re.compile(
     + r")(?:'?s)?(?: (?:morning|afternoon|evening|first thing))?(?:'?s)?(?: at [\w' ]+)?"
     r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
-    # (Not "let's get it sorted today then", since 2.92.0.)
+    # (Not "let's get it sorted today then", since 2.92.0; nor a goodbye, "Lovely, speak
+    # Thursday then.", since 2.115.0.)
+    r"(?<!\bspeak )(?<!\btalk )(?<!\bspeak on )(?<!\btalk on )(?<!\bsee you )"
     r"(?:(?!today\b)\w+day|the " + _ORDINAL + r"|o'clock|half \w+)(?: (?:morning|afternoon|"
     r"evening))?"
     r"(?: (?:at|on) [\w' ]+)?,? "

@@ -778,6 +778,14 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.114.0 (heldout114), run once. The fix promised for tomorrow, "Then I'll
     # send a zero four zero nozzle out by courier today…", is not read as the fault resolved.
     ("heldout114-pressure-washer-repair", "service_step", "resolve"),
+    # Held out for 2.115.0 (heldout115), run once. "Okay, pencil it in." is not read as the
+    # owner agreeing to talk on (nor is the question before it, "How would it work with our
+    # layout, though?"); the agent's cause, "Right, I can see the six second floor panels are
+    # still pointing at the old room mailboxes, which are now empty.", and the fix under way,
+    # "I'm re-linking them now.", are not read as the steps.
+    ("heldout115-garden-dining-pods", "checkpoint", "agrees_to_discuss"),
+    ("heldout115-room-booking-panels", "service_step", "diagnose"),
+    ("heldout115-room-booking-panels", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -823,11 +831,9 @@ KNOWN_DISAGREEMENTS = {
     # focus reads as the product (still not the writer's push to close).
     ("heldout54-plastering", "focus", "product"),
     ("heldout54-plastering", "pitch_before_need", ""),
-    # heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
-    # the lightning thing was on it." does not read as a clear need, and so neither the later
-    # checkpoints (it did with 2.112.0's and 2.113.0's refits).
-    ("heldout61-lightning", "checkpoint", "need_admitted"),
-    ("heldout61-lightning", "checkpoint", "open_to_solution"),
+    # (heldout61-lightning: "There was a list of bits they wanted sorting, and I'm fairly sure
+    # the lightning thing was on it." reads as a clear need, and so the later checkpoints with
+    # it, with 2.112.0's, 2.113.0's and 2.115.0's refits, not with 2.114.0's.)
     # heldout65-pat-testing: "Last year it was March before he came, and it's meant to be
     # January, and the lady from the insurance did ask me about it." no longer reads as a clear
     # need.
@@ -893,7 +899,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.114.0 once the heldout114 calls came in, rounded down; questions over
+# (measured with analyser 2.115.0 once the heldout115 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -959,9 +965,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6729 of the 6825 labelled found, 53 invented
-    # (precision 6729/6782 = 0.99, recall 6729/6825 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6729, 53, 96)
+    # The rep's questions of either kind: 6778 of the 6875 labelled found, 54 invented
+    # (precision 6778/6832 = 0.99, recall 6778/6875 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6778, 54, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1558,6 +1558,18 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll close the ticket and email you the reference number.", True),
         # Both of them asked (since 2.114.0).
         ("Noted, I'll ask both of them about Saturdays and dentals.", True),
+        # A reading promised for a day; a call put off to a month or a season without a next
+        # step, and a goodbye with the day, are none (since 2.115.0).
+        ("Fine, I'll have a look at the weekend.", True),
+        ("I'll have a look at your numbers next Friday.", True),
+        ("I'll have a look at it properly later.", False),
+        ("Ring me after Christmas.", False),
+        ("Ring me in May, no promises.", False),
+        ("Yes, ring me after nine.", True),
+        ("Ring me in a fortnight.", True),
+        ("Lovely, speak Thursday then.", False),
+        ("Talk on Tuesday, then.", False),
+        ("Thursday, then.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
