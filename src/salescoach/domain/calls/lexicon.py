@@ -1438,6 +1438,8 @@ COMMITMENT = re.compile(
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
+    # (Since 2.115.0 also the offer held to a day, "I'll hold it until the twelfth…".)
+    r"hold (?:it|that|them|this|those) (?:for you )?(?:until|till)\b|"
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
     r"offer|discount|slot|date|booking|units?|percent|per cent|place)\b|"
     # "I'll stretch the offer to the end of the month."
@@ -1637,10 +1639,11 @@ COMMITMENT = re.compile(
     r"(?:i(?:'ll| will)|ill) (?:just )?(?:stick|pin) (?:it|that|them|this) (?:up|on)\b|"
     r"(?:i(?:'ll| will)|ill) (?:just )?fill (?:it|that|them|this|the [\w-]+) in\b|"
     # Staying with the customer while they try it: "I'll stay on the line while you do it"; a
-    # booking asked for: "yes, book them in" (since 2.97.0).
+    # booking asked for: "yes, book them in" (since 2.97.0; since 2.115.0 also "Okay, pencil it
+    # in.").
     r"(?:i(?:'ll| will)|ill|we(?:'ll| will)) (?:just )?stay on the (?:line|phone)\b|"
-    r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?book "
-    r"(?:it|them|us|me|that|him|her) in\b|"
+    r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?(?:book|"
+    r"pencil) (?:it|them|us|me|that|him|her) in\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do (?:first |now |then |next )?is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
@@ -1877,6 +1880,9 @@ AGREES_TO_DISCUSS = re.compile(
     r"(?:can|could) you (?:go|run|walk me|talk me|take me) through what (?:we'd|we would|i'd|"
     r"i would|we'll|i'll) (?:actually )?(?:get|be getting|be paying for)\b|"
     r"how would you (?:approach|solve|do) (?:it|that|this)|"
+    # (Since 2.115.0 the working of it asked after, "How would it work with our layout,
+    # though?", "go on then how would the survey work".)
+    r"how (?:would|does|will) (?:it|that|this|the [\w-]+) (?:actually )?work\b|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     # (Since 2.90.0 also "send both over".)
     r"send (?:that|it|both|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
@@ -2305,6 +2311,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # old wifi network" (since 2.89.0).
             r"(?:it's|its|it is) (?:[\w-]+ ){0,2}?still trying to (?:join|connect to|reach|find|"
             r"talk to|use) (?:the|your) old\b|"
+            # (Since 2.115.0 also still set to the old, "…the six second floor panels are still
+            # pointing at the old room mailboxes".)
+            r"(?:is|are|'s|'re) still (?:pointing|linked|connected|set|mapped|going|sending) "
+            r"(?:at|to) (?:the|your) old\b|"
             r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"
             # What the mail servers cannot check: "…so Gmail and Outlook can't verify your
@@ -2345,6 +2355,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # through from here as well" (since 2.89.0).
             # (Since 2.98.0 also while the agent does it, "what I'm doing now is pushing the
             # correct network profile to both units".)
+            # (Since 2.115.0 a link or setting redone while the agent speaks, "I'm re-linking
+            # them now.")
+            r"i(?:'m| am) (?:just )?re-?(?:linking|connecting|pairing|syncing|mapping|assigning|"
+            r"activating|enabling|setting|starting|booting) (?:it|them|that|those|both|all|the|"
+            r"your)\b[^.?!]*\bnow\b|"
             r"(?:i(?:'ve| have) (?:just |now )?pushed|(?:what i(?:'m| am) doing now is|i(?:'m| am) "
             r"(?:just |now )?) pushing) (?:(?:that|it|this|them) through\b|"
             r"(?:[\w-]+ ){0,8}?(?:updates?|changes|prices|settings|fix|patch|profiles?)\b)|"

@@ -637,10 +637,10 @@ KNOWN_DISAGREEMENTS = {
     # not against looking at it when the contract comes up…", the dashcam agent's cause, "that
     # usually happens when the garage pulls the camera fuse…", and his fix, "what I'm doing now
     # is pushing the correct network profile to both units", are read since 2.98.0.)
-    # With 2.94.0's to 2.96.0's refits, and again with 2.98.0's, the student landlord's "a few
-    # parents have said it's nice they can see it's been dealt with" reads as a clear need; to
-    # its writer it is praise for what they have. (Not with 2.97.0's.)
-    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
+    # (With 2.94.0's to 2.96.0's refits, and again with 2.98.0's to 2.115.0's, the student
+    # landlord's "a few parents have said it's nice they can see it's been dealt with" reads as
+    # a clear need; to its writer it is praise for what they have. Not with 2.97.0's nor
+    # 2.116.0's.)
     # Held out for 2.98.0 (heldout98), run once. (The parish clerk's openness, "something like
     # that might help, I'll grant you", the heating agent's guess at the cause, "my guess is
     # water has got into the sensor box…", and his check, "is that matching your hand
@@ -762,15 +762,15 @@ KNOWN_DISAGREEMENTS = {
     # commitment; no verdict moved). The café manager's raw "yeah go on then that
     # would be useful", taking free tips the rep offered, reads as openness and agreement,
     # where its writer heard neither (the tips are not the product), and "thats me the owners
-    # leave the cafe completely to me…" is not read as the decision hers; the builder's "Hang
-    # on, how does it actually work?" is not read as agreeing to discuss; the legal team's "I
+    # leave the cafe completely to me…" is not read as the decision hers (the builder's "Hang
+    # on, how does it actually work?" is read as agreeing to discuss since 2.116.0); the legal
+    # team's "I
     # suppose renewals do sneak up on us now and then." and the facilities manager's "We had
     # someone slip on the back stairs in January…" are not read as clear needs (and so, on the
     # stair-nosing call, neither the openness and agreement after it).
     ("heldout113-barista-training", "checkpoint", "agrees_to_discuss"),
     ("heldout113-barista-training", "checkpoint", "decision_authority"),
     ("heldout113-barista-training", "checkpoint", "open_to_solution"),
-    ("heldout113-bookkeeping", "checkpoint", "agrees_to_discuss"),
     ("heldout113-contract-management", "checkpoint", "need_admitted"),
     ("heldout113-stair-nosing", "checkpoint", "agrees_to_discuss"),
     ("heldout113-stair-nosing", "checkpoint", "need_admitted"),
@@ -778,14 +778,21 @@ KNOWN_DISAGREEMENTS = {
     # Held out for 2.114.0 (heldout114), run once. The fix promised for tomorrow, "Then I'll
     # send a zero four zero nozzle out by courier today…", is not read as the fault resolved.
     ("heldout114-pressure-washer-repair", "service_step", "resolve"),
-    # Held out for 2.115.0 (heldout115), run once. "Okay, pencil it in." is not read as the
-    # owner agreeing to talk on (nor is the question before it, "How would it work with our
-    # layout, though?"); the agent's cause, "Right, I can see the six second floor panels are
-    # still pointing at the old room mailboxes, which are now empty.", and the fix under way,
-    # "I'm re-linking them now.", are not read as the steps.
-    ("heldout115-garden-dining-pods", "checkpoint", "agrees_to_discuss"),
-    ("heldout115-room-booking-panels", "service_step", "diagnose"),
-    ("heldout115-room-booking-panels", "service_step", "resolve"),
+    # (Held out for 2.115.0 (heldout115), run once: "How would it work with our layout,
+    # though?" was not read as the owner agreeing to talk on, nor the agent's cause, "Right, I
+    # can see the six second floor panels are still pointing at the old room mailboxes…", and
+    # the fix under way, "I'm re-linking them now.", as the steps; they are since 2.116.0.)
+    # Held out for 2.116.0 (heldout116), run once. The customer's "All twelve, yes, we're back
+    # in business." after the agent's question is not read as the fix confirmed; the festival
+    # organiser's "I'm ringing round a few hire companies for prices." is not read as openness,
+    # nor "Okay, tell me a bit more about them, then." as agreeing to talk on; the facilities
+    # manager's "Go on then, send it over." (a case study, with a call in September) reads as
+    # openness and agreement, where its writer hears a polite close.
+    ("heldout116-barcode-scanner-support", "service_step", "confirm"),
+    ("heldout116-cold-room-hire", "checkpoint", "agrees_to_discuss"),
+    ("heldout116-cold-room-hire", "checkpoint", "open_to_solution"),
+    ("heldout116-office-occupancy-sensors", "checkpoint", "agrees_to_discuss"),
+    ("heldout116-office-occupancy-sensors", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -899,7 +906,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.115.0 once the heldout115 calls came in, rounded down; questions over
+# (measured with analyser 2.116.0 once the heldout116 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -965,9 +972,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6778 of the 6875 labelled found, 54 invented
-    # (precision 6778/6832 = 0.99, recall 6778/6875 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6778, 54, 97)
+    # The rep's questions of either kind: 6836 of the 6938 labelled found, 54 invented
+    # (precision 6836/6890 = 0.99, recall 6836/6938 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6836, 54, 102)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -906,6 +906,15 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Oh, there we go, it's got a fix.", "resolve", True),
         ("It's got a signal back now.", "resolve", True),
         ("It's got a fix on it already, from the last engineer.", "resolve", False),
+        # Still set to the old; a link redone while the agent speaks (since 2.116.0).
+        (
+            "I can see the panels are still pointing at the old room mailboxes.",
+            "diagnose",
+            True,
+        ),
+        ("The panels are still pointing at the door.", "diagnose", False),
+        ("I'm re-linking them now.", "resolve", True),
+        ("I'm re-linking them after lunch.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1570,6 +1579,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Lovely, speak Thursday then.", False),
         ("Talk on Tuesday, then.", False),
         ("Thursday, then.", True),
+        # A booking asked to be pencilled in; an offer held to a day (since 2.116.0).
+        ("Okay, pencil it in.", True),
+        ("Don't pencil anything in.", False),
+        ("I'll hold it until the twelfth, but no later.", True),
+        ("I can't hold it until the twelfth.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2008,6 +2022,10 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("Tell me what you'd normally charge.", "AGREES_TO_DISCUSS", False),
+        # The working of it asked after (since 2.116.0).
+        ("How would it work with our layout, though?", "AGREES_TO_DISCUSS", True),
+        ("how would the survey work then", "AGREES_TO_DISCUSS", True),
+        ("I can't see how that would work for us.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
