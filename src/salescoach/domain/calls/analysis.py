@@ -16,6 +16,7 @@ from salescoach.domain.calls.checkpoints import (
     answers,
     find_checkpoints,
     find_service_steps,
+    own_words,
 )
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import (
@@ -735,7 +736,8 @@ def _customer_said(
             continue
         said_yes = 0
         question: int | None = None
-        if i and role_of[s_speaker[i - 1]] == REP:
+        after_rep = bool(i) and role_of[s_speaker[i - 1]] == REP
+        if after_rep:
             for j in range(i - 1, max(-1, i - 1 - REPLY_AFTER_QUESTION), -1):
                 if role_of[s_speaker[j]] != REP:
                     break
@@ -750,15 +752,7 @@ def _customer_said(
             if lx.HESITATION_ONLY.match(lowered[i]):
                 pending = question
         clear_need = CLEAR_NEED in kinds[i]
-        words = lowered[i]
-        if (
-            "send " in words
-            and i
-            and role_of[s_speaker[i - 1]] == REP
-            and lx.SENDS_MATERIAL.search(lowered[i - 1])
-        ):
-            # Taking what the rep has just offered to send agrees to nothing in its words.
-            words = lx.TAKES_WHAT_IS_SENT.sub("…", words)
+        words = own_words(lowered[i], lowered[i - 1] if after_rep else None)
         out.append(Said(s_at[i], speaker, s_text[i], words, clear_need, screens[i], said_yes))
     return out
 

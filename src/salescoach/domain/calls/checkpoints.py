@@ -75,6 +75,17 @@ def answers(question: str, reply: str) -> int:
     return found
 
 
+def own_words(reply: str, previous: str | None) -> str:
+    """The reply's words as the checkpoint phrases read them, both lower-cased: `previous` is
+    the rep's sentence just before it, if the rep spoke last. Taking what the rep has just
+    offered or promised to send ("I'll email you the quote this afternoon." "Fine, send it
+    over.") agrees to nothing in its own words, so those words are set aside; a yes to an offer
+    asked as a question is read by `answers`."""
+    if previous is not None and "send " in reply and lx.SENDS_MATERIAL.search(previous):
+        return lx.TAKES_WHAT_IS_SENT.sub("…", reply)
+    return reply
+
+
 @dataclass(frozen=True, slots=True)
 class Reached:
     """A checkpoint or step: whether it was reached, and the moment that shows it."""

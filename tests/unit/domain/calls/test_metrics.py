@@ -13,7 +13,13 @@ from salescoach.domain.calls.analysis import (
     _clear_need_margin,
     analyze_transcript,
 )
-from salescoach.domain.calls.checkpoints import Said, _shows_step, answers, find_checkpoints
+from salescoach.domain.calls.checkpoints import (
+    Said,
+    _shows_step,
+    answers,
+    find_checkpoints,
+    own_words,
+)
 from salescoach.domain.calls.focus import Focus, judge_focus
 from salescoach.domain.calls.questions import normalise
 from salescoach.domain.calls.roles import RoleAssignment, SpeakerRole
@@ -2270,6 +2276,26 @@ def test_taking_material_the_rep_offered_to_send_agrees_to_nothing() -> None:
         need, ("Ann", "I'll send the contract over tonight."), ("Bob", "Fine, send it over.")
     )
     assert papers["agrees_to_discuss"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "previous", "words"),
+    [
+        (
+            "fine, send it over.",
+            "i'll email you our price list this afternoon.",
+            "fine, ….",
+        ),
+        ("fine, send it over.", "the price list has every size on it.", "fine, send it over."),
+        ("fine, send it over.", "i'll send the contract over tonight.", "fine, send it over."),
+        ("fine, send it over.", None, "fine, send it over."),
+        ("yes, let's talk.", "i'll email you our price list.", "yes, let's talk."),
+    ],
+)
+def test_a_replys_own_words_set_aside_what_it_takes_of_what_is_sent(
+    reply: str, previous: str | None, words: str
+) -> None:
+    assert own_words(reply, previous) == words
 
 
 def test_a_price_said_back_objects_unless_it_answers_a_question() -> None:
