@@ -24,6 +24,13 @@ LEAD_IN = (
 _DIGIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORD = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SUM_START = r"(?:" + _DIGIT_WORD + r"|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)"
+# A date of the month: "the 14th", "the ninth", "the twenty-fourth" (not "the path", "the
+# board", "the rest", which end in the same letters; since 2.81.0).
+_ORDINAL = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ]?|thirty[- ]?)?(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)"
+    r"teenth|twentieth|thirtieth)\b"
+)
 # Contractions as raw speech recognition writes them, without the apostrophe ("ive updated
 # it", "dont worry", "thats fine"), and as they are read. Only forms that are no other word:
 # not "its", "well", "were", "id", "ill", "lets", "hell", "wed".
@@ -112,6 +119,13 @@ SO_YOU_QUESTION = re.compile(
 # after a word that makes it part of the clause before ("I know what you…", "to do you…",
 # "they said are you…", "and do you…"), nor "are you know" (the filler). The question
 # itself is group 1.
+# A wh-word asking about a thing or someone already named: "what would that mean…", "what
+# doesn't he cover", "when did it start…" (not "who", which also opens a clause: "a lad who
+# does it round the back").
+_WH_OF_IT = (
+    r"(?:what|how|where|why|when)\s+(?:does|did|doesn't|didn't|would|will|could)\s+(?:he|she|"
+    r"they|it|that|this)\b"
+)
 _NOT_BEFORE_QUESTION = (
     r"i|you|we|they|he|she|it|that|this|there|what|who|how|where|why|which|when|if|whether|"
     r"know|wonder|ask|asked|said|say|says|see|tell|told|sure|idea|understand|is|was|that's|to|"
@@ -139,8 +153,18 @@ MID_QUESTION = re.compile(
     r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b)|"
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
     # you how are things going in the cafe at the moment".)
-    r"\S\s+(?=how\s+are\s+things\s+going\b))("
-    r"(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
+    r"\S\s+(?=how\s+are\s+things\s+going\b)|"
+    # (Since 2.117.0 also leave to ask after any word, "…but before i go on can i ask what youre
+    # running at the moment", and a wh-question on what was said after "and", "yeah i hear you
+    # and what did it cost you…".)
+    r"\S\s+(?=can\s+i\s+(?:just\s+)?ask\b)|\band\s+(?=" + _WH_OF_IT + r")|"
+    # (Since 2.117.0 also after "just so I know", "…just so i know is it you that makes the
+    # call on the boxes…".)
+    r"\bso\s+(?:i|we)\s+know\s+(?=(?:is|are|do|does|did|have|has|can|could|would|will)\s))("
+    # (Since 2.117.0 also of a thing or someone named before, "when you say mostly what doesnt
+    # he cover", "…in the season what would that mean for the yard".)
+    + _WH_OF_IT
+    + r"|(?:do|does|did|have|has|can|could|would|will)\s+you\b|(?:are|were)\s+you\b(?!\s+know\b)|"
     r"(?:could|can|shall|may)\s+i\b|you\s+(?:alright|all right|okay|ok)$|"
     # … and asking after them at the end: "morning bev its darren from northwrap hows things"
     # (since 2.86.0).
@@ -160,7 +184,7 @@ MID_QUESTION = re.compile(
     # winter".)
     r"is (?:it|that|this) something (?:you|you'd|you'll|you've|we)\b|"
     # … and who decides: "…you mentioned your dad is it just you that decides on this".
-    r"is it (?:just|only) (?:you|yourself)\b|"
+    r"is it (?:just|only) (?:you|yourself)\b|is it (?:you|yourself) (?:that|who)\b|"
     # (Since 2.95.0 also "…by the end of next week would that give you time to put it on the
     # agenda", "…would it help if I sent over a sample".)
     # (Since 2.104.0 also "…knock another fifty off would that get it over the line".)
@@ -477,6 +501,8 @@ FACT_QUESTION = re.compile(
     r"how(?:'re| are) you (?:fixed|placed)\b(?! for\b)|"
     r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that|the) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
+    # (Since 2.117.0 also a date, "no problem how about the twenty third for both".)
+    r"(?:how|what) about the " + _ORDINAL + r"|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
     r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
@@ -1322,13 +1348,6 @@ OBJECTION = re.compile(
     r"(?:have|need) to pay (?:out |off )?the rest of\b)"
 )
 _WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-# A date of the month: "the 14th", "the ninth", "the twenty-fourth" (not "the path", "the
-# board", "the rest", which end in the same letters; since 2.81.0).
-_ORDINAL = (
-    r"(?:\d{1,2}(?:st|nd|rd|th)|(?:twenty[- ]?|thirty[- ]?)?(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)"
-    r"teenth|twentieth|thirtieth)\b"
-)
 # A day named for an act: "(on) Thursday", "tomorrow", "next week".
 _ON_A_DAY = r"(?:on )?(?:" + _WEEKDAYS + r"|tomorrow|next week)\b"
 # The customer invites a visit for a day: "come down Wednesday week, the tenth, around eleven"
@@ -1633,6 +1652,8 @@ COMMITMENT = re.compile(
     # … or taken to those who decide, unhedged: "I can put it to the PCC, they meet on the
     # fourteenth" (not "I can put it to them, but I couldn't promise you anything").
     r"i can put it to (?:the|them|him|her)\b(?![^.?!]*\bbut\b)|"
+    # (Since 2.117.0 also taken there, "I can take that to the meeting.")
+    r"i can take (?:it|that|this|them) to (?:the|them|him|her|my|our)\b(?![^.?!]*\bbut\b)|"
     # What the customer will do with what is sent: "I'll stick it on the wall by the scale",
     # "…and I'll pin it up by the console", "I'll fill it in tonight and send it straight back"
     # (since 2.96.0; not "we'll fill her in", telling someone).
@@ -1644,6 +1665,8 @@ COMMITMENT = re.compile(
     r"(?:i(?:'ll| will)|ill|we(?:'ll| will)) (?:just )?stay on the (?:line|phone)\b|"
     r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?(?:book|"
     r"pencil) (?:it|them|us|me|that|him|her) in\b|"
+    # (Since 2.117.0 also one held for them, "Go on, put the twelve footer on hold for me.")
+    r"\bput (?:the|that|it|them|one|those) (?:[\w-]+ ){0,3}?on hold for (?:me|us)\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
     r"what i(?:'ll| will|'m going to) do (?:first |now |then |next )?is|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
@@ -1861,6 +1884,10 @@ AGREES_TO_DISCUSS = re.compile(
     r"\b(?:let's (?:talk about|discuss|hear|see|do (?:that|it|this)|try|book|set (?:it|that) up)|"
     r"i(?:'d| would) like to (?:hear|see|know) how|"
     # (Since 2.106.0 also "go on, tell me how it would work".)
+    # (Since 2.117.0 also more asked about what was offered, "Okay, tell me a bit more about
+    # them, then.")
+    r"tell (?:me|us) (?:a (?:little )?bit |a little )?more about (?:them|it|that|those|these|what "
+    r"(?:she|he|they|you)(?:'d| would)?)\b|"
     r"show me how|tell (?:me|us) (?:how|more about how) (?:you|(?:it|that) (?:works|would work|"
     r"'d work)\b(?! out))|"
     # The offer asked for: "look, tell me properly what the package is for three".
@@ -2069,7 +2096,10 @@ SENDS_MATERIAL = re.compile(
 # The customer taking what the rep just offered to send: "Fine, send it over." (after
 # `SENDS_MATERIAL`, since 2.110.0 no agreement to discuss, and openness only as a yes to the
 # offer; see `answers`).
-TAKES_WHAT_IS_SENT = re.compile(r"\bsend (?:that|it|both|the \w+) (?:over|through|across)\b")
+# (Since 2.117.0 with the "go on" that takes it, "Go on then, send it over.")
+TAKES_WHAT_IS_SENT = re.compile(
+    r"\b(?:go on(?: then)?,? )?send (?:that|it|both|the \w+) (?:over|through|across)\b"
+)
 # A rep's question asking whether the customer is open to a solution or to changing: a
 # yes-type reply to it is openness.
 ASKS_OPENNESS = re.compile(
@@ -2413,6 +2443,14 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"is (?:it|everything|that) (?:now )?(?:working|running|showing|coming through|"
             r"looking)|"
             r"can you confirm|could you check (?:it|that)|"
+            # (Since 2.117.0 the fix tried and its result checked, "Can you scan a pick and
+            # check it shows on the office screen?", and asked after as working again, "So all
+            # twelve are sending picks again?")
+            r"\band check (?:it|that|they|the [\w-]+) (?:shows?|comes? through|works?|prints?|"
+            r"appears?)\b|"
+            r"\b(?:(?:is|are) (?:it|they|all \w+|both|the [\w-]+|everything)|(?:it|they|all \w+|"
+            r"both|the [\w-]+|everything)(?: is| are|'s|'re)) (?:now )?[a-z]+ing\b[^?]{0,40}"
+            r"\bagain\?$|"
             # (Since 2.93.0 also the rest of the kit: "and is everything else on the booth
             # behaving normally?")
             r"is everything else (?:on|with|in) (?:the|your) [\w-]+ (?:behaving|working|running|ok|"

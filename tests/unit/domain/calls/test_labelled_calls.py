@@ -782,17 +782,31 @@ KNOWN_DISAGREEMENTS = {
     # though?" was not read as the owner agreeing to talk on, nor the agent's cause, "Right, I
     # can see the six second floor panels are still pointing at the old room mailboxes…", and
     # the fix under way, "I'm re-linking them now.", as the steps; they are since 2.116.0.)
-    # Held out for 2.116.0 (heldout116), run once. The customer's "All twelve, yes, we're back
-    # in business." after the agent's question is not read as the fix confirmed; the festival
-    # organiser's "I'm ringing round a few hire companies for prices." is not read as openness,
-    # nor "Okay, tell me a bit more about them, then." as agreeing to talk on; the facilities
-    # manager's "Go on then, send it over." (a case study, with a call in September) reads as
-    # openness and agreement, where its writer hears a polite close.
-    ("heldout116-barcode-scanner-support", "service_step", "confirm"),
-    ("heldout116-cold-room-hire", "checkpoint", "agrees_to_discuss"),
-    ("heldout116-cold-room-hire", "checkpoint", "open_to_solution"),
-    ("heldout116-office-occupancy-sensors", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.116.0 (heldout116), run once; they shaped 2.117.0. (The agent's "Can you
+    # scan a pick and check it shows on the office screen?" is read as the fix confirmed, the
+    # festival organiser's "Okay, tell me a bit more about them, then." as agreeing to talk on,
+    # and so open, and the facilities manager's "Go on then, send it over." after the offer of
+    # a case study as agreeing to nothing, since 2.117.0.) That "Go on then…" still shows
+    # openness, as a yes to the offer to send, where its writer hears a polite close. With
+    # 2.117.0's refit, which trains on the festival call, more of its rep's offers read as
+    # presenting (13 turns, more than those about price and terms), and its focus as the product;
+    # to its writer the deal.
+    ("heldout116-cold-room-hire", "focus", "product"),
     ("heldout116-office-occupancy-sensors", "checkpoint", "open_to_solution"),
+    # Held out for 2.117.0 (heldout117), run once. The agent's "Can I just check, is the
+    # dashboard showing all seven sites live for you now?" is not read as the fix confirmed;
+    # the office manager's "Yes, come and show me what it looks like on our glass." is not read
+    # as agreeing to talk on, and her rep's five turns of price and terms outweigh his five
+    # presenting (to its writer, the product); the groundworks buyer's "Go on, give me a ring
+    # the second week of January." reads as openness and agreement, where its writer hears a
+    # brush-off, and "All the hire and the materials go through me." is not read as the
+    # decision his.
+    ("heldout117-smart-meter-data", "service_step", "confirm"),
+    ("heldout117-solar-control-film", "checkpoint", "agrees_to_discuss"),
+    ("heldout117-solar-control-film", "focus", "transaction"),
+    ("heldout117-trade-tool-hire", "checkpoint", "agrees_to_discuss"),
+    ("heldout117-trade-tool-hire", "checkpoint", "decision_authority"),
+    ("heldout117-trade-tool-hire", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -906,7 +920,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.116.0 once the heldout116 calls came in, rounded down; questions over
+# (measured with analyser 2.117.0 once the heldout117 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -972,9 +986,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6836 of the 6938 labelled found, 54 invented
-    # (precision 6836/6890 = 0.99, recall 6836/6938 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6836, 54, 102)
+    # The rep's questions of either kind: 6899 of the 6990 labelled found, 54 invented
+    # (precision 6899/6953 = 0.99, recall 6899/6990 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6899, 54, 91)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -921,6 +921,10 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("The panels are still pointing at the door.", "diagnose", False),
         ("I'm re-linking them now.", "resolve", True),
         ("I'm re-linking them after lunch.", "resolve", False),
+        # The fix tried and its result checked; asked after as working again (since 2.117.0).
+        ("Can you scan a pick and check it shows on the office screen?", "confirm", True),
+        ("So all twelve are sending picks again?", "confirm", True),
+        ("They're sending picks again from Monday.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1590,6 +1594,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Don't pencil anything in.", False),
         ("I'll hold it until the twelfth, but no later.", True),
         ("I can't hold it until the twelfth.", False),
+        # One held for them; taken to the meeting (since 2.117.0).
+        ("Go on, put the twelve footer on hold for me.", True),
+        ("Hang on, I'll put you on hold.", False),
+        ("I can take that to the meeting.", True),
+        ("I can take it to them, but they'll say no.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2032,6 +2041,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("How would it work with our layout, though?", "AGREES_TO_DISCUSS", True),
         ("how would the survey work then", "AGREES_TO_DISCUSS", True),
         ("I can't see how that would work for us.", "AGREES_TO_DISCUSS", False),
+        # More asked about what was offered (since 2.117.0).
+        ("Okay, tell me a bit more about them, then.", "AGREES_TO_DISCUSS", True),
+        ("Let me tell you a bit more about them.", "AGREES_TO_DISCUSS", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -2290,6 +2302,7 @@ def test_taking_material_the_rep_offered_to_send_agrees_to_nothing() -> None:
         ("fine, send it over.", "i'll send the contract over tonight.", "fine, send it over."),
         ("fine, send it over.", None, "fine, send it over."),
         ("yes, let's talk.", "i'll email you our price list.", "yes, let's talk."),
+        ("go on then, send it over.", "could i send you a case study?", "…."),
     ],
 )
 def test_a_replys_own_words_set_aside_what_it_takes_of_what_is_sent(

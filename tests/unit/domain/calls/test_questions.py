@@ -298,6 +298,20 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("i know what the training looks like on day one", False, False),
+        # Leave to ask after any word; a wh-question of a thing named, also after "and"; after
+        # "just so I know" (since 2.117.0).
+        ("but before i go on can i ask what youre running at the moment", False, True),
+        ("when you say mostly what doesnt he cover", False, True),
+        (
+            "and if one went off the road in the season what would that mean for the yard",
+            False,
+            True,
+        ),
+        ("yeah i hear you and what did it cost you when the big one was off", False, True),
+        ("and just so i know is it you that makes the call on the boxes", False, True),
+        ("thats what did it in the end", False, False),
+        ("so weve got a lad who does it round the back", False, False),
+        ("just so you know it is what it is", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -596,6 +610,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What if the coach came in to do a free taster assembly first?", "closed"),
         # How quickly (since 2.113.0).
         ("How quickly can they turn it around?", "closed"),
+        # A date proposed (since 2.117.0).
+        ("no problem how about the twenty third for both", "closed"),
+        ("How about the health side of it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
