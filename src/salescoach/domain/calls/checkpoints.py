@@ -64,7 +64,7 @@ def answers(question: str, reply: str) -> int:
     if not lx.AFFIRMATIVE.search(reply):
         return 0
     found = 0
-    if lx.PROPOSES_TO_DISCUSS.search(question):
+    if lx.PROPOSES_TO_DISCUSS.search(question) and not lx.CALL_PUT_OFF.search(question):
         # Yes to being sent material shows interest; yes to being shown, met or called is
         # agreement to discuss.
         found |= ANSWERS_OPENNESS if lx.OFFERS_TO_SEND.search(question) else ANSWERS_DISCUSS

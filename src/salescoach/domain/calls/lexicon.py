@@ -1665,6 +1665,8 @@ COMMITMENT = re.compile(
     r"(?:i(?:'ll| will)|ill|we(?:'ll| will)) (?:just )?stay on the (?:line|phone)\b|"
     r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?(?:book|"
     r"pencil) (?:it|them|us|me|that|him|her) in\b|"
+    # (Since 2.118.0 also the go-ahead alone, raw "yeah go on then do it".)
+    r"^(?:(?:yes|yeah|ok|okay|right|go on|fine|aye)(?: then)?,? )+do it[.!]?$|"
     # (Since 2.117.0 also one held for them, "Go on, put the twelve footer on hold for me.")
     r"\bput (?:the|that|it|them|one|those) (?:[\w-]+ ){0,3}?on hold for (?:me|us)\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
@@ -1911,6 +1913,9 @@ AGREES_TO_DISCUSS = re.compile(
     # though?", "go on then how would the survey work".)
     r"how (?:would|does|will) (?:it|that|this|the [\w-]+) (?:actually )?work\b|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
+    # (Since 2.118.0 also asked to come and show, "Yes, come and show me what it looks like on
+    # our glass.")
+    r"\bcome (?:and|over and|in and|round and|out and) show (?:me|us)\b|"
     # (Since 2.90.0 also "send both over".)
     r"send (?:that|it|both|the \w+) (?:over|through|across)" + _PUT_OFF + r"|"
     # Samples asked for, to try: "yeah go on send some over and well try them on monday"
@@ -2019,6 +2024,9 @@ DECISION_AUTHORITY = re.compile(
     + r"(?<!beyond )(?<!over )(?<!outside )(?<!above )(?<!past )my (?:decision|call|budget(?: "
     r"line)?)\b(?! alone| rate)|"
     r"i have the budget|i(?:'m| am) the (?:decision maker|one who decides)|"
+    # (Since 2.118.0 what is bought passing through them, "All the hire and the materials go
+    # through me.")
+    r"\b(?:all|everything)\b[\w ]{0,40}? go(?:es)? through me\b(?![^.?!]*\bbut\b)|"
     r"i(?:'m| am) (?:the )?(?:one|person) who signs|within my (?:delegated )?(?:authority|"
     r"budget|sign-?off(?: limit)?)|"
     # (Since 2.112.0 also held, "Under ten thousand I've got delegated authority.")
@@ -2069,6 +2077,14 @@ PROPOSES_TO_DISCUSS = re.compile(
     r"send|walk|share|book|tell you (?:about|how))|"
     r"(?:does|would|do|could|will) (?:\w+day|next week|the week|the \d+\w*|that time|"
     r"\w+ o'clock|that|this|it|an? [\w-]+) (?:[\w ,-]{0,40}?)(?:work|suit)\b)"
+)
+# A call proposed for a month or a season ahead: "could I give you a call in January to see
+# how the job is going?". A yes to it agrees to talk then, not to discuss the solution (since
+# 2.118.0; as a customer's "ring me after Christmas" commits to nothing, since 2.115.0).
+CALL_PUT_OFF = re.compile(
+    r"\b(?:give you a (?:call|ring|bell|buzz)|call you|ring you|phone you|catch up|speak|talk) "
+    r"(?:again |back )?(?:in|after) (?:the )?(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|new year|spring|summer|autumn|christmas|easter)\b"
 )
 # What is sent with an invitation to meet, not material to read.
 _INVITATION_SENT = r"invite|invitation|calendar|meeting|diary|demo|call|slot"
@@ -2481,8 +2497,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"okay|ok|fine)\b[^?]*\?$|"
             # (Since 2.95.0 the display asked after, "is the screen showing litres and price as
             # it should?", and the fixed thing tried, "…and see if it starts?")
+            # (Since 2.118.0 also asked of now, "is the dashboard showing all seven sites live for
+            # you now?")
             r"\b(?:is|are) (?:the|your) [\w-]+ (?:now )?(?:showing|reading|working|running)\b"
-            r"[^?]{0,40}\bas (?:it|they) should\b|"
+            r"(?:[^?]{0,40}\bas (?:it|they) should\b|[^?]{0,60}\b(?:now|again)\?$)|"
             r"\bsee (?:if|whether) (?:it|they|that) (?:starts?|fires?|runs?|goes)\b|"
             # (Since 2.99.0 the reading held against another: "is that matching your hand
             # thermometer?", "does it match the meter?")

@@ -786,27 +786,34 @@ KNOWN_DISAGREEMENTS = {
     # scan a pick and check it shows on the office screen?" is read as the fix confirmed, the
     # festival organiser's "Okay, tell me a bit more about them, then." as agreeing to talk on,
     # and so open, and the facilities manager's "Go on then, send it over." after the offer of
-    # a case study as agreeing to nothing, since 2.117.0.) That "Go on then…" still shows
-    # openness, as a yes to the offer to send, where its writer hears a polite close. With
-    # 2.117.0's refit, which trains on the festival call, more of its rep's offers read as
-    # presenting (13 turns, more than those about price and terms), and its focus as the product;
-    # to its writer the deal.
+    # a case study as agreeing to nothing, since 2.117.0; nor, since 2.118.0, as openness, the
+    # offer coming with a call put off to September.) With 2.117.0's refit, which trains on the
+    # festival call, more of its rep's offers read as presenting (13 turns, more than those
+    # about price and terms), and its focus as the product; to its writer the deal.
     ("heldout116-cold-room-hire", "focus", "product"),
-    ("heldout116-office-occupancy-sensors", "checkpoint", "open_to_solution"),
-    # Held out for 2.117.0 (heldout117), run once. The agent's "Can I just check, is the
-    # dashboard showing all seven sites live for you now?" is not read as the fix confirmed;
-    # the office manager's "Yes, come and show me what it looks like on our glass." is not read
-    # as agreeing to talk on, and her rep's five turns of price and terms outweigh his five
-    # presenting (to its writer, the product); the groundworks buyer's "Go on, give me a ring
-    # the second week of January." reads as openness and agreement, where its writer hears a
-    # brush-off, and "All the hire and the materials go through me." is not read as the
-    # decision his.
-    ("heldout117-smart-meter-data", "service_step", "confirm"),
-    ("heldout117-solar-control-film", "checkpoint", "agrees_to_discuss"),
-    ("heldout117-solar-control-film", "focus", "transaction"),
-    ("heldout117-trade-tool-hire", "checkpoint", "agrees_to_discuss"),
-    ("heldout117-trade-tool-hire", "checkpoint", "decision_authority"),
-    ("heldout117-trade-tool-hire", "checkpoint", "open_to_solution"),
+    # (Held out for 2.117.0 (heldout117), run once; they shaped 2.118.0, which reads the
+    # agent's "Can I just check, is the dashboard showing all seven sites live for you now?" as
+    # the fix checked, the office manager's "Yes, come and show me what it looks like on our
+    # glass." as agreeing to talk on, the groundworks buyer's yes to "could I give you a call
+    # in January…?" as no agreement (nor openness) and "All the hire and the materials go
+    # through me." as the decision his; with its refit, which trains on them, the office
+    # manager's rep reads as presenting more than dealing, and the focus as the product.)
+    # Held out for 2.118.0 (heldout118), run once. The team leader's raw "well yeah a couple of
+    # mine do get headaches by the end of a shift theyre on the screen eight hours" is not read
+    # as a clear need; the office manager who rings in to buy, "I'd like to set up a weekly
+    # fruit delivery for the office, please.", is not read as a need, nor as open, and so
+    # neither the later checkpoints (her "The directors have signed off the budget and I can
+    # place the order myself." not as the decision hers), the rep's offers read as presenting
+    # before any need, and the focus as the product (to its writer, the deal); the caravan
+    # park owner's "I'm not against getting it looked at." is not read as openness.
+    ("heldout118-corporate-eyecare", "checkpoint", "need_admitted"),
+    ("heldout118-office-fruit-delivery", "checkpoint", "agrees_to_discuss"),
+    ("heldout118-office-fruit-delivery", "checkpoint", "decision_authority"),
+    ("heldout118-office-fruit-delivery", "checkpoint", "need_admitted"),
+    ("heldout118-office-fruit-delivery", "checkpoint", "open_to_solution"),
+    ("heldout118-office-fruit-delivery", "focus", "product"),
+    ("heldout118-office-fruit-delivery", "pitch_before_need", ""),
+    ("heldout118-pothole-repairs", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -882,9 +889,11 @@ KNOWN_DISAGREEMENTS = {
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
-    # (heldout8-architects-resourcing: "And the other half of it is timesheets." did not read
-    # as a clear need with 2.106.0's to 2.109.0's refits; with 2.110.0's "Turned out the two
-    # people who'd done that kind of heritage work were both tied up…" does.)
+    # heldout8-architects-resourcing: no need reads as a clear one ("And the other half of it
+    # is timesheets." did not with 2.106.0's to 2.109.0's refits, "Turned out the two people
+    # who'd done that kind of heritage work were both tied up…" did with 2.110.0's to
+    # 2.117.0's, and neither does with 2.118.0's).
+    ("heldout8-architects-resourcing", "checkpoint", "need_admitted"),
     # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
     # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
@@ -920,7 +929,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.117.0 once the heldout117 calls came in, rounded down; questions over
+# (measured with analyser 2.118.0 once the heldout118 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -986,9 +995,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6899 of the 6990 labelled found, 54 invented
-    # (precision 6899/6953 = 0.99, recall 6899/6990 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6899, 54, 91)
+    # The rep's questions of either kind: 6965 of the 7056 labelled found, 56 invented
+    # (precision 6965/7021 = 0.99, recall 6965/7056 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (6965, 56, 91)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -925,6 +925,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Can you scan a pick and check it shows on the office screen?", "confirm", True),
         ("So all twelve are sending picks again?", "confirm", True),
         ("They're sending picks again from Monday.", "confirm", False),
+        # Asked of now (since 2.118.0).
+        ("Can I just check, is the dashboard showing all seven sites live now?", "confirm", True),
+        ("Is the dashboard showing the old meter?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1599,6 +1602,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Hang on, I'll put you on hold.", False),
         ("I can take that to the meeting.", True),
         ("I can take it to them, but they'll say no.", False),
+        # The go-ahead alone (since 2.118.0).
+        ("yeah go on then do it", True),
+        ("I wouldn't do it.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1747,6 +1753,9 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
             4,
         ),
         ("is that you on the phone all day?", "oh, that's me.", 0),
+        # A call proposed for a month ahead agrees to talk then, not to discuss (since 2.118.0).
+        ("and could i give you a call in january to see how the job is going?", "go on.", 0),
+        ("could i give you a call on thursday to go through it?", "go on.", 1),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
@@ -2044,6 +2053,10 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # More asked about what was offered (since 2.117.0).
         ("Okay, tell me a bit more about them, then.", "AGREES_TO_DISCUSS", True),
         ("Let me tell you a bit more about them.", "AGREES_TO_DISCUSS", False),
+        # Asked to come and show; what is bought passing through them (since 2.118.0).
+        ("Yes, come and show me what it looks like on our glass.", "AGREES_TO_DISCUSS", True),
+        ("All the hire and the materials go through me.", "DECISION_AUTHORITY", True),
+        ("The invoices all go through me, but Dave decides.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
