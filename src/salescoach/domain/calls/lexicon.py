@@ -1621,8 +1621,9 @@ COMMITMENT = re.compile(
     # "…the roof hatch key is actually where it's meant to be".)
     # (Since 2.103.0 also "I'll make sure the yard's clear…".)
     # (Since 2.106.0 also the customer's, "I'll make sure your swaps are on a weekday…".)
+    # (Since 2.119.0 also where it will be, "I'll make sure the basement key's at reception.")
     r"make sure (?:the|your) [\w-]+(?: [\w-]+){0,2}(?: is| are| 's|'s)(?: actually)? (?:off|on|out|"
-    r"ready|"
+    r"ready|at|"
     r"clear|"
     r"cool|empty|unlocked|charged|where)\b|"
     r"message|come|pop(?! you on (?:hold|speaker))|"
@@ -1761,12 +1762,13 @@ COMMITMENT = re.compile(
     + r"|tomorrow)\b)|"
     # A date taken with what goes with it: "Friday the twenty-eighth, I'm free after four",
     # raw "thursday the ninth but it would have to be before eleven" (since 2.98.0).
-    # (Since 2.105.0 also with its time, "Thursday the twelfth at ten, that's fine".)
+    # (Since 2.105.0 also with its time, "Thursday the twelfth at ten, that's fine"; since
+    # 2.119.0 not the date put as a question, "Tuesday the sixteenth at ten, at the lychgate?")
     r"^(?:(?:yes|yeah|ok|okay|right),? )*(?:"
     + _WEEKDAYS
     + r") the "
     + _ORDINAL
-    + r"(?: at [\w' ]{1,20}?)?(?:,| but\b)|"
+    + r"(?: at [\w' ]{1,20}?)?(?:,| but\b)(?![^?]*\?$)|"
     # A next step someone else will take, arranged on the call: "the engineer will bring a new
     # pump", "Rhys will see you at nine", "you're booked in for Thursday", "the summary will
     # be with you this afternoon".
@@ -1852,7 +1854,9 @@ OPEN_TO_SOLUTION = re.compile(
     r"simpler|quicker) way|(?:i'm|i am|we're|we are) not against (?:doing something|it|the idea|"
     # (Since 2.98.0 also looking or trying: "I'm not against looking at it when the contract
     # comes up".)
-    r"changing|a change|something|looking|having a look|trying|spending)\b|"
+    # (Since 2.119.0 also having it seen to, "I'm not against getting it looked at.")
+    r"changing|a change|something|looking|having a look|trying|spending|(?:getting|having) "
+    r"(?:it|them|that|this|the [\w-]+) (?:looked at|checked|seen to|sorted|done))\b|"
     # (Since 2.99.0 what is offered might help, "something like that might help, I'll grant
     # you", "that would help, actually" (not "I doubt that would help"), and it would be useful
     # to know, "I suppose it would be useful to know what's actually going on".)

@@ -637,10 +637,11 @@ KNOWN_DISAGREEMENTS = {
     # not against looking at it when the contract comes up…", the dashcam agent's cause, "that
     # usually happens when the garage pulls the camera fuse…", and his fix, "what I'm doing now
     # is pushing the correct network profile to both units", are read since 2.98.0.)
-    # (With 2.94.0's to 2.96.0's refits, and again with 2.98.0's to 2.115.0's, the student
+    # With 2.94.0's to 2.96.0's refits, 2.98.0's to 2.115.0's and 2.119.0's, the student
     # landlord's "a few parents have said it's nice they can see it's been dealt with" reads as
-    # a clear need; to its writer it is praise for what they have. Not with 2.97.0's nor
-    # 2.116.0's.)
+    # a clear need; to its writer it is praise for what they have. (Not with 2.97.0's nor
+    # 2.116.0's to 2.118.0's.)
+    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
     # Held out for 2.98.0 (heldout98), run once. (The parish clerk's openness, "something like
     # that might help, I'll grant you", the heating agent's guess at the cause, "my guess is
     # water has got into the sensor box…", and his check, "is that matching your hand
@@ -798,14 +799,14 @@ KNOWN_DISAGREEMENTS = {
     # in January…?" as no agreement (nor openness) and "All the hire and the materials go
     # through me." as the decision his; with its refit, which trains on them, the office
     # manager's rep reads as presenting more than dealing, and the focus as the product.)
-    # Held out for 2.118.0 (heldout118), run once. The team leader's raw "well yeah a couple of
-    # mine do get headaches by the end of a shift theyre on the screen eight hours" is not read
-    # as a clear need; the office manager who rings in to buy, "I'd like to set up a weekly
-    # fruit delivery for the office, please.", is not read as a need, nor as open, and so
-    # neither the later checkpoints (her "The directors have signed off the budget and I can
-    # place the order myself." not as the decision hers), the rep's offers read as presenting
-    # before any need, and the focus as the product (to its writer, the deal); the caravan
-    # park owner's "I'm not against getting it looked at." is not read as openness.
+    # Held out for 2.118.0 (heldout118), run once; they shaped 2.119.0. The team leader's raw "well
+    # yeah a couple of mine do get headaches by the end of a shift theyre on the screen eight hours"
+    # is not read as a clear need; the office manager who rings in to buy, "I'd like to set up a
+    # weekly fruit delivery for the office, please.", is not read as a need, nor as open, and so
+    # neither the later checkpoints (her "The directors have signed off the budget and I can place
+    # the order myself." not as the decision hers), the rep's offers read as presenting before any
+    # need, and the focus as the product (to its writer, the deal). (The caravan park owner's "I'm
+    # not against getting it looked at." is read as openness since 2.119.0.)
     ("heldout118-corporate-eyecare", "checkpoint", "need_admitted"),
     ("heldout118-office-fruit-delivery", "checkpoint", "agrees_to_discuss"),
     ("heldout118-office-fruit-delivery", "checkpoint", "decision_authority"),
@@ -813,7 +814,16 @@ KNOWN_DISAGREEMENTS = {
     ("heldout118-office-fruit-delivery", "checkpoint", "open_to_solution"),
     ("heldout118-office-fruit-delivery", "focus", "product"),
     ("heldout118-office-fruit-delivery", "pitch_before_need", ""),
-    ("heldout118-pothole-repairs", "checkpoint", "open_to_solution"),
+    # Held out for 2.119.0 (heldout119), run once. The landlady's raw "no were free of tie
+    # since last year its me and my husband so we choose" and the golf club manager's "The
+    # shop's mine, as long as I keep within budget." are not read as the decision theirs; the
+    # hotel agent's "The display should go bright." (the emergency power box on the safe) is
+    # not read as the fix, nor so the night manager's "It's whirring, and it's open." as its
+    # check.
+    ("heldout119-cask-ale-wholesale", "checkpoint", "decision_authority"),
+    ("heldout119-hotel-safe-support", "service_step", "confirm"),
+    ("heldout119-hotel-safe-support", "service_step", "resolve"),
+    ("heldout119-umbrella-printing", "checkpoint", "decision_authority"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -929,7 +939,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.118.0 once the heldout118 calls came in, rounded down; questions over
+# (measured with analyser 2.119.0 once the heldout119 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -995,9 +1005,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 6965 of the 7056 labelled found, 56 invented
-    # (precision 6965/7021 = 0.99, recall 6965/7056 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (6965, 56, 91)
+    # The rep's questions of either kind: 7022 of the 7116 labelled found, 56 invented
+    # (precision 7022/7078 = 0.99, recall 7022/7116 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7022, 56, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

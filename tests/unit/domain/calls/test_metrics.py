@@ -1605,6 +1605,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # The go-ahead alone (since 2.118.0).
         ("yeah go on then do it", True),
         ("I wouldn't do it.", False),
+        # Where it will be; not a date put as a question (since 2.119.0).
+        ("I'll make sure the basement key's at reception.", True),
+        ("Tuesday the sixteenth at ten, at the lychgate?", False),
+        ("Tuesday the sixteenth at ten, that's fine.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2057,6 +2061,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("Yes, come and show me what it looks like on our glass.", "AGREES_TO_DISCUSS", True),
         ("All the hire and the materials go through me.", "DECISION_AUTHORITY", True),
         ("The invoices all go through me, but Dave decides.", "DECISION_AUTHORITY", False),
+        # Having it seen to (since 2.119.0).
+        ("I'm not against getting it looked at.", "OPEN_TO_SOLUTION", True),
+        ("I'm against getting it looked at by you.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
