@@ -24,6 +24,7 @@ LEAD_IN = (
 _DIGIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORD = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SUM_START = r"(?:" + _DIGIT_WORD + r"|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)"
+_MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # A date of the month: "the 14th", "the ninth", "the twenty-fourth" (not "the path", "the
 # board", "the rest", which end in the same letters; since 2.81.0).
 _ORDINAL = (
@@ -506,8 +507,7 @@ FACT_QUESTION = re.compile(
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
     r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
-    r"end|start|weekend|week after|spring|summer|autumn|winter)|january|february|march|april|"
-    r"may|june|july|august|september|october|november|december)\b|"
+    r"end|start|weekend|week after|spring|summer|autumn|winter)|" + _MONTHS + r")\b|"
     r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
     # A topic named, then a yes/no question about it: "what about finance, though, is that
     # something your customers ask for?" (not "…, is there anything he'd change?").
@@ -1652,9 +1652,9 @@ COMMITMENT = re.compile(
     r"i can dig (?:those|them|it|that|the [\w-]+) out\b|"
     # … or taken to those who decide, unhedged: "I can put it to the PCC, they meet on the
     # fourteenth" (not "I can put it to them, but I couldn't promise you anything").
-    r"i can put it to (?:the|them|him|her)\b(?![^.?!]*\bbut\b)|"
     # (Since 2.117.0 also taken there, "I can take that to the meeting.")
-    r"i can take (?:it|that|this|them) to (?:the|them|him|her|my|our)\b(?![^.?!]*\bbut\b)|"
+    r"i can (?:put it to (?:the|them|him|her)|take (?:it|that|this|them) to (?:the|them|him|her|"
+    r"my|our))\b(?![^.?!]*\bbut\b)|"
     # What the customer will do with what is sent: "I'll stick it on the wall by the scale",
     # "…and I'll pin it up by the console", "I'll fill it in tonight and send it straight back"
     # (since 2.96.0; not "we'll fill her in", telling someone).
@@ -1721,8 +1721,9 @@ COMMITMENT = re.compile(
     # see…"; otherwise it is a polite brush-off.)
     r"(?:ring|call|phone) me (?:back )?(?:(?:on )?(?:the )?\w+day|next (?:week|month|\w+day)|"
     r"tomorrow|after (?:" + _DIGIT_WORD + r"|ten|eleven|twelve|lunch|half \w+|\d+)|in a (?:week|"
-    r"fortnight|month)|(?:after (?:the )?\w+|in (?:january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|the new year))(?= and we(?:'ll| will)\b))\b|"
+    r"fortnight|month)|(?:after (?:the )?\w+|in (?:"
+    + _MONTHS
+    + r"|the new year))(?= and we(?:'ll| will)\b))\b|"
     # (Not a choice of days offered, "is Monday or Tuesday better for you?", since 2.94.0.)
     r"(?<!\bor )(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|the "
     + _ORDINAL
@@ -2087,8 +2088,9 @@ PROPOSES_TO_DISCUSS = re.compile(
 # 2.118.0; as a customer's "ring me after Christmas" commits to nothing, since 2.115.0).
 CALL_PUT_OFF = re.compile(
     r"\b(?:give you a (?:call|ring|bell|buzz)|call you|ring you|phone you|catch up|speak|talk) "
-    r"(?:again |back )?(?:in|after) (?:the )?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december|new year|spring|summer|autumn|christmas|easter)\b"
+    r"(?:again |back )?(?:in|after) (?:the )?(?:"
+    + _MONTHS
+    + r"|new year|spring|summer|autumn|christmas|easter)\b"
 )
 # What is sent with an invitation to meet, not material to read.
 _INVITATION_SENT = r"invite|invitation|calendar|meeting|diary|demo|call|slot"
