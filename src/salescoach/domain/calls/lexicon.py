@@ -151,14 +151,14 @@ MID_QUESTION = re.compile(
     r"\S\s+so\s+(?=(?:have|do|did|can|could)\s+you\b)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
-    r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b)|"
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
-    # you how are things going in the cafe at the moment".)
-    r"\S\s+(?=how\s+are\s+things\s+going\b)|"
-    # (Since 2.117.0 also leave to ask after any word, "…but before i go on can i ask what youre
-    # running at the moment", and a wh-question on what was said after "and", "yeah i hear you
-    # and what did it cost you…".)
-    r"\S\s+(?=can\s+i\s+(?:just\s+)?ask\b)|\band\s+(?=" + _WH_OF_IT + r")|"
+    # you how are things going in the cafe at the moment"; since 2.117.0 leave to ask, "…but
+    # before i go on can i ask what youre running at the moment".)
+    r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|how\s+are"
+    r"\s+things\s+going\b|can\s+i\s+(?:just\s+)?ask\b)|"
+    # (Since 2.117.0 also a wh-question on what was said after "and", "yeah i hear you and what
+    # did it cost you…".)
+    r"\band\s+(?=" + _WH_OF_IT + r")|"
     # (Since 2.117.0 also after "just so I know", "…just so i know is it you that makes the
     # call on the boxes…".)
     r"\bso\s+(?:i|we)\s+know\s+(?=(?:is|are|do|does|did|have|has|can|could|would|will)\s))("
@@ -500,10 +500,9 @@ FACT_QUESTION = re.compile(
     # … or asked of the customer: "how are you fixed Thursday morning?" (since 2.100.0 not
     # "how are you fixed for stock at the moment?", which asks how things stand).
     r"how(?:'re| are) you (?:fixed|placed)\b(?! for\b)|"
-    r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that|the) "
-    r"(?:\w+day|morning|afternoon|evening|week|weekend))\b|"
     # (Since 2.117.0 also a date, "no problem how about the twenty third for both".)
-    r"(?:how|what) about the " + _ORDINAL + r"|"
+    r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that|the) "
+    r"(?:\w+day|morning|afternoon|evening|week|weekend)|the " + _ORDINAL + r")\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
     r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
