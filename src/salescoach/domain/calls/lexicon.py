@@ -95,6 +95,8 @@ WH_QUESTION = re.compile(
     # (since 2.107.0).
     r"|" + LEAD_IN + r"who (?:signs|decides|approves|handles|deals with|manages|runs|owns|looks "
     r"after|sorts)\b"
+    # … and "how come" (since 2.120.0, raw "how come you stopped").
+    r"|" + LEAD_IN + r"how come\b"
 )
 # A wh-word, up to two words, then an inverted auxiliary: "what branch were you in". Not a
 # pronoun straight after the wh-word: "what I'm hearing is the…" and "what we need is…" state.
@@ -122,10 +124,11 @@ SO_YOU_QUESTION = re.compile(
 # itself is group 1.
 # A wh-word asking about a thing or someone already named: "what would that mean…", "what
 # doesn't he cover", "when did it start…" (not "who", which also opens a clause: "a lad who
-# does it round the back").
+# does it round the back"; since 2.120.0 also with "do" and what is theirs, "…and what do your
+# regulars actually ask for").
 _WH_OF_IT = (
-    r"(?:what|how|where|why|when)\s+(?:does|did|doesn't|didn't|would|will|could)\s+(?:he|she|"
-    r"they|it|that|this)\b"
+    r"(?:what|how|where|why|when)\s+(?:do|does|did|doesn't|didn't|would|will|could)\s+(?:he|she|"
+    r"they|it|that|this|your\s+[a-z]+)\b"
 )
 _NOT_BEFORE_QUESTION = (
     r"i|you|we|they|he|she|it|that|this|there|what|who|how|where|why|which|when|if|whether|"
@@ -173,6 +176,9 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.120.0 also "how come" after a lead, raw "oh right how come", not "it's how come
+    # he calls".)
+    r"(?<!\bit's )(?<!\bits )how come\b|"
     # (Since 2.113.0 also "morning gwen what can i do for you".)
     r"what can (?:i|we) do for you\b|"
     # (Since 2.114.0 also what a thing looks like, "and when someone new starts what does the
@@ -219,7 +225,10 @@ REQUEST_QUESTION = re.compile(
     # A bidding may name the customer first: "Right, Moira, tell me what's going on with them."
     LEAD_IN
     # … or after a short lead: "before I say anything about us, tell me about the pub".
-    + r"(?:(?:before [^,?]{1,50},\s+|to (?:start|begin)(?: with)?,\s+|go on,?\s+)?"
+    # (Since 2.120.0 also after a clause, "I'd rather hear about your set-up than talk at you,
+    # so tell me a bit about the farm.")
+    + r"(?:(?:before [^,?]{1,50},\s+|to (?:start|begin)(?: with)?,\s+|go on,?\s+|"
+    r"[^?]{1,150}?,\s+so\s+(?=tell me (?:a (?:little )?bit )?(?:more )?about\b))?"
     r"(?:[a-z][a-z'-]*,\s+)?(?:tell me(?! when you(?:'re| are) (?:there|ready|done|back|in|"
     r"through|finished|set)\b)|walk me through|talk me through|take me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
@@ -507,7 +516,10 @@ FACT_QUESTION = re.compile(
     # offer of a service call ("is there anything else I can help with?").
     r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
     r"end|start|weekend|week after|spring|summer|autumn|winter)|" + _MONTHS + r")\b|"
-    r"(?:is there )?anything else (?:i|we) (?:can|could) (?:help|do)\b|"
+    # (Since 2.120.0 also with what it is for, "is there anything else for the conference we can
+    # help with, badges or banners?")
+    r"(?:is there )?anything else (?:(?:for|with|on) (?:the|your|you|today)\b[\w' ]{0,30}? )?(?:i|"
+    r"we) (?:can|could) (?:help|do)\b|"
     # A topic named, then a yes/no question about it: "what about finance, though, is that
     # something your customers ask for?" (not "…, is there anything he'd change?").
     r"(?:how|what) about [^,?]{1,40}, (?:though, |then, )?(?!is there anything\b)(?:is|are|was|"
@@ -1453,6 +1465,10 @@ COMMITMENT = re.compile(
     + r"(?:send|share(?! my screen\b)|confirm|"
     # (Since 2.110.0 also "I'll measure up the bit of ground behind the barn…".)
     r"measure up\b|"
+    # (Since 2.120.0 also a reminder set, "I'll also set a reminder on your account…", and a
+    # part swapped there and then, "We've got some in reception, I'll swap them now.", not one
+    # offered in exchange, "…I'll swap it for something that does").
+    r"set (?:a|an|the) (?:[\w-]+ )?reminder\b|swap (?:it|them|those|these|the [\w-]+)\b(?! for\b)|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
@@ -1951,6 +1967,11 @@ AGREES_TO_DISCUSS = re.compile(
 )
 # The customer holds the decision or the budget. Denials ("it isn't my call alone", "not my
 # decision") are none.
+# A business that can be one's own: "it's my shop", "the yard's mine".
+_OWN_PLACE = (
+    r"(?:business|company|firm|shop|practice|place|studio|salon|garage|workshop|bakery|cafe|café|"
+    r"pub|farm|yard|clinic|gym|club)"
+)
 DECISION_AUTHORITY = re.compile(
     # Authority given up to a sum: "the committee gave me authority to spend up to two
     # thousand… without going back to them".
@@ -1993,8 +2014,9 @@ DECISION_AUTHORITY = re.compile(
     r"i (?:think|say|said|decide|want|pick|choose|tell (?:him|her|them))\b(?!.*\bbut\b)|"
     r"(?:the two of us|both of us),? "
     r"fifty(?:-fifty)?\b|"
-    r"(?:it's|it is) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me and "
-    r"her) (?:who |that )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
+    # (Since 2.120.0 also raw, with what follows, "…its me and my husband so we choose".)
+    r"(?:it's|it is|its) (?:just |only )?(?:me and (?:my )?\w+|(?:my )?\w+ and me|me and him|me "
+    r"and her) (?:who |that |(?:so|and) we )?(?:decide|sign|make the (?:call|decisions?)|choose)|"
     # (Raw speech recognition writes "it's" as "its": "…but its me that decides on all this",
     # since 2.102.0.)
     r"(?:it's|it is|its) (?:just |only )?me (?:who|that) (?:decides?|signs?|makes? the (?:call|"
@@ -2055,9 +2077,16 @@ DECISION_AUTHORITY = re.compile(
     # (Raw speech recognition writes "it's" as "its": "no its me its my yard"; a reply's
     # leading "no" denies nothing there: "no its my place i bought it…".)
     + NOT_DENIED.replace("(?<!no )", "")
-    + r"(?:it's|it is|its) (?:my|our) (?:own )?(?:business|company|firm|shop|practice|place|studio|"
-    r"salon|garage|workshop|bakery|cafe|café|pub|farm|yard|clinic|gym|club)\b"
-    r"(?!'| to\b)|" + NOT_DENIED + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
+    + r"(?:it's|it is|its) (?:my|our) (?:own )?"
+    + _OWN_PLACE
+    + r"\b(?!'| to\b)|"
+    # (Since 2.120.0 also the place said to be theirs, "The shop's mine, as long as I keep
+    # within budget.")
+    r"\bthe "
+    + _OWN_PLACE
+    + r"(?:'s| is) (?:all )?mine\b|"
+    + NOT_DENIED
+    + r"my signature (?:on it|goes on|that goes)|and my signature\b|"
     r"i(?:'ll| will) decide (?:after|once|when|by|on|next|this|at)\b|before i (?:decide|sign)\b|"
     r"(?:there's|there is) (?:nobody|no one|no-one) (?:else )?(?:to ask|above (?:me|us))\b|"
     r"(?:don't|do not) (?:need|have) to (?:run it past|ask|check with) (?:anyone|anybody))"
@@ -2316,6 +2345,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "diagnose",
         re.compile(
             r"\b(?:root cause|the cause (?:is|was)|"
+            # (Since 2.120.0 also a part too weak for its work, "The batteries are too weak to
+            # drive the locking motor…")
+            r"(?:the|your|its|their) [\w-]+ (?:is|are|'s|'re) (?:just |simply )?too (?:weak|low|"
+            r"flat|old|worn|cold|hot|full|slow|small|big|high) to\b|"
             r"(?:it|this|that) looks like the (?:issue|problem)|"
             r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|why|"
             r"what(?:'s| is) (?:causing|stopping|blocking|letting|making)|"
@@ -2447,6 +2480,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:that's|that is) the [\w-]+ (?:back )?in (?:the right way(?: round)?|properly) "
             r"now\b|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
+            # What would not open, open now: "It's whirring, and it's open." (since 2.120.0;
+            # not open to or for something, nor open till six).
+            r"(?:it's|it is|it has|they're|they are) (?:now )?(?:open|opened|unlocked|released)"
+            r"\b(?! (?:to|for|until|till|on|from|at|in|up)\b)|"
             # A line or pump made ready again: "perfect, that's the line primed" (since 2.93.0).
             r"that's the [\w-]+ (?:primed|bled|reset|cleared|unblocked)\b|"
             r"(?:has|have) gone (?:through|green|solid)|'s gone (?:green|solid)\b|"
@@ -2489,6 +2526,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:it|that|everything|they)\b)|"
             # (Since 2.91.0 "…just so I know it's today's?")
             r"just so (?:i|we) know (?:it's|it is|that|they're|they are|both)\b|"
+            # (Since 2.120.0 the fix tried again, "…just so you know it's working before she
+            # uses it", "Tested, and it opens first time.")
+            r"just so you know (?:it's|it is|they're|they are) (?:all )?working\b|"
+            r"(?:it|that|they) (?:opens?|works?|starts?|fires?|prints?|locks?|unlocks?) first "
+            r"time\b|"
             # A change of state checked: "can you just check for me whether the little red
             # light's gone off and a green one's come on?"
             r"check (?:for me )?(?:whether|if) [^?]{0,60}(?:'s|has|have) (?:gone|come|turned) "

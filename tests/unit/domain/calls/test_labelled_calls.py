@@ -814,16 +814,28 @@ KNOWN_DISAGREEMENTS = {
     ("heldout118-office-fruit-delivery", "checkpoint", "open_to_solution"),
     ("heldout118-office-fruit-delivery", "focus", "product"),
     ("heldout118-office-fruit-delivery", "pitch_before_need", ""),
-    # Held out for 2.119.0 (heldout119), run once. The landlady's raw "no were free of tie
+    # Held out for 2.119.0 (heldout119), run once. (The landlady's raw "no were free of tie
     # since last year its me and my husband so we choose" and the golf club manager's "The
-    # shop's mine, as long as I keep within budget." are not read as the decision theirs; the
-    # hotel agent's "The display should go bright." (the emergency power box on the safe) is
-    # not read as the fix, nor so the night manager's "It's whirring, and it's open." as its
-    # check.
-    ("heldout119-cask-ale-wholesale", "checkpoint", "decision_authority"),
-    ("heldout119-hotel-safe-support", "service_step", "confirm"),
-    ("heldout119-hotel-safe-support", "service_step", "resolve"),
-    ("heldout119-umbrella-printing", "checkpoint", "decision_authority"),
+    # shop's mine, as long as I keep within budget." were not read as the decision theirs, and
+    # the hotel agent's fix and its check were missed, until 2.120.0.) With 2.120.0's refit,
+    # which trains on these calls, the lanyard rep's prices ("Five hundred of those works out
+    # at sixty-eight pence each.", "Delivery is free over two hundred pounds.") read as
+    # presenting too, and seven presenting turns outweigh the deal talk.
+    ("heldout119-lanyard-printing", "focus", "product"),
+    # Held out for 2.120.0 (heldout120), run once. The warehouse manager's near miss ("A
+    # forklift came round the end of aisle six and nearly took out one of the pickers.", "And
+    # the ops manager wants something done about the blind ends.") does not read as a need, so
+    # no later checkpoint is reached, and the rep's prices read as presenting rather than the
+    # deal. The club secretary's "The council gave us a grant last year and we got all new
+    # ones…" (no need: the posts are new) reads as one. The farmer's fence is checked at the
+    # far end ("Could you check the reading at the far end of the fence…?"), where the person
+    # heard the check put off.
+    ("heldout120-fence-energiser-support", "service_step", "confirm"),
+    ("heldout120-goalposts", "checkpoint", "need_admitted"),
+    ("heldout120-safety-mirrors", "checkpoint", "agrees_to_discuss"),
+    ("heldout120-safety-mirrors", "checkpoint", "need_admitted"),
+    ("heldout120-safety-mirrors", "checkpoint", "open_to_solution"),
+    ("heldout120-safety-mirrors", "focus", "product"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -911,9 +923,10 @@ KNOWN_DISAGREEMENTS = {
     # the first pitch with 2.93.0's refit to 2.103.0's and with 2.110.0's and 2.111.0's; not
     # with 2.104.0's to 2.109.0's, nor with 2.112.0's.)
     # heldout84-lone-worker-alarms: "To be honest, the thing that does bother me is the evening
-    # viewings." no longer reads as a clear need, and so the later checkpoints with it.
-    ("heldout84-lone-worker-alarms", "checkpoint", "need_admitted"),
-    ("heldout84-lone-worker-alarms", "checkpoint", "open_to_solution"),
+    # viewings." did not read as a clear need with 2.93.0's to 2.119.0's refits; with 2.120.0's
+    # it does, and so "Yes, send it over and I'll put it on his desk." reads as agreeing to
+    # discuss, where the person heard a message passed on.
+    ("heldout84-lone-worker-alarms", "checkpoint", "agrees_to_discuss"),
     # heldout85-dock-levellers: "The lip doesn't drop properly and someone has to kick it down."
     # no longer reads as a clear need.
     ("heldout85-dock-levellers", "checkpoint", "need_admitted"),
@@ -939,7 +952,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.119.0 once the heldout119 calls came in, rounded down; questions over
+# (measured with analyser 2.120.0 once the heldout120 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1005,9 +1018,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7022 of the 7116 labelled found, 56 invented
-    # (precision 7022/7078 = 0.99, recall 7022/7116 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7022, 56, 94)
+    # The rep's questions of either kind: 7081 of the 7175 labelled found, 56 invented
+    # (precision 7081/7137 = 0.99, recall 7081/7175 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7081, 56, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

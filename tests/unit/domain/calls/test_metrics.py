@@ -928,6 +928,15 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # Asked of now (since 2.118.0).
         ("Can I just check, is the dashboard showing all seven sites live now?", "confirm", True),
         ("Is the dashboard showing the old meter?", "confirm", False),
+        # A part too weak for its work; what would not open, open; the fix tried again (since
+        # 2.120.0).
+        ("The batteries are too weak to drive the locking motor.", "diagnose", True),
+        ("The batteries are weak, I think.", "diagnose", False),
+        ("It's whirring, and it's open.", "resolve", True),
+        ("The office is open till six.", "resolve", False),
+        ("Set a test code, just so you know it's working before she uses it.", "confirm", True),
+        ("Tested, and it opens first time.", "confirm", True),
+        ("Just so you know, the engineer is booked.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1609,6 +1618,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll make sure the basement key's at reception.", True),
         ("Tuesday the sixteenth at ten, at the lychgate?", False),
         ("Tuesday the sixteenth at ten, that's fine.", True),
+        # A reminder set; a part swapped, not one offered in exchange (since 2.120.0).
+        ("I'll also set a reminder on your account to change them every eighteen months.", True),
+        ("We've got some in reception, I'll swap them now.", True),
+        ("If anything hasn't sold in eight weeks, I'll swap it for something that does.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2064,6 +2077,15 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Having it seen to (since 2.119.0).
         ("I'm not against getting it looked at.", "OPEN_TO_SOLUTION", True),
         ("I'm against getting it looked at by you.", "OPEN_TO_SOLUTION", False),
+        # Raw, with what follows; the place said to be theirs (since 2.120.0).
+        (
+            "no were free of tie since last year its me and my husband so we choose",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("its me and my husband so we're busy", "DECISION_AUTHORITY", False),
+        ("The shop's mine, as long as I keep within budget.", "DECISION_AUTHORITY", True),
+        ("The shop's not mine, it's my dad's.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

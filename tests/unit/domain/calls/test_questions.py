@@ -312,6 +312,18 @@ from salescoach.domain.calls.questions import (
         ("thats what did it in the end", False, False),
         ("so weve got a lad who does it round the back", False, False),
         ("just so you know it is what it is", False, False),
+        # "How come" after a lead; a wh-question with "do" and what is theirs, after "and"; a bid
+        # to tell after a clause (since 2.120.0).
+        ("oh right how come", False, True),
+        ("and its how come he calls me", False, False),
+        ("yeah that makes sense and what do your regulars actually ask for", False, True),
+        ("and what your regulars ask for is cask", False, False),
+        (
+            "I'd rather hear about your set-up than talk at you, so tell me a bit about the farm.",
+            True,
+            True,
+        ),
+        ("I'll send it over, so tell me if it doesn't arrive.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -613,6 +625,12 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A date proposed (since 2.117.0).
         ("no problem how about the twenty third for both", "closed"),
         ("How about the health side of it?", "open"),
+        # The closing offer with what it is for (since 2.120.0).
+        (
+            "Is there anything else for the conference we can help with, badges or banners?",
+            "closed",
+        ),
+        ("Is there anything else for the conference you'd like to tell me about?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
