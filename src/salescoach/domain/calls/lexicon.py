@@ -176,6 +176,9 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.121.0 also how long it has been, "…not nice at all how long has it been since the
+    # bins were properly cleaned out".)
+    r"how long (?:has|have|is|was) (?:it|that|this|they|he|she) been\b|"
     # (Since 2.120.0 also "how come" after a lead, raw "oh right how come", not "it's how come
     # he calls".)
     r"(?<!\bit's )(?<!\bits )how come\b|"
@@ -415,6 +418,11 @@ CLOSED_SHAPE = re.compile(
     + r"(?:(?:can|could|may) i ask,? |out of interest,? )?(?:what|who|whose|where|which)\b"
     r"[^,?]{3,60},(?: sorry,)? (?:(?:is|are|was|were) (?:it|that|they|this|he|she)|would (?:it|"
     r"that) be)\b[^?]*\?$|"
+    # (Since 2.121.0 also who, with the guess put as "is there a…": "who else is involved with
+    # the building, is there a freeholder or a management company?"; not "where does that leave
+    # you with Hallmark, is there a way back?".)
+    + LEAD_IN
+    + r"(?:(?:can|could|may) i ask,? )?who\b[^,?]{3,60}, is there (?:a|an)\b[^?]*\?$|"
     # (Since 2.104.0 also raw, with no comma: "okay so whos rob is he the owner".)
     + LEAD_IN
     + r"who's [a-z]+ (?:is|was) (?:he|she|that) (?:the|your|a|an)\b|"
@@ -432,9 +440,11 @@ CLOSED_SHAPE = re.compile(
     # A reading asked for: "can you open the settings and tell me what it says next to Port?",
     # "…and tell me what you see?", "what does the screen say?" (since 2.111.0 also "…and tell
     # me what it lists under GPS source?").
-    r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads|lists|displays)\b|"
+    # (Since 2.121.0 also what the light does, "…and tell me what the light does?", and "what
+    # does it read?")
+    r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads|lists|displays|does)\b|"
     # (since 2.76.0 also of a thing named in two words, "what does the status screen say?")
-    r"\bwhat does (?:it|that|the (?:[\w-]+ )?[\w-]+) say\b|" + _READING_ASKED + r"|"
+    r"\bwhat does (?:it|that|the (?:[\w-]+ )?[\w-]+) (?:say|read)\b|" + _READING_ASKED + r"|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -553,6 +563,9 @@ FACT_QUESTION = re.compile(
     r"what\b(?![^?,]*\blooks? like\b)[^?,]*,? (?:roughly|ballpark|approximately|more or less)\b|"
     r"who(?:'ve| have) you got\b|who do you use\b|who (?:are you|is it you're|is it you are) "
     r"with\b|"
+    # … or whom they bought from: "who did you get them from?" (since 2.121.0).
+    r"who (?:did|do) you (?:get|buy|order|source) (?:it|them|those|these|that|the [\w-]+) "
+    r"(?:from|through)\b|"
     # … or whom to send something to: "who would I send the agreement over to?" (since 2.103.0).
     r"who (?:do|would|should|shall|can) (?:i|we) (?:send|address|email|e-mail|post|make) "
     r"(?:[\w'-]+ ){0,4}?(?:out )?(?:to|for)\b|"
@@ -1690,7 +1703,10 @@ COMMITMENT = re.compile(
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
     # one", "I'll turn on alerts"); not a refund promised on a condition ("…you can cancel and
     # we'll refund the deposit").
-    r"(?:i(?:'ll| will)|ill) (?:also |just |then )?(?:cancel|refund|credit|turn (?:on|off)|"
+    # (Since 2.121.0 also a charge waived for them, "I'll waive it for you, just this once.",
+    # not the fee waived in an offer, "if you go annual… I'll waive the setup fee".)
+    r"(?:i(?:'ll| will)|ill) (?:also |just |then )?(?:cancel|refund|credit|waive (?:it|that|this|"
+    r"them) for you|turn (?:on|off)|"
     # (Since 2.95.0 also "I'll also switch on a text alert to your phone".)
     r"switch (?:on|off))\b|"
     # (Raw speech recognition writes "i'd" as "id", since 2.82.0.)

@@ -766,16 +766,15 @@ KNOWN_DISAGREEMENTS = {
     # leave the cafe completely to me…" is not read as the decision hers (the builder's "Hang
     # on, how does it actually work?" is read as agreeing to discuss since 2.116.0); the legal
     # team's "I
-    # suppose renewals do sneak up on us now and then." and the facilities manager's "We had
-    # someone slip on the back stairs in January…" are not read as clear needs (and so, on the
-    # stair-nosing call, neither the openness and agreement after it).
+    # suppose renewals do sneak up on us now and then." is not read as a clear need. (The
+    # facilities manager's "We had someone slip on the back stairs in January…" was not either,
+    # and so neither the openness and agreement after it, until 2.121.0's refit, which reads
+    # "It went in the accident book, and our insurer asked what we were doing about it." as a
+    # clear need.)
     ("heldout113-barista-training", "checkpoint", "agrees_to_discuss"),
     ("heldout113-barista-training", "checkpoint", "decision_authority"),
     ("heldout113-barista-training", "checkpoint", "open_to_solution"),
     ("heldout113-contract-management", "checkpoint", "need_admitted"),
-    ("heldout113-stair-nosing", "checkpoint", "agrees_to_discuss"),
-    ("heldout113-stair-nosing", "checkpoint", "need_admitted"),
-    ("heldout113-stair-nosing", "checkpoint", "open_to_solution"),
     # Held out for 2.114.0 (heldout114), run once. The fix promised for tomorrow, "Then I'll
     # send a zero four zero nozzle out by courier today…", is not read as the fault resolved.
     ("heldout114-pressure-washer-repair", "service_step", "resolve"),
@@ -822,20 +821,25 @@ KNOWN_DISAGREEMENTS = {
     # at sixty-eight pence each.", "Delivery is free over two hundred pounds.") read as
     # presenting too, and seven presenting turns outweigh the deal talk.
     ("heldout119-lanyard-printing", "focus", "product"),
-    # Held out for 2.120.0 (heldout120), run once. The warehouse manager's near miss ("A
-    # forklift came round the end of aisle six and nearly took out one of the pickers.", "And
-    # the ops manager wants something done about the blind ends.") does not read as a need, so
-    # no later checkpoint is reached, and the rep's prices read as presenting rather than the
-    # deal. The club secretary's "The council gave us a grant last year and we got all new
-    # ones…" (no need: the posts are new) reads as one. The farmer's fence is checked at the
-    # far end ("Could you check the reading at the far end of the fence…?"), where the person
-    # heard the check put off.
+    # Held out for 2.120.0 (heldout120), run once. (The depot safety coordinator's near miss, "A
+    # forklift came round the end of aisle six and nearly took out one of the pickers.", did
+    # not read as a need, so no later checkpoint was reached, and the rep's prices read as
+    # presenting rather than the deal, until 2.121.0's refit, which trains on the call.) The
+    # club chairman's "The council gave us a grant last year and we got all new ones…" (no
+    # need: the posts are new) reads as one, since 2.121.0's refit before the first pitch.
+    # The farmer's fence is checked at the far end ("Could you check the reading at the far
+    # end of the fence…?"), where the person heard the check put off.
     ("heldout120-fence-energiser-support", "service_step", "confirm"),
     ("heldout120-goalposts", "checkpoint", "need_admitted"),
-    ("heldout120-safety-mirrors", "checkpoint", "agrees_to_discuss"),
-    ("heldout120-safety-mirrors", "checkpoint", "need_admitted"),
-    ("heldout120-safety-mirrors", "checkpoint", "open_to_solution"),
-    ("heldout120-safety-mirrors", "focus", "product"),
+    ("heldout120-goalposts", "pitch_before_need", ""),
+    # Held out for 2.121.0 (heldout121), run once. The estates officer's "Honestly, badly.",
+    # "…we get fly-tipping round them every week." and "Look, something needs doing, I know
+    # that." are not read as clear needs (and so neither the openness after them), and the
+    # rep's opening "We make timber and steel bin store enclosures for housing providers."
+    # reads as presenting, so the pitch comes before any need.
+    ("heldout121-bin-store-enclosures", "checkpoint", "need_admitted"),
+    ("heldout121-bin-store-enclosures", "checkpoint", "open_to_solution"),
+    ("heldout121-bin-store-enclosures", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -952,7 +956,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.120.0 once the heldout120 calls came in, rounded down; questions over
+# (measured with analyser 2.121.0 once the heldout121 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1018,9 +1022,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7081 of the 7175 labelled found, 56 invented
-    # (precision 7081/7137 = 0.99, recall 7081/7175 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7081, 56, 94)
+    # The rep's questions of either kind: 7140 of the 7233 labelled found, 56 invented
+    # (precision 7140/7196 = 0.99, recall 7140/7233 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7140, 56, 93)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1622,6 +1622,12 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'll also set a reminder on your account to change them every eighteen months.", True),
         ("We've got some in reception, I'll swap them now.", True),
         ("If anything hasn't sold in eight weeks, I'll swap it for something that does.", False),
+        # A charge waived for them, not a fee waived in an offer (since 2.121.0).
+        ("I'll waive it for you, just this once.", True),
+        (
+            "If you go annual, I'll waive the setup fee, which is normally a hundred and fifty.",
+            False,
+        ),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -324,6 +324,9 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("I'll send it over, so tell me if it doesn't arrive.", True, False),
+        # How long it has been, after a lead (since 2.121.0).
+        ("no its not nice at all how long has it been since the bins were cleaned", False, True),
+        ("its been a long time since the bins were cleaned", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -631,6 +634,21 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("Is there anything else for the conference you'd like to tell me about?", "open"),
+        # What the light does; what it reads; whom they bought from; who, with the guess put as
+        # "is there a…" (since 2.121.0).
+        (
+            "Could you unclip the lead, so nothing's connected, and tell me what the light does?",
+            "closed",
+        ),
+        ("If you put it across the terminals, what does it read?", "closed"),
+        ("Who did you get them from?", "closed"),
+        ("Who did you get on with best?", "open"),
+        (
+            "Who else is involved with the building, is there a freeholder or a managing agent?",
+            "closed",
+        ),
+        ("And where does that leave you with Hallmark, is there a way back?", "open"),
+        ("no its not nice at all how long has it been since the bins were cleaned", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
