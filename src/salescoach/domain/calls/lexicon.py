@@ -1482,13 +1482,16 @@ COMMITMENT = re.compile(
     # part swapped there and then, "We've got some in reception, I'll swap them now.", not one
     # offered in exchange, "…I'll swap it for something that does").
     r"set (?:a|an|the) (?:[\w-]+ )?reminder\b|swap (?:it|them|those|these|the [\w-]+)\b(?! for\b)|"
+    # (Since 2.122.0 also the date noted, "After Easter, I'll make a note.")
+    r"make a note\b|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
     # (Since 2.115.0 also the offer held to a day, "I'll hold it until the twelfth…".)
     r"hold (?:it|that|them|this|those) (?:for you )?(?:until|till)\b|"
+    # (Since 2.122.0 also a week or a day held, "I'll hold the week for you until…")
     r"hold (?:the|this|that|it|them|your|this year's|last year's) (?:[\w'-]+ )?(?:price|rate|"
-    r"offer|discount|slot|date|booking|units?|percent|per cent|place)\b|"
+    r"offer|discount|slot|date|booking|units?|percent|per cent|place|week|day|spot|space)\b|"
     # "I'll stretch the offer to the end of the month."
     r"(?:extend|stretch) (?:the|this|that|your) (?:[\w'-]+ )?(?:price|rate|offer|discount|"
     r"deadline)\b|"
@@ -2541,10 +2544,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:it|that) works now|working now|just to (?:check|confirm|make sure|be sure "
             r"(?:it|that|everything|they)\b)|"
             # (Since 2.91.0 "…just so I know it's today's?")
-            r"just so (?:i|we) know (?:it's|it is|that|they're|they are|both)\b|"
-            # (Since 2.120.0 the fix tried again, "…just so you know it's working before she
-            # uses it", "Tested, and it opens first time.")
-            r"just so you know (?:it's|it is|they're|they are) (?:all )?working\b|"
+            # (Since 2.120.0 also the fix tried again, "…just so you know it's working before she
+            # uses it", and "Tested, and it opens first time.")
+            r"just so (?:(?:i|we) know (?:it's|it is|that|they're|they are|both)\b|you know "
+            r"(?:it's|it is|they're|they are) (?:all )?working\b)|"
             r"(?:it|that|they) (?:opens?|works?|starts?|fires?|prints?|locks?|unlocks?) first "
             r"time\b|"
             # A change of state checked: "can you just check for me whether the little red

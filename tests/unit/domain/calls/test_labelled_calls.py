@@ -832,14 +832,21 @@ KNOWN_DISAGREEMENTS = {
     ("heldout120-fence-energiser-support", "service_step", "confirm"),
     ("heldout120-goalposts", "checkpoint", "need_admitted"),
     ("heldout120-goalposts", "pitch_before_need", ""),
-    # Held out for 2.121.0 (heldout121), run once. The estates officer's "Honestly, badly.",
+    # Held out for 2.121.0 (heldout121), run once. (The estates officer's "Honestly, badly.",
     # "…we get fly-tipping round them every week." and "Look, something needs doing, I know
-    # that." are not read as clear needs (and so neither the openness after them), and the
-    # rep's opening "We make timber and steel bin store enclosures for housing providers."
-    # reads as presenting, so the pitch comes before any need.
-    ("heldout121-bin-store-enclosures", "checkpoint", "need_admitted"),
-    ("heldout121-bin-store-enclosures", "checkpoint", "open_to_solution"),
-    ("heldout121-bin-store-enclosures", "pitch_before_need", ""),
+    # that." were not read as clear needs, nor so the openness after them, and the pitch came
+    # before any need, until 2.122.0's refit, which trains on the call.) Since that refit
+    # "Let's see what the board says." reads as agreeing to discuss, where the person heard a
+    # decision passed up; and the roofer's discounts ("And if you book before Friday I can
+    # knock another fifteen percent off.") read as presenting, not the deal.
+    ("heldout121-bin-store-enclosures", "checkpoint", "agrees_to_discuss"),
+    ("heldout121-roof-moss-removal", "focus", "product"),
+    # Held out for 2.122.0 (heldout122), run once. The care home's "It's going up!" (the hoist
+    # lifting again once its emergency stop is reset) is not read as the fix; the shopfitter's
+    # "We had a bit of a near miss in November, one of the lads was leaning off the tower…" is
+    # not read as a clear need.
+    ("heldout122-patient-hoist-repair", "service_step", "resolve"),
+    ("heldout122-scissor-lift-hire", "checkpoint", "need_admitted"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -956,7 +963,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.121.0 once the heldout121 calls came in, rounded down; questions over
+# (measured with analyser 2.122.0 once the heldout122 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1022,9 +1029,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7140 of the 7233 labelled found, 56 invented
-    # (precision 7140/7196 = 0.99, recall 7140/7233 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7140, 56, 93)
+    # The rep's questions of either kind: 7198 of the 7292 labelled found, 57 invented
+    # (precision 7198/7255 = 0.99, recall 7198/7292 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7198, 57, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1628,6 +1628,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
             "If you go annual, I'll waive the setup fee, which is normally a hundred and fifty.",
             False,
         ),
+        # The date noted; a week held (since 2.122.0).
+        ("After Easter, I'll make a note.", True),
+        ("Make a note of what it costs you.", False),
+        ("That's fine, I'll hold the week for you until the end of next week.", True),
+        ("We hold the stock for a week.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
