@@ -545,7 +545,8 @@ FACT_QUESTION = re.compile(
     # … or whether there is more the rep should know ("is there anything else about the
     # entrance I should know before Thursday?"; since 2.91.0).
     r"(?:is there )?anything else (?:about (?:[\w'-]+ ){1,3})?(?:i|we) should know\b|"
-    r"what if (?:i|we|you)\b|what (?:time|day|date|version|year|is the price|size|figure)|"
+    # (Since 2.123.0 also more than one, "…what dates are you closed?")
+    r"what if (?:i|we|you)\b|what (?:times?|days?|dates?|version|year|is the price|size|figure)|"
     r"(?:(?:can|could|would) you (?:please )?tell me )?what " + _READING + r"|"
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
@@ -1482,8 +1483,12 @@ COMMITMENT = re.compile(
     # part swapped there and then, "We've got some in reception, I'll swap them now.", not one
     # offered in exchange, "…I'll swap it for something that does").
     r"set (?:a|an|the) (?:[\w-]+ )?reminder\b|swap (?:it|them|those|these|the [\w-]+)\b(?! for\b)|"
-    # (Since 2.122.0 also the date noted, "After Easter, I'll make a note.")
-    r"make a note\b|"
+    # (Since 2.122.0 also the date noted, "After Easter, I'll make a note."; since 2.123.0 the
+    # call treated as urgent, "Understood, I'll treat it as urgent.", a case pressed, "…but I'll
+    # push for it." (not "I'll push for it, but."), and a try promised on the offer, "I'll see if
+    # I can hold the fifteen percent…" (not "I'll see if I can find it.")
+    r"make a note\b|treat (?:it|this|that|them) as (?:urgent|(?:a )?priority)\b|"
+    r"push for (?:it|that|this|you)\b(?!,? but\b)|see if i can (?:hold|move|squeeze|push|knock)\b|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
@@ -2499,6 +2504,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:that's|that is) the [\w-]+ (?:back )?in (?:the right way(?: round)?|properly) "
             r"now\b|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
+            # The thing moving again, said as a sentence of its own: "It's going up!" (since
+            # 2.123.0).
+            r"^(?:(?:oh|yes|yeah|right|ok|okay|look)[,.!]? )*(?:it's|it is|they're|they are) "
+            r"(?:going (?:up|down)|moving|lifting|turning|spinning|working)(?: now| again)?[.!]$|"
             # What would not open, open now: "It's whirring, and it's open." (since 2.120.0;
             # not open to or for something, nor open till six).
             r"(?:it's|it is|it has|they're|they are) (?:now )?(?:open|opened|unlocked|released)"

@@ -83,10 +83,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout17-sailing-school", "checkpoint", "need_admitted"),
     ("heldout17-sailing-school", "focus", "customer_needs"),
     ("heldout17-sailing-school", "pitch_before_need", ""),
-    # Held out for 2.16.0 (heldout18), run once; they shaped 2.17.0. The aquarium agent's fix
-    # ("I can see it checking in on my side now") is not in the resolve phrases, which find
-    # it only in her recap at the end, after the checks that it works.
-    ("heldout18-aquarium-sensors", "service_step", "confirm"),
+    # Held out for 2.16.0 (heldout18), run once; they shaped 2.17.0. (The aquarium agent's fix,
+    # "I can see it checking in on my side now", is not in the resolve phrases, which found it
+    # only in her recap at the end, after the checks that it works, until 2.123.0 read the
+    # customer's "It's spinning." as the fix.)
     # The choir librarian tells how she gets permission for an arrangement, which reads as
     # a need before the rep describes the product, so no pitch comes before a need.
     ("heldout18-choir-licensing", "checkpoint", "need_admitted"),
@@ -173,10 +173,10 @@ KNOWN_DISAGREEMENTS = {
     # the pitch no longer comes before a need).
     ("heldout31-wedding-cakes", "checkpoint", "need_admitted"),
     ("heldout31-wedding-cakes", "pitch_before_need", ""),
-    # The support agent's "just to check, can you open one of the new ones and tell me what
-    # you see?" comes before the fix is said in words the resolve step reads ("so the sync is
-    # working again"), and the confirm step is looked for after it.
-    ("heldout31-heating-engineer", "service_step", "confirm"),
+    # (The support agent's "just to check, can you open one of the new ones and tell me what
+    # you see?" came before the fix was said in words the resolve step read, "so the sync is
+    # working again", and the confirm step was looked for after it, until 2.123.0 read the
+    # customer's "Right, it's spinning." as the fix.)
     # Held out for 2.32.0 (heldout32), run once; they shaped 2.33.0. "Go on then" to the rep's
     # offer to email the pricing and a video is no agreement to its writer, but the offer reads
     # as a proposal.
@@ -637,11 +637,10 @@ KNOWN_DISAGREEMENTS = {
     # not against looking at it when the contract comes up…", the dashcam agent's cause, "that
     # usually happens when the garage pulls the camera fuse…", and his fix, "what I'm doing now
     # is pushing the correct network profile to both units", are read since 2.98.0.)
-    # With 2.94.0's to 2.96.0's refits, 2.98.0's to 2.115.0's and 2.119.0's, the student
-    # landlord's "a few parents have said it's nice they can see it's been dealt with" reads as
-    # a clear need; to its writer it is praise for what they have. (Not with 2.97.0's nor
-    # 2.116.0's to 2.118.0's.)
-    ("heldout72-student-lettings", "checkpoint", "need_admitted"),
+    # (With 2.94.0's to 2.96.0's refits, 2.98.0's to 2.115.0's and 2.119.0's to 2.122.0's, the
+    # student landlord's "a few parents have said it's nice they can see it's been dealt with"
+    # read as a clear need; to its writer it is praise for what they have. Not with 2.97.0's,
+    # 2.116.0's to 2.118.0's, nor 2.123.0's.)
     # Held out for 2.98.0 (heldout98), run once. (The parish clerk's openness, "something like
     # that might help, I'll grant you", the heating agent's guess at the cause, "my guess is
     # water has got into the sensor box…", and his check, "is that matching your hand
@@ -841,12 +840,25 @@ KNOWN_DISAGREEMENTS = {
     # knock another fifteen percent off.") read as presenting, not the deal.
     ("heldout121-bin-store-enclosures", "checkpoint", "agrees_to_discuss"),
     ("heldout121-roof-moss-removal", "focus", "product"),
-    # Held out for 2.122.0 (heldout122), run once. The care home's "It's going up!" (the hoist
-    # lifting again once its emergency stop is reset) is not read as the fix; the shopfitter's
-    # "We had a bit of a near miss in November, one of the lads was leaning off the tower…" is
-    # not read as a clear need.
-    ("heldout122-patient-hoist-repair", "service_step", "resolve"),
-    ("heldout122-scissor-lift-hire", "checkpoint", "need_admitted"),
+    # Held out for 2.122.0 (heldout122), run once. (The care home's "It's going up!", the hoist
+    # lifting again once its emergency stop is reset, was not read as the fix until 2.123.0;
+    # the shopfitter's "We had a bit of a near miss in November, one of the lads was leaning off
+    # the tower…" was not read as a clear need until 2.123.0's refit, which trains on it.)
+    # Held out for 2.123.0 (heldout123), run once. Raw "honestly its me i manage the travel
+    # budget and the partners just want it to work" is not read as the decision his; the choir
+    # rep's opening discount reads as presenting before the need (its writer left discount
+    # lines as deal terms); the farmer's "The Maris Pipers were a bit patchy coming up in the
+    # top field, but that was the dry spring as much as anything." is not read as a need, so
+    # the rep's talk reads as presenting before any need; the bike hire agent's cause ("E
+    # twenty-one means the charging point isn't getting enough power…") is not read as the
+    # cause, and the customer's "Our bikes aren't charging again." is taken for the fix (a
+    # state denied, read as the state back).
+    ("heldout123-chauffeur-hire", "checkpoint", "decision_authority"),
+    ("heldout123-choir-robes", "pitch_before_need", ""),
+    ("heldout123-ebike-fleet-support", "service_step", "diagnose"),
+    ("heldout123-seed-potatoes", "checkpoint", "need_admitted"),
+    ("heldout123-seed-potatoes", "focus", "product"),
+    ("heldout123-seed-potatoes", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -963,7 +975,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.122.0 once the heldout122 calls came in, rounded down; questions over
+# (measured with analyser 2.123.0 once the heldout123 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1029,9 +1041,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7198 of the 7292 labelled found, 57 invented
-    # (precision 7198/7255 = 0.99, recall 7198/7292 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7198, 57, 94)
+    # The rep's questions of either kind: 7254 of the 7350 labelled found, 57 invented
+    # (precision 7254/7311 = 0.99, recall 7254/7350 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7254, 57, 96)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

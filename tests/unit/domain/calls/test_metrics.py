@@ -937,6 +937,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("Set a test code, just so you know it's working before she uses it.", "confirm", True),
         ("Tested, and it opens first time.", "confirm", True),
         ("Just so you know, the engineer is booked.", "confirm", False),
+        # The thing moving again, said on its own (since 2.123.0).
+        ("It's going up!", "resolve", True),
+        ("It's going up next year, the price.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1633,6 +1636,12 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Make a note of what it costs you.", False),
         ("That's fine, I'll hold the week for you until the end of next week.", True),
         ("We hold the stock for a week.", False),
+        # Treated as urgent; a case pressed; a try promised on the offer (since 2.123.0).
+        ("Understood, I'll treat it as urgent.", True),
+        ("I'll have to ask my manager, but I'll push for it.", True),
+        ("I mean, I'll push for it, but.", False),
+        ("Look, I'll see if I can hold the fifteen percent until the fifth for you.", True),
+        ("I'll see if I can find it.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -649,6 +649,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ),
         ("And where does that leave you with Hallmark, is there a way back?", "open"),
         ("no its not nice at all how long has it been since the bins were cleaned", "closed"),
+        # Dates and days asked for (since 2.123.0).
+        ("And when you say before March, what dates are you closed?", "closed"),
+        ("Karen, what days suit you?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
