@@ -23,6 +23,12 @@ LEAD_IN = (
 # it starts ("twenty", "a hundred", "£", "5…").
 _DIGIT_WORD = r"one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORD = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# A fault code said in words: "E twenty-one", "F oh four" (since 2.124.0).
+_SPOKEN_CODE = (
+    r"\b[a-z]{{1,2}} (?:(?:oh|zero) )?(?:(?:{0})(?:[- ](?:{1}))?|{1}|ten|eleven|{2})".format(
+        _TENS_WORD, _DIGIT_WORD, r"twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+    )
+)
 _SUM_START = r"(?:" + _DIGIT_WORD + r"|ten|twenty|thirty|forty|fifty|a hundred|\d|£|\$)"
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 # A date of the month: "the 14th", "the ninth", "the twenty-fourth" (not "the path", "the
@@ -164,7 +170,11 @@ MID_QUESTION = re.compile(
     r"\band\s+(?=" + _WH_OF_IT + r")|"
     # (Since 2.117.0 also after "just so I know", "…just so i know is it you that makes the
     # call on the boxes…".)
-    r"\bso\s+(?:i|we)\s+know\s+(?=(?:is|are|do|does|did|have|has|can|could|would|will)\s))("
+    r"\bso\s+(?:i|we)\s+know\s+(?=(?:is|are|do|does|did|have|has|can|could|would|will)\s)|"
+    # (Since 2.124.0 also after the customer's point granted, "it is what did the missed
+    # flight end up costing you".)
+    r"^(?:(?:yeah|yes)\s+)?it\s+(?:is|was|does|did)\s+(?=(?:what|how\s+much)\s+(?:did|does|"
+    r"do|would|will)\s+(?:the|your|that|this)\s))("
     # (Since 2.117.0 also of a thing or someone named before, "when you say mostly what doesnt
     # he cover", "…in the season what would that mean for the yard".)
     + _WH_OF_IT
@@ -179,6 +189,9 @@ MID_QUESTION = re.compile(
     # (Since 2.121.0 also how long it has been, "…not nice at all how long has it been since the
     # bins were properly cleaned out".)
     r"how long (?:has|have|is|was) (?:it|that|this|they|he|she) been\b|"
+    # What a thing cost them (since 2.124.0).
+    r"(?:what|how\s+much)\s+(?:did|does|do|would|will)\s+(?:the|your|that|this)\s+"
+    r"(?:[a-z-]+\s+){1,3}?(?:end\s+up\s+)?cost(?:ing)?\s+(?:you|your|the\s+business|us)\b|"
     # (Since 2.120.0 also "how come" after a lead, raw "oh right how come", not "it's how come
     # he calls".)
     r"(?<!\bit's )(?<!\bits )how come\b|"
@@ -236,7 +249,9 @@ REQUEST_QUESTION = re.compile(
     r"through|finished|set)\b)|walk me through|talk me through|take me through|help me understand|"
     r"describe|explain|talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?"
     r"(?:what|why|how)|catch me up)|"
+    # (Since 2.124.0 also "I was just wondering how last season's crop came out for you.")
     r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
+    r"i was just wondering (?:what|how|why|where|who|when|which)\b|"
     # (Since 2.109.0 also raw "so i wanted to ask how things are with the geese".)
     r"i (?:just )?wanted to ask (?:you )?(?:how|what|why)\b|"
     # … or after a clause of context: "I saw you'd downloaded our guide, so I'm curious what's
@@ -390,7 +405,12 @@ OPEN_QUESTION = re.compile(
 OPEN_QUESTION_MORE = re.compile(
     LEAD_IN
     + r"(?:who|whereabouts|where(?!\s+(?:the|a|an|my|your|our|their|his|her|its|this|these|those|"
-    r"everyone|everything)\b)|(?:is there )?anything else|what else|"
+    # ("Is there anything else…?" invites talk said bare or of the listener's own wants and
+    # worries, "…that you like about it", "…up there you're worried about"; of things it asks
+    # yes or no, "Is there anything else plugged in near the door…?", since 2.124.0.)
+    r"everyone|everything)\b)|anything else|"
+    r"is there anything else(?=[^,?]*\b(?:you|we|i)\b|[?.]?$)|"
+    r"what else|"
     r"(?:i'm |i am |i was )?(?:just )?"
     r"(?:sort of |kind of )?wondering(?!,?\s+(?:if|whether|is|are|was|were|do|does|did|can|could|"
     r"would|will|have|has)\b)|catch me up|(?:can|could|would) you (?:give me an example|"
@@ -469,7 +489,7 @@ INVITATION = re.compile(
     r"take me through(?! to\b)|describe|explain|say more|share more|elaborate|fill me in)"
     r"(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))"
     r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
-    r"serial|model|registration)\b)|"
+    r"serial|model|registration)\b)(?! the best (?:way|number|time) to\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
     r"what do you (?:think|feel|make of)|how do you feel|"
@@ -508,7 +528,9 @@ FACT_QUESTION = re.compile(
     LEAD_IN + r"(?:how's (?:next )?(?:\w+day|tomorrow|next week)\b|"
     # How to reach someone, what a control is set to (since 2.105.0): "what's the best way to
     # get hold of her?", "what's the pressure set to?"
-    r"what(?:'s| is) the best (?:way|number|time) to (?:get hold of|reach|contact|ring|call|"
+    # (Since 2.124.0 also asked to be told, "Could you tell me the best way to reach her?")
+    r"(?:what(?:'s| is)|(?:can|could|would) you (?:just )?(?:tell|give) me) the best (?:way|"
+    r"number|time) to (?:get hold of|reach|contact|ring|call|"
     r"phone|get in touch with) (?:you|him|her|them|the [\w-]+)\b|"
     r"what(?:'s| is) (?:the|your|it|that) (?:[\w-]+ )?set (?:to|at|on)\b|"
     # A day proposed: "how does Thursday look?", "how would tomorrow suit?" (since 2.95.0 also
@@ -2065,6 +2087,10 @@ DECISION_AUTHORITY = re.compile(
     # "On my side it's me", "I do the money", "I hold the purse strings".
     r"(?:on|at|from) (?:my|our) (?:side|end),? (?:it's|it is|that's|that is) (?:me|mine|my call)\b|"
     r"i (?:do|handle|look after|control|hold) the (?:money|purse[- ]strings|spending)\b|"
+    # (Since 2.124.0 also the budget held or run, raw "honestly its me i manage the travel
+    # budget and the partners just want it to work", not with a "but" after it.)
+    r"i (?:manage|hold|control|run|own|look after|handle) (?:the|our) (?:[\w-]+ )?budgets?\b"
+    r"(?![^.?!]*\b(?:but|except|although|though)\b)|"
     # "I'm the one writing the cheque", "the money side is mine", "it's my name over the door".
     r"i(?:'m| am) the (?:one|person|man|woman) (?:who(?:'s| is)? )?(?:writing|signing|paying|"
     r"writes|signs|pays) (?:the|for)\b|(?:the )?(?:money|budget|spending|paying) side(?:'s| is) "
@@ -2423,7 +2449,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # pointing at the old room mailboxes".)
             r"(?:is|are|'s|'re) still (?:pointing|linked|connected|set|mapped|going|sending) "
             r"(?:at|to) (?:the|your) old\b|"
-            r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}) "
+            # (Since 2.124.0 also a code said in words, "E twenty-one means the charging point
+            # isn't getting enough power…".)
+            r"(?:code|error|light|symbol|message|warning|[a-z]{1,3}\d{1,4}|" + _SPOKEN_CODE + r") "
             r"(?:on [\w ]{1,20} )?means (?:that )?(?:the|it|your|you|we|there|something)\b|"
             # What the mail servers cannot check: "…so Gmail and Outlook can't verify your
             # newsletters" (not the speaker, "I can't verify the account"; since 2.100.0).
@@ -2481,13 +2509,16 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"i(?:'ll| will) (?:send|issue) (?:a|you a) (?:replacement|refund)|"
             r"(?:it's|it is|that's|that is) (?:now )?(?:fixed|resolved|sorted|done it|fixed it)|"
             # "that's the boundary wire live again"; online again as a state, "it's come online
-            # again" (not "it's been selling those huts online again", since 2.85.0).
+            # again" (not "it's been selling those huts online again", since 2.85.0); since
+            # 2.124.0 not the state denied, "Our bikes aren't charging again."
+            r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bstopped )"
             r"(?:working|connected|running|active|printing|syncing|charging|live) again|"
             r"(?:'s|is|are|'re|be|been|it|them|now|come|came|comes|gone|went) online again|"
             # "that's saved, and I've sent it to the sensor" (not "that's saved me a trip"),
             # "that's the drain cycling properly again"
             r"that's (?:now |all )?saved\b(?! (?:me|us|you|them|him|her)\b)|"
             # "It's printing properly again."
+            r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bstopped )"
             r"(?:working|running|cycling|behaving|draining|pumping|heating|firing|printing|scanning|"
             r"feeding|charging|syncing) (?:properly|"
             r"normally|as it should) again|"

@@ -844,21 +844,28 @@ KNOWN_DISAGREEMENTS = {
     # lifting again once its emergency stop is reset, was not read as the fix until 2.123.0;
     # the shopfitter's "We had a bit of a near miss in November, one of the lads was leaning off
     # the tower…" was not read as a clear need until 2.123.0's refit, which trains on it.)
-    # Held out for 2.123.0 (heldout123), run once. Raw "honestly its me i manage the travel
-    # budget and the partners just want it to work" is not read as the decision his; the choir
-    # rep's opening discount reads as presenting before the need (its writer left discount
-    # lines as deal terms); the farmer's "The Maris Pipers were a bit patchy coming up in the
-    # top field, but that was the dry spring as much as anything." is not read as a need, so
-    # the rep's talk reads as presenting before any need; the bike hire agent's cause ("E
-    # twenty-one means the charging point isn't getting enough power…") is not read as the
-    # cause, and the customer's "Our bikes aren't charging again." is taken for the fix (a
-    # state denied, read as the state back).
-    ("heldout123-chauffeur-hire", "checkpoint", "decision_authority"),
-    ("heldout123-choir-robes", "pitch_before_need", ""),
-    ("heldout123-ebike-fleet-support", "service_step", "diagnose"),
-    ("heldout123-seed-potatoes", "checkpoint", "need_admitted"),
-    ("heldout123-seed-potatoes", "focus", "product"),
-    ("heldout123-seed-potatoes", "pitch_before_need", ""),
+    # Held out for 2.123.0 (heldout123), run once. (Raw "honestly its me i manage the travel
+    # budget and the partners just want it to work" was not read as the decision his, the bike
+    # hire agent's "E twenty-one means the charging point isn't getting enough power…" not as
+    # the cause, and the customer's "Our bikes aren't charging again." was taken for the fix,
+    # until 2.124.0; the choir rep's opening discount read as presenting before the need, and
+    # the farmer's "The Maris Pipers were a bit patchy coming up in the top field, but that was
+    # the dry spring as much as anything." not as a need, until 2.124.0's refit, which trains
+    # on them.)
+    # Held out for 2.124.0 (heldout124), run once. The residents' association secretary's "The
+    # committee asked me to get a price for running our committee election this year." reads
+    # as a need, so the rep's opening talk is not presenting before one, and his "Go on, how
+    # would it work for a group like ours?" is not read as agreeing to discuss; the geography
+    # teacher's half admissions ("It stopped sending anything about eighteen months ago and
+    # nobody's had time to look at it.", "I'll admit the fieldwork unit is a bit thinner
+    # without our own readings.") read as objections; the hose repair agent's "That'll be it, I
+    # reckon." is not read as the cause found; the poultry vaccination rep's rates and
+    # discounts read as presenting, not the deal.
+    ("heldout124-ballot-services", "checkpoint", "agrees_to_discuss"),
+    ("heldout124-ballot-services", "pitch_before_need", ""),
+    ("heldout124-hydraulic-hose-repair", "service_step", "diagnose"),
+    ("heldout124-poultry-vaccination", "focus", "product"),
+    ("heldout124-weather-stations", "checkpoint", "need_admitted"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -975,7 +982,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.123.0 once the heldout123 calls came in, rounded down; questions over
+# (measured with analyser 2.124.0 once the heldout124 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1041,9 +1048,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7254 of the 7350 labelled found, 57 invented
-    # (precision 7254/7311 = 0.99, recall 7254/7350 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7254, 57, 96)
+    # The rep's questions of either kind: 7302 of the 7397 labelled found, 57 invented
+    # (precision 7302/7359 = 0.99, recall 7302/7397 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7302, 57, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -940,6 +940,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # The thing moving again, said on its own (since 2.123.0).
         ("It's going up!", "resolve", True),
         ("It's going up next year, the price.", "resolve", False),
+        # A fault code said in words; the state again, denied (since 2.124.0).
+        ("E twenty-one means the charging point isn't getting enough power.", "diagnose", True),
+        ("E twenty-one is on the screen.", "diagnose", False),
+        ("Our bikes aren't charging again.", "resolve", False),
+        ("They're charging again now.", "resolve", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -2106,6 +2111,13 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("its me and my husband so we're busy", "DECISION_AUTHORITY", False),
         ("The shop's mine, as long as I keep within budget.", "DECISION_AUTHORITY", True),
         ("The shop's not mine, it's my dad's.", "DECISION_AUTHORITY", False),
+        # The budget run by them, raw (since 2.124.0).
+        (
+            "honestly its me i manage the travel budget and the partners just want it to work",
+            "DECISION_AUTHORITY",
+            True,
+        ),
+        ("I manage the travel budget, but the partners sign it off.", "DECISION_AUTHORITY", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

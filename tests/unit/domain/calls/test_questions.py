@@ -327,6 +327,11 @@ from salescoach.domain.calls.questions import (
         # How long it has been, after a lead (since 2.121.0).
         ("no its not nice at all how long has it been since the bins were cleaned", False, True),
         ("its been a long time since the bins were cleaned", False, False),
+        # A cost asked for after the point granted; "just" wondering how (since 2.124.0).
+        ("it is what did the missed flight end up costing you", False, True),
+        ("it was what did the damage to the roof", False, False),
+        ("I was just wondering how last season's crop came out for you.", True, True),
+        ("I was just wondering, um, getting back to the school run.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -652,6 +657,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # Dates and days asked for (since 2.123.0).
         ("And when you say before March, what dates are you closed?", "closed"),
         ("Karen, what days suit you?", "closed"),
+        # "Is there anything else" of things; the best way to reach someone, asked to be told
+        # (since 2.124.0).
+        ("Is there anything else plugged in near the door, like a heater or a kettle?", "closed"),
+        ("Is there anything else on your list, or is it mainly the heat?", "closed"),
+        ("Is there anything else up there you're worried about?", "open"),
+        ("Could you tell me the best way to reach her?", "closed"),
+        ("Could you tell me the best way to handle it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
