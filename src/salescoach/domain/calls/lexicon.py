@@ -96,7 +96,9 @@ WH_QUESTION = re.compile(
     r"do|does|did|is|are|was|were|can|could|would|will|should|have|has|had|about|else|kind|"
     r"sort|type|other|"
     r"made|happens|happened|makes|brought|led|would|much|many|long|often|part|exactly|"
-    r"specifically|if|then|caused|prompted|got|gets|worries|concerns))\b"
+    r"specifically|if|then|caused|prompted|got|gets|worries|concerns|"
+    # (Since 2.125.0 also what tends to happen, raw "what tends to go wrong with them".)
+    r"tends|tend|goes|usually|normally|typically))\b"
     # … or who does what a business needs done: raw "sure who signs it off on your side"
     # (since 2.107.0).
     r"|" + LEAD_IN + r"who (?:signs|decides|approves|handles|deals with|manages|runs|owns|looks "
@@ -317,7 +319,9 @@ WHICH_RELATIVE = re.compile(
 # whose subject is a wh-clause, though its first words read like a question.
 PSEUDO_CLEFT = re.compile(
     # (Raw speech recognition's "id" is "i'd": "what id suggest is…", since 2.82.0.)
-    LEAD_IN + r"what\s+(?:(?:i|we|they|you|he|she|it|people|the|my|our|your|his|her|their|id)"
+    # (Since 2.125.0 also with how often it happens first, "what usually happens is…".)
+    LEAD_IN + r"what\s+(?:(?:usually|normally|typically|generally|often|always)\s+)?"
+    r"(?:(?:i|we|they|you|he|she|it|people|the|my|our|your|his|her|their|id)"
     r"(?:'s|'re|'m)?\s+[a-z']+|(?!(?:does|has|is|was)\b)[a-z']+(?:s|ed))"
     r"(?:\s+[a-z']+){0,2}?\s+(?:is|was)\s+\S"
 )
@@ -592,6 +596,8 @@ FACT_QUESTION = re.compile(
     # … or whom to send something to: "who would I send the agreement over to?" (since 2.103.0).
     r"who (?:do|would|should|shall|can) (?:i|we) (?:send|address|email|e-mail|post|make) "
     r"(?:[\w'-]+ ){0,4}?(?:out )?(?:to|for)\b|"
+    # … or whom to speak to: raw "who should i be speaking to in estates" (since 2.125.0).
+    r"who (?:do|would|should|shall|can) (?:i|we) (?:be )?(?:speak|speaking|talk|talking) to\b|"
     # … or who one party is: "who's the broker, so I've got the right email?", "and who's the
     # current supplier, if you don't mind me asking?"
     # (Since 2.98.0 in up to three words, "who's the framework supplier?", "who's the best
@@ -739,9 +745,14 @@ SOCIAL_STATEMENT = re.compile(
     # since 2.101.0 also "sorry about that, Lloyd, that's not what you want on a new saw").
     r"(?:no,? )?(?:that's|that is) (?:the last thing|not what) you (?:want|need))\b|"
     r"sorry about that,? (?:[\w'-]+, )?(?:that's|that is) not what you (?:want|need)\b|"
+    # … or leave taken: raw "perfect thanks bernadette ill let you get back to the meds" (since
+    # 2.125.0).
+    + LEAD_IN
+    + r"(?:[\w'-]+,? )?(?:i'll|ill|i will) let you (?:go|get (?:back )?(?:on|to)\b)|"
     # … or a choice taken: "post it is", "mornings it is" (since 2.104.0; since 2.105.0 also
     # "noted, spring it is").
-     + LEAD_IN + r"(?:[\w'-]+,? ){1,4}it is[.!]?$|"
+    + LEAD_IN
+    + r"(?:[\w'-]+,? ){1,4}it is[.!]?$|"
     # … or the point taken, said on its own or before a comma: "that's useful to know, damp is
     # usually what gets the auto capsules" (since 2.101.0; not raw "thats useful to know so kev
     # makes the decision…", which goes on to restate).
@@ -1510,6 +1521,9 @@ COMMITMENT = re.compile(
     # push for it." (not "I'll push for it, but."), and a try promised on the offer, "I'll see if
     # I can hold the fifteen percent…" (not "I'll see if I can find it.")
     r"make a note\b|treat (?:it|this|that|them) as (?:urgent|(?:a )?priority)\b|"
+    # (Since 2.125.0 also a point marked for them, "…clause four, but I'll highlight it for
+    # you.")
+    r"(?:highlight|flag) (?:it|that|this|them|the [\w-]+) (?:up )?for you\b|"
     r"push for (?:it|that|this|you)\b(?!,? but\b)|see if i can (?:hold|move|squeeze|push|knock)\b|"
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
@@ -2429,7 +2443,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:the|your) (?:problem|issue|fault)|that(?:'ll| will) be it)\b|"
             # … or said bare, as a sentence of its own: "That'll be it." (since 2.94.0 also "that'll
             # be it, then", "that'll be it, so the radios had no charge overnight").
-            r"^that(?:'ll| will) be it(?:,? then)?(?:[.!]?$|,? (?:so|because|if)\b)|"
+            # (Since 2.125.0 also with a hedge, "That'll be it, I reckon.")
+            r"^that(?:'ll| will) be it(?:,? then|,? i (?:think|reckon|suspect|bet))?"
+            r"(?:[.!]?$|,? (?:so|because|if)\b)|"
             # What blocked the works: "the sawdust has clogged the condenser, so…"
             r"(?:has|have|'s|'ve) (?:clogged|blocked|choked|jammed|gummed|furred) (?:up )?"
             r"(?:the|your)\b|"
@@ -2524,7 +2540,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"normally|as it should) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
-            r"back (?:online|up and running|to normal)\b|(?<!you )back on\b|talking to us again|"
+            r"back (?:online|up and running|to normal)\b|"
+            # (Since 2.125.0 not what was done before the call, "…then put the breaker back on
+            # about an hour ago.")
+            r"(?<!you )back on\b(?![^.?!]*\bago\b)|talking to us again|"
             # A signal found again: "Oh, there we go, it's got a fix." (since 2.111.0).
             r"there we go,? (?:it's|it has) (?:now )?got (?:a|its|the) " + _SIGNAL + r"|"
             r"(?:it's|it has) got (?:a|its|the) " + _SIGNAL + r" (?:back|now|again)\b|"

@@ -852,20 +852,32 @@ KNOWN_DISAGREEMENTS = {
     # the farmer's "The Maris Pipers were a bit patchy coming up in the top field, but that was
     # the dry spring as much as anything." not as a need, until 2.124.0's refit, which trains
     # on them.)
-    # Held out for 2.124.0 (heldout124), run once. The residents' association secretary's "The
-    # committee asked me to get a price for running our committee election this year." reads
-    # as a need, so the rep's opening talk is not presenting before one, and his "Go on, how
-    # would it work for a group like ours?" is not read as agreeing to discuss; the geography
-    # teacher's half admissions ("It stopped sending anything about eighteen months ago and
-    # nobody's had time to look at it.", "I'll admit the fieldwork unit is a bit thinner
-    # without our own readings.") read as objections; the hose repair agent's "That'll be it, I
-    # reckon." is not read as the cause found; the poultry vaccination rep's rates and
-    # discounts read as presenting, not the deal.
+    # Held out for 2.124.0 (heldout124), run once. (The hose repair agent's "That'll be it, I
+    # reckon." was not read as the cause found until 2.125.0; the residents' association
+    # secretary's "The committee asked me to get a price for running our committee election
+    # this year." read as a need, so the rep's opening talk was not presenting before one, and
+    # the poultry vaccination rep's rates and discounts read as presenting, not the deal, until
+    # 2.125.0's refit, which trains on them.) The secretary's "Go on, how would it work for a
+    # group like ours?" is agreement to discuss to its writer, who heard no need and no
+    # openness before it: the engine reads agreement only after both. The geography teacher's
+    # half admissions ("It stopped sending anything about eighteen months ago and nobody's had
+    # time to look at it.", "I'll admit the fieldwork unit is a bit thinner without our own
+    # readings.") read as objections.
     ("heldout124-ballot-services", "checkpoint", "agrees_to_discuss"),
-    ("heldout124-ballot-services", "pitch_before_need", ""),
-    ("heldout124-hydraulic-hose-repair", "service_step", "diagnose"),
-    ("heldout124-poultry-vaccination", "focus", "product"),
     ("heldout124-weather-stations", "checkpoint", "need_admitted"),
+    # Held out for 2.125.0 (heldout125), run once. The grill owner's "Go on, what else do you
+    # do, because I need mince and pork belly as well." and the office manager's raw "yeah go
+    # on" are not read as agreeing to discuss; the warehouse facilities manager's "Yeah, our
+    # insurer said something along those lines at the last visit, actually." is not read as a
+    # need, nor so "Look, I accept we'll probably need something up there eventually." as
+    # openness; the theatre technician's "No freeze." is not read as the fix, nor so "Yeah, it
+    # all looks right." as its check.
+    ("heldout125-catering-meat-wholesale", "checkpoint", "agrees_to_discuss"),
+    ("heldout125-fleet-telematics", "checkpoint", "agrees_to_discuss"),
+    ("heldout125-height-safety-systems", "checkpoint", "need_admitted"),
+    ("heldout125-height-safety-systems", "checkpoint", "open_to_solution"),
+    ("heldout125-lighting-desk-support", "service_step", "confirm"),
+    ("heldout125-lighting-desk-support", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -967,9 +979,12 @@ KNOWN_DISAGREEMENTS = {
     # send it to the cafe email its on the website" after it then reads as openness, where
     # its writer heard a brush-off.
     ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
-    # (heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
-    # weve got a booth at the back of the unit" read as a need before the first pitch, and
-    # the focus as customer needs, with 2.106.0's and 2.107.0's refits, not with 2.108.0's.)
+    # heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
+    # weve got a booth at the back of the unit" (no need to its writer) reads as a need before
+    # the first pitch, and the focus as customer needs, with 2.106.0's and 2.107.0's refits,
+    # not with 2.108.0's to 2.124.0's, and again with 2.125.0's.
+    ("heldout89-powder-coating", "focus", "customer_needs"),
+    ("heldout89-powder-coating", "pitch_before_need", ""),
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
@@ -982,7 +997,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.124.0 once the heldout124 calls came in, rounded down; questions over
+# (measured with analyser 2.125.0 once the heldout125 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1048,9 +1063,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7302 of the 7397 labelled found, 57 invented
-    # (precision 7302/7359 = 0.99, recall 7302/7397 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7302, 57, 95)
+    # The rep's questions of either kind: 7352 of the 7447 labelled found, 57 invented
+    # (precision 7352/7409 = 0.99, recall 7352/7447 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7352, 57, 95)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -945,6 +945,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("E twenty-one is on the screen.", "diagnose", False),
         ("Our bikes aren't charging again.", "resolve", False),
         ("They're charging again now.", "resolve", True),
+        # The cause named with a hedge; a part put back before the call (since 2.125.0).
+        ("That'll be it, I reckon.", "diagnose", True),
+        ("That'll be it, I reckon, for today.", "diagnose", False),
+        ("Then I put the breaker back on about an hour ago.", "resolve", False),
+        ("The breaker's back on.", "resolve", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1647,6 +1652,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I mean, I'll push for it, but.", False),
         ("Look, I'll see if I can hold the fifteen percent until the fifth for you.", True),
         ("I'll see if I can find it.", False),
+        # A point marked for them (since 2.125.0).
+        ("It's in there already, clause four, but I'll highlight it for you.", True),
+        ("You could highlight it for your team.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2073,6 +2081,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("That's the right worry to have.", "SOCIAL_STATEMENT", True),
         ("Thanks, Anita, bye.", "SOCIAL_STATEMENT", True),
         ("Thanks, Marsh Lane.", "SOCIAL_STATEMENT", False),
+        # Leave taken (since 2.125.0).
+        ("perfect thanks bernadette ill let you get back to the meds", "SOCIAL_STATEMENT", True),
+        ("You said you'd let me get back to you.", "SOCIAL_STATEMENT", False),
         ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
         ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
         ("You said the vans were late again.", "PARAPHRASE_START", True),

@@ -332,6 +332,9 @@ from salescoach.domain.calls.questions import (
         ("it was what did the damage to the roof", False, False),
         ("I was just wondering how last season's crop came out for you.", True, True),
         ("I was just wondering, um, getting back to the school run.", True, False),
+        # What tends to happen, raw; what usually happens, said as a statement (since 2.125.0).
+        ("what tends to go wrong with them", False, True),
+        ("what usually happens is it stops", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -664,6 +667,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Is there anything else up there you're worried about?", "open"),
         ("Could you tell me the best way to reach her?", "closed"),
         ("Could you tell me the best way to handle it?", "open"),
+        # Whom to speak to (since 2.125.0).
+        ("who should i be speaking to in estates", "closed"),
+        ("Who should I be worried about?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
