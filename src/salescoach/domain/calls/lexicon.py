@@ -224,6 +224,9 @@ MID_QUESTION = re.compile(
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
+    # (Since 2.126.0 also the best way to do something, "understood whats the best way to get
+    # it in front of him".)
+    r"what's the best way to\b|"
     # (Since 2.103.0 also what has been happening, "…you said the old machine was giving you a
     # bit of bother whats been going on with it".)
     r"what's been (?:going on|happening|going wrong)\b|"
@@ -573,6 +576,10 @@ FACT_QUESTION = re.compile(
     r"(?:is there )?anything else (?:about (?:[\w'-]+ ){1,3})?(?:i|we) should know\b|"
     # (Since 2.123.0 also more than one, "…what dates are you closed?")
     r"what if (?:i|we|you)\b|what (?:times?|days?|dates?|version|year|is the price|size|figure)|"
+    # (Since 2.126.0 also the day or time theirs, "What's your usual order day?", not what it
+    # is like, "what's your typical day like?")
+    r"what(?:'s| is) (?:your|the) (?:usual |normal |regular |preferred |best )?(?:[\w-]+ )?"
+    r"(?:day|date|time)\b(?! like\b)|"
     r"(?:(?:can|could|would) you (?:please )?tell me )?what " + _READING + r"|"
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
@@ -1992,6 +1999,9 @@ AGREES_TO_DISCUSS = re.compile(
     # (Since 2.115.0 the working of it asked after, "How would it work with our layout,
     # though?", "go on then how would the survey work".)
     r"how (?:would|does|will) (?:it|that|this|the [\w-]+) (?:actually )?work\b|"
+    # (Since 2.126.0 what else is on offer, "Go on, what else do you do, because I need mince
+    # and pork belly as well.")
+    r"what else (?:do|can) you (?:do|sell|supply|offer|stock|make)\b|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     # (Since 2.118.0 also asked to come and show, "Yes, come and show me what it looks like on
     # our glass.")
@@ -2160,6 +2170,10 @@ DECISION_AUTHORITY = re.compile(
 PROPOSES_TO_DISCUSS = re.compile(
     r"\b(?:shall (?:we|i)|how about (?:we|i|a|an|next|\w+day)|what if (?:we|i)|"
     r"would (?:it|that) (?:make sense|be worth|help|be (?:useful|helpful|okay|ok)) (?:to|if|for)|"
+    # (Since 2.126.0 also "would it be worth me walking you through how both of those work", not
+    # only to send something.)
+    r"would (?:it|that) be worth (?:me|us) (?!(?:sending|emailing|posting|dropping)\b)"
+    r"[a-z]+ing\b|"
     r"would (?:a|an) [\w-]+(?: [\w-]+)? (?:make sense|be worth|help|be (?:useful|helpful))|"
     r"(?:can|could|may|might) (?:i|we) (?:show|walk|send|share|book|set up|arrange|put|take you|"
     r"run|bring|come|get|pop|give you|email|drop|demo|"
@@ -2540,6 +2554,9 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"normally|as it should) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
+            # The fault tried for and gone, said on its own: "No freeze." (since 2.126.0).
+            r"^(?:and |still )?no (?:freeze|freezing|crash|crashing)(?: this time| now| at all)?"
+            r"[.!]?$|"
             r"back (?:online|up and running|to normal)\b|"
             # (Since 2.125.0 not what was done before the call, "…then put the breaker back on
             # about an hour ago.")
@@ -2576,6 +2593,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "confirm",
         re.compile(
             r"\b(?:does (?:that|this|it|everything) (?:work|fix|solve|help|look)|"
+            # (Since 2.126.0 also of the parts, "Do the movers look right, positions and
+            # colours?")
+            r"do (?:the|they|those|these|all the) (?:[\w-]+ )?(?:look|work) (?:right|ok|okay|"
+            r"correct|normal)\b|"
             r"is (?:it|everything|that) (?:now )?(?:working|running|showing|coming through|"
             r"looking)|"
             r"can you confirm|could you check (?:it|that)|"

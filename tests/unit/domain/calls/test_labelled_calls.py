@@ -165,9 +165,10 @@ KNOWN_DISAGREEMENTS = {
     # writer it is a brush-off.
     ("heldout31-mobile-mechanic", "checkpoint", "open_to_solution"),
     ("heldout31-mobile-mechanic", "checkpoint", "agrees_to_discuss"),
-    # The physio receptionist's "yeah, that's fine" to a follow-up ring is agreement to its
+    # (The physio receptionist's "yeah, that's fine" to a follow-up ring is agreement to its
     # writer; the rules read the rep's offer as a call to chase, not a proposal to discuss.
-    ("heldout31-physio-clinic", "checkpoint", "agrees_to_discuss"),
+    # Since 2.126.0 her earlier "Yeah, go on, if it's quick." to "Would it be worth me taking
+    # two minutes to show you how other clinics deal with that?" reads as agreeing.)
     # The baker's "the odd one's a bit slow paying, but they always pay in the end" is no need
     # to its writer, but reads as one (since the refit of 2.32.0 before the rep presents, so
     # the pitch no longer comes before a need).
@@ -865,19 +866,28 @@ KNOWN_DISAGREEMENTS = {
     # readings.") read as objections.
     ("heldout124-ballot-services", "checkpoint", "agrees_to_discuss"),
     ("heldout124-weather-stations", "checkpoint", "need_admitted"),
-    # Held out for 2.125.0 (heldout125), run once. The grill owner's "Go on, what else do you
+    # Held out for 2.125.0 (heldout125), run once. (The grill owner's "Go on, what else do you
     # do, because I need mince and pork belly as well." and the office manager's raw "yeah go
-    # on" are not read as agreeing to discuss; the warehouse facilities manager's "Yeah, our
-    # insurer said something along those lines at the last visit, actually." is not read as a
-    # need, nor so "Look, I accept we'll probably need something up there eventually." as
-    # openness; the theatre technician's "No freeze." is not read as the fix, nor so "Yeah, it
-    # all looks right." as its check.
-    ("heldout125-catering-meat-wholesale", "checkpoint", "agrees_to_discuss"),
-    ("heldout125-fleet-telematics", "checkpoint", "agrees_to_discuss"),
+    # on", to "would it be worth me walking you through…", were not read as agreeing to
+    # discuss, and the theatre technician's "No freeze." not as the fix, nor so the check
+    # after it, until 2.126.0.) The warehouse facilities manager's "Yeah, our insurer said
+    # something along those lines at the last visit, actually." is not read as a need, nor so
+    # "Look, I accept we'll probably need something up there eventually." as openness. Since
+    # 2.126.0's refit, which trains on them, the meat wholesaler's prices read as presenting
+    # (seven turns of them) where its writer has them as the deal, and the roof lifeline
+    # rep's talk of terms outweighs his presenting, where its writer has the product.
+    ("heldout125-catering-meat-wholesale", "focus", "product"),
     ("heldout125-height-safety-systems", "checkpoint", "need_admitted"),
     ("heldout125-height-safety-systems", "checkpoint", "open_to_solution"),
-    ("heldout125-lighting-desk-support", "service_step", "confirm"),
-    ("heldout125-lighting-desk-support", "service_step", "resolve"),
+    ("heldout125-height-safety-systems", "focus", "transaction"),
+    # Held out for 2.126.0 (heldout126), run once. The activity centre manager's raw "whoa hang
+    # on what does the day actually involve though" is not read as agreeing to discuss; the
+    # queue system engineer's check is the customer's "Yes, A thirty-four has come up, and
+    # the announcement is working.", which the engine does not read as one; the forest school
+    # rep's rates and discounts read as presenting rather than the deal.
+    ("heldout126-forest-school", "focus", "product"),
+    ("heldout126-queue-management-support", "service_step", "confirm"),
+    ("heldout126-zip-wire-inspection", "checkpoint", "agrees_to_discuss"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -935,12 +945,9 @@ KNOWN_DISAGREEMENTS = {
     # door, the wheelchair ramp.") and with 2.98.0's to 2.102.0's ("It's slate, and it goes
     # green every winter, and it's like an ice rink.", which does with 2.95.0's to 2.97.0's and
     # 2.103.0's).)
-    # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
-    # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
-    # the later checkpoints with it.
-    ("heldout68-mobile-canning", "checkpoint", "agrees_to_discuss"),
-    ("heldout68-mobile-canning", "checkpoint", "need_admitted"),
-    ("heldout68-mobile-canning", "checkpoint", "open_to_solution"),
+    # (heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
+    # and my partner reese doing it by hand basically" no longer read as a clear need, and so
+    # the later checkpoints with it, until 2.126.0's refit.)
     # heldout75-mole-catcher: "A few hills on the front lawn in March, and one right by the
     # ceremony arch, which wasn't ideal." no longer reads as a clear need.
     ("heldout75-mole-catcher", "checkpoint", "need_admitted"),
@@ -997,7 +1004,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.125.0 once the heldout125 calls came in, rounded down; questions over
+# (measured with analyser 2.126.0 once the heldout126 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1063,9 +1070,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7352 of the 7447 labelled found, 57 invented
-    # (precision 7352/7409 = 0.99, recall 7352/7447 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7352, 57, 95)
+    # The rep's questions of either kind: 7402 of the 7496 labelled found, 57 invented
+    # (precision 7402/7459 = 0.99, recall 7402/7496 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7402, 57, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -950,6 +950,11 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("That'll be it, I reckon, for today.", "diagnose", False),
         ("Then I put the breaker back on about an hour ago.", "resolve", False),
         ("The breaker's back on.", "resolve", True),
+        # The fault gone, said on its own; the parts checked (since 2.126.0).
+        ("No freeze.", "resolve", True),
+        ("No freeze on Tuesday, it was fine.", "resolve", False),
+        ("Do the movers look right, positions and colours?", "confirm", True),
+        ("Do the movers look expensive?", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -2084,6 +2089,19 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Leave taken (since 2.125.0).
         ("perfect thanks bernadette ill let you get back to the meds", "SOCIAL_STATEMENT", True),
         ("You said you'd let me get back to you.", "SOCIAL_STATEMENT", False),
+        # Worth showing; what else is on offer (since 2.126.0).
+        (
+            "would it be worth me walking you through how both of those work",
+            "PROPOSES_TO_DISCUSS",
+            True,
+        ),
+        ("Would it be worth me sending you a comparison?", "PROPOSES_TO_DISCUSS", False),
+        (
+            "Go on, what else do you do, because I need mince and pork belly as well.",
+            "AGREES_TO_DISCUSS",
+            True,
+        ),
+        ("What else do you think?", "AGREES_TO_DISCUSS", False),
         ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
         ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
         ("You said the vans were late again.", "PARAPHRASE_START", True),

@@ -335,6 +335,9 @@ from salescoach.domain.calls.questions import (
         # What tends to happen, raw; what usually happens, said as a statement (since 2.125.0).
         ("what tends to go wrong with them", False, True),
         ("what usually happens is it stops", False, False),
+        # The best way to do something, after a lead, raw (since 2.126.0).
+        ("understood whats the best way to get it in front of him", False, True),
+        ("understood thats the best way to get it in front of him", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -670,6 +673,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # Whom to speak to (since 2.125.0).
         ("who should i be speaking to in estates", "closed"),
         ("Who should I be worried about?", "open"),
+        # The day or time theirs (since 2.126.0).
+        ("What's your usual order day?", "closed"),
+        ("What's the date?", "closed"),
+        ("What's your typical day like?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
