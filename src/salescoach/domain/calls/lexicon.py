@@ -2002,6 +2002,9 @@ AGREES_TO_DISCUSS = re.compile(
     # (Since 2.126.0 what else is on offer, "Go on, what else do you do, because I need mince
     # and pork belly as well.")
     r"what else (?:do|can) you (?:do|sell|supply|offer|stock|make)\b|"
+    # (Since 2.127.0 also what it would involve, raw "whoa hang on what does the day actually
+    # involve though".)
+    r"what (?:does|would|will) (?:it|that|the [\w-]+) (?:actually )?involve\b|"
     r"(?:sure|yes|okay|fine|go on),? (?:show|walk) me|go on then" + _PUT_OFF + r"|"
     # (Since 2.118.0 also asked to come and show, "Yes, come and show me what it looks like on
     # our glass.")
@@ -2603,8 +2606,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (Since 2.117.0 the fix tried and its result checked, "Can you scan a pick and
             # check it shows on the office screen?", and asked after as working again, "So all
             # twelve are sending picks again?")
-            r"\band check (?:it|that|they|the [\w-]+) (?:shows?|comes? through|works?|prints?|"
-            r"appears?)\b|"
+            # (Since 2.127.0 also "…so we can check it comes up on the screen and over the
+            # speaker?")
+            r"\b(?:and|so (?:we|i) can) check (?:it|that|they|the [\w-]+) (?:shows?|comes? "
+            r"(?:through|up)|works?|prints?|appears?)\b|"
             r"\b(?:(?:is|are) (?:it|they|all \w+|both|the [\w-]+|everything)|(?:it|they|all \w+|"
             r"both|the [\w-]+|everything)(?: is| are|'s|'re)) (?:now )?[a-z]+ing\b[^?]{0,40}"
             r"\bagain\?$|"

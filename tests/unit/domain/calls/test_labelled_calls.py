@@ -880,14 +880,23 @@ KNOWN_DISAGREEMENTS = {
     ("heldout125-height-safety-systems", "checkpoint", "need_admitted"),
     ("heldout125-height-safety-systems", "checkpoint", "open_to_solution"),
     ("heldout125-height-safety-systems", "focus", "transaction"),
-    # Held out for 2.126.0 (heldout126), run once. The activity centre manager's raw "whoa hang
-    # on what does the day actually involve though" is not read as agreeing to discuss; the
-    # queue system engineer's check is the customer's "Yes, A thirty-four has come up, and
-    # the announcement is working.", which the engine does not read as one; the forest school
-    # rep's rates and discounts read as presenting rather than the deal.
+    # Held out for 2.126.0 (heldout126), run once. (The activity centre manager's raw "whoa
+    # hang on what does the day actually involve though" was not read as agreeing to discuss,
+    # and the queue system engineer's "…so we can check it comes up on the screen and over the
+    # speaker?" not as the check, until 2.127.0.) The forest school rep's rates and discounts
+    # read as presenting rather than the deal.
     ("heldout126-forest-school", "focus", "product"),
-    ("heldout126-queue-management-support", "service_step", "confirm"),
-    ("heldout126-zip-wire-inspection", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.127.0 (heldout127), run once. The café owner's raw "well we did have the
+    # toilet block in august and the plumber pulled out a load of paper towel but that was a
+    # school holidays kids thing" (a need half admitted and put down to the holidays) is not
+    # read as a need; the marketing manager's "Go on then, but if I don't pick up, it's
+    # because I'm knee deep in mud." (to a ring after her monthly meeting) reads as agreeing;
+    # the race director's "Eleven hundred finishers, which is the most we've had, dry
+    # weather, nobody fainted." reads as a need, so the medal rep's presenting comes after one.
+    ("heldout127-hand-dryers", "checkpoint", "need_admitted"),
+    ("heldout127-hoarding-graphics", "checkpoint", "agrees_to_discuss"),
+    ("heldout127-race-medals", "checkpoint", "need_admitted"),
+    ("heldout127-race-medals", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -945,9 +954,12 @@ KNOWN_DISAGREEMENTS = {
     # door, the wheelchair ramp.") and with 2.98.0's to 2.102.0's ("It's slate, and it goes
     # green every winter, and it's like an ice rink.", which does with 2.95.0's to 2.97.0's and
     # 2.103.0's).)
-    # (heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
-    # and my partner reese doing it by hand basically" no longer read as a clear need, and so
-    # the later checkpoints with it, until 2.126.0's refit.)
+    # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
+    # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
+    # the later checkpoints with it (it does with 2.126.0's refit alone).
+    ("heldout68-mobile-canning", "checkpoint", "agrees_to_discuss"),
+    ("heldout68-mobile-canning", "checkpoint", "need_admitted"),
+    ("heldout68-mobile-canning", "checkpoint", "open_to_solution"),
     # heldout75-mole-catcher: "A few hills on the front lawn in March, and one right by the
     # ceremony arch, which wasn't ideal." no longer reads as a clear need.
     ("heldout75-mole-catcher", "checkpoint", "need_admitted"),
@@ -1004,7 +1016,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.126.0 once the heldout126 calls came in, rounded down; questions over
+# (measured with analyser 2.127.0 once the heldout127 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1070,9 +1082,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7402 of the 7496 labelled found, 57 invented
-    # (precision 7402/7459 = 0.99, recall 7402/7496 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7402, 57, 94)
+    # The rep's questions of either kind: 7458 of the 7552 labelled found, 57 invented
+    # (precision 7458/7515 = 0.99, recall 7458/7552 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7458, 57, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -955,6 +955,14 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("No freeze on Tuesday, it was fine.", "resolve", False),
         ("Do the movers look right, positions and colours?", "confirm", True),
         ("Do the movers look expensive?", "confirm", False),
+        # The fix tried so that it can be checked (since 2.127.0).
+        (
+            "Could you ask one of the desks to call the next ticket, so we can check it comes up"
+            " on the screen and over the speaker?",
+            "confirm",
+            True,
+        ),
+        ("So we can check it later.", "confirm", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -2102,6 +2110,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("What else do you think?", "AGREES_TO_DISCUSS", False),
+        # What it would involve (since 2.127.0).
+        ("whoa hang on what does the day actually involve though", "AGREES_TO_DISCUSS", True),
+        ("I know what it would involve.", "AGREES_TO_DISCUSS", False),
         ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
         ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
         ("You said the vans were late again.", "PARAPHRASE_START", True),
