@@ -2401,6 +2401,8 @@ _FIXED = (
     # (Since 2.82.0 "I've recalibrated the sensors on that board".)
     r"(?:re-?)?calibrated|reconfigured)"
 )
+# Not a state denied: "Our bikes aren't charging again." (since 2.124.0).
+_STATE_NOT_DENIED = r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bstopped )"
 SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # Finding out what is wrong: asking what happened, what they see, since when.
@@ -2544,17 +2546,16 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "that's the boundary wire live again"; online again as a state, "it's come online
             # again" (not "it's been selling those huts online again", since 2.85.0); since
             # 2.124.0 not the state denied, "Our bikes aren't charging again."
-            r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bstopped )"
-            r"(?:working|connected|running|active|printing|syncing|charging|live) again|"
+            + _STATE_NOT_DENIED
+            + r"(?:working|connected|running|active|printing|syncing|charging|live) again|"
             r"(?:'s|is|are|'re|be|been|it|them|now|come|came|comes|gone|went) online again|"
             # "that's saved, and I've sent it to the sensor" (not "that's saved me a trip"),
             # "that's the drain cycling properly again"
             r"that's (?:now |all )?saved\b(?! (?:me|us|you|them|him|her)\b)|"
             # "It's printing properly again."
-            r"(?<!n't )(?<!\bnot )(?<!\bnever )(?<!\bstopped )"
-            r"(?:working|running|cycling|behaving|draining|pumping|heating|firing|printing|scanning|"
-            r"feeding|charging|syncing) (?:properly|"
-            r"normally|as it should) again|"
+            + _STATE_NOT_DENIED
+            + r"(?:working|running|cycling|behaving|draining|pumping|heating|firing|printing|"
+            r"scanning|feeding|charging|syncing) (?:properly|normally|as it should) again|"
             r"(?:it's|it is|that's) (?:still |now |all )?dry\b|"
             r"(?:stopped|no more) (?:leaking|dripping|beeping|flashing)|"
             # The fault tried for and gone, said on its own: "No freeze." (since 2.126.0).
