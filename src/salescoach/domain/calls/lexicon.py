@@ -471,7 +471,10 @@ CLOSED_SHAPE = re.compile(
     # does it read?")
     r"\btell me what (?:it|that|the [\w-]+|you) (?:says|see|shows|reads|lists|displays|does)\b|"
     # (since 2.76.0 also of a thing named in two words, "what does the status screen say?")
-    r"\bwhat does (?:it|that|the (?:[\w-]+ )?[\w-]+) (?:say|read)\b|" + _READING_ASKED + r"|"
+    # (Since 2.128.0 also of a part placed, "What does the little screen on the front say?")
+    r"\bwhat does (?:it|that|the (?:[\w-]+ )?[\w-]+(?: (?:on|at|by) the [\w-]+)?) (?:say|read)\b|"
+    + _READING_ASKED
+    + r"|"
     r"^(?:(?:so|and|okay|well|um|uh)[,\s]+)*why (?:don't|not) (?:we|you|i)\b"
     r"(?! (?:start by |begin by )?(?:just )?(?:having you )?"
     r"(?:tell|talk|walk|fill|describe|explain))"
@@ -2015,7 +2018,9 @@ AGREES_TO_DISCUSS = re.compile(
     # (since 2.86.0).
     r"(?:^|, |\b(?:go on|yes|yeah|please|just|can you|could you) )send (?:some|a few|a couple)"
     r"(?: of)?(?: \w+)? (?:over|through|across|out)\b|"
-    r"book it (?:in|for)|put it in the diary|"
+    # (Since 2.128.0 not a way of working told, "…and I take the booking and put it in the
+    # diary".)
+    r"book it (?:in|for)|(?<!\band )put it in the diary|"
     # The customer invites a visit, or asks for the next step at a time: "can you do that
     # Thursday?"
      + _VISIT_INVITED + r"|" + _DAY_THEN_WORKS + r"|"

@@ -664,9 +664,8 @@ KNOWN_DISAGREEMENTS = {
     # you drain the tank into your waste can and refill it with fresh mix…?"), which is not
     # read as putting it right.
     ("heldout100-chainsaw-servicing", "service_step", "resolve"),
-    # The town clerk's hedged need, "I mean, we do get complaints about Mill Lane.", is not
-    # read as a clear one.
-    ("heldout100-gully-emptying", "checkpoint", "need_admitted"),
+    # (The town clerk's hedged need, "I mean, we do get complaints about Mill Lane.", was not
+    # read as a clear one until 2.128.0's refit.)
     # Held out for 2.101.0 (heldout101), run once. (The hill farmer's raw authority, "its the
     # partnership humphreys and son but its me that decides on all this…", is read since
     # 2.102.0.) The scanning contractor's quick run through flock size, price per head and
@@ -897,6 +896,17 @@ KNOWN_DISAGREEMENTS = {
     ("heldout127-hoarding-graphics", "checkpoint", "agrees_to_discuss"),
     ("heldout127-race-medals", "checkpoint", "need_admitted"),
     ("heldout127-race-medals", "pitch_before_need", ""),
+    # Since 2.128.0's refit, which trains on them, the crate hire rep's bundles and discounts
+    # read as presenting (seven turns), where its writer has the deal.
+    ("heldout127-crate-hire", "focus", "product"),
+    # Held out for 2.128.0 (heldout128), run once. The farm shop owner's raw "i might be
+    # interested in trying a few jars i suppose" is not read as openness, and the honey rep's
+    # trade prices and case sizes after one short pitch do not outweigh his open questions;
+    # the music lead's "Yes, that would be good." to "Shall I check in with you after Easter,
+    # before the committee meets?" (a call put off, to its writer) reads as agreeing.
+    ("heldout128-honey-wholesale", "checkpoint", "open_to_solution"),
+    ("heldout128-honey-wholesale", "focus", "customer_needs"),
+    ("heldout128-school-instrument-hire", "checkpoint", "agrees_to_discuss"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -954,21 +964,15 @@ KNOWN_DISAGREEMENTS = {
     # door, the wheelchair ramp.") and with 2.98.0's to 2.102.0's ("It's slate, and it goes
     # green every winter, and it's like an ice rink.", which does with 2.95.0's to 2.97.0's and
     # 2.103.0's).)
-    # heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
-    # and my partner reese doing it by hand basically" no longer reads as a clear need, and so
-    # the later checkpoints with it (it does with 2.126.0's refit alone).
-    ("heldout68-mobile-canning", "checkpoint", "agrees_to_discuss"),
-    ("heldout68-mobile-canning", "checkpoint", "need_admitted"),
-    ("heldout68-mobile-canning", "checkpoint", "open_to_solution"),
+    # (heldout68-mobile-canning: "i mean it works we have a little four head filler and its me
+    # and my partner reese doing it by hand basically" no longer read as a clear need, and so
+    # the later checkpoints with it, but with 2.126.0's refit and since 2.128.0's.)
     # heldout75-mole-catcher: "A few hills on the front lawn in March, and one right by the
     # ceremony arch, which wasn't ideal." no longer reads as a clear need.
     ("heldout75-mole-catcher", "checkpoint", "need_admitted"),
-    # heldout78-alloy-wheels: "no he doesnt no the diamond cat ones we send off to a place in
-    # leeds and its a week before we get them back" no longer reads as a clear need, and so the
-    # later checkpoints with it.
-    ("heldout78-alloy-wheels", "checkpoint", "agrees_to_discuss"),
-    ("heldout78-alloy-wheels", "checkpoint", "need_admitted"),
-    ("heldout78-alloy-wheels", "checkpoint", "open_to_solution"),
+    # (heldout78-alloy-wheels: "no he doesnt no the diamond cat ones we send off to a place in
+    # leeds and its a week before we get them back" no longer read as a clear need, and so the
+    # later checkpoints with it, until 2.128.0's refit.)
     # heldout79-fairground-rides: "The rides are part of it, but nobody comes for the rides."
     # now reads as a clear need.
     ("heldout79-fairground-rides", "checkpoint", "need_admitted"),
@@ -1016,7 +1020,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.127.0 once the heldout127 calls came in, rounded down; questions over
+# (measured with analyser 2.128.0 once the heldout128 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1082,9 +1086,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7458 of the 7552 labelled found, 57 invented
-    # (precision 7458/7515 = 0.99, recall 7458/7552 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7458, 57, 94)
+    # The rep's questions of either kind: 7518 of the 7612 labelled found, 57 invented
+    # (precision 7518/7575 = 0.99, recall 7518/7612 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7518, 57, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -2113,6 +2113,13 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # What it would involve (since 2.127.0).
         ("whoa hang on what does the day actually involve though", "AGREES_TO_DISCUSS", True),
         ("I know what it would involve.", "AGREES_TO_DISCUSS", False),
+        # Not a way of working told (since 2.128.0).
+        (
+            "People ring or email, and I take the booking and put it in the diary.",
+            "AGREES_TO_DISCUSS",
+            False,
+        ),
+        ("Lovely, I'll put it in the diary.", "AGREES_TO_DISCUSS", True),
         ("Choose the masthead one, and then untick the box.", "INSTRUCTION", True),
         ("you said to give you a ring so have you got a minute", "PARAPHRASE_START", False),
         ("You said the vans were late again.", "PARAPHRASE_START", True),

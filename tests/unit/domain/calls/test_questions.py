@@ -677,6 +677,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What's your usual order day?", "closed"),
         ("What's the date?", "closed"),
         ("What's your typical day like?", "open"),
+        # A reading of a part named with its place (since 2.128.0).
+        ("What does the little screen on the front say?", "closed"),
+        ("What does the little screen on the front do for you?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
