@@ -428,6 +428,8 @@ OPEN_QUESTION_MORE = re.compile(
 ECHO_OPEN = re.compile(r"^(?:[a-z'-]+,?\s+){1,4}(?:how|in what way)\s*\?$")
 # A reading asked for: "what's it reading?", "what's the gauge saying now?" (not "what's the
 # plan saying about…?"). A closed question, and after a fix the check that it works.
+# How best to reach someone: a fact asked for, even when put as "tell me…" (since 2.124.0).
+_BEST_WAY_TO = r"the best (?:way|number|time) to"
 _READING_ASKED = (
     r"\bwhat(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b(?! about\b)"
 )
@@ -499,7 +501,7 @@ INVITATION = re.compile(
     r"take me through(?! to\b)|describe|explain|say more|share more|elaborate|fill me in)"
     r"(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))"
     r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
-    r"serial|model|registration)\b)(?! the best (?:way|number|time) to\b)|"
+    r"serial|model|registration)\b)(?! " + _BEST_WAY_TO + r"\b)|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
     r"what do you (?:think|feel|make of)|how do you feel|"
@@ -539,8 +541,9 @@ FACT_QUESTION = re.compile(
     # How to reach someone, what a control is set to (since 2.105.0): "what's the best way to
     # get hold of her?", "what's the pressure set to?"
     # (Since 2.124.0 also asked to be told, "Could you tell me the best way to reach her?")
-    r"(?:what(?:'s| is)|(?:can|could|would) you (?:just )?(?:tell|give) me) the best (?:way|"
-    r"number|time) to (?:get hold of|reach|contact|ring|call|"
+    r"(?:what(?:'s| is)|(?:can|could|would) you (?:just )?(?:tell|give) me) "
+    + _BEST_WAY_TO
+    + r" (?:get hold of|reach|contact|ring|call|"
     r"phone|get in touch with) (?:you|him|her|them|the [\w-]+)\b|"
     r"what(?:'s| is) (?:the|your|it|that) (?:[\w-]+ )?set (?:to|at|on)\b|"
     # A day proposed: "how does Thursday look?", "how would tomorrow suit?" (since 2.95.0 also
