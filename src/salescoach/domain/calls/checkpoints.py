@@ -51,20 +51,26 @@ class Said(NamedTuple):
 ANSWERS_DISCUSS = 1
 ANSWERS_OPENNESS = 2
 ANSWERS_AUTHORITY = 4
+# A reply to a call put off to a later date or to chase the answer ("shall I give you a ring on
+# the thirteenth to see where it landed?"): its words of agreement ("go on then") agree to the
+# call, not to discussing the solution (since 2.129.0).
+ANSWERS_PUT_OFF = 8
 
 
 def answers(question: str, reply: str) -> int:
     """What the reply says yes to: `question` is the rep's question just before it, `reply` the
     first sentence of the customer's answer, both lower-cased. A reply that is no plain yes
-    (or takes it back: "yes, but not this year") answers nothing."""
+    (or takes it back: "yes, but not this year") answers nothing, but any reply to a call put
+    off is marked so (`ANSWERS_PUT_OFF`)."""
     if lx.SAYS_ME.search(reply) and (
         lx.ASKS_WHO_DECIDES.search(question) or lx.ASKS_AUTHORITY.search(question)
     ):
         return ANSWERS_AUTHORITY
+    put_off = lx.CALL_PUT_OFF.search(question) is not None
+    found = ANSWERS_PUT_OFF if put_off else 0
     if not lx.AFFIRMATIVE.search(reply):
-        return 0
-    found = 0
-    if lx.PROPOSES_TO_DISCUSS.search(question) and not lx.CALL_PUT_OFF.search(question):
+        return found
+    if lx.PROPOSES_TO_DISCUSS.search(question) and not put_off:
         # Yes to being sent material shows interest; yes to being shown, met or called is
         # agreement to discuss.
         found |= ANSWERS_OPENNESS if lx.OFFERS_TO_SEND.search(question) else ANSWERS_DISCUSS
@@ -112,9 +118,13 @@ def _first(
     """The first customer sentence from `start` (before `stop`) that shows `key`: in its
     phrases, or by saying yes to the rep's question about it."""
     pattern, bit = _CHECKPOINT_PATTERNS[key]
+    # Agreement in words, said to a call put off, agrees to the call (`ANSWERS_PUT_OFF`).
+    put_off = ANSWERS_PUT_OFF if key == "agrees_to_discuss" else 0
     for index in range(start, len(customer) if stop is None else stop):
         said = customer[index]
-        if said.answers & answer_bit or (said.bits & bit and pattern.search(said.lowered)):
+        if said.answers & answer_bit or (
+            not said.answers & put_off and said.bits & bit and pattern.search(said.lowered)
+        ):
             return index
     return None
 

@@ -430,6 +430,9 @@ ECHO_OPEN = re.compile(r"^(?:[a-z'-]+,?\s+){1,4}(?:how|in what way)\s*\?$")
 # plan saying about…?"). A closed question, and after a fix the check that it works.
 # How best to reach someone: a fact asked for, even when put as "tell me…" (since 2.124.0).
 _BEST_WAY_TO = r"the best (?:way|number|time) to"
+# Asked to be told, one fact or more: "could you tell me…", "would you just give me…" (since
+# 2.129.0 one pattern for the facts asked so).
+_TELL_ME = r"(?:can|could|would|will) you (?:please |just )?(?:tell|give) me"
 _READING_ASKED = (
     r"\bwhat(?:'s| is|s) (?:it|that|the [\w-]+) (?:reading|showing|saying)\b(?! about\b)"
 )
@@ -495,27 +498,21 @@ _READING = (
     r"(?:the [\w-]+|it)(?:'s| is) reading\b)"
 )
 INVITATION = re.compile(
-    r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me(?! what "
-    + _READING
-    + r")|talk me through|walk me through|"
+    r"\b(?:(?:can|could|would|will) you (?:please )?(?:tell me|talk me through|walk me through|"
     r"take me through(?! to\b)|describe|explain|say more|share more|elaborate|fill me in)"
-    r"(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))"
-    r"(?! (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|address|postcode|email|dates?|reference|"
-    r"serial|model|registration)\b)(?! " + _BEST_WAY_TO + r"\b)|"
+    r"(?! (?:if\b|whether\b|" + _TOLD_DONE + r"))|"
     r"(?:mind|you) (?:filling|fill) me in|i'd (?:love|like) to hear|"
     r"talk to me (?:a (?:little )?bit )?(?:more )?about|remind me (?:again )?(?:what|why|how)|"
     r"what do you (?:think|feel|make of)|how do you feel|"
-    r"ask(?: you)? (?:how(?! (?:many|much|long|often|old|big|soon|far)\b)|what|why)|"
+    r"ask(?: you)? (?:how|what|why)|"
     # (Since 2.104.0 also who else takes part: "can I ask who else would be involved in
     # deciding?", as "who else would be involved…?" asks.)
     r"ask(?: you)? who(?: else)?(?:'d| would| will|'s| is| might)? (?:need to |have to )?"
     r"(?:be |get )?involved\b|"
     r"give me a (?:picture|sense|feel|flavour|flavor) of|"
     r"(?:interested|keen|curious) to (?:know|hear|learn) (?:more )?(?:how|what|why|about)|"
-    r"tell me (?:a (?:little )?bit |"
-    r"more |a little )?(?:about|how|what(?! "
-    + _READING
-    + r")|why)|any thoughts|any ideas? (?:why|how|as to))\b"
+    r"tell me (?:a (?:little )?bit |more |a little )?(?:about|how|what|why)|any thoughts|"
+    r"any ideas? (?:why|how|as to))\b"
 )
 # A question that opens by proposing ("how about I put a one-pager together, what it would
 # cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
@@ -541,7 +538,9 @@ FACT_QUESTION = re.compile(
     # How to reach someone, what a control is set to (since 2.105.0): "what's the best way to
     # get hold of her?", "what's the pressure set to?"
     # (Since 2.124.0 also asked to be told, "Could you tell me the best way to reach her?")
-    r"(?:what(?:'s| is)|(?:can|could|would) you (?:just )?(?:tell|give) me) "
+    r"(?:what(?:'s| is)|"
+    + _TELL_ME
+    + r") "
     + _BEST_WAY_TO
     + r" (?:get hold of|reach|contact|ring|call|"
     r"phone|get in touch with) (?:you|him|her|them|the [\w-]+)\b|"
@@ -557,6 +556,10 @@ FACT_QUESTION = re.compile(
     # (Since 2.117.0 also a date, "no problem how about the twenty third for both".)
     r"(?:how|what) about (?:if (?:i|we)\b|i|we|a|an|\w+day|next|tomorrow|tonight|(?:this|that|the) "
     r"(?:\w+day|morning|afternoon|evening|week|weekend)|the " + _ORDINAL + r")\b|"
+    # (Since 2.129.0 also a quantity, raw "what about two cases then i can still do free delivery
+    # on two", not one of several, "what about one of your other sites?")
+    r"(?:how|what) about (?:\d+|(?:" + _DIGIT_WORD + r"|ten|eleven|twelve|twenty|fifty|a hundred|"
+    r"half) (?!of\b)[\w-]+)\b|"
     # A time proposed ("what about after Christmas, would January suit?") and the closing
     # offer of a service call ("is there anything else I can help with?").
     r"(?:how|what) about (?:after|before|later|earlier|early|christmas|easter|the (?:new year|"
@@ -586,7 +589,7 @@ FACT_QUESTION = re.compile(
     # is like, "what's your typical day like?")
     r"what(?:'s| is) (?:your|the) (?:usual |normal |regular |preferred |best )?(?:[\w-]+ )?"
     r"(?:day|date|time)\b(?! like\b)|"
-    r"(?:(?:can|could|would) you (?:please )?tell me )?what " + _READING + r"|"
+    r"(?:" + _TELL_ME + r" )?what " + _READING + r"|"
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
@@ -603,7 +606,10 @@ FACT_QUESTION = re.compile(
     r"what\b(?![^?,]*\blooks? like\b)[^?,]*,? (?:roughly|ballpark|approximately|more or less)\b|"
     r"who(?:'ve| have) you got\b|who do you use\b|who (?:are you|is it you're|is it you are) "
     r"with\b|"
-    # … or whom they bought from: "who did you get them from?" (since 2.121.0).
+    # … or whom they bought from: "who did you get them from?" (since 2.121.0), and where from,
+    # "And where are you getting your lanterns from at the moment?" (since 2.129.0).
+    r"where (?:are|do|did) you (?:get|getting|buy|buying|source|sourcing|order|ordering) "
+    r"(?:[\w'-]+ ){1,3}?from\b|"
     r"who (?:did|do) you (?:get|buy|order|source) (?:it|them|those|these|that|the [\w-]+) "
     r"(?:from|through)\b|"
     # … or whom to send something to: "who would I send the agreement over to?" (since 2.103.0).
@@ -640,7 +646,8 @@ FACT_QUESTION = re.compile(
     r"what (?:sort|kind) of (?:size|budget|price|figure|number|amount)|"
     # (Since 2.109.0 a sum set by, "what had you pencilled in?")
     r"what (?:had|have|did) you (?:pencilled|budgeted|set aside|put aside)\b|"
-    r"(?:can|could) you (?:just )?(?:tell|give) me (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|"
+    + _TELL_ME
+    + r" (?:the|your) (?:[\w-]+ )?(?:names?|numbers?|"
     r"address|postcode|email|dates?|reference|serial|model|registration))\b"
 )
 
@@ -1565,7 +1572,8 @@ COMMITMENT = re.compile(
     r"have (?:the|it|them)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
     # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
-    r"ask (?:the|my|our) [\w' -]{1,40}? (?:to|if|whether)\b|"
+    # (Since 2.129.0 also theirs, "…and I'll ask their head if she'd write a few lines.")
+    r"ask (?:the|my|our|their|his|her) [\w' -]{1,40}? (?:to|if|whether)\b|"
     # (Since 2.94.0 a charge taken off: "I'll take the scan mix-up off your invoice".)
     r"take (?:[\w' -]+ )?off (?:your|the) (?:invoice|bill|account)\b|"
     # (Since 2.91.0 a check promised with its answer: raw "ill have to check that one and get
@@ -1891,7 +1899,10 @@ OPEN_TO_SOLUTION = re.compile(
     r"(?:just|maybe) send (?:me|us) (?:some|more|a bit of) (?:information|info|details)|"
     r"(?:could|can|would) you (?:just )?(?:send|email|pop|drop) (?:me|us) (?:something|some|the|"
     r"a|an|more|details|info|pricing|prices|a quote)|"
-    r"interested in (?:seeing|exploring|finding|looking|hearing|knowing|that|this|it|a|an|how)|"
+    # (Since 2.129.0 also a try, raw "i might be interested in trying a few jars i suppose", not
+    # denied, "we're not interested in trying anything new".)
+    r"(?<!not )(?<!n't )(?<!nt )interested in (?:seeing|exploring|finding|looking|hearing|knowing|"
+    r"trying|that|this|it|a|an|how)|"
     r"i(?:'d| would) be interested|happy to (?:look|explore|try|put it)|"
     # "I'd be up for switching if the deliveries are reliable", "id be up for trying one run".
     r"(?:i|we)(?:'d| would|d) (?:\w+ )?be up for (?:switching|changing|moving|trying|looking|a "
@@ -1927,9 +1938,12 @@ OPEN_TO_SOLUTION = re.compile(
     # Granting that something must be done: "we'd have to do something, wouldn't we, if the
     # insurers want it", "we've got to do something", "I know we need to get it done one way or
     # the other".
-    r"(?:we|i)(?:(?:'d| would|'ll| will|(?:'re| are|'m| am) going to)? have|'ve got| have got) "
-    r"to do something\b|(?:need|have|got) to (?:get|sort) (?:it|this|that)(?: done| sorted)? one "
-    r"way or (?:the other|another)\b|"
+    # (Since 2.129.0 also said needed, "I keep saying we need to do something about the
+    # frontage…")
+    r"(?:we|i)(?:(?:'d| would|'ll| will|(?:'re| are|'m| am) going to)? have|'ve got| have got| "
+    r"(?:really |still |definitely |do |probably )?need) to do something\b|"
+    r"(?:need|have|got) to (?:get|sort) (?:it|this|that)(?: done| sorted)? one way or (?:the "
+    r"other|another)\b|"
     # … or that the old kit must go: "we're going to have to replace them at some point".
     r"(?:we|i)(?:(?:'re| are|'m| am) going to have|'ll have| will have|'ve got| have got) to "
     r"(?:replace|upgrade|renew) (?:them|it|that|those|these|the [\w-]+)\b|"
@@ -2204,10 +2218,17 @@ PROPOSES_TO_DISCUSS = re.compile(
 # how the job is going?". A yes to it agrees to talk then, not to discuss the solution (since
 # 2.118.0; as a customer's "ring me after Christmas" commits to nothing, since 2.115.0).
 CALL_PUT_OFF = re.compile(
-    r"\b(?:give you a (?:call|ring|bell|buzz)|call you|ring you|phone you|catch up|speak|talk) "
+    # (Since 2.129.0 also a check-in put off, "Shall I check in with you after Easter, before the
+    # committee meets?")
+    r"\b(?:give you a (?:call|ring|bell|buzz)|call you|ring you|phone you|catch up|speak|talk|"
+    r"check in(?: with you)?) "
     r"(?:again |back )?(?:in|after) (?:the )?(?:"
     + _MONTHS
-    + r"|new year|spring|summer|autumn|christmas|easter)\b"
+    + r"|new year|spring|summer|autumn|christmas|easter)\b|"
+    # (Since 2.129.0 also a call to chase the answer, "Shall I give you a ring on the thirteenth
+    # to see where it landed?")
+    r"\b(?:give you a (?:quick )?(?:call|ring|bell|buzz)|call you|ring you|phone you)(?: back)?"
+    r"\b[^?]{0,40}? to see (?:what|where|how|if|whether)\b"
 )
 # What is sent with an invitation to meet, not material to read.
 _INVITATION_SENT = r"invite|invitation|calendar|meeting|diary|demo|call|slot"

@@ -146,11 +146,37 @@ def question_by_form(sentence: str, *, punctuated: bool, bits: int = sc.ALL) -> 
 _MARKS = re.compile(r"[,;:.?!]")
 
 
+_WH_LAST = re.compile(r"\b(?:what|how|who|where|when|which)$")
+_TELL_LAST = re.compile(r"\btell(?:ing)?(?: me)?$")
+_TO_BE_TOLD = re.compile(r"[\s,]*(?:me\b[\s,]*)?")
+
+
+def _fact_told(text: str, start: int) -> bool:
+    """Whether what is asked to be told from `start` (after "tell me", or from its wh-word) is
+    one fact: "…tell me how big the gap is", "…tell me what time suits"."""
+    told = _TO_BE_TOLD.match(text, start)
+    return bool(lx.FACT_QUESTION.match(text[told.end() if told else start :]))
+
+
+def _asks_one_fact(sentence: str, invitation: re.Match[str]) -> bool:
+    """Whether an invitation asks for one fact, which makes it none: leave asked for one,
+    "could I ask what sort of budget you normally have…?" (since 2.108.0), and (since 2.129.0)
+    one to be told, "…and then tell me how big the gap is…?", "can you tell me what time
+    suits?"."""
+    if lx.FACT_QUESTION.match(sentence[invitation.start() :]):
+        return True  # "could you tell me the names of the two that failed?"
+    wh = _WH_LAST.search(invitation.group())
+    return _fact_told(sentence, invitation.start() + wh.start() if wh else invitation.end())
+
+
 def _invites(clause: str) -> bool:
-    """Whether a clause opens by inviting explanation and does not ask for one fact."""
+    """Whether a clause opens by inviting explanation and does not ask for one fact (since
+    2.129.0 also not one to be told, "tell me how big the gap is")."""
+    opener = lx.OPEN_QUESTION.match(clause) or lx.OPEN_QUESTION_MORE.match(clause)
     return bool(
-        (lx.OPEN_QUESTION.match(clause) or lx.OPEN_QUESTION_MORE.match(clause))
+        opener
         and not lx.FACT_QUESTION.match(clause)
+        and not (_TELL_LAST.search(opener.group()) and _fact_told(clause, opener.end()))
     )
 
 
@@ -171,13 +197,7 @@ def question_kind_normalised(sentence: str, bits: int = sc.ALL) -> str:
         return "closed"
     if bits & sc.INVITATION:
         invitation = lx.INVITATION.search(sentence)
-        # Leave asked for one fact is no invitation: "could I ask what sort of budget you
-        # normally have…?" (since 2.108.0).
-        asked = "what"
-        if invitation is not None and not (
-            invitation.group().endswith(asked)
-            and lx.FACT_QUESTION.match(sentence[invitation.end() - len(asked) :])
-        ):
+        if invitation is not None and not _asks_one_fact(sentence, invitation):
             return "open"
     if sentence.endswith("?") and lx.ECHO_OPEN.match(sentence):
         return "open"

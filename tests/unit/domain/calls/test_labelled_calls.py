@@ -272,13 +272,11 @@ KNOWN_DISAGREEMENTS = {
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
-    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower never
-    # admits a need, but a statement of his reads as a clear need ("When we converted them we
-    # had a bloke come down from Plymouth…"; not with 2.112.0's and 2.113.0's refits), and
-    # "send it over and I'll show Tamsin", taking a brochure, as agreeing to talk.
-    ("heldout47-mushrooms", "checkpoint", "need_admitted"),
-    ("heldout47-mushrooms", "checkpoint", "open_to_solution"),
-    ("heldout47-mushrooms", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. (The mushroom grower never
+    # admits a need, but a statement of his read as a clear need, "When we converted them we
+    # had a bloke come down from Plymouth…", not with 2.112.0's and 2.113.0's refits nor since
+    # 2.129.0's, and "send it over and I'll show Tamsin", taking a brochure, as agreeing to
+    # talk.)
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
@@ -693,12 +691,12 @@ KNOWN_DISAGREEMENTS = {
     # "well its a bit grubby i wont lie…" reads as a clear need since 2.104.0's refit); the
     # landlady's want in
     # her first breath ("I'd like to get some heat out there so people stay out longer.") is
-    # not read as openness, nor "How many would I need?" as agreeing to discuss; the slicer
+    # not read as openness (her "I do need to do something with that garden…" is, since
+    # 2.129.0), nor "How many would I need?" as agreeing to discuss; the slicer
     # agent's cause ("The switch thinks the cover's come off and stops the motor.") has no
     # words of cause, and the fix, the owner's "Oh, there's a click.", is not read.
     ("heldout103-dog-treats", "checkpoint", "decision_authority"),
     ("heldout103-patio-heaters", "checkpoint", "agrees_to_discuss"),
-    ("heldout103-patio-heaters", "checkpoint", "open_to_solution"),
     ("heldout103-slicer-servicing", "service_step", "diagnose"),
     ("heldout103-slicer-servicing", "service_step", "resolve"),
     # Held out for 2.104.0 (heldout104), run once. The hotel coordinator's need, "It's looking
@@ -736,14 +734,13 @@ KNOWN_DISAGREEMENTS = {
     # "This year, honestly, there isn't one." after a closed question about the budget are
     # read as their writers read them since 2.108.0.)
     ("heldout107-care-home-chiropody", "focus", "product"),
-    # Held out for 2.108.0 (heldout108), run once; they shaped 2.109.0. The livery-yard
-    # owner's "I do need to do something about him, he sounds like an old smoker." is not read
-    # as openness; at the school the estates manager's account of his tanks ("Well, we've got,
-    # um, four cold water tanks…") reads as a clear need before the rep's pitch, where its
-    # writer heard no need at all. (Since 2.109.0's refit "Mm, the soaking water's a nightmare,
-    # actually." reads as the need; the hotel's fix, "Done, it shows today's date now…", after
-    # "That's the cause.", and its check are read since 2.109.0.)
-    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
+    # Held out for 2.108.0 (heldout108), run once; they shaped 2.109.0. (The livery-yard owner's
+    # "I do need to do something about him, he sounds like an old smoker." was not read as
+    # openness until 2.129.0.) At the school the estates manager's account of his tanks ("Well,
+    # we've got, um, four cold water tanks…") reads as a clear need before the rep's pitch, where
+    # its writer heard no need at all. (Since 2.109.0's refit "Mm, the soaking water's a
+    # nightmare, actually." reads as the need; the hotel's fix, "Done, it shows today's date
+    # now…", after "That's the cause.", and its check are read since 2.109.0.)
     ("heldout108-water-tank-cleaning", "checkpoint", "need_admitted"),
     ("heldout108-water-tank-cleaning", "pitch_before_need", ""),
     # Held out for 2.109.0 (heldout109), run once; they shaped 2.110.0. (The tennis club
@@ -885,28 +882,33 @@ KNOWN_DISAGREEMENTS = {
     # speaker?" not as the check, until 2.127.0.) The forest school rep's rates and discounts
     # read as presenting rather than the deal.
     ("heldout126-forest-school", "focus", "product"),
-    # Held out for 2.127.0 (heldout127), run once. The café owner's raw "well we did have the
-    # toilet block in august and the plumber pulled out a load of paper towel but that was a
-    # school holidays kids thing" (a need half admitted and put down to the holidays) is not
-    # read as a need; the marketing manager's "Go on then, but if I don't pick up, it's
-    # because I'm knee deep in mud." (to a ring after her monthly meeting) reads as agreeing;
-    # the race director's "Eleven hundred finishers, which is the most we've had, dry
-    # weather, nobody fainted." reads as a need, so the medal rep's presenting comes after one.
+    # Held out for 2.127.0 (heldout127), run once; they shaped 2.128.0. The café owner's raw
+    # "well we did have the toilet block in august and the plumber pulled out a load of paper
+    # towel but that was a school holidays kids thing" (a need half admitted and put down to
+    # the holidays) is not read as a need; the race director's "Eleven hundred finishers, which
+    # is the most we've had, dry weather, nobody fainted." reads as a need, so the medal rep's
+    # presenting comes after one. (The marketing manager's "Go on then, but if I don't pick up,
+    # it's because I'm knee deep in mud.", to a ring after her monthly meeting, read as
+    # agreeing until 2.129.0.)
     ("heldout127-hand-dryers", "checkpoint", "need_admitted"),
-    ("heldout127-hoarding-graphics", "checkpoint", "agrees_to_discuss"),
     ("heldout127-race-medals", "checkpoint", "need_admitted"),
     ("heldout127-race-medals", "pitch_before_need", ""),
     # Since 2.128.0's refit, which trains on them, the crate hire rep's bundles and discounts
     # read as presenting (seven turns), where its writer has the deal.
     ("heldout127-crate-hire", "focus", "product"),
-    # Held out for 2.128.0 (heldout128), run once. The farm shop owner's raw "i might be
-    # interested in trying a few jars i suppose" is not read as openness, and the honey rep's
-    # trade prices and case sizes after one short pitch do not outweigh his open questions;
-    # the music lead's "Yes, that would be good." to "Shall I check in with you after Easter,
-    # before the committee meets?" (a call put off, to its writer) reads as agreeing.
-    ("heldout128-honey-wholesale", "checkpoint", "open_to_solution"),
-    ("heldout128-honey-wholesale", "focus", "customer_needs"),
-    ("heldout128-school-instrument-hire", "checkpoint", "agrees_to_discuss"),
+    # (Held out for 2.128.0 (heldout128), run once; they shaped 2.129.0. The farm shop owner's
+    # raw "i might be interested in trying a few jars i suppose" was not read as openness, nor
+    # did the honey rep's trade prices and case sizes after one short pitch outweigh his open
+    # questions; the music lead's "Yes, that would be good." to "Shall I check in with you after
+    # Easter, before the committee meets?" (a call put off, to its writer) read as agreeing.)
+    # Held out for 2.129.0 (heldout129), run once. The company secretary's raw "yeah fine send
+    # it over", to a case study promised a sentence before the rep's note to call in
+    # September, reads as agreeing to discuss; the office manager's hedged "Well, a couple of
+    # people have mentioned backache, I suppose." is not read as a need; the chef's "Right,
+    # it's running the descale now." is not read as the fix.
+    ("heldout129-board-portal", "checkpoint", "agrees_to_discuss"),
+    ("heldout129-ergonomic-chairs", "checkpoint", "need_admitted"),
+    ("heldout129-sous-vide-repairs", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1002,12 +1004,11 @@ KNOWN_DISAGREEMENTS = {
     # send it to the cafe email its on the website" after it then reads as openness, where
     # its writer heard a brush-off.
     ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
-    # heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
-    # weve got a booth at the back of the unit" (no need to its writer) reads as a need before
+    # (heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
+    # weve got a booth at the back of the unit" (no need to its writer) read as a need before
     # the first pitch, and the focus as customer needs, with 2.106.0's and 2.107.0's refits,
-    # not with 2.108.0's to 2.124.0's, and again with 2.125.0's.
-    ("heldout89-powder-coating", "focus", "customer_needs"),
-    ("heldout89-powder-coating", "pitch_before_need", ""),
+    # not with 2.108.0's to 2.124.0's, again with 2.125.0's to 2.128.0's, and not with
+    # 2.129.0's.)
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
@@ -1020,7 +1021,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.128.0 once the heldout128 calls came in, rounded down; questions over
+# (measured with analyser 2.129.0 once the heldout129 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1086,9 +1087,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7518 of the 7612 labelled found, 57 invented
-    # (precision 7518/7575 = 0.99, recall 7518/7612 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7518, 57, 94)
+    # The rep's questions of either kind: 7577 of the 7671 labelled found, 57 invented
+    # (precision 7577/7634 = 0.99, recall 7577/7671 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7577, 57, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

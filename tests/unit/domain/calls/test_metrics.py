@@ -14,6 +14,7 @@ from salescoach.domain.calls.analysis import (
     analyze_transcript,
 )
 from salescoach.domain.calls.checkpoints import (
+    CHECKPOINTS,
     Said,
     _shows_step,
     answers,
@@ -1197,6 +1198,30 @@ def test_a_yes_answers_the_reps_question_with_up_to_two_sentences_after_it() -> 
     assert cp["agrees_to_discuss"]["reached"] is False
 
 
+def test_agreeing_to_a_call_put_off_is_no_agreement_to_discuss() -> None:
+    # "Go on then" agrees to discuss in its own words, but said to a chase call it agrees to
+    # the call (since 2.129.0); said to a proposal to show, it agrees.
+    def call(question: str) -> Transcript:
+        return Transcript(
+            (
+                Cue("Bob", 0, 4, "Our problem is that the vans keep getting tagged."),
+                Cue("Bob", 4, 8, "We need to do something about it."),  # open to a solution
+                Cue("Ann", 9, 13, question),
+                Cue("Bob", 14, 16, "Go on then, but if I don't pick up, leave a message."),
+            ),
+            "json",
+        )
+
+    chase = "Shall I give you a ring on the thirteenth to see where it landed?"
+    cp = analyze_transcript(call(chase), roles=ROLES).to_json()["checkpoints"]
+    assert [cp[k]["reached"] for k in CHECKPOINTS] == [True, True, False, False]
+    assert cp["open_to_solution"]["at_s"] == 4
+    show = "Shall I come over on the thirteenth and show you the wraps?"
+    cp = analyze_transcript(call(show), roles=ROLES).to_json()["checkpoints"]
+    assert cp["agrees_to_discuss"]["reached"] is True
+    assert cp["agrees_to_discuss"]["at_s"] == 14
+
+
 def test_authority_said_before_the_agreement_counts_once_the_agreement_comes() -> None:
     call = Transcript(
         (
@@ -1668,6 +1693,13 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         # A point marked for them (since 2.125.0).
         ("It's in there already, clause four, but I'll highlight it for you.", True),
         ("You could highlight it for your team.", False),
+        # Someone of theirs asked (since 2.129.0).
+        (
+            "There's a primary in Stockport who started cornets, and I'll ask their head if "
+            "she'd write a few lines.",
+            True,
+        ),
+        ("Their head asked if we'd write a few lines.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -1816,9 +1848,20 @@ def test_authority_is_read_even_when_the_customer_turns_the_rep_down() -> None:
             4,
         ),
         ("is that you on the phone all day?", "oh, that's me.", 0),
-        # A call proposed for a month ahead agrees to talk then, not to discuss (since 2.118.0).
-        ("and could i give you a call in january to see how the job is going?", "go on.", 0),
+        # A call proposed for a month ahead agrees to talk then, not to discuss (since 2.118.0);
+        # any reply to it is marked as answering a call put off (8, since 2.129.0).
+        ("and could i give you a call in january to see how the job is going?", "go on.", 8),
+        ("could i give you a call in january?", "no, don't bother.", 8),
         ("could i give you a call on thursday to go through it?", "go on.", 1),
+        # … so does a check-in put off (since 2.129.0).
+        (
+            "fair enough. shall i check in with you after easter, before the committee meets?",
+            "yes, that would be good.",
+            8,
+        ),
+        # … and a call to chase the answer (since 2.129.0).
+        ("shall i give you a ring on the thirteenth to see where it landed?", "go on then.", 8),
+        ("shall i come in after easter and show the committee?", "yes, that would be good.", 1),
     ],
 )
 def test_what_a_reply_says_yes_to(question: str, reply: str, expected: int) -> None:
@@ -2165,6 +2208,19 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("I manage the travel budget, but the partners sign it off.", "DECISION_AUTHORITY", False),
+        # A try taken an interest in, raw; not denied (since 2.129.0).
+        ("i might be interested in trying a few jars i suppose", "OPEN_TO_SOLUTION", True),
+        ("We're not interested in trying anything new.", "OPEN_TO_SOLUTION", False),
+        ("i'm not interested in that", "OPEN_TO_SOLUTION", False),
+        # Something said to be needed (since 2.129.0).
+        (
+            "I keep saying we need to do something about the frontage, I just haven't had the "
+            "time to chase it.",
+            "OPEN_TO_SOLUTION",
+            True,
+        ),
+        ("I do need to do something about that door before next summer.", "OPEN_TO_SOLUTION", True),
+        ("We need to do the frontage first.", "OPEN_TO_SOLUTION", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

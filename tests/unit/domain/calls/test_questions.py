@@ -680,6 +680,22 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # A reading of a part named with its place (since 2.128.0).
         ("What does the little screen on the front say?", "closed"),
         ("What does the little screen on the front do for you?", "open"),
+        # One fact to be told (since 2.129.0); one of several, and how a thing came about, are
+        # not.
+        (
+            "Can you wipe it with a dry cloth, and then tell me how big the gap is between the "
+            "sensor and the little magnet?",
+            "closed",
+        ),
+        ("Could you tell me how long it's been doing that?", "closed"),
+        ("Can you tell me what time suits?", "closed"),
+        ("Can you tell me how it started?", "open"),
+        ("Could you tell me how you handle it now?", "open"),
+        # A quantity proposed, raw; a place bought from (since 2.129.0).
+        ("what about two cases then i can still do free delivery on two", "closed"),
+        ("What about one of your other sites?", "open"),
+        ("And where are you getting your lanterns from at the moment?", "closed"),
+        ("Where are you getting stuck?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
