@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.129.0"
+ANALYZER_VERSION = "2.130.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -736,15 +736,14 @@ def _customer_said(
             continue
         said_yes = 0
         question: int | None = None
-        after_rep = bool(i) and role_of[s_speaker[i - 1]] == REP
-        if after_rep:
-            for j in range(i - 1, max(-1, i - 1 - REPLY_AFTER_QUESTION), -1):
-                if role_of[s_speaker[j]] != REP:
-                    break
-                if any(m[0] == "q" for m in labels[j]):
-                    question = j
-                    break
-        elif pending is not None and s_speaker[i - 1] == speaker:
+        rep_before: list[str] = []  # the rep's sentences just before, the latest first
+        for j in range(i - 1, max(-1, i - 1 - REPLY_AFTER_QUESTION), -1):
+            if role_of[s_speaker[j]] != REP:
+                break
+            rep_before.append(lowered[j])
+            if question is None and any(m[0] == "q" for m in labels[j]):
+                question = j
+        if not rep_before and pending is not None and s_speaker[i - 1] == speaker:
             question = pending
         pending = None
         if question is not None:
@@ -752,7 +751,7 @@ def _customer_said(
             if lx.HESITATION_ONLY.match(lowered[i]):
                 pending = question
         clear_need = CLEAR_NEED in kinds[i]
-        words = own_words(lowered[i], lowered[i - 1] if after_rep else None)
+        words = own_words(lowered[i], rep_before)
         out.append(Said(s_at[i], speaker, s_text[i], words, clear_need, screens[i], said_yes))
     return out
 

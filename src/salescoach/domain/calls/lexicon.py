@@ -528,7 +528,10 @@ PROPOSAL_START = re.compile(
     r"through|"
     # (Since 2.104.0 leave asked to show or tell, "would it be okay if I showed you a few of
     # ours, and you tell me what fits and what doesn't?")
-    r"would it be (?:okay|ok|alright|all right) if (?:i|we))\b"
+    r"would it be (?:okay|ok|alright|all right) if (?:i|we)|"
+    # (Since 2.130.0 also help offered, "Would it help if I explained how our workshop day runs,
+    # and you can tell me what fits?")
+    r"would it help if (?:i|we))\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
@@ -585,6 +588,10 @@ FACT_QUESTION = re.compile(
     r"(?:is there )?anything else (?:about (?:[\w'-]+ ){1,3})?(?:i|we) should know\b|"
     # (Since 2.123.0 also more than one, "…what dates are you closed?")
     r"what if (?:i|we|you)\b|what (?:times?|days?|dates?|version|year|is the price|size|figure)|"
+    # (Since 2.130.0 also where to write, "And what email address should I use for the
+    # brochure?")
+    r"what (?:e-?mail|email address|postal address|address|postcode|phone number|mobile "
+    r"number)\b|"
     # (Since 2.126.0 also the day or time theirs, "What's your usual order day?", not what it
     # is like, "what's your typical day like?")
     r"what(?:'s| is) (?:your|the) (?:usual |normal |regular |preferred |best )?(?:[\w-]+ )?"
@@ -1020,6 +1027,9 @@ TROUBLE = re.compile(
     r"(?:doesn't|don't|didn't|couldn't|can't) (?:catch|notice|produce|pick up)|"
     r"nobody (?:hears|believes|notices|answers)|"
     r"not happy|frustrat\w*|exhausted|frazzled|nightmare|hairy|apologi[sz]\w*|never make it|"
+    # Aches of the staff: "…a couple of people have mentioned backache" (since 2.130.0).
+    r"(?:back|neck|shoulder|wrist)ache|(?:bad|sore|aching|stiff) (?:backs?|necks?|shoulders?|"
+    r"wrists?)\b|"
     r"faff|hassle|queued up|typ(?:e|es|ed|ing) (?:[\w-]+ ){0,3}into|"
     r"pack(?:ed|s|ing)? (?:up|in)\b|scramble|"
     r"(?:never|don't|doesn't) (?:have|has) the right|(?:isn't|aren't|not) turning up|"
@@ -1548,6 +1558,9 @@ COMMITMENT = re.compile(
     r"set (?:it|that|this|them|you) up|read (?:it|that|them|through)|double-check|pencil|"
     r"go through (?:it|them|that|this|the [\w-]+)|"
     r"hold (?:the )?" + _ORDINAL + r" for you\b|"
+    # (Since 2.130.0 also a day of the week, "I'll hold the Tuesday and Wednesday of that week
+    # for you…")
+    r"hold (?:the )?(?:" + _WEEKDAYS + r")\b|"
     # (Since 2.115.0 also the offer held to a day, "I'll hold it until the twelfth…".)
     r"hold (?:it|that|them|this|those) (?:for you )?(?:until|till)\b|"
     # (Since 2.122.0 also a week or a day held, "I'll hold the week for you until…")
@@ -1574,6 +1587,10 @@ COMMITMENT = re.compile(
     # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
     # (Since 2.129.0 also theirs, "…and I'll ask their head if she'd write a few lines.")
     r"ask (?:the|my|our|their|his|her) [\w' -]{1,40}? (?:to|if|whether)\b|"
+    # (Since 2.130.0 also the matter taken to someone, "I'll take it to Mrs Bell on Monday…",
+    # not "I'll take it.")
+    r"take (?:it|this|that|them|those|the [\w-]+) (?:to|up with) (?!you\b)(?:the |my |our |"
+    r"mrs |mr |ms |miss |dr )?[\w-]+\b|"
     # (Since 2.94.0 a charge taken off: "I'll take the scan mix-up off your invoice".)
     r"take (?:[\w' -]+ )?off (?:your|the) (?:invoice|bill|account)\b|"
     # (Since 2.91.0 a check promised with its answer: raw "ill have to check that one and get
@@ -2246,7 +2263,8 @@ OFFERS_TO_SEND = re.compile(
 # this afternoon", "would it be all right if I sent you our catalogue…?" (not the papers of a
 # deal or an invitation: "I'll send the contract over…", "shall I send you an invite?").
 SENDS_MATERIAL = re.compile(
-    r"\b(?:i'll|i will|let me|i can|i could|we'll|we can|(?:shall|can|could|may) (?:i|we)|"
+    # (Since 2.130.0 also raw speech recognition's "ill", "okay ill send you a short case study…")
+    r"\b(?:i'll|ill|i will|let me|i can|i could|we'll|we can|(?:shall|can|could|may) (?:i|we)|"
     r"(?:would you like|do you want) me to|if (?:i|we)) (?:just )?(?:send|email|e-mail|drop|pop|"
     r"post|sent|emailed|dropped|popped|posted)\b"
     r"(?!.*\b(?:contract|agreement|order form|paperwork|invoice|booking form|"
@@ -2604,6 +2622,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:that's|that is) the [\w-]+ (?:back )?in (?:the right way(?: round)?|properly) "
             r"now\b|"
             r"that(?:'s| has) (?:done|fixed|sorted) it|that did it|"
+            # The fix under way on the kit: "Right, it's running the descale now." (since
+            # 2.130.0).
+            r"(?:it's|it is) (?:now )?(?:running|doing) (?:the|a|its) (?:[\w-]+ )?(?:descale|"
+            r"descaling|clean|cleaning|flush|purge|reset|update|recalibration)(?: cycle)?\b|"
             # The thing moving again, said as a sentence of its own: "It's going up!" (since
             # 2.123.0).
             r"^(?:(?:oh|yes|yeah|right|ok|okay|look)[,.!]? )*(?:it's|it is|they're|they are) "

@@ -901,14 +901,20 @@ KNOWN_DISAGREEMENTS = {
     # did the honey rep's trade prices and case sizes after one short pitch outweigh his open
     # questions; the music lead's "Yes, that would be good." to "Shall I check in with you after
     # Easter, before the committee meets?" (a call put off, to its writer) read as agreeing.)
-    # Held out for 2.129.0 (heldout129), run once. The company secretary's raw "yeah fine send
-    # it over", to a case study promised a sentence before the rep's note to call in
-    # September, reads as agreeing to discuss; the office manager's hedged "Well, a couple of
-    # people have mentioned backache, I suppose." is not read as a need; the chef's "Right,
-    # it's running the descale now." is not read as the fix.
-    ("heldout129-board-portal", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.129.0 (heldout129), run once; they shaped 2.130.0. The office manager's
+    # hedged "Well, a couple of people have mentioned backache, I suppose." is not read as a
+    # need. (The company secretary's raw "yeah fine send it over", to a case study promised a
+    # sentence before the rep's note to call in September, read as agreeing to discuss, and the
+    # chef's "Right, it's running the descale now." was not read as the fix, until 2.130.0.)
     ("heldout129-ergonomic-chairs", "checkpoint", "need_admitted"),
-    ("heldout129-sous-vide-repairs", "service_step", "resolve"),
+    # Held out for 2.130.0 (heldout130), run once. The paddock contractor's raw opening, "its
+    # tom bryce from greenacre topping we cut paddocks for yards round the vale…", reads as a
+    # pitch before any need, and so the focus as the product; the dictation agent's fix (the
+    # partner signed in again, "Yes, I can see them arriving on our side now, eleven files…")
+    # is not read.
+    ("heldout130-digital-dictation-support", "service_step", "resolve"),
+    ("heldout130-paddock-topping", "focus", "product"),
+    ("heldout130-paddock-topping", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1015,13 +1021,18 @@ KNOWN_DISAGREEMENTS = {
     # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
     # sleeves." no longer reads as a clear need (since 2.106.0's refit).
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
+    # heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) no longer reads as
+    # a clear need (since 2.130.0's refit), and so the later checkpoints with it.
+    ("heldout99-horse-bedding", "checkpoint", "need_admitted"),
+    ("heldout99-horse-bedding", "checkpoint", "open_to_solution"),
+    ("heldout99-horse-bedding", "checkpoint", "agrees_to_discuss"),
     # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
     # not read as a clear need with 2.97.0's to 2.101.0's and 2.103.0's to 2.107.0's refits;
     # it does with 2.102.0's and 2.108.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.129.0 once the heldout129 calls came in, rounded down; questions over
+# (measured with analyser 2.130.0 once the heldout130 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1087,9 +1098,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7577 of the 7671 labelled found, 57 invented
-    # (precision 7577/7634 = 0.99, recall 7577/7671 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7577, 57, 94)
+    # The rep's questions of either kind: 7632 of the 7726 labelled found, 57 invented
+    # (precision 7632/7689 = 0.99, recall 7632/7726 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7632, 57, 94)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

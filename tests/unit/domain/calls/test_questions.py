@@ -696,6 +696,15 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What about one of your other sites?", "open"),
         ("And where are you getting your lanterns from at the moment?", "closed"),
         ("Where are you getting stuck?", "open"),
+        # Where to write; help offered (since 2.130.0).
+        ("And what email address should I use for the brochure?", "closed"),
+        ("What emails do they send you?", "open"),
+        (
+            "Would it help if I explained how our workshop day runs, and you can tell me what "
+            "fits?",
+            "closed",
+        ),
+        ("What would help most?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
