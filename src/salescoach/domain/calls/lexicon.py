@@ -2234,18 +2234,18 @@ PROPOSES_TO_DISCUSS = re.compile(
 # A call proposed for a month or a season ahead: "could I give you a call in January to see
 # how the job is going?". A yes to it agrees to talk then, not to discuss the solution (since
 # 2.118.0; as a customer's "ring me after Christmas" commits to nothing, since 2.115.0).
+_CALL_YOU = r"give you a (?:call|ring|bell|buzz)|call you|ring you|phone you"
 CALL_PUT_OFF = re.compile(
     # (Since 2.129.0 also a check-in put off, "Shall I check in with you after Easter, before the
     # committee meets?")
-    r"\b(?:give you a (?:call|ring|bell|buzz)|call you|ring you|phone you|catch up|speak|talk|"
-    r"check in(?: with you)?) "
+    r"\b(?:" + _CALL_YOU + r"|catch up|speak|talk|check in(?: with you)?) "
     r"(?:again |back )?(?:in|after) (?:the )?(?:"
     + _MONTHS
     + r"|new year|spring|summer|autumn|christmas|easter)\b|"
     # (Since 2.129.0 also a call to chase the answer, "Shall I give you a ring on the thirteenth
     # to see where it landed?")
-    r"\b(?:give you a (?:quick )?(?:call|ring|bell|buzz)|call you|ring you|phone you)(?: back)?"
-    r"\b[^?]{0,40}? to see (?:what|where|how|if|whether)\b"
+    r"\b(?:give you a quick (?:call|ring|bell|buzz)|" + _CALL_YOU + r")(?: back)?\b[^?]{0,40}? "
+    r"to see (?:what|where|how|if|whether)\b"
 )
 # What is sent with an invitation to meet, not material to read.
 _INVITATION_SENT = r"invite|invitation|calendar|meeting|diary|demo|call|slot"
