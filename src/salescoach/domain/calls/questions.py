@@ -148,14 +148,13 @@ _MARKS = re.compile(r"[,;:.?!]")
 
 _WH_LAST = re.compile(r"\b(?:what|how|who|where|when|which)$")
 _TELL_LAST = re.compile(r"\btell(?:ing)?(?: me)?$")
-_TO_BE_TOLD = re.compile(r"[\s,]*(?:me\b[\s,]*)?")
+_TO_BE_TOLD = re.compile(r"^[\s,]*(?:me\b[\s,]*)?")  # what leads into what is asked
 
 
 def _fact_told(text: str, start: int) -> bool:
     """Whether what is asked to be told from `start` (after "tell me", or from its wh-word) is
     one fact: "…tell me how big the gap is", "…tell me what time suits"."""
-    told = _TO_BE_TOLD.match(text, start)
-    return bool(lx.FACT_QUESTION.match(text[told.end() if told else start :]))
+    return bool(lx.FACT_QUESTION.match(_TO_BE_TOLD.sub("", text[start:], count=1)))
 
 
 def _asks_one_fact(sentence: str, invitation: re.Match[str]) -> bool:
