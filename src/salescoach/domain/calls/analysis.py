@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.130.0"
+ANALYZER_VERSION = "2.131.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -379,6 +379,11 @@ def analyze_transcript(
     # before was the rep's.
     rep_last: tuple[str, ...] = ()
     after_rep = True
+    # Whether a service agent has talked about the product in the pitch phrases ("the app keeps
+    # everything until…"): no presenting there, but the customer's words after it read as
+    # after a presentation, as before 2.131.0 (the need and objection classifiers learned
+    # from sales calls, where such words present).
+    product_named = False
     screens: list[int] = []
     s_kinds: list[tuple[str, ...]] = []
     # Whether the rep last asked after the customer ("how are you doing?"): what the customer
@@ -410,7 +415,11 @@ def analyze_transcript(
                         part, is_rep=True, punctuated=punctuated, sales=sales
                     )
             else:
-                where = context(rep_last, pitched=first_pitch is not None, opens_reply=after_rep)
+                where = context(
+                    rep_last,
+                    pitched=first_pitch is not None or product_named,
+                    opens_reply=after_rep,
+                )
                 reading = customer_readings.get((part, where))
                 if reading is None:
                     reading = customer_readings[part, where] = _read_sentence(
@@ -435,6 +444,15 @@ def analyze_transcript(
                 elif chatting and (proof or low.endswith("?")):
                     chatting = False
                 rep_last = kinds
+                if (
+                    not sales
+                    and not _asks(kinds)
+                    and bits & sc.PITCH
+                    and lx.PITCH.search(low)
+                    and not lx.INSTRUCTION.match(low)
+                ):
+                    product_named = True
+                    rep_last = (*kinds, "pitch")
             else:
                 if asks_after:
                     answering_back = True
@@ -811,15 +829,14 @@ def _read_sentence(
         # hearing is…"), filling a pause ("there we go"), leaving the door open ("you know
         # where we are") or saying who they are ("it's Ryan from…"). The classifier learned
         # presenting from sales calls; a service agent explaining how a thing works speaks in
-        # the same words and is not selling, so in a service call only the phrases count (an
-        # offer of an add-on names the product), and never in an instruction ("take the ribbon
-        # off both spindles… so it feeds from underneath").
+        # the same words and is not selling ("the app keeps everything until…", "our system
+        # is still polling the old meter"), so in a service call only something more offered
+        # presents ("while I've got you, we do a filtered tap now…", `SERVICE_OFFER`, since
+        # 2.131.0; before it the pitch phrases counted there too), and never in an instruction
+        # ("take the ribbon off both spindles… so it feeds from underneath").
         if not asked and (
-            (
-                bits & sc.PITCH
-                and (sure & sc.PITCH or lx.PITCH.search(low))
-                and (sales or not lx.INSTRUCTION.match(low))
-            )
+            (sales and bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
+            or (not sales and lx.SERVICE_OFFER.search(low) and not lx.INSTRUCTION.match(low))
             or (
                 sales
                 and low.count(" ") >= 2  # two words or fewer ("ours too") present nothing
@@ -843,7 +860,9 @@ def _read_sentence(
         # over its threshold) decides.
         # Denying the need itself ("we don't need it") admits none and turns the offer down.
         denied = "need" in low and lx.NEED_DENIED.search(low) is not None
-        if need_score > 0.0 and need_score >= objection_score and not denied:
+        # Nor does leaving the call ("I need to get back to the pass.").
+        leaving = "need" in low and lx.LEAVING.match(low) is not None
+        if need_score > 0.0 and need_score >= objection_score and not denied and not leaving:
             kinds.append("need")
             if need_score > _clear_need_margin():
                 kinds.append(CLEAR_NEED)

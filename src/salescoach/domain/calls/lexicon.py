@@ -592,6 +592,9 @@ FACT_QUESTION = re.compile(
     # brochure?")
     r"what (?:e-?mail|email address|postal address|address|postcode|phone number|mobile "
     r"number)\b|"
+    # (Since 2.131.0 also whose name, "And what's his name on the system, so I can pull up his
+    # account?")
+    r"what(?:'s| is) (?:his|her|their|your) (?:full |first |last |sur)?name\b|"
     # (Since 2.126.0 also the day or time theirs, "What's your usual order day?", not what it
     # is like, "what's your typical day like?")
     r"what(?:'s| is) (?:your|the) (?:usual |normal |regular |preferred |best )?(?:[\w-]+ )?"
@@ -611,8 +614,9 @@ FACT_QUESTION = re.compile(
     # … or a rough figure: "what did that cost you, roughly?", "what are you paying them,
     # roughly?" (not "what does the budget look like, roughly?").
     r"what\b(?![^?,]*\blooks? like\b)[^?,]*,? (?:roughly|ballpark|approximately|more or less)\b|"
-    r"who(?:'ve| have) you got\b|who do you use\b|who (?:are you|is it you're|is it you are) "
-    r"with\b|"
+    # (Since 2.131.0 also "who are you using at the moment?", as "who do you use?")
+    r"who(?:'ve| have) you got\b|who do you use\b|who are you using\b|who (?:are you|is it "
+    r"you're|is it you are) with\b|"
     # … or whom they bought from: "who did you get them from?" (since 2.121.0), and where from,
     # "And where are you getting your lanterns from at the moment?" (since 2.129.0).
     r"where (?:are|do|did) you (?:get|getting|buy|buying|source|sourcing|order|ordering) "
@@ -707,8 +711,10 @@ PARAPHRASE_START = re.compile(
     # "So you'd want a terminal that…", "so the goal is that you're not…", "so it's two
     # things really:".
     r"so you(?:'d| would) (?:want|need|like|rather|use)|so the goal is (?:that )?you|"
-    # "So you need something that works when there's no signal" (not "so you need to…").
-    r"so,? you (?:need|want) (?:something|a way|someone|somebody) (?:that|which|to|who|for)|"
+    # "So you need something that works when there's no signal" (not "so you need to…", "so
+    # you want me to…"; since 2.131.0 whatever is needed, "So you need references that come
+    # back faster…").
+    r"so,? you (?:need|want)\b(?! (?:to|me|us)\b)|"
     r"so (?:it's|there's|that's) (?:two|three) things|"
     # "So it's less about the kit and more about somebody being there at seven", "so it's
     # really about getting paid for every rod" (raw speech recognition: "so its…").
@@ -1000,6 +1006,14 @@ DENIES_TROUBLE = re.compile(
     r"(?:really |very |pretty )?(?:good|great|strong|healthy)\b|"
     r"(?:the )?(?:most|best|busiest) (?:we've|we have|i've|i have) ever (?:had|done|seen)\b)"
 )
+# The customer leaving the call: "Right, I need to get back out on the floor.", "Sorry, I need
+# to go." Needing to be elsewhere now is no need the rep could meet (since 2.131.0); it may
+# still put the rep off ("not today, I need to get the top field done" does not start so).
+LEAVING = re.compile(
+    LEAD_IN + r"(?:sorry,? )?i (?:really )?need to (?:go(?! (?:through|over|back|with|for|"
+    r"ahead)\b)|get back(?! on top\b| to (?:where|how|normal|basics)\b)|get off|head off|dash|"
+    r"shoot off|crack on)\b"
+)
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition
 # drops them). Such a statement admits no need, whatever its other words; it may object.
@@ -1224,6 +1238,18 @@ PITCH = re.compile(
     r"comes in)|built for|on the market|up and running|(?:is|are) included|included in|"
     r"we (?:do|run|handle|import|migrate|configure|host|designed|built|released) (?:the|those|"
     r"it|all|that|your|them)\b|with one (?:tap|click)|(?:builds|updates|fills) itself)"
+)
+# In a service call the agent presents only when offering something more than the fix: an
+# add-on, a newer product, a better cover ("While I've got you, we've now got a pendant
+# that…", "We also do a hair pre-filter…", "There's also a wired adapter we can fit…", "Some
+# aquariums add our backup module…"; since 2.131.0). Not "while I've got you, I'll update
+# your number".
+SERVICE_OFFER = re.compile(
+    r"\b(?:while i(?:'ve| have) got you,? (?:we|we've|we're|our|there's|there is|there are)\b|"
+    r"we (?:also|now) (?:offer|provide|sell|do|fit|supply|make|have)\b|we offer|we provide|"
+    r"we(?:'ve| have) (?:now |also )got (?:a|an)\b|"
+    r"there(?:'s| is) also (?:a|an) [\w -]{1,40}? (?:we|you) (?:can|could) (?:fit|add|get|buy|"
+    r"have)\b|(?:add|upgrade to|go for|take out|switch to) our\b)"
 )
 # Other firms the customer means to try: "a couple of other suppliers".
 _OTHER_SUPPLIERS = (

@@ -272,11 +272,14 @@ KNOWN_DISAGREEMENTS = {
     # The fencer's rep talks price, the half-price offer and a trial today in more turns than
     # he presents, so the verdict is the transaction where the writer heard the product.
     ("heldout46-fencing", "focus", "transaction"),
-    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. (The mushroom grower never
-    # admits a need, but a statement of his read as a clear need, "When we converted them we
-    # had a bloke come down from Plymouth…", not with 2.112.0's and 2.113.0's refits nor since
-    # 2.129.0's, and "send it over and I'll show Tamsin", taking a brochure, as agreeing to
-    # talk.)
+    # Held out for 2.47.0 (heldout47), run once; they shaped 2.48.0. The mushroom grower never
+    # admits a need, but a statement of his reads as a clear need, "When we converted them we
+    # had a bloke come down from Plymouth…" (not with 2.112.0's and 2.113.0's refits nor with
+    # 2.129.0's and 2.130.0's), and "send it over and I'll show Tamsin", taking a brochure, as
+    # agreeing to talk.
+    ("heldout47-mushrooms", "checkpoint", "need_admitted"),
+    ("heldout47-mushrooms", "checkpoint", "open_to_solution"),
+    ("heldout47-mushrooms", "checkpoint", "agrees_to_discuss"),
     # "Ten on Friday's fine, ring the centre number", a time for the rep to call back, reads
     # as agreeing to talk; to its writer she would not get into it.
     ("heldout47-tutoring", "checkpoint", "agrees_to_discuss"),
@@ -907,14 +910,22 @@ KNOWN_DISAGREEMENTS = {
     # sentence before the rep's note to call in September, read as agreeing to discuss, and the
     # chef's "Right, it's running the descale now." was not read as the fix, until 2.130.0.)
     ("heldout129-ergonomic-chairs", "checkpoint", "need_admitted"),
-    # Held out for 2.130.0 (heldout130), run once. The paddock contractor's raw opening, "its
-    # tom bryce from greenacre topping we cut paddocks for yards round the vale…", reads as a
-    # pitch before any need, and so the focus as the product; the dictation agent's fix (the
-    # partner signed in again, "Yes, I can see them arriving on our side now, eleven files…")
-    # is not read.
+    # Held out for 2.130.0 (heldout130), run once; they shaped 2.131.0. The dictation agent's
+    # fix (the partner signed in again, "Yes, I can see them arriving on our side now, eleven
+    # files…") is not read. Since 2.131.0's refit, which trains on them, the dental lab rep's
+    # deal talk (the offer's end, a discount locked in before Friday) reads as presenting in
+    # eight turns, where its writer has the transaction. (The paddock contractor's raw
+    # opening, "its tom bryce from greenacre topping we cut paddocks for yards round the
+    # vale…", read as a pitch before any need, and so the focus as the product, until 2.131.0's
+    # refit.)
+    ("heldout130-dental-lab-crowns", "focus", "product"),
     ("heldout130-digital-dictation-support", "service_step", "resolve"),
-    ("heldout130-paddock-topping", "focus", "product"),
-    ("heldout130-paddock-topping", "pitch_before_need", ""),
+    # Held out for 2.131.0 (heldout131), run once. The estates officer's half-admitted tagging
+    # ("I mean, we do get some tagging.", "Every few weeks, maybe.") is not read as a need; the
+    # bar manager's own "That's partly why this matters, the league lads are the ones who
+    # notice…" reads as the cause named, where the agent never looked for one.
+    ("heldout131-anti-graffiti-coating", "checkpoint", "need_admitted"),
+    ("heldout131-golf-simulator-support", "service_step", "diagnose"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1021,18 +1032,15 @@ KNOWN_DISAGREEMENTS = {
     # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
     # sleeves." no longer reads as a clear need (since 2.106.0's refit).
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
-    # heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) no longer reads as
-    # a clear need (since 2.130.0's refit), and so the later checkpoints with it.
-    ("heldout99-horse-bedding", "checkpoint", "need_admitted"),
-    ("heldout99-horse-bedding", "checkpoint", "open_to_solution"),
-    ("heldout99-horse-bedding", "checkpoint", "agrees_to_discuss"),
+    # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as
+    # a clear need with 2.130.0's refit, and so the later checkpoints with it.)
     # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
     # not read as a clear need with 2.97.0's to 2.101.0's and 2.103.0's to 2.107.0's refits;
     # it does with 2.102.0's and 2.108.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.130.0 once the heldout130 calls came in, rounded down; questions over
+# (measured with analyser 2.131.0 once the heldout131 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1098,9 +1106,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7632 of the 7726 labelled found, 57 invented
-    # (precision 7632/7689 = 0.99, recall 7632/7726 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7632, 57, 94)
+    # The rep's questions of either kind: 7687 of the 7785 labelled found, 57 invented
+    # (precision 7687/7744 = 0.99, recall 7687/7785 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7687, 57, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -517,24 +517,30 @@ def test_pitching_more_than_listening_is_product_focused() -> None:
     ]
 
 
-def test_an_agents_instruction_presents_nothing_in_a_service_call() -> None:
-    # "it feeds" is a pitch phrase (the product doing its job); in an instruction to the
-    # customer it is how the part goes back, and the agent is not selling. A pitch phrase
-    # outside an instruction still presents, in a service call too.
-    instruction = "Take the ribbon off and turn the roll round so it feeds from underneath."
-    presenting = "Our ordering app feeds the labels through for you."
+def test_a_service_agent_presents_only_what_more_they_offer() -> None:
+    # On a service call the product the customer has, talked about in the pitch phrases ("our
+    # ordering app feeds…"), presents nothing (since 2.131.0); something more offered does,
+    # unless it is an instruction ("switch to our spare ribbon…").
+    explaining = "Our ordering app feeds the labels through for you."
+    instruction = "Switch to our spare ribbon for now, it's in the drawer."
+    offering = "We also do a thermal printer that needs no ribbon at all."
     call = Transcript(
         (
             Cue("Bob", 0, 5, "The labels come out blank since I changed the ribbon."),
-            Cue("Ann", 5, 12, instruction),
-            Cue("Ann", 12, 18, presenting),
+            Cue("Ann", 5, 12, explaining),
+            Cue("Ann", 12, 18, instruction),
+            Cue("Ann", 18, 24, offering),
         ),
         "json",
     )
-    result = analyze_transcript(call, roles=ROLES, kind="service", detail=True).to_json()
-    labels = {s["text"]: s["labels"] for s in result["sentences"]}
-    assert "pitch" not in labels[instruction]
-    assert "pitch" in labels[presenting]
+
+    def pitches(kind: str) -> list[str]:
+        result = analyze_transcript(call, roles=ROLES, kind=kind, detail=True).to_json()
+        return [s["text"] for s in result["sentences"] if "pitch" in s["labels"]]
+
+    assert pitches("service") == [offering]
+    # On a sales call the product phrase presents.
+    assert explaining in pitches("sales")
 
 
 def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
@@ -584,8 +590,8 @@ def test_a_service_call_reports_problem_solving_steps_in_order() -> None:
 
 def test_a_service_agent_explaining_is_not_presenting() -> None:
     # The pitch classifier reads "the hub buffers the readings…" as presenting in a sales
-    # call; in a service call only the pitch phrases count, so the explanation is no pitch,
-    # while an add-on offered in product words still is.
+    # call; in a service call only something more offered counts, so the explanation is no
+    # pitch, while an add-on offered still is.
     cues = (
         Cue("Bob", 0, 5, "The readings stopped coming through last night."),
         Cue("Ann", 5, 12, "The hub buffers the readings and sends them up once it is back online."),
@@ -2236,6 +2242,30 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # Aches of the staff are trouble on their side (since 2.130.0).
         ("Well, a couple of people have mentioned backache, I suppose.", "TROUBLE", True),
         ("We sell back braces and neck pillows.", "TROUBLE", False),
+        # Leaving the call (since 2.131.0).
+        ("Right, I need to get back out on the floor.", "LEAVING", True),
+        ("Sorry, I need to go, there's someone at the door.", "LEAVING", True),
+        ("I need to get back on top of the orders.", "LEAVING", False),
+        ("I need to go through the figures with Dave first.", "LEAVING", False),
+        ("Not today, I need to get the sizes off the lads first.", "LEAVING", False),
+        ("I need the salinity to know whether we can harvest.", "LEAVING", False),
+        # Something more offered on a service call (since 2.131.0).
+        (
+            "While I've got you, we do a filtered tap for kitchens now, plumbed in.",
+            "SERVICE_OFFER",
+            True,
+        ),
+        ("While I've got you, I'll update your mobile number.", "SERVICE_OFFER", False),
+        ("We also do a hair pre-filter that sits in front of the pump.", "SERVICE_OFFER", True),
+        (
+            "There is also a wired adapter we can fit, which plugs the inverter into the router.",
+            "SERVICE_OFFER",
+            True,
+        ),
+        ("There is also a light on the front, can you see it?", "SERVICE_OFFER", False),
+        ("Some aquariums add our mobile backup module.", "SERVICE_OFFER", True),
+        ("The app keeps everything until the upload is confirmed.", "SERVICE_OFFER", False),
+        ("Our system is still polling the old meter.", "SERVICE_OFFER", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:
@@ -2546,3 +2576,18 @@ def test_a_service_agent_naming_the_cause_restates_nothing() -> None:
     assert "paraphrase" not in _labels(*said, kind="service")[cause]
     # On a sales call the same words sum up what the customer said.
     assert "paraphrase" in _labels(*said)[cause]
+
+
+def test_leaving_the_call_is_no_need() -> None:
+    # "I need to…" reads as a need to the classifier; needing to be back at work now is none
+    # (since 2.131.0), while the same customer's need for the product still is.
+    leaving = "Right, I need to get back out on the floor."
+    needing = "We need a supplier who can get tooling to us next day."
+    labels = _labels(
+        ("Ann", "What's been getting in the way on the shop floor?"),
+        ("Bob", needing),
+        ("Ann", "Shall I send the price list over, then?"),
+        ("Bob", leaving),
+    )
+    assert "need" in labels[needing]
+    assert "need" not in labels[leaving]

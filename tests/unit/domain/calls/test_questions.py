@@ -705,6 +705,12 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("What would help most?", "open"),
+        # Whose name; the supplier used now, as "who do you use?" (since 2.131.0).
+        ("And what's his name on the system, so I can pull up his account?", "closed"),
+        ("What's her name on the booking?", "closed"),
+        ("What's in a name, for your customers?", "open"),
+        ("Who are you using at the moment?", "closed"),
+        ("Who are you hoping to reach with it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -746,6 +752,14 @@ def test_question_kind(text: str, kind: str) -> None:
         # 2.98.0); what they said, put back, does.
         ("You mentioned the reception area at the show, what's going on there?", False),
         ("You said the reception floods when it rains.", True),
+        # Whatever is needed or wanted, put back (since 2.131.0).
+        (
+            "So you need references that come back faster, and you need to be able to trust "
+            "the income checks.",
+            True,
+        ),
+        ("So you want the name changing as well as the repaint.", True),
+        ("So you want to book it for March?", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
