@@ -89,6 +89,10 @@ AUXILIARY_START = re.compile(
     # to", "is Tom around this week" (since 2.85.0).
     r"|" + LEAD_IN + r"(?:is|was) [a-z]+ (?:someone|somebody|the (?:one|person)|around|about|"
     r"available|free)\b"
+    # (Since 2.132.0 also whether they would be up for it, raw "right and would peter be up for
+    # a quick call this week…".)
+    r"|" + LEAD_IN + r"(?:would|will|could) [a-z]+ be (?:up for|able to|free|around|available|"
+    r"happy|interested|willing|keen)\b"
 )
 # A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
 WH_QUESTION = re.compile(
@@ -158,8 +162,10 @@ MID_QUESTION = re.compile(
     # how you deal with the ovens".)
     r"i\s+(?:just\s+)?wanted\s+to\s+ask\s+(?:you\s+)?(?:how|what|why)\b)|"
     # (Since 2.111.0 also after "so" that ends a lead clause, "you said to give you a ring so
-    # um have you got five minutes now".)
-    r"\S\s+so\s+(?=(?:have|do|did|can|could)\s+you\b)|"
+    # um have you got five minutes now"; since 2.132.0 also "…take your time so um are you
+    # still looking at putting some courts in", "…so how about i email you a quote".)
+    r"\S\s+so\s+(?=(?:have|do|did|can|could|would)\s+you\b|are\s+you\s+(?!know\b)\w|"
+    r"how\s+about\b)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -188,6 +194,9 @@ MID_QUESTION = re.compile(
     r"(?:what|how|where|why|who|which|when)(?:\s+[a-z]+)?\s+"
     r"(?:do|does|did|are|were|have|can|could|would|will)\s+you\b|"
     r"is that right$|is there anything\b|can i ask\b|how can i help\b|"
+    # (Since 2.132.0 also a way asked for, "…after the price rise um is there any way they
+    # could do an email vote".)
+    r"is there any (?:way|chance)\b|how about (?:i|we|if)\b|"
     # (Since 2.121.0 also how long it has been, "…not nice at all how long has it been since the
     # bins were properly cleaned out".)
     r"how long (?:has|have|is|was) (?:it|that|this|they|he|she) been\b|"
@@ -531,7 +540,10 @@ PROPOSAL_START = re.compile(
     r"would it be (?:okay|ok|alright|all right) if (?:i|we)|"
     # (Since 2.130.0 also help offered, "Would it help if I explained how our workshop day runs,
     # and you can tell me what fits?")
-    r"would it help if (?:i|we))\b"
+    r"would it help if (?:i|we)|"
+    # (Since 2.132.0 any "shall I/we…?", whatever it goes on to invite: "Shall we put twenty
+    # minutes in for Tuesday morning, so you can tell me how it went?")
+    r"shall (?:i|we))\b"
 )
 # "What time…", "how many…", "what's your budget" ask for one fact: closed. So does a proposal
 # put as a question ("how about Thursday?", "what about a trial?", "what if we phased it?"):
@@ -720,6 +732,15 @@ PARAPHRASE_START = re.compile(
     # really about getting paid for every rod" (raw speech recognition: "so its…").
     r"so,? (?:it's|its) (?:less|not(?: really| just| so much)?|really|mainly|mostly) about\b|"
     r"if i'm (?:hearing|understanding) you)\b"
+)
+# The rep's verdict on what the customer said, not a restatement of it: "Sounds like a good
+# set-up.", "It sounds like the right order to do it in.", "Sounds like it's going well,
+# though." (since 2.132.0).
+APPROVAL = re.compile(
+    LEAD_IN + r"(?:it )?sounds like (?:(?:a|an) (?:really |very )?(?:good|great|sensible|lovely|"
+    r"nice|smart|fair|brilliant|solid) [\w-]+(?: [\w-]+)?(?=[,.!]|$)|the right (?:order|way|"
+    r"thing|call|approach|plan|move|idea)\b|(?:it's|its|things are) going (?:well|great|"
+    r"nicely)\b)"
 )
 # The rep's own conclusion or next step after "so": "so that's sorted", "so that's the bill put
 # right", "so here's what I'd like to do", "so you're all set", "so that would explain it".
@@ -1249,7 +1270,12 @@ SERVICE_OFFER = re.compile(
     r"we (?:also|now) (?:offer|provide|sell|do|fit|supply|make|have)\b|we offer|we provide|"
     r"we(?:'ve| have) (?:now |also )got (?:a|an)\b|"
     r"there(?:'s| is) also (?:a|an) [\w -]{1,40}? (?:we|you) (?:can|could) (?:fit|add|get|buy|"
-    r"have)\b|(?:add|upgrade to|go for|take out|switch to) our\b)"
+    r"have)\b|(?:add|upgrade to|go for|take out|switch to) our\b|"
+    # (Since 2.132.0 also a plan of theirs put forward, "What you might want to think about is
+    # our Priority Care plan.")
+    r"you (?:might|may) (?:want to )?(?:think about|look at|consider)(?: is)? our\b|"
+    r"(?:it's|it is|it might be|it'd be|it would be) worth (?:thinking about|looking at|"
+    r"considering) our\b)"
 )
 # Other firms the customer means to try: "a couple of other suppliers".
 _OTHER_SUPPLIERS = (
@@ -1514,7 +1540,9 @@ WORRY_QUESTION = re.compile(
 # "if I want it, I'll ring you": no commitment (since 2.95.0).
 AT_WILL = re.compile(
     r"^(?:(?:and|but|so|well),? )?if (?:i|we|he|she|they)(?:(?:'re|'m|'s| am| are| is)(?: not)? "
-    r"interested\b|(?: do(?:n't|esn't)?)? (?:want|decide|like|fancy) (?:it|them|that|one|to)\b)"
+    # (Since 2.132.0 also "If we want something, we'll be in touch.")
+    r"interested\b|(?: do(?:n't|esn't)?)? (?:want|decide|like|fancy) (?:it|them|that|one|to|"
+    r"something|anything)\b)"
 )
 # An offer made on the customer's act: "I can get you on Thursday's wagon if you order today",
 # "if you sign up today I'll drop it to one point two five" (no commitment unless a promise
@@ -1662,9 +1690,14 @@ COMMITMENT = re.compile(
     r"this|you)\b|"
     # (Not the offer described, "it's the best price we'll do all year", since 2.91.0; since
     # 2.110.0 also "…, the best we'll do this year".)
+    # (Not, since 2.132.0, what they will have to do, "…we'll have to have a rethink".)
     r"(?<!price )(?<!rate )(?<!deal )(?<!best )(?<!lowest )(?<!cheapest )we(?:'ll| will) "
-    r"(?:run|set up|book|do|have|go through|walk)|"
+    r"(?:run|set up|book|do|have(?! to\b)|go through|walk)|"
     r"i can (?:send|share|email|e-mail|set up|follow up|get back)|"
+    # (Since 2.132.0 also a thing got to them by a day, "I can get the demo unit out to you on
+    # Monday…", "Yeah, I can get a sample to you by Thursday.")
+    r"i can get (?:it|them|one|some|(?:the|a|an|your) [\w-]+(?: [\w-]+)?) (?:out |over |round |"
+    r"across )?to you (?:on|by)\b|"
     # (Since 2.90.0 "I can pass your details on.")
     r"i can pass (?:it|them|that|this|(?:your|the) [\w-]+) on\b|"
     # A visit invited for a day; a day taken with its condition; a day and time taken in few
@@ -1927,7 +1960,9 @@ COMMITMENT = re.compile(
     r"i(?:'ve| have) (?:now |just )?booked (?:you|him|her|them|it|an? [\w-]+|the [\w-]+) "
     r"(?:in|for)\b|"
     r"will be with you (?:by|this|tomorrow|today|within|in|on|before|first)\b|"
-    r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) [\w-]+)"
+    # (Not, since 2.132.0, "you'll get a different story depending on who you ask".)
+    r"you(?:'ll| will) (?:get|have|receive) (?:it|them|(?:the|a|an|both|my) (?!different\b)"
+    r"[\w-]+)"
     r"(?: [\w-]+){0,3}? (?:by|from me|later|today|tomorrow|tonight|this|next|on|within|"
     r"straight)\b)"
 )
@@ -2506,7 +2541,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:the|your|its|their) [\w-]+ (?:is|are|'s|'re) (?:just |simply )?too (?:weak|low|"
             r"flat|old|worn|cold|hot|full|slow|small|big|high) to\b|"
             r"(?:it|this|that) looks like the (?:issue|problem)|"
-            r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|why|"
+            # (Not, since 2.132.0, the speaker's own reason or what is at stake, "that's partly
+            # why I got in touch", "that's partly why this matters…".)
+            r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|"
+            r"why(?! (?:i|i'm|i've|we're here|we're on the call|(?:this|it) matters)\b)|"
             r"what(?:'s| is) (?:causing|stopping|blocking|letting|making)|"
             # (Since 2.107.0 also what it did, "That's what stopped it going home.")
             r"what (?:stopped|caused|blocked|made|kept) (?:it|them|the [\w-]+)\b)|"

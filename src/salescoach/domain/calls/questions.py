@@ -332,6 +332,8 @@ def restating_sentence(
         bits = screens[index] if screens is not None else sc.ALL
         if len(sentence.split()) > 3:
             position += 1
+        if lx.APPROVAL.match(sentence):
+            continue  # "sounds like a good set-up" judges what was said (since 2.132.0)
         if bits & sc.PARAPHRASE_START and lx.PARAPHRASE_START.match(sentence):
             return index
         if sentence.endswith("?") or (asked and asked[index]) or _asks_to_be_told(sentence, bits):

@@ -920,12 +920,20 @@ KNOWN_DISAGREEMENTS = {
     # refit.)
     ("heldout130-dental-lab-crowns", "focus", "product"),
     ("heldout130-digital-dictation-support", "service_step", "resolve"),
-    # Held out for 2.131.0 (heldout131), run once. The estates officer's half-admitted tagging
-    # ("I mean, we do get some tagging.", "Every few weeks, maybe.") is not read as a need; the
-    # bar manager's own "That's partly why this matters, the league lads are the ones who
-    # notice…" reads as the cause named, where the agent never looked for one.
+    # Held out for 2.131.0 (heldout131), run once; they shaped 2.132.0. The estates officer's
+    # half-admitted tagging ("I mean, we do get some tagging.", "Every few weeks, maybe.") is
+    # not read as a need. (The bar manager's own "That's partly why this matters, the league
+    # lads are the ones who notice…" read as the cause named, where the agent never looked for
+    # one, until 2.132.0.)
     ("heldout131-anti-graffiti-coating", "checkpoint", "need_admitted"),
-    ("heldout131-golf-simulator-support", "service_step", "diagnose"),
+    # Held out for 2.132.0 (heldout132), run once. The site manager's raw "thursday um whats the
+    # date thursday the fourteenth yeah that could work…" (a slot taken) is not read as
+    # openness, nor his questions about the job ("well hang on i need to know a couple of
+    # things first…") as agreeing to discuss; the agent's "Is it back to working the way it
+    # normally does, as far as you're concerned?" is not read as confirming the fix.
+    ("heldout132-concrete-cutting", "checkpoint", "open_to_solution"),
+    ("heldout132-concrete-cutting", "checkpoint", "agrees_to_discuss"),
+    ("heldout132-macerator-support", "service_step", "confirm"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1040,7 +1048,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.131.0 once the heldout131 calls came in, rounded down; questions over
+# (measured with analyser 2.132.0 once the heldout132 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1106,9 +1114,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7687 of the 7785 labelled found, 57 invented
-    # (precision 7687/7744 = 0.99, recall 7687/7785 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7687, 57, 98)
+    # The rep's questions of either kind: 7755 of the 7852 labelled found, 57 invented
+    # (precision 7755/7812 = 0.99, recall 7755/7852 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7755, 57, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -973,6 +973,10 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # The fix under way on the kit (since 2.130.0).
         ("Right, it's running the descale now.", "resolve", True),
         ("It's been running the descale every week.", "resolve", False),
+        # The speaker's own reason, or what is at stake, names no cause (since 2.132.0).
+        ("That's partly why this matters, the league lads notice.", "diagnose", False),
+        ("Yes, that's partly why I got in touch.", "diagnose", False),
+        ("That's partly why the bay keeps dropping out.", "diagnose", True),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1718,6 +1722,18 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
             True,
         ),
         ("We hold Tuesday meetings.", False),
+        # A thing got to them by a day; not what they will have to do, nor a story they will
+        # get (since 2.132.0).
+        (
+            "I can get the demo unit out to you on Monday with a five-litre of the C fluid.",
+            True,
+        ),
+        ("Yeah, I can get a sample to you by Thursday.", True),
+        ("They can get it to you by Friday.", False),
+        ("If either of them flatly refuses, we'll have to have a rethink.", False),
+        ("We'll have the engineer there by nine.", True),
+        ("Though you'll get a different story depending on who you ask.", False),
+        ("You'll get the invoice by Friday.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2063,6 +2079,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("If I'm interested I'll get in touch.", "AT_WILL", True),
         ("If I want it, I'll ring you.", "AT_WILL", True),
         ("I'm interested, so I'll ring you on Monday.", "AT_WILL", False),
+        # (Since 2.132.0 also something wanted.)
+        ("If we want something, we'll be in touch.", "AT_WILL", True),
+        ("We want something simpler, so I'll be in touch.", "AT_WILL", False),
         # A worry put as a question; not a counter-offer, nor asking what happened.
         ("And what happens if the power goes?", "WORRY_QUESTION", True),
         ("What if the venue hasn't got wifi, though?", "WORRY_QUESTION", True),
@@ -2266,6 +2285,9 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("Some aquariums add our mobile backup module.", "SERVICE_OFFER", True),
         ("The app keeps everything until the upload is confirmed.", "SERVICE_OFFER", False),
         ("Our system is still polling the old meter.", "SERVICE_OFFER", False),
+        # A plan of theirs put forward (since 2.132.0).
+        ("What you might want to think about is our Priority Care plan.", "SERVICE_OFFER", True),
+        ("You might want to think about when it started.", "SERVICE_OFFER", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

@@ -254,3 +254,19 @@ def test_naming_the_customers_worry_back_restates() -> None:
     assert is_paraphrase("So the worry is where your members' details live.", customer)
     assert is_paraphrase("So your concern is who can see them.", customer)
     assert not is_paraphrase("The worry for most clubs is the cost.", customer)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Sounds like a good set-up.",
+        "It sounds like the right order to do it in.",
+        "Sounds like it's going well, though.",
+    ],
+)
+def test_a_verdict_on_what_was_said_restates_nothing(turn: str) -> None:
+    # The rep judging what they heard (since 2.132.0), where the same opening with what was
+    # said put back restates.
+    customer = "We run the set-up in the right order, and it's going well."
+    assert is_paraphrase(turn, customer) is False
+    assert is_paraphrase("It sounds like the set-up runs in the right order.", customer) is True

@@ -288,6 +288,24 @@ from salescoach.domain.calls.questions import (
         ("so apart from you who else would need to say yes before we start", False, True),
         ("so have you", False, False),
         ("and the lads who else work there are all local", False, False),
+        # Being asked after "so"; a way asked for; whether someone would be up for it (since
+        # 2.132.0).
+        (
+            "no worries at all take your time so um are you still looking at putting some "
+            "courts in at ashby",
+            False,
+            True,
+        ),
+        ("yeah of course so how about i email you a quote for two courts", False, True),
+        ("it was so are you", False, False),
+        (
+            "ah right so thats after the price rise um is there any way they could do an email "
+            "vote",
+            False,
+            True,
+        ),
+        ("right and would peter be up for a quick call this week", False, True),
+        ("peter would be up for it", False, False),
         # What the rep can do for the caller, after a greeting (since 2.113.0).
         ("morning gwen what can i do for you", False, True),
         # What a thing looks like, how things are going, after a lead clause (since 2.114.0).
@@ -711,6 +729,12 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What's in a name, for your customers?", "open"),
         ("Who are you using at the moment?", "closed"),
         ("Who are you hoping to reach with it?", "open"),
+        # Any "shall we…?" (since 2.132.0).
+        (
+            "Shall we put twenty minutes in for Tuesday morning, so you can tell me how it went?",
+            "closed",
+        ),
+        ("So you can tell me how it went, what would suit?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
