@@ -165,7 +165,8 @@ MID_QUESTION = re.compile(
     # um have you got five minutes now"; since 2.132.0 also "…take your time so um are you
     # still looking at putting some courts in", "…so how about i email you a quote".)
     r"\S\s+so\s+(?=(?:have|do|did|can|could|would)\s+you\b|are\s+you\s+(?!know\b)\w|"
-    r"how\s+about\b)|"
+    # (Since 2.133.0 also "…theyre good lads um so what can i do for you".)
+    r"how\s+about\b|what\s+can\s+(?:i|we)\s+do\s+for\s+you\b)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -408,6 +409,9 @@ OPEN_QUESTION = re.compile(
     r"talk me through|"
     r"take me through|"
     r"help me understand|describe|"
+    # (Since 2.133.0 also asked to start by telling, "could you start by telling me how buying
+    # actually works…?")
+    r"(?:could|can|would) you start by (?:telling|walking|talking|taking) me\b|"
     r"explain|in what way|(?:could|can) you (?:tell|walk|talk|describe|explain|help|say more)"
     r"(?! me (?:if\b|whether\b|" + _TOLD_DONE + r"))|"
     r"would you (?:tell|walk|describe|explain)(?! me (?:if|whether)\b)|"
@@ -526,11 +530,13 @@ INVITATION = re.compile(
 # A question that opens by proposing ("how about I put a one-pager together, what it would
 # cost, and you send it to the owner?"): yes or no, whatever wh-clauses follow in its list.
 PROPOSAL_START = re.compile(
-    LEAD_IN + r"(?:look,? )?(?:how about (?:i|we)|what if (?:i|we|you)|what i(?:'ll| will) do|"
     # (Since 2.112.0 also what one of the rep's people would do, "what if the coach came in to
-    # do a free taster assembly first…?")
-    r"what if (?:the|our|one of our) [\w-]+ (?:came|did|ran|went|popped|dropped|brought|took|"
-    r"gave|started|set)\b|"
+    # do a free taster assembly first…?"; since 2.133.0 any "what if…?", "What if the first
+    # half of the visit is a free look at your figures…?", not a refusal wondered about, "what
+    # if they won't?")
+    LEAD_IN + r"(?:look,? )?(?:how about (?:i|we)|what if\b(?! (?:they|he|she|it|that|this|you|"
+    r"we|i) (?:won't|don't|doesn't|can't|didn't|isn't|aren't|wasn't|wouldn't)\b)|"
+    r"what i(?:'ll| will) do|"
     # (Since 2.100.0 an offer to go through something, "shall I take you through what we'd
     # suggest…?", "can I talk you through, very briefly, how we'd…?")
     r"(?:shall|can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?"
@@ -1751,7 +1757,8 @@ COMMITMENT = re.compile(
     r"let's say (?:" + _WEEKDAYS + r"|tomorrow|next week|the " + _ORDINAL + r")|"
     r"(?<!if )(?<!whether )(?:i|we) can get (?:you|that|it|them)\b|"
     r"we(?:'ll| will) (?:send|meet|review)|i can commit|"
-    r"(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
+    # (Not, since 2.133.0, one refused, "And please don't send me a proposal before then…")
+    r"(?<!don't )(?<!do not )(?<!never )(?:send|book) (?:me|us) (?:a|the) (?:invite|proposal)|"
     # Material asked for and a reading of it promised: "send both over and I'll look at them
     # next week", raw "send me the spec sheet … and ill have a look" (since 2.90.0); not a
     # vague "send me something", nor a reading put off ("…when I get a minute").
@@ -1777,6 +1784,8 @@ COMMITMENT = re.compile(
     r"ring|phone|text|"
     # (Since 2.109.0 a copy printed, "I'll print it and stick it by the encoder".)
     r"print (?:it|that|them|this|the|a|off|out)\b|"
+    # (Since 2.133.0 papers scanned for them, "I'll scan them in tonight.")
+    r"scan (?:it|that|them|this|those|these|the [\w-]+) (?:in|over|through|across)\b|"
     # (Since 2.85.0 a paper drawn up: "I'll draft the letter for your auditor".)
     r"draft|prepare|draw up|"
     # (Since 2.89.0 a chase: "I'll chase the lab about your forty today".)
@@ -1901,8 +1910,13 @@ COMMITMENT = re.compile(
     + _ORDINAL
     # (Since 2.99.0 also raw, without the apostrophe: "wednesdays fine yeah", "monday mornings
     # fine any time after ten".)
-    + r")(?:'?s)?(?: (?:morning|afternoon|evening|first thing))?(?:'?s)?(?: at [\w' ]+)?"
-    r"(?: is)? (?:works|fine|good|better|best|suits|alright|all right|grand|perfect)\b|"
+    # (Since 2.133.0 also with its date and as "would be", "Thursday the twenty-first would be
+    # best, in the morning after milking.")
+    + r")(?:'?s)?(?: the "
+    + _ORDINAL
+    + r")?(?: (?:morning|afternoon|evening|first thing))?(?:'?s)?(?: at [\w' ]+)?"
+    r"(?: is| would be| will be)? (?:works|fine|good|better|best|suits|alright|all right|grand|"
+    r"perfect)\b|"
     r"(?<!\bit )(?<!\bit all )(?<!\bit still )(?:works|suits) (?:for )?(?:me|us)\b|"
     # (Not "let's get it sorted today then", since 2.92.0; nor a goodbye, "Lovely, speak
     # Thursday then.", since 2.115.0.)

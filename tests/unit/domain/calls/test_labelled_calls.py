@@ -926,14 +926,26 @@ KNOWN_DISAGREEMENTS = {
     # lads are the ones who notice…" read as the cause named, where the agent never looked for
     # one, until 2.132.0.)
     ("heldout131-anti-graffiti-coating", "checkpoint", "need_admitted"),
-    # Held out for 2.132.0 (heldout132), run once. The site manager's raw "thursday um whats the
-    # date thursday the fourteenth yeah that could work…" (a slot taken) is not read as
-    # openness, nor his questions about the job ("well hang on i need to know a couple of
-    # things first…") as agreeing to discuss; the agent's "Is it back to working the way it
-    # normally does, as far as you're concerned?" is not read as confirming the fix.
+    # Held out for 2.132.0 (heldout132), run once; they shaped 2.133.0. The site manager's raw
+    # "thursday um whats the date thursday the fourteenth yeah that could work…" (a slot taken)
+    # is not read as openness, nor his questions about the job ("well hang on i need to know a
+    # couple of things first…") as agreeing to discuss; the agent's "Is it back to working the
+    # way it normally does, as far as you're concerned?" is not read as confirming the fix.
     ("heldout132-concrete-cutting", "checkpoint", "open_to_solution"),
     ("heldout132-concrete-cutting", "checkpoint", "agrees_to_discuss"),
     ("heldout132-macerator-support", "service_step", "confirm"),
+    # Held out for 2.133.0 (heldout133), run once. The nursery owner's account of what he grows
+    # ("Spring bedding for garden centres, about two million plugs a year…") reads as a clear
+    # need, where he has none, and so the rep's presenting does not come before a need; the
+    # care home manager's raw "yeah go on send it to the home email and ill pass it on…" reads
+    # as openness; the dye house's and the transport firm's prices, minimums and rates read as
+    # presenting in more turns than the deal talk (focus product, where their writers have the
+    # transaction).
+    ("heldout133-garment-dyeing", "focus", "product"),
+    ("heldout133-growing-media", "checkpoint", "need_admitted"),
+    ("heldout133-growing-media", "pitch_before_need", ""),
+    ("heldout133-patient-transport", "checkpoint", "open_to_solution"),
+    ("heldout133-patient-transport", "focus", "product"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1040,15 +1052,19 @@ KNOWN_DISAGREEMENTS = {
     # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
     # sleeves." no longer reads as a clear need (since 2.106.0's refit).
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
-    # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as
-    # a clear need with 2.130.0's refit, and so the later checkpoints with it.)
+    # heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) does not read as a
+    # clear need (not with 2.130.0's refit, nor since 2.133.0's), and so the later checkpoints
+    # with it.
+    ("heldout99-horse-bedding", "checkpoint", "need_admitted"),
+    ("heldout99-horse-bedding", "checkpoint", "open_to_solution"),
+    ("heldout99-horse-bedding", "checkpoint", "agrees_to_discuss"),
     # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
     # not read as a clear need with 2.97.0's to 2.101.0's and 2.103.0's to 2.107.0's refits;
     # it does with 2.102.0's and 2.108.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.132.0 once the heldout132 calls came in, rounded down; questions over
+# (measured with analyser 2.133.0 once the heldout133 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1114,9 +1130,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7755 of the 7852 labelled found, 57 invented
-    # (precision 7755/7812 = 0.99, recall 7755/7852 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7755, 57, 97)
+    # The rep's questions of either kind: 7843 of the 7940 labelled found, 57 invented
+    # (precision 7843/7900 = 0.99, recall 7843/7940 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7843, 57, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -1734,6 +1734,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("We'll have the engineer there by nine.", True),
         ("Though you'll get a different story depending on who you ask.", False),
         ("You'll get the invoice by Friday.", True),
+        # A day with its date taken as "would be"; papers scanned for them; not a proposal
+        # refused (since 2.133.0).
+        ("Thursday the twenty-first would be best, in the morning after milking.", True),
+        ("It would be best to wait until the spring.", False),
+        ("I'll scan them in tonight.", True),
+        ("We scan them in at the depot.", False),
+        ("And please don't send me a proposal before then.", False),
+        ("Send me the proposal and I'll read it.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -306,6 +306,13 @@ from salescoach.domain.calls.questions import (
         ),
         ("right and would peter be up for a quick call this week", False, True),
         ("peter would be up for it", False, False),
+        # What the rep can do for the caller, after "so" (since 2.133.0).
+        (
+            "oh right yeah we do a fair bit with them theyre good lads um so what can i do for you",
+            False,
+            True,
+        ),
+        ("so what i can do for you is knock ten percent off", False, False),
         # What the rep can do for the caller, after a greeting (since 2.113.0).
         ("morning gwen what can i do for you", False, True),
         # What a thing looks like, how things are going, after a lead clause (since 2.114.0).
@@ -735,6 +742,16 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("So you can tell me how it went, what would suit?", "open"),
+        # Asked to start by telling; any "what if…?" but a refusal wondered about (since
+        # 2.133.0).
+        (
+            "Rather than me talking about us, could you start by telling me how buying actually "
+            "works at Brackley today?",
+            "open",
+        ),
+        ("Could you start by sending me the list?", "closed"),
+        ("What if the first half of the visit is a free look at your figures?", "closed"),
+        ("And what if they won't?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
