@@ -539,8 +539,7 @@ PROPOSAL_START = re.compile(
     r"what i(?:'ll| will) do|"
     # (Since 2.100.0 an offer to go through something, "shall I take you through what we'd
     # suggest…?", "can I talk you through, very briefly, how we'd…?")
-    r"(?:shall|can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?"
-    r"through|"
+    r"(?:can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?through|"
     # (Since 2.104.0 leave asked to show or tell, "would it be okay if I showed you a few of
     # ours, and you tell me what fits and what doesn't?")
     r"would it be (?:okay|ok|alright|all right) if (?:i|we)|"
