@@ -83,12 +83,11 @@ def answers(question: str, reply: str) -> int:
 
 def own_words(reply: str, previous: Sequence[str]) -> str:
     """The reply's words as the checkpoint phrases read them, all lower-cased: `previous` are
-    the rep's sentences just before it (up to three, none if the customer
-    spoke last). Taking what the rep has just offered or promised to send ("I'll email you the
-    quote this afternoon." "Fine, send it over."; since 2.130.0 also with a sentence of the
-    rep's between, "…and I'll put a note in to call you in September.") agrees to nothing in
-    its own words, so those words are set aside; a yes to an offer asked as a question is read
-    by `answers`."""
+    the rep's sentences just before it (up to three, none if the customer spoke last). Taking
+    what the rep has just offered or promised to send ("I'll email you the quote this
+    afternoon." "Fine, send it over."; since 2.130.0 also with a sentence of the rep's between,
+    "…and I'll put a note in to call you in September.") agrees to nothing in its own words, so
+    those words are set aside; a yes to an offer asked as a question is read by `answers`."""
     if "send " in reply and any(lx.SENDS_MATERIAL.search(said) for said in previous):
         return lx.TAKES_WHAT_IS_SENT.sub("…", reply)
     return reply
