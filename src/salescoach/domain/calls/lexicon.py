@@ -154,7 +154,8 @@ MID_QUESTION = re.compile(
     r"(?:(?:^|\s)(?!(?:" + _NOT_BEFORE_QUESTION + r")\s)\S+\s+|"
     # (Since 2.106.0 also leave asked after a point granted, "yeah no i get that um can i ask
     # have all your staff got their level two".)
-    r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b)|"
+    # (Since 2.134.0 also what goes on, "yeah i get that um what happens on the floor when…")
+    r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b|what happens\b(?! is\b))|"
     # (Since 2.108.0 also what was wondered about after "and", "…for a few cafes round kelham
     # island and i was just wondering how youre getting on with your bread".)
     r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b|"
@@ -198,6 +199,8 @@ MID_QUESTION = re.compile(
     # (Since 2.132.0 also a way asked for, "…after the price rise um is there any way they
     # could do an email vote".)
     r"is there any (?:way|chance)\b|how about (?:i|we|if)\b|"
+    # (What goes on, only after a point granted, above; since 2.134.0.)
+    r"(?<=\bthat )what happens\b(?! is\b)|"
     # (Since 2.121.0 also how long it has been, "…not nice at all how long has it been since the
     # bins were properly cleaned out".)
     r"how long (?:has|have|is|was) (?:it|that|this|they|he|she) been\b|"
@@ -651,8 +654,12 @@ FACT_QUESTION = re.compile(
     # person there to talk to?", who they are with, "who's your terminal with at the moment?",
     # "who's she with?", and the person asked for, "who would that be?"; not "who would it be
     # up to?"; since 2.102.0 also "who's the chair at the moment, in case…?")
+    # (Since 2.134.0 also whose it is, raw "okay and whos the regional manager for you".)
     r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){0,2}[\w-]+(?=\s*[,?.!]|$| at the moment\b| now\b| "
-    r"currently\b| these days\b)|"
+    r"currently\b| these days\b| for you\b| on your side\b)|"
+    # … or who does a job now: "who's doing the permit applications today?", raw "whos looking
+    # after the conveyors now…" (since 2.134.0; not "who's running it when…").
+    r"who(?:'s| is) (?:doing|handling|looking after) (?:the|your)\b|"
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
@@ -736,6 +743,10 @@ PARAPHRASE_START = re.compile(
     # "So it's less about the kit and more about somebody being there at seven", "so it's
     # really about getting paid for every rod" (raw speech recognition: "so its…").
     r"so,? (?:it's|its) (?:less|not(?: really| just| so much)?|really|mainly|mostly) about\b|"
+    # (Since 2.134.0 also what it comes down to, "So it really is a straight price comparison…",
+    # "So it's really the branding that matters to them…", not the rep's verdict, "So it's
+    # really the better deal all round.")
+    r"so,? it (?:really is|is really) (?:a|an)\b|so,? (?:it's|its) really the [\w-]+ that\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's verdict on what the customer said, not a restatement of it: "Sounds like a good
@@ -1601,6 +1612,8 @@ COMMITMENT = re.compile(
     + r"(?:send|share(?! my screen\b)|confirm|"
     # (Since 2.110.0 also "I'll measure up the bit of ground behind the barn…".)
     r"measure up\b|"
+    # (Since 2.134.0 also a quote promised, "Perfect, I'll quote on exactly that spec…")
+    r"quote (?:on|for|you)\b|"
     # (Since 2.120.0 also a reminder set, "I'll also set a reminder on your account…", and a
     # part swapped there and then, "We've got some in reception, I'll swap them now.", not one
     # offered in exchange, "…I'll swap it for something that does").
@@ -1732,8 +1745,10 @@ COMMITMENT = re.compile(
     r"(?<!\bi )(?<!\bwe )(?<!\bi'll )(?<!\bwe'll )\bcome (?:on |in |round |over |down |out )?"
     r"(?:next )?(?:" + _WEEKDAYS + r")\b|"
     # "Let me ring my manager", "set us up with the one crew from Monday".
+    # (Since 2.134.0 also someone named before, "…so let me talk to him this week", "Let me
+    # check with her and get back to you.")
     r"let me (?:ring|call|phone|check with|speak (?:to|with)|talk to|run it (?:past|by)) "
-    r"(?:my|our|the) \w+|"
+    r"(?:(?:my|our|the) \w+|him\b|her\b|them\b)|"
     # Something to be sent, offered: "let me email you a quote for two…", "well, let me send
     # you the spec sheets anyway" (since 2.106.0; not asked leave for, "would you at least let
     # me send you a few bits through?").
@@ -2465,6 +2480,10 @@ TRANSACTION = re.compile(
     # Closing talk: a price per use, a minimum term, a month knocked off, a deadline on the
     # offer, "what would it take to…", getting it signed or over the line.
     r"(?:pound|quid|dollar|euro)s? (?:a|per) (?:call|job|text|message|booking|visit|minute)\b|"
+    # (Since 2.134.0 any price per unit, "…a small batch fee of sixty pounds per colour", "Lab
+    # dips are twenty-five pounds a colour", not a sum put loosely, "…saving a couple of quid a
+    # cow".)
+    r"(?<!\bof )\b(?:pounds?|quid|pence)(?: [\w-]+)? (?:a|per) [\w-]+|"
     r"(?:month|year)s? minimum|minimum (?:term|contract|period)|"
     r"knock (?:[\w-]+ ){1,3}off\b|(?:months?|weeks?) (?:free|off|at half price)|free months?\b|"
     r"half price|(?:the|this|our) offer (?:closes|ends|expires|does close|runs out|goes)|"

@@ -669,10 +669,9 @@ KNOWN_DISAGREEMENTS = {
     # read as a clear one until 2.128.0's refit.)
     # Held out for 2.101.0 (heldout101), run once. (The hill farmer's raw authority, "its the
     # partnership humphreys and son but its me that decides on all this…", is read since
-    # 2.102.0.) The scanning contractor's quick run through flock size, price per head and
-    # dates reads as presenting the product (3 turns against 1 listening move), where its
-    # writer heard the deal pressed.
-    ("heldout101-sheep-scanning", "focus", "product"),
+    # 2.102.0; the scanning contractor's quick run through flock size, price per head and
+    # dates read as presenting the product, where its writer heard the deal pressed, until
+    # 2.134.0 read any price per unit as the deal.)
     # The stocktaker's offers ("We'll do your first stocktake at half price…", "We could do
     # those spot checks at no charge…") read as presenting since 2.102.0's refit, as their
     # writer labelled them, so 5 presenting turns outweigh the price talk and the call reads as
@@ -837,9 +836,9 @@ KNOWN_DISAGREEMENTS = {
     # before any need, until 2.122.0's refit, which trains on the call.) Since that refit
     # "Let's see what the board says." reads as agreeing to discuss, where the person heard a
     # decision passed up; and the roofer's discounts ("And if you book before Friday I can
-    # knock another fifteen percent off.") read as presenting, not the deal.
+    # knock another fifteen percent off.") read as presenting, not the deal (until 2.134.0,
+    # whose price per unit, "…less than a pound a day", is the deal too).
     ("heldout121-bin-store-enclosures", "checkpoint", "agrees_to_discuss"),
-    ("heldout121-roof-moss-removal", "focus", "product"),
     # Held out for 2.122.0 (heldout122), run once. (The care home's "It's going up!", the hoist
     # lifting again once its emergency stop is reset, was not read as the fix until 2.123.0;
     # the shopfitter's "We had a bit of a near miss in November, one of the lads was leaning off
@@ -938,14 +937,19 @@ KNOWN_DISAGREEMENTS = {
     # ("Spring bedding for garden centres, about two million plugs a year…") reads as a clear
     # need, where he has none, and so the rep's presenting does not come before a need; the
     # care home manager's raw "yeah go on send it to the home email and ill pass it on…" reads
-    # as openness; the dye house's and the transport firm's prices, minimums and rates read as
-    # presenting in more turns than the deal talk (focus product, where their writers have the
-    # transaction).
-    ("heldout133-garment-dyeing", "focus", "product"),
+    # as openness; the transport firm's rates read as presenting in more turns than the deal
+    # talk (focus product, where its writer has the transaction; the dye house's prices per
+    # unit, "…sixty pounds per colour", are the deal since 2.134.0).
     ("heldout133-growing-media", "checkpoint", "need_admitted"),
     ("heldout133-growing-media", "pitch_before_need", ""),
     ("heldout133-patient-transport", "checkpoint", "open_to_solution"),
     ("heldout133-patient-transport", "focus", "product"),
+    # Held out for 2.134.0 (heldout134), run once. The bakery's agent naming the cause ("It
+    # sounds like the bearing in the end roller on the right-hand table is failing.") is not
+    # read as the diagnosis; the restaurant owner's "Look, I know we need something better than
+    # the spreadsheet, that much is obvious." is not read as openness.
+    ("heldout134-dough-sheeter-support", "service_step", "diagnose"),
+    ("heldout134-recipe-costing-software", "checkpoint", "open_to_solution"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1064,7 +1068,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.133.0 once the heldout133 calls came in, rounded down; questions over
+# (measured with analyser 2.134.0 once the heldout134 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1130,9 +1134,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7843 of the 7940 labelled found, 57 invented
-    # (precision 7843/7900 = 0.99, recall 7843/7940 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7843, 57, 97)
+    # The rep's questions of either kind: 7914 of the 8013 labelled found, 57 invented
+    # (precision 7914/7971 = 0.99, recall 7914/8013 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7914, 57, 99)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -418,6 +418,11 @@ def test_price_talk_that_dominates_is_a_transaction_focus() -> None:
         ("Then the damage waiver is eight percent on top.", True),
         ("We're saving the best bit till last.", False),
         ("There's a limescale deposit on the element.", False),
+        # Any price per unit (since 2.134.0); not a sum put loosely.
+        ("Or there's a small batch fee of sixty pounds per colour.", True),
+        ("It's an enzyme wash after dyeing, and it's an extra sixty pence a kilo.", True),
+        ("So turning up matters more to you than saving a couple of quid a cow.", False),
+        ("We had twenty pounds of feed delivered.", False),
     ],
 )
 def test_closing_talk_is_read_as_the_deal(sentence: str, expected: bool) -> None:
@@ -1742,6 +1747,12 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("We scan them in at the depot.", False),
         ("And please don't send me a proposal before then.", False),
         ("Send me the proposal and I'll read it.", True),
+        # A quote promised; someone named before, talked to (since 2.134.0).
+        ("Perfect, I'll quote on exactly that spec, delivered, for forty loads.", True),
+        ("I'll quote the price from memory, it might be out.", False),
+        ("I'd rather he heard it from me first, so let me talk to him this week.", True),
+        ("Let me check with her and get back to you.", True),
+        ("Let me talk to you about the warranty.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -363,6 +363,14 @@ from salescoach.domain.calls.questions import (
         # The best way to do something, after a lead, raw (since 2.126.0).
         ("understood whats the best way to get it in front of him", False, True),
         ("understood thats the best way to get it in front of him", False, False),
+        # What goes on, raw, after a point granted; not the pseudo-cleft (since 2.134.0).
+        (
+            "yeah i get that um what happens on the floor when a carer has to go out for a morning",
+            False,
+            True,
+        ),
+        ("yeah i get that what happens is they ring the office", False, False),
+        ("im looking forward to seeing what happens over there", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -547,7 +555,6 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("How about if you share with me what the effects are?", "open"),
         # Who does it, with the guess alone.
         ("Who's doing the wrapping at the minute, you?", "closed"),
-        ("Who's doing the wrapping at the minute?", "open"),
         # A day proposed with "the".
         ("How about the Saturday after, then?", "closed"),
         ("How about the people who'd use it?", "open"),
@@ -752,6 +759,11 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Could you start by sending me the list?", "closed"),
         ("What if the first half of the visit is a free look at your figures?", "closed"),
         ("And what if they won't?", "open"),
+        # Whose the role is; who does a job now (since 2.134.0).
+        ("okay and whos the regional manager for you", "closed"),
+        ("And who's doing the permit applications today?", "closed"),
+        ("whos looking after the conveyors now", "closed"),
+        ("And who's running it when you're drying round the clock?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -801,6 +813,10 @@ def test_question_kind(text: str, kind: str) -> None:
         ),
         ("So you want the name changing as well as the repaint.", True),
         ("So you want to book it for March?", False),
+        # What it comes down to, put back (since 2.134.0); not the rep's verdict.
+        ("So it really is a straight price comparison, and their service isn't in question.", True),
+        ("So it's really the branding that matters to them.", True),
+        ("So it's really the better deal all round.", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
