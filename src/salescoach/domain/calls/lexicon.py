@@ -93,6 +93,10 @@ AUXILIARY_START = re.compile(
     # a quick call this week…".)
     r"|" + LEAD_IN + r"(?:would|will|could) [a-z]+ be (?:up for|able to|free|around|available|"
     r"happy|interested|willing|keen)\b"
+    # (Since 2.135.0 also a doing put to them, raw "and is getting outside help with that
+    # something youd consider…", as "is fixing it something you're planning…?" asks.)
+    r"|" + LEAD_IN + r"is [a-z]+ing\b(?: [\w']+){0,6}? something (?:you|you'd|youd|you're|youre|"
+    r"you'll|you've|we)\b"
 )
 # A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
 WH_QUESTION = re.compile(
@@ -214,7 +218,10 @@ MID_QUESTION = re.compile(
     r"what can (?:i|we) do for you\b|"
     # (Since 2.114.0 also what a thing looks like, "and when someone new starts what does the
     # training look like on day one", and how things are going.)
-    r"what (?:does|do) (?:the|your) (?:[a-z]+ ){1,2}look like\b|how\s+are\s+things\s+going\b|"
+    # (Since 2.135.0 also what it would look like, "if you could wave a magic wand what would a
+    # good first month look like…".)
+    r"what (?:does|do|would) (?:the|your|a|an) (?:[a-z]+ ){1,3}look like\b|"
+    r"how\s+are\s+things\s+going\b|"
     r"who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|"
     # (Since 2.101.0 also "…and ill give david a ring tomorrow night is that alright".)
     r"is that (?:alright|all right|ok|okay)$|"
@@ -739,6 +746,12 @@ PARAPHRASE_START = re.compile(
     # you want me to…"; since 2.131.0 whatever is needed, "So you need references that come
     # back faster…").
     r"so,? you (?:need|want)\b(?! (?:to|me|us)\b)|"
+    # (Since 2.135.0 how they stand, "so youre winning the candidates but then…", "Okay, so
+    # you're two VAT quarters behind…", not "so you're welcome", "so you're all set", "so you're
+    # going to…", nor who they are or what they are after, "so you're the one who can sign…?",
+    # "so you're after bunting…", "so you're in".)
+    r"so,? (?:you're|you are) (?!welcome\b|all set\b|going to\b|gonna\b|sorted\b|the one\b|"
+    r"after\b|in\b)|"
     r"so (?:it's|there's|that's) (?:two|three) things|"
     # "So it's less about the kit and more about somebody being there at seven", "so it's
     # really about getting paid for every rod" (raw speech recognition: "so its…").
@@ -1290,6 +1303,9 @@ SERVICE_OFFER = re.compile(
     # (Since 2.132.0 also a plan of theirs put forward, "What you might want to think about is
     # our Priority Care plan.")
     r"you (?:might|may) (?:want to )?(?:think about|look at|consider)(?: is)? our\b|"
+    # (Since 2.135.0 also one mentioned for later, "And just so you know for the future, we do a
+    # planned maintenance contract…")
+    r"so you know(?: for the future| for next time)?,? we (?:do|offer|run|sell) (?:a|an)\b|"
     r"(?:it's|it is|it might be|it'd be|it would be) worth (?:thinking about|looking at|"
     r"considering) our\b)"
 )
@@ -2573,6 +2589,11 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:the|your|its|their) [\w-]+ (?:is|are|'s|'re) (?:just |simply )?too (?:weak|low|"
             r"flat|old|worn|cold|hot|full|slow|small|big|high) to\b|"
             r"(?:it|this|that) looks like the (?:issue|problem)|"
+            # (Since 2.135.0 also a part heard failing, "It sounds like the bearing in the end
+            # roller on the right-hand table is failing.")
+            r"sounds like (?:the|your|a|an) [\w' -]{1,60}? (?:is|are|'s|'re) (?:failing|failed|"
+            r"going|gone|worn|seized|sticking|slipping|leaking|dying|faulty|broken|blocked|on "
+            r"(?:its|their) way out)\b|"
             # (Not, since 2.132.0, the speaker's own reason or what is at stake, "that's partly
             # why I got in touch", "that's partly why this matters…".)
             r"that(?:'s| is|'ll be| will be| would be) (?:also |partly |probably )?(?:because|"

@@ -933,23 +933,31 @@ KNOWN_DISAGREEMENTS = {
     ("heldout132-concrete-cutting", "checkpoint", "open_to_solution"),
     ("heldout132-concrete-cutting", "checkpoint", "agrees_to_discuss"),
     ("heldout132-macerator-support", "service_step", "confirm"),
-    # Held out for 2.133.0 (heldout133), run once. The nursery owner's account of what he grows
-    # ("Spring bedding for garden centres, about two million plugs a year…") reads as a clear
-    # need, where he has none, and so the rep's presenting does not come before a need; the
-    # care home manager's raw "yeah go on send it to the home email and ill pass it on…" reads
-    # as openness; the transport firm's rates read as presenting in more turns than the deal
-    # talk (focus product, where its writer has the transaction; the dye house's prices per
-    # unit, "…sixty pounds per colour", are the deal since 2.134.0).
+    # Held out for 2.133.0 (heldout133), run once; they shaped 2.134.0. The nursery owner's
+    # account of what he grows ("Spring bedding for garden centres, about two million plugs a
+    # year…") reads as a clear need, where he has none, and so the rep's presenting does not
+    # come before a need; the care home manager's raw "yeah go on send it to the home email and
+    # ill pass it on…" reads as openness; the transport firm's rates read as presenting in more
+    # turns than the deal talk (focus product, where its writer has the transaction; the dye
+    # house's prices per unit, "…sixty pounds per colour", are the deal since 2.134.0).
     ("heldout133-growing-media", "checkpoint", "need_admitted"),
     ("heldout133-growing-media", "pitch_before_need", ""),
     ("heldout133-patient-transport", "checkpoint", "open_to_solution"),
     ("heldout133-patient-transport", "focus", "product"),
-    # Held out for 2.134.0 (heldout134), run once. The bakery's agent naming the cause ("It
-    # sounds like the bearing in the end roller on the right-hand table is failing.") is not
-    # read as the diagnosis; the restaurant owner's "Look, I know we need something better than
-    # the spreadsheet, that much is obvious." is not read as openness.
-    ("heldout134-dough-sheeter-support", "service_step", "diagnose"),
+    # Held out for 2.134.0 (heldout134), run once; they shaped 2.135.0. (The bakery's agent
+    # naming the cause, "It sounds like the bearing in the end roller on the right-hand table
+    # is failing.", is read as the diagnosis since 2.135.0.) The restaurant owner's "Look, I
+    # know we need something better than the spreadsheet, that much is obvious." is not read
+    # as openness.
     ("heldout134-recipe-costing-software", "checkpoint", "open_to_solution"),
+    # Held out for 2.135.0 (heldout135), run once. The charity manager asks to see the
+    # reporting ("Go on then, show me the reporting side…") without having admitted a need, so
+    # no agreement is read after a need; the chip shop manager's raw "no just him really i run
+    # the shop day to day…", said of his uncle, reads as his own authority; the builder's
+    # "How would it go in the rafters, then?" is not read as agreeing to discuss.
+    ("heldout135-donor-database-software", "checkpoint", "agrees_to_discuss"),
+    ("heldout135-frying-ranges", "checkpoint", "decision_authority"),
+    ("heldout135-sheep-wool-insulation", "checkpoint", "agrees_to_discuss"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1068,7 +1076,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.134.0 once the heldout134 calls came in, rounded down; questions over
+# (measured with analyser 2.135.0 once the heldout135 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1134,9 +1142,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7914 of the 8013 labelled found, 57 invented
-    # (precision 7914/7971 = 0.99, recall 7914/8013 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7914, 57, 99)
+    # The rep's questions of either kind: 7975 of the 8077 labelled found, 58 invented
+    # (precision 7975/8033 = 0.99, recall 7975/8077 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (7975, 58, 102)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

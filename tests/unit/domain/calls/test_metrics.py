@@ -982,6 +982,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         ("That's partly why this matters, the league lads notice.", "diagnose", False),
         ("Yes, that's partly why I got in touch.", "diagnose", False),
         ("That's partly why the bay keeps dropping out.", "diagnose", True),
+        # A part heard failing (since 2.135.0); not what the customer is after.
+        ("It sounds like the bearing in the end roller is failing.", "diagnose", True),
+        ("It sounds like the goal is less about the kit.", "diagnose", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -2307,6 +2310,13 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         # A plan of theirs put forward (since 2.132.0).
         ("What you might want to think about is our Priority Care plan.", "SERVICE_OFFER", True),
         ("You might want to think about when it started.", "SERVICE_OFFER", False),
+        # One mentioned for later (since 2.135.0).
+        (
+            "And just so you know for the future, we do a planned maintenance contract.",
+            "SERVICE_OFFER",
+            True,
+        ),
+        ("Just so you know, we do need the serial number.", "SERVICE_OFFER", False),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

@@ -371,6 +371,20 @@ from salescoach.domain.calls.questions import (
         ),
         ("yeah i get that what happens is they ring the office", False, False),
         ("im looking forward to seeing what happens over there", False, False),
+        # What it would look like, raw, after a lead (since 2.135.0); a doing put to them.
+        (
+            "if you could wave a magic wand what would a good first month look like for them",
+            False,
+            True,
+        ),
+        ("if you could wave a magic wand it would look like this", False, False),
+        (
+            "and is getting outside help with that something youd consider or is the plan to "
+            "keep it in house",
+            False,
+            True,
+        ),
+        ("and getting outside help is something we did last year", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -817,6 +831,12 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So it really is a straight price comparison, and their service isn't in question.", True),
         ("So it's really the branding that matters to them.", True),
         ("So it's really the better deal all round.", False),
+        # How they stand, put back (since 2.135.0); not who they are or what they are after.
+        ("so youre winning the candidates but then theyre stuck in hotels for weeks", True),
+        ("Okay, so you're two VAT quarters behind and there's a penalty letter.", True),
+        ("Perfect, so you're the one who can sign the authority form?", False),
+        ("So you're after bunting for the high street?", False),
+        ("So you're all set.", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
