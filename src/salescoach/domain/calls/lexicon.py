@@ -79,6 +79,8 @@ _SUBJECT = (
     r"(?:you|we|i|they|he|she|it|that|this|there|these|those|your|the|our|anyone|anybody|"
     r"everyone|somebody|someone|any|y'all|ya|now)"
 )
+# Someone's readiness or wish put as "would … be": "would peter be up for a quick call…".
+_BE_READY = r"be (?:up for|able to|free|around|available|happy|interested|willing|keen)\b"
 AUXILIARY_START = re.compile(
     # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
     LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
@@ -91,11 +93,15 @@ AUXILIARY_START = re.compile(
     r"available|free)\b"
     # (Since 2.132.0 also whether they would be up for it, raw "right and would peter be up for
     # a quick call this week…".)
-    r"|" + LEAD_IN + r"(?:would|will|could) [a-z]+ be (?:up for|able to|free|around|available|"
-    r"happy|interested|willing|keen)\b"
+    r"|"
+    + LEAD_IN
+    + r"(?:would|will|could) [a-z]+ "
+    + _BE_READY
+    + r"|"
     # (Since 2.135.0 also a doing put to them, raw "and is getting outside help with that
     # something youd consider…", as "is fixing it something you're planning…?" asks.)
-    r"|" + LEAD_IN + r"is [a-z]+ing\b(?: [\w']+){0,6}? something (?:you|you'd|youd|you're|youre|"
+    + LEAD_IN
+    + r"is [a-z]+ing\b(?: [\w']+){0,6}? something (?:you|you'd|youd|you're|youre|"
     r"you'll|you've|we)\b"
 )
 # A wh-word followed by an auxiliary or a contraction: a direct question even without '?'.
@@ -234,7 +240,13 @@ MID_QUESTION = re.compile(
     # agenda", "…would it help if I sent over a sample".)
     # (Since 2.104.0 also "…knock another fifty off would that get it over the line".)
     r"would (?:it|that) (?:be|give|help|work|suit|make|save|mean|get)\b|"
-    r"is (?:now|this) (?:a )?(?:bad|good|ok|okay|convenient) time\b|"
+    # (Since 2.136.0 also "an", raw "…is now an okay time for ten minutes or so", and
+    # "alright".)
+    r"is (?:now|this) (?:an? )?(?:bad|good|ok|okay|alright|all right|convenient) time\b|"
+    # (Since 2.136.0 also whether someone named would be up for it, "when hes back would he be
+    # up for us coming out…", and whether anyone else has a say, "…apart from your uncle is
+    # there anyone else who would have a say…".)
+    r"(?:would|will|could) (?:he|she|they) " + _BE_READY + r"|is there anyone\b|"
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
     r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
@@ -244,6 +256,9 @@ MID_QUESTION = re.compile(
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
+    # (Since 2.136.0 also what a thing is like, "…apart from the pans whats it like to actually
+    # work on day to day…".)
+    r"what's it like\b|"
     # (Since 2.126.0 also the best way to do something, "understood whats the best way to get
     # it in front of him".)
     r"what's the best way to\b|"
@@ -741,7 +756,9 @@ PARAPHRASE_START = re.compile(
     r"so (?:it's|its|it is) not just (?:the |your |about )?[\w' -]{2,30}?,? (?:it's|its|it is)\b|"
     # "So you'd want a terminal that…", "so the goal is that you're not…", "so it's two
     # things really:".
-    r"so you(?:'d| would) (?:want|need|like|rather|use)|so the goal is (?:that )?you|"
+    # (Since 2.136.0 whatever the goal or the aim, "So the goal is every tool tagged and in
+    # date…", "So the aim is a proper repair…".)
+    r"so you(?:'d| would) (?:want|need|like|rather|use)|so the (?:goal|aim) is\b|"
     # "So you need something that works when there's no signal" (not "so you need to…", "so
     # you want me to…"; since 2.131.0 whatever is needed, "So you need references that come
     # back faster…").
@@ -766,8 +783,12 @@ PARAPHRASE_START = re.compile(
 # set-up.", "It sounds like the right order to do it in.", "Sounds like it's going well,
 # though." (since 2.132.0).
 APPROVAL = re.compile(
-    LEAD_IN + r"(?:it )?sounds like (?:(?:a|an) (?:really |very )?(?:good|great|sensible|lovely|"
-    r"nice|smart|fair|brilliant|solid) [\w-]+(?: [\w-]+)?(?=[,.!]|$)|the right (?:order|way|"
+    # (Since 2.136.0 also said of "that", and of what the customer went through, "That sounds
+    # like a horrible week.", "Ha, sounds like a busy one.")
+    LEAD_IN + r"(?:it |that )?sounds like (?:(?:a|an) (?:really |very )?(?:good|great|sensible|"
+    r"lovely|nice|smart|fair|brilliant|solid"
+    r"|horrible|awful|rough|tough|hard|difficult|stressful|terrible|busy) [\w-]+(?: [\w-]+)?"
+    r"(?=[,.!]|$)|the right (?:order|way|"
     r"thing|call|approach|plan|move|idea)\b|(?:it's|its|things are) going (?:well|great|"
     r"nicely)\b)"
 )
@@ -1879,7 +1900,11 @@ COMMITMENT = re.compile(
     # (Since 2.117.0 also one held for them, "Go on, put the twelve footer on hold for me.")
     r"\bput (?:the|that|it|them|one|those) (?:[\w-]+ ){0,3}?on hold for (?:me|us)\b|"
     # What the rep will do; not an offer, "what I can do is ninety-nine if you pay the year".
-    r"what i(?:'ll| will|'m going to) do (?:first |now |then |next )?is|"
+    # (Since 2.136.0 also raw "okay so what ill do is send you the quote…")
+    r"what (?:i(?:'ll| will|'m going to)|ill) do (?:first |now |then |next )?is|"
+    # (Since 2.136.0 a set-up offered there and then, "I can set that up for you now…", not
+    # one the customer may take, "I can set you up on the free tier…".)
+    r"\bi can set (?:that|it|this|them) up for you\b|"
     # Putting the account right, said by the one who will ("I'll cancel and refund that test
     # one", "I'll turn on alerts"); not a refund promised on a condition ("…you can cancel and
     # we'll refund the deposit").

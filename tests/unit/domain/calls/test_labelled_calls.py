@@ -360,10 +360,10 @@ KNOWN_DISAGREEMENTS = {
     # (writers split on material asked for).
     ("heldout60-plating", "checkpoint", "open_to_solution"),
     ("heldout60-plating", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.61.0 (heldout61), run once; they shaped 2.62.0. In raw speech
+    # Held out for 2.61.0 (heldout61), run once; they shaped 2.62.0. (In raw speech
     # recognition the cafe owner's "aye a big folder behind the counter every dish and what's
-    # in it the girls all know where it is" reads as a need; to its writer it is what works.
-    ("heldout61-allergens", "checkpoint", "need_admitted"),
+    # in it the girls all know where it is", what works to its writer, read as a need; and
+    # "the folder's not out of date" as a clear one until 2.136.0's refit.)
     # The HR manager's "yeah, that's fine, send it over", to a leaflet she will keep on file,
     # reads as openness and agreement; its writer reads neither (writers split on material
     # asked for or accepted).
@@ -950,14 +950,18 @@ KNOWN_DISAGREEMENTS = {
     # know we need something better than the spreadsheet, that much is obvious." is not read
     # as openness.
     ("heldout134-recipe-costing-software", "checkpoint", "open_to_solution"),
-    # Held out for 2.135.0 (heldout135), run once. The charity manager asks to see the
-    # reporting ("Go on then, show me the reporting side…") without having admitted a need, so
-    # no agreement is read after a need; the chip shop manager's raw "no just him really i run
-    # the shop day to day…", said of his uncle, reads as his own authority; the builder's
-    # "How would it go in the rafters, then?" is not read as agreeing to discuss.
+    # Held out for 2.135.0 (heldout135), run once; they shaped 2.136.0. The charity manager asks to
+    # see the reporting ("Go on then, show me the reporting side…") without having admitted a need,
+    # so no agreement is read after a need; the chip shop manager's raw "no just him really i run
+    # the shop day to day…", said of his uncle, reads as his own authority; the builder's "How would
+    # it go in the rafters, then?" is not read as agreeing to discuss.
     ("heldout135-donor-database-software", "checkpoint", "agrees_to_discuss"),
     ("heldout135-frying-ranges", "checkpoint", "decision_authority"),
     ("heldout135-sheep-wool-insulation", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.136.0 (heldout136), run once. The oven engineer's instruction to rinse the
+    # filter mesh and turn the water back on ("Rinse the mesh under the sink tap…") reads as
+    # the fix, where the fault stays and an engineer is booked.
+    ("heldout136-combi-oven-support", "service_step", "resolve"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -972,6 +976,10 @@ KNOWN_DISAGREEMENTS = {
     ("heldout-farm", "checkpoint", "need_admitted"),
     ("heldout-farm", "focus", "customer_needs"),
     ("heldout-farm", "pitch_before_need", ""),
+    # heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." no longer reads
+    # as a clear need (since 2.136.0's refit), and so the openness after it.
+    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
+    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
     # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
     # pitch.
     ("heldout16-climbingwall", "pitch_before_need", ""),
@@ -1070,13 +1078,14 @@ KNOWN_DISAGREEMENTS = {
     ("heldout99-horse-bedding", "checkpoint", "need_admitted"),
     ("heldout99-horse-bedding", "checkpoint", "open_to_solution"),
     ("heldout99-horse-bedding", "checkpoint", "agrees_to_discuss"),
-    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
-    # not read as a clear need with 2.97.0's to 2.101.0's and 2.103.0's to 2.107.0's refits;
-    # it does with 2.102.0's and 2.108.0's.)
+    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
+    # not read as a clear need (nor did it with 2.97.0's to 2.101.0's and 2.103.0's to
+    # 2.107.0's refits; it did with 2.102.0's and 2.108.0's to 2.135.0's).
+    ("monologue-retail", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.135.0 once the heldout135 calls came in, rounded down; questions over
+# (measured with analyser 2.136.0 once the heldout136 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1142,9 +1151,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 7975 of the 8077 labelled found, 58 invented
-    # (precision 7975/8033 = 0.99, recall 7975/8077 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (7975, 58, 102)
+    # The rep's questions of either kind: 8041 of the 8139 labelled found, 58 invented
+    # (precision 8041/8099 = 0.99, recall 8041/8139 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8041, 58, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

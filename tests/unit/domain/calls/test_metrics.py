@@ -1756,6 +1756,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'd rather he heard it from me first, so let me talk to him this week.", True),
         ("Let me check with her and get back to you.", True),
         ("Let me talk to you about the warranty.", False),
+        # Raw "what ill do is…"; a set-up offered there and then (since 2.136.0).
+        ("okay so what ill do is send you the quote this afternoon", True),
+        ("I can set that up for you now and assign it to the thirty-seven.", True),
+        ("I can set you up on the free tier today.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -262,11 +262,17 @@ def test_naming_the_customers_worry_back_restates() -> None:
         "Sounds like a good set-up.",
         "It sounds like the right order to do it in.",
         "Sounds like it's going well, though.",
+        # Said of "that", and of what the customer went through (since 2.136.0).
+        "That sounds like a horrible week.",
+        "Ha, sounds like a busy one.",
     ],
 )
 def test_a_verdict_on_what_was_said_restates_nothing(turn: str) -> None:
     # The rep judging what they heard (since 2.132.0), where the same opening with what was
     # said put back restates.
-    customer = "We run the set-up in the right order, and it's going well."
+    customer = (
+        "We run the set-up in the right order, and it's going well, but it was a horrible, busy "
+        "week."
+    )
     assert is_paraphrase(turn, customer) is False
     assert is_paraphrase("It sounds like the set-up runs in the right order.", customer) is True

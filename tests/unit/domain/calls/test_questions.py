@@ -385,6 +385,16 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("and getting outside help is something we did last year", False, False),
+        # Raw after a lead: whether now suits, "an" and "alright"; whether someone named would
+        # be up for it; whether anyone else has a say; what a thing is like (since 2.136.0).
+        ("thats us is now an okay time for ten minutes or so", False, True),
+        ("well here i am um is now an alright time or are you busy", False, True),
+        ("thats us now an okay time for ten minutes", False, False),
+        ("when hes back would he be up for us coming out to do a survey", False, True),
+        ("when hes back he would be up for us coming out", False, False),
+        ("and apart from your uncle is there anyone else who would have a say", False, True),
+        ("apart from the pans whats it like to actually work on day to day", False, True),
+        ("apart from the pans thats what its like to work on", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -837,6 +847,10 @@ def test_question_kind(text: str, kind: str) -> None:
         ("Perfect, so you're the one who can sign the authority form?", False),
         ("So you're after bunting for the high street?", False),
         ("So you're all set.", False),
+        # Whatever the goal or the aim (since 2.136.0).
+        ("So the goal is every tool tagged and in date, certificates in one place.", True),
+        ("So the aim is a proper repair that keeps its character.", True),
+        ("So the goals of the day are on the board.", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
