@@ -112,7 +112,7 @@ NOT_NOW = (
 )
 # What a customer with no pressing need tells about how they work: no trouble, no wish.
 CALM_STORY = (
-    "Each region sends its figures to head office at the end of the month.",
+    "The regions send their figures to head office each month.",
     "Our account managers look after about forty customers each.",
     "Renewals are looked after by a small team, and that works well for us.",
     "We moved to our current CRM three years ago and people are used to it.",

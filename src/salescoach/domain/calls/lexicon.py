@@ -16,6 +16,8 @@ LEAD_IN = (
     r"uh-huh|hmm|huh|yeah|oh|and then|also|exactly|yes|sure|i see|got it|absolutely|"
     r"perfect|cool|thanks|thank you|gotcha|i mean|like|you know|(?:hello|hi|hey) there|hello|hi|"
     r"hiya|hey|grand|ha|ah|"
+    # (Since 2.137.0 also the greeting of the day, raw "hi good morning is that sophie lund".)
+    r"good (?:morning|afternoon|evening)|"
     r"lovely|brilliant|nice|tidy|fair enough|no (?:bother|worries|problem)(?: at all)?)"
     r"[,.?!;:\s-]+)*"
 )
@@ -166,6 +168,9 @@ MID_QUESTION = re.compile(
     # have all your staff got their level two".)
     # (Since 2.134.0 also what goes on, "yeah i get that um what happens on the floor when…")
     r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b|what happens\b(?! is\b))|"
+    # (Since 2.137.0 also the point granted and then put aside, "sure sure i totally get that but
+    # are you happy with what youre paying".)
+    r"\b(?:get|see|understand|appreciate|hear) that\s+but\s+(?=(?:are|do|have|would)\s+you\b)|"
     # (Since 2.108.0 also what was wondered about after "and", "…for a few cafes round kelham
     # island and i was just wondering how youre getting on with your bread".)
     r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b|"
@@ -682,6 +687,12 @@ FACT_QUESTION = re.compile(
     # … or who does a job now: "who's doing the permit applications today?", raw "whos looking
     # after the conveyors now…" (since 2.134.0; not "who's running it when…").
     r"who(?:'s| is) (?:doing|handling|looking after) (?:the|your)\b|"
+    # (Since 2.137.0 also who does it as a rule, "Who looks after the inspections on the ladders
+    # you've got now?", "And who takes care of the flag itself…?"; not "who looks after them for
+    # you", nor "who does your foiling…?", which their writers heard as open.)
+    r"who (?:looks after|takes care of) the\b|"
+    # … and whom the rep has on the line: "Who am I speaking to?" (since 2.137.0).
+    r"who am i (?:speaking|talking) (?:to|with)\b|"
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
@@ -699,6 +710,8 @@ FACT_QUESTION = re.compile(
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # … or a measure: raw "whats the width at the narrowest do you reckon" (since 2.99.0).
     r"what's the (?:width|length|height|depth|weight|distance|gap|span)\b|"
+    # (Since 2.137.0 also an area, "What's the floor area?"; not "what's the area like…?")
+    r"what's the (?:floor |roof |site |total )?area\b(?! like\b)|"
     # "What sort of size is the pool?", "can you tell me the numbers of the three?"
     r"what (?:sort|kind) of (?:size|budget|price|figure|number|amount)|"
     # (Since 2.109.0 a sum set by, "what had you pencilled in?")
@@ -777,6 +790,12 @@ PARAPHRASE_START = re.compile(
     # "So it's really the branding that matters to them…", not the rep's verdict, "So it's
     # really the better deal all round.")
     r"so,? it (?:really is|is really) (?:a|an)\b|so,? (?:it's|its) really the [\w-]+ that\b|"
+    # (Since 2.137.0 also the condition the customer set on any answer, "So whatever you do, the
+    # students with access arrangements keep the people they know…", "So whatever goes in can't
+    # ask anything of Jonah…", and what they would have saved, "So if you'd known within the
+    # hour, you could have saved the lot.")
+    r"so,? whatever (?:you|we|it|goes|they)\b|"
+    r"so,? if you(?:'d| had) (?:known|caught|spotted|noticed|seen|heard|found)\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
 # The rep's verdict on what the customer said, not a restatement of it: "Sounds like a good
@@ -1271,7 +1290,9 @@ _PRODUCT_NOUN = (
     r"waiting list|scheduler|workflow)"
 )
 PITCH = re.compile(
-    r"\b(?:let me show you|i(?:'ll| will| can) show you|our (?:[\w-]+ ){0,2}"
+    # (Since 2.137.0 also "Let me just tell you quickly about our hire scheme…".)
+    r"\b(?:let me show you|i(?:'ll| will| can) show you|"
+    r"let me (?:just )?tell you (?:quickly |briefly )?about our\b|our (?:[\w-]+ ){0,2}"
     + _PRODUCT_NOUN
     # Not a colleague named by their work: "he's our product specialist".
     + r"\b(?! (?:specialists?|managers?|team|experts?|lead|owners?|designers?|consultants?|"
@@ -1327,6 +1348,11 @@ SERVICE_OFFER = re.compile(
     # (Since 2.135.0 also one mentioned for later, "And just so you know for the future, we do a
     # planned maintenance contract…")
     r"so you know(?: for the future| for next time)?,? we (?:do|offer|run|sell) (?:a|an)\b|"
+    # (Since 2.137.0 also one offered against the fault coming back, "To stop this coming back
+    # once the engineer has been, we do a scale guard filter…"; not advice, "To stop it
+    # happening again, it's worth checking that basket…")
+    r"to stop (?:this|it|that) (?:coming back|happening again)\b[^.]*?,? we (?:do|offer|sell|"
+    r"fit|supply) (?:a|an)\b|"
     r"(?:it's|it is|it might be|it'd be|it would be) worth (?:thinking about|looking at|"
     r"considering) our\b)"
 )
@@ -1796,8 +1822,11 @@ COMMITMENT = re.compile(
     r"(?:set|sign) (?:us|me) up\b|"
     # Not the service agent's opener, "let's get you sorted", "let's get to the bottom of it"
     # (since 2.112.0 nor a price aimed at, "then let's get you under ten").
+    # (Nor, since 2.137.0, one thing put before another, "Let's get the oven working first,
+    # then I'll think about filters.", "Let's get the renewal signed first.")
     r"let's (?:meet|schedule|book|set up|do|see it|get(?! (?:it|that|this|you|things|tonight|"
     r"everything) (?:sorted|going|looked at|right|fixed|moving|under|below|down)\b)"
+    r"(?! (?:[\w'-]+ ){1,4}first\b)"
     # (Nor, since 2.113.0, a fix tried there and then, "let's try the quick thing first".)
     r"(?! to the bottom\b)|try(?! the (?:quick|simple|easy|obvious) (?:thing|one|fix)\b)|run|"
     r"make|put|go for)\b|"
@@ -1925,6 +1954,10 @@ COMMITMENT = re.compile(
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
     r"(?:we'll|we will|let's) shake on (?:it|that)\b|"
+    # The customer naming the hour to come: "Come at nine, before the afternoon trucks start
+    # arriving.", "Come at half eight, we open at ten." (since 2.137.0).
+    r"^(?:(?:yes|yeah|okay|ok|right|aye|well|so|then),? )*come (?:at|for|by) (?:half |quarter "
+    r"(?:past |to ))?(?:" + _DIGIT_WORD + r"|ten|eleven|twelve|noon|midday|\d)\b|"
     # A day offered when free; a deadline promised after another act ("I'll take a small
     # cutting… and have the burn test results to you by the Friday"); since 2.86.0.
     r"^(?:(?:well|yes|yeah|okay|ok|right|aye),? )*(?:i'm|i am|we're|we are) free (?:on )?(?:"

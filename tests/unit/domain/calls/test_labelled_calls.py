@@ -958,10 +958,18 @@ KNOWN_DISAGREEMENTS = {
     ("heldout135-donor-database-software", "checkpoint", "agrees_to_discuss"),
     ("heldout135-frying-ranges", "checkpoint", "decision_authority"),
     ("heldout135-sheep-wool-insulation", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.136.0 (heldout136), run once. The oven engineer's instruction to rinse the
-    # filter mesh and turn the water back on ("Rinse the mesh under the sink tap…") reads as
-    # the fix, where the fault stays and an engineer is booked.
+    # Held out for 2.136.0 (heldout136), run once; they shaped 2.137.0. The oven engineer's
+    # instruction to rinse the filter mesh and turn the water back on ("Rinse the mesh under the
+    # sink tap…") reads as the fix, where the fault stays and an engineer is booked.
     ("heldout136-combi-oven-support", "service_step", "resolve"),
+    # Held out for 2.137.0 (heldout137), run once. Said before either rep presents, the school
+    # business manager's "A bit frantic, it's parents' evening tonight." and the quarry firm's
+    # purchasing manager's "…which is partly why I'm up to my eyes at the moment." read as
+    # needs, so no pitch comes before the first need; her "Anything under five thousand I can
+    # raise myself…" is not read as her authority.
+    ("heldout137-school-canopies", "pitch_before_need", ""),
+    ("heldout137-tarpaulin-covers", "checkpoint", "decision_authority"),
+    ("heldout137-tarpaulin-covers", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -976,10 +984,9 @@ KNOWN_DISAGREEMENTS = {
     ("heldout-farm", "checkpoint", "need_admitted"),
     ("heldout-farm", "focus", "customer_needs"),
     ("heldout-farm", "pitch_before_need", ""),
-    # heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." no longer reads
-    # as a clear need (since 2.136.0's refit), and so the openness after it.
-    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
-    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
+    # (heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." did not read
+    # as a clear need with 2.136.0's refit, and so the openness after it; it does again with
+    # 2.137.0's.)
     # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
     # pitch.
     ("heldout16-climbingwall", "pitch_before_need", ""),
@@ -1072,20 +1079,16 @@ KNOWN_DISAGREEMENTS = {
     # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
     # sleeves." no longer reads as a clear need (since 2.106.0's refit).
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
-    # heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) does not read as a
-    # clear need (not with 2.130.0's refit, nor since 2.133.0's), and so the later checkpoints
-    # with it.
-    ("heldout99-horse-bedding", "checkpoint", "need_admitted"),
-    ("heldout99-horse-bedding", "checkpoint", "open_to_solution"),
-    ("heldout99-horse-bedding", "checkpoint", "agrees_to_discuss"),
-    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
-    # not read as a clear need (nor did it with 2.97.0's to 2.101.0's and 2.103.0's to
-    # 2.107.0's refits; it did with 2.102.0's and 2.108.0's to 2.135.0's).
-    ("monologue-retail", "checkpoint", "need_admitted"),
+    # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as a
+    # clear need with 2.130.0's refit nor with 2.133.0's to 2.136.0's, and so the later
+    # checkpoints with it; it does with 2.137.0's.)
+    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
+    # not read as a clear need with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's and 2.136.0's
+    # refits; it did with 2.102.0's, 2.108.0's to 2.135.0's and 2.137.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.136.0 once the heldout136 calls came in, rounded down; questions over
+# (measured with analyser 2.137.0 once the heldout137 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1151,9 +1154,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8041 of the 8139 labelled found, 58 invented
-    # (precision 8041/8099 = 0.99, recall 8041/8139 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8041, 58, 98)
+    # The rep's questions of either kind: 8115 of the 8213 labelled found, 58 invented
+    # (precision 8115/8173 = 0.99, recall 8115/8213 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8115, 58, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

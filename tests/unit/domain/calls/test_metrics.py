@@ -1760,6 +1760,13 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("okay so what ill do is send you the quote this afternoon", True),
         ("I can set that up for you now and assign it to the thirty-seven.", True),
         ("I can set you up on the free tier today.", False),
+        # The customer naming the hour to come; not one thing put before another (since
+        # 2.137.0).
+        ("Come at nine, before the afternoon trucks start arriving.", True),
+        ("Come at half eight, we open at ten.", True),
+        ("People come at all hours.", False),
+        ("Let's get the oven working first, then I'll think about filters.", False),
+        ("Then let's get it booked.", True),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2321,6 +2328,17 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("Just so you know, we do need the serial number.", "SERVICE_OFFER", False),
+        # One offered against the fault coming back (since 2.137.0); not advice.
+        (
+            "To stop this coming back once the engineer has been, we do a scale guard filter.",
+            "SERVICE_OFFER",
+            True,
+        ),
+        (
+            "To stop it happening again, it's worth checking that basket every day.",
+            "SERVICE_OFFER",
+            False,
+        ),
     ],
 )
 def test_checkpoint_and_denial_phrases(sentence: str, pattern: str, expected: bool) -> None:

@@ -395,6 +395,11 @@ from salescoach.domain.calls.questions import (
         ("and apart from your uncle is there anyone else who would have a say", False, True),
         ("apart from the pans whats it like to actually work on day to day", False, True),
         ("apart from the pans thats what its like to work on", False, False),
+        # After the greeting of the day; after a point granted and put aside (since 2.137.0).
+        ("hi good morning is that sophie lund", False, True),
+        ("good morning fernhill plant hire shane speaking", False, False),
+        ("sure sure i totally get that but are you happy with what youre paying", False, True),
+        ("i totally get that but it only takes one evening after you close", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -788,6 +793,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("And who's doing the permit applications today?", "closed"),
         ("whos looking after the conveyors now", "closed"),
         ("And who's running it when you're drying round the clock?", "open"),
+        # Who does it as a rule, whom the rep has on the line, an area (since 2.137.0).
+        ("Who looks after the inspections on the ladders you've got now?", "closed"),
+        ("And who takes care of the flag itself?", "closed"),
+        ("and who looks after them for you at the moment", "open"),
+        ("And who am I speaking to?", "closed"),
+        ("What's the floor area?", "closed"),
+        ("What's the area like round the yard?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -851,6 +863,12 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So the goal is every tool tagged and in date, certificates in one place.", True),
         ("So the aim is a proper repair that keeps its character.", True),
         ("So the goals of the day are on the board.", False),
+        # The customer's condition on any answer; what they would have saved (since 2.137.0).
+        ("So whatever you do, the students keep the people they know.", True),
+        ("So whatever goes in can't ask anything of Jonah.", True),
+        ("So if you'd known within the hour, you could have saved the lot.", True),
+        ("So if you'd like, I can send the brochure.", False),
+        ("So what do you do about it now?", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:

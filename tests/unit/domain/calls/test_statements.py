@@ -854,6 +854,9 @@ def test_a_need_denied_is_an_objection_though_the_need_classifier_reads_a_need()
         ("Sign up and you're in front of every garden centre in the county.", True),
         ("you'd be in front of three hundred buyers on the day", True),
         ("So you're in front of the unit now?", False),
+        # The scheme told of (since 2.137.0); not the customer asked to tell.
+        ("Let me just tell you quickly about our hire scheme, it often suits schools.", True),
+        ("Let me tell you about the last time it broke down.", False),
     ],
 )
 def test_pitch_phrases(sentence: str, presents: bool) -> None:
