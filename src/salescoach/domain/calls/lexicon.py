@@ -182,7 +182,10 @@ MID_QUESTION = re.compile(
     # still looking at putting some courts in", "…so how about i email you a quote".)
     r"\S\s+so\s+(?=(?:have|do|did|can|could|would)\s+you\b|are\s+you\s+(?!know\b)\w|"
     # (Since 2.133.0 also "…theyre good lads um so what can i do for you".)
-    r"how\s+about\b|what\s+can\s+(?:i|we)\s+do\s+for\s+you\b)|"
+    r"how\s+about\b|what\s+can\s+(?:i|we)\s+do\s+for\s+you\b|"
+    # (Since 2.138.0 also a choice after it, "…i can have it on site tomorrow morning so which
+    # is easier for you".)
+    r"which\s+(?:is|would\s+be)\s+(?:easier|better|best)\s+for\s+you\b)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -255,6 +258,10 @@ MID_QUESTION = re.compile(
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
     r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
+    # (Since 2.138.0 also a choice after "so", above, and what they are after, "…by the sound of
+    # it so right what is it youre after exactly".)
+    r"(?<=\bso )which (?:is|would be) (?:easier|better|best) for you\b|"
+    r"what is it (?:you're|you are) (?:after|looking for)\b|"
     # (Since 2.97.0 also after "so": "brilliant thanks for getting back to us so what made you
     # fill the form in".)
     r"so what (?:made|brought|got) you\b|"
@@ -572,7 +579,9 @@ PROPOSAL_START = re.compile(
     r"(?:can|could|may|should) (?:i|we) (?:just )?(?:take|run|talk|walk|go) (?:you )?through|"
     # (Since 2.104.0 leave asked to show or tell, "would it be okay if I showed you a few of
     # ours, and you tell me what fits and what doesn't?")
-    r"would it be (?:okay|ok|alright|all right) if (?:i|we)|"
+    # (Since 2.138.0 also use or help asked after, "Would it be useful if I walked you both
+    # through how we'd normally handle a firm your size, and you tell me what doesn't fit?")
+    r"would it be (?:okay|ok|alright|all right|useful|helpful) if (?:i|we)|"
     # (Since 2.130.0 also help offered, "Would it help if I explained how our workshop day runs,
     # and you can tell me what fits?")
     r"would it help if (?:i|we)|"
@@ -693,6 +702,8 @@ FACT_QUESTION = re.compile(
     r"who (?:looks after|takes care of) the\b|"
     # … and whom the rep has on the line: "Who am I speaking to?" (since 2.137.0).
     r"who am i (?:speaking|talking) (?:to|with)\b|"
+    # … and how much to book: "So what can I put you down for?" (since 2.138.0).
+    r"what (?:can|shall|should) i put you down for\b|"
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
@@ -795,6 +806,10 @@ PARAPHRASE_START = re.compile(
     # ask anything of Jonah…", and what they would have saved, "So if you'd known within the
     # hour, you could have saved the lot.")
     r"so,? whatever (?:you|we|it|goes|they)\b|"
+    # (Since 2.138.0 also what has gone on since a time the customer named, "So since Saturday
+    # morning, checkout two is flagging a weight problem…"; not the rep's own news, "so since we
+    # spoke…")
+    r"so,? since (?!(?:we|i|then|our|last time)\b)|"
     r"so,? if you(?:'d| had) (?:known|caught|spotted|noticed|seen|heard|found)\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
@@ -954,8 +969,9 @@ SO_SUMMARY = re.compile(
 # welcome", nor "you are welcome" as raw speech recognition writes it, since 2.84.0, nor
 # "you've come to the right place", since 2.87.0).
 REFLECTION_FRAME = re.compile(
-    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! welcome| all set| booked| (?:absolutely |quite "
-    r"|dead |completely |totally )?right\b)|'ve(?! come to the "
+    # (Not, since 2.138.0, "You're very welcome, Martin.")
+    LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! (?:very |most )?welcome| all set| booked| "
+    r"(?:absolutely |quite |dead |completely |totally )?right\b)|'ve(?! come to the "
     r"right\b)|'d| have| feel| "
     # (Not "you mentioned…" since 2.99.0, as among the restating phrases since 2.98.0.)
     r"felt| think| want| don't| didn't| were| was| said| know| see| sound| seem| "
@@ -1717,7 +1733,10 @@ COMMITMENT = re.compile(
     r"put(?! you on (?:hold|speaker|loudspeaker|the bench)| it in front\b)|follow up|call|"
     r"check|get back|loop|log|raise|"
     r"forward|bring|invite|book|schedule|drop you|get (?:our|my|the) \w+ to|"
-    r"have (?:the|it|them)\b|"
+    # (Since 2.138.0 also a thing to them by a day, "I'll have a draft over to you by
+    # Wednesday…", and theirs hurried on, "…and I'll push yours to the front of the queue".)
+    r"have (?:the|it|them|a [\w-]+ (?:over |across |round )?to you)\b|"
+    r"push (?:it|yours|them|that|this|the [\w-]+) (?:to|through|down|forward)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
     # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
     # (Since 2.129.0 also theirs, "…and I'll ask their head if she'd write a few lines.")

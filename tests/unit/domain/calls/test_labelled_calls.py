@@ -962,14 +962,18 @@ KNOWN_DISAGREEMENTS = {
     # instruction to rinse the filter mesh and turn the water back on ("Rinse the mesh under the
     # sink tap…") reads as the fix, where the fault stays and an engineer is booked.
     ("heldout136-combi-oven-support", "service_step", "resolve"),
-    # Held out for 2.137.0 (heldout137), run once. Said before either rep presents, the school
-    # business manager's "A bit frantic, it's parents' evening tonight." and the quarry firm's
-    # purchasing manager's "…which is partly why I'm up to my eyes at the moment." read as
-    # needs, so no pitch comes before the first need; her "Anything under five thousand I can
-    # raise myself…" is not read as her authority.
-    ("heldout137-school-canopies", "pitch_before_need", ""),
+    # Held out for 2.137.0 (heldout137), run once; they shaped 2.138.0. Said before the rep
+    # presents, the quarry firm's purchasing manager's "…which is partly why I'm up to my eyes
+    # at the moment." reads as a need, so no pitch comes before the first need (the school
+    # business manager's "A bit frantic, it's parents' evening tonight." did too, until 2.138.0's
+    # refit); her "Anything under five thousand I can raise myself…" is not read as her
+    # authority.
     ("heldout137-tarpaulin-covers", "checkpoint", "decision_authority"),
     ("heldout137-tarpaulin-covers", "pitch_before_need", ""),
+    # Held out for 2.138.0 (heldout138), run once. The groundworker's raw account of a job lost
+    # to another supplier ("…so it was out of my hands really…"), said before the gabion rep
+    # presents, reads as a need, so no pitch comes before the first need.
+    ("heldout138-gabion-baskets", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1088,7 +1092,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.137.0 once the heldout137 calls came in, rounded down; questions over
+# (measured with analyser 2.138.0 once the heldout138 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1154,9 +1158,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8115 of the 8213 labelled found, 58 invented
-    # (precision 8115/8173 = 0.99, recall 8115/8213 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8115, 58, 98)
+    # The rep's questions of either kind: 8187 of the 8284 labelled found, 58 invented
+    # (precision 8187/8245 = 0.99, recall 8187/8284 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8187, 58, 97)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

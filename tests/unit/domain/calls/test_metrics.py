@@ -1767,6 +1767,11 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("People come at all hours.", False),
         ("Let's get the oven working first, then I'll think about filters.", False),
         ("Then let's get it booked.", True),
+        # A thing to them by a day; theirs hurried on (since 2.138.0).
+        ("I'll have a draft over to you by Wednesday, so you've got it before I come out.", True),
+        ("Ten working days at the moment, and I'll push yours to the front of the queue.", True),
+        ("I'll have a think about it.", False),
+        ("They'll push the price up in March.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -400,6 +400,18 @@ from salescoach.domain.calls.questions import (
         ("good morning fernhill plant hire shane speaking", False, False),
         ("sure sure i totally get that but are you happy with what youre paying", False, True),
         ("i totally get that but it only takes one evening after you close", False, False),
+        # A choice after "so"; what they are after, after any word (since 2.138.0).
+        (
+            "or its the card deposit and i can have it tomorrow so which is easier for you",
+            False,
+            True,
+        ),
+        (
+            "every site in south yorkshire by the sound of it so right what is it youre after",
+            False,
+            True,
+        ),
+        ("the van is the one which is easier for you to load", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -800,6 +812,15 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("And who am I speaking to?", "closed"),
         ("What's the floor area?", "closed"),
         ("What's the area like round the yard?", "open"),
+        # Use or help asked after before showing; how much to book (since 2.138.0).
+        (
+            "Would it be useful if I walked you both through how we'd normally handle a firm "
+            "your size, and you tell me what doesn't fit?",
+            "closed",
+        ),
+        ("Would it be helpful if we went through it, and you tell me what fits?", "closed"),
+        ("So what can I put you down for?", "closed"),
+        ("What can I do for you?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -869,6 +890,9 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So if you'd known within the hour, you could have saved the lot.", True),
         ("So if you'd like, I can send the brochure.", False),
         ("So what do you do about it now?", False),
+        # What has gone on since a time the customer named (since 2.138.0).
+        ("So since Saturday morning, checkout two is flagging a weight problem.", True),
+        ("So since we spoke, I've had a word with the factory.", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
@@ -1037,6 +1061,17 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
             "Thanks so much, Maggie.",
             "Mornings are best, I'm up at the hall most afternoons.",
             False,
+        ),
+        # A thank-you answered (since 2.138.0).
+        (
+            "You're very welcome, Martin.",
+            "Brilliant, thank you so much, you've saved my week.",
+            False,
+        ),
+        (
+            "You're very worried about the weekend, then.",
+            "I'm worried sick about the weekend.",
+            True,
         ),
         (
             "So much of your week goes on the phones, then.",
