@@ -704,6 +704,9 @@ FACT_QUESTION = re.compile(
     r"who am i (?:speaking|talking) (?:to|with)\b|"
     # … and how much to book: "So what can I put you down for?" (since 2.138.0).
     r"what (?:can|shall|should) i put you down for\b|"
+    # … and which of two matters more, "What matters more to you on this one, the cost, or
+    # having a fixed date…?" (since 2.139.0; not "what matters most to you?").
+    r"what matters more(?: to you)?\b(?=.*,? or\b)|"
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
@@ -810,6 +813,9 @@ PARAPHRASE_START = re.compile(
     # morning, checkout two is flagging a weight problem…"; not the rep's own news, "so since we
     # spoke…")
     r"so,? since (?!(?:we|i|then|our|last time)\b)|"
+    # (Since 2.139.0 also what weighs more with them, "So a date you can rely on matters more
+    # than getting the lowest price.", "So timing matters more than shaving the price.")
+    r"so,? (?:[\w'-]+,? ){1,8}?matters more (?:to you )?than\b|"
     r"so,? if you(?:'d| had) (?:known|caught|spotted|noticed|seen|heard|found)\b|"
     r"if i'm (?:hearing|understanding) you)\b"
 )
@@ -972,7 +978,9 @@ REFLECTION_FRAME = re.compile(
     # (Not, since 2.138.0, "You're very welcome, Martin.")
     LEAD_IN + r"(?:so\s+)?(?:you(?:(?:'re| are)(?! (?:very |most )?welcome| all set| booked| "
     r"(?:absolutely |quite |dead |completely |totally )?right\b)|'ve(?! come to the "
-    r"right\b)|'d| have| feel| "
+    # (Not, since 2.139.0, the customer credited with knowing better, "You'd know your numbers
+    # better than me.")
+    r"right\b)|'d(?! know (?:[\w'-]+ ){0,2}better\b)| have| feel| "
     # (Not "you mentioned…" since 2.99.0, as among the restating phrases since 2.98.0.)
     r"felt| think| want| don't| didn't| were| was| said| know| see| sound| seem| "
     r"also| really| just| still| "

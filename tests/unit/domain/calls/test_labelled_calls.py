@@ -970,10 +970,16 @@ KNOWN_DISAGREEMENTS = {
     # authority.
     ("heldout137-tarpaulin-covers", "checkpoint", "decision_authority"),
     ("heldout137-tarpaulin-covers", "pitch_before_need", ""),
-    # Held out for 2.138.0 (heldout138), run once. The groundworker's raw account of a job lost
-    # to another supplier ("…so it was out of my hands really…"), said before the gabion rep
-    # presents, reads as a need, so no pitch comes before the first need.
+    # Held out for 2.138.0 (heldout138), run once; they shaped 2.139.0. The groundworker's raw
+    # account of a job lost to another supplier ("…so it was out of my hands really…"), said
+    # before the gabion rep presents, reads as a need, so no pitch comes before the first need.
     ("heldout138-gabion-baskets", "pitch_before_need", ""),
+    # Held out for 2.139.0 (heldout139), run once. The guillotine technician's "Is everything
+    # working the way it should now?" is not read as checking the fix holds; the parking
+    # enforcement rep's ten presenting turns outweigh the term, the Friday signature and the
+    # installation slot that its writer heard as the call's focus.
+    ("heldout139-guillotine-support", "service_step", "confirm"),
+    ("heldout139-parking-enforcement", "focus", "product"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -988,9 +994,19 @@ KNOWN_DISAGREEMENTS = {
     ("heldout-farm", "checkpoint", "need_admitted"),
     ("heldout-farm", "focus", "customer_needs"),
     ("heldout-farm", "pitch_before_need", ""),
-    # (heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." did not read
-    # as a clear need with 2.136.0's refit, and so the openness after it; it does again with
-    # 2.137.0's.)
+    # heldout-security: the IT manager's needs ("We had an invoice fraud attempt in March…",
+    # "There are three of us in IT for four hundred people…") read as needs but not clear ones
+    # (since 2.139.0's refit; before it "I can't go to our finance director and say we want to
+    # pay twice…", an objection, read as the clear need), and so the later checkpoints with
+    # them.
+    ("heldout-security", "checkpoint", "need_admitted"),
+    ("heldout-security", "checkpoint", "open_to_solution"),
+    ("heldout-security", "checkpoint", "agrees_to_discuss"),
+    # heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." does not read
+    # as a clear need (not with 2.136.0's refit, nor since 2.139.0's; it did with 2.137.0's and
+    # 2.138.0's), and so the openness after it.
+    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
+    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
     # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
     # pitch.
     ("heldout16-climbingwall", "pitch_before_need", ""),
@@ -1092,7 +1108,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.138.0 once the heldout138 calls came in, rounded down; questions over
+# (measured with analyser 2.139.0 once the heldout139 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1158,9 +1174,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8187 of the 8284 labelled found, 58 invented
-    # (precision 8187/8245 = 0.99, recall 8187/8284 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8187, 58, 97)
+    # The rep's questions of either kind: 8262 of the 8360 labelled found, 59 invented
+    # (precision 8262/8321 = 0.99, recall 8262/8360 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8262, 59, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -821,6 +821,12 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("Would it be helpful if we went through it, and you tell me what fits?", "closed"),
         ("So what can I put you down for?", "closed"),
         ("What can I do for you?", "open"),
+        # Which of two matters more (since 2.139.0).
+        (
+            "What matters more to you, keeping the cost under ten, or getting it up before spring?",
+            "closed",
+        ),
+        ("What matters more to you?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -893,6 +899,10 @@ def test_question_kind(text: str, kind: str) -> None:
         # What has gone on since a time the customer named (since 2.138.0).
         ("So since Saturday morning, checkout two is flagging a weight problem.", True),
         ("So since we spoke, I've had a word with the factory.", False),
+        # What weighs more with them (since 2.139.0).
+        ("So a date you can rely on matters more than getting the lowest price.", True),
+        ("So timing matters more than shaving the price.", True),
+        ("So what matters more, the price or the date?", False),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
@@ -1071,6 +1081,17 @@ def test_restating_phrases(sentence: str, expected: bool) -> None:
         (
             "You're very worried about the weekend, then.",
             "I'm worried sick about the weekend.",
+            True,
+        ),
+        # The customer credited with knowing better (since 2.139.0).
+        (
+            "You'd know your numbers better than me.",
+            "I reckon we lose a grand a month, maybe more.",
+            False,
+        ),
+        (
+            "You'd rather lose the numbers than the month.",
+            "I'd rather lose the numbers than the month.",
             True,
         ),
         (
