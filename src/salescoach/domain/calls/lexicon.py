@@ -167,10 +167,10 @@ MID_QUESTION = re.compile(
     # (Since 2.106.0 also leave asked after a point granted, "yeah no i get that um can i ask
     # have all your staff got their level two".)
     # (Since 2.134.0 also what goes on, "yeah i get that um what happens on the floor when…")
-    r"\b(?:get|see|understand|appreciate|hear) that\s+(?=can i ask\b|what happens\b(?! is\b))|"
     # (Since 2.137.0 also the point granted and then put aside, "sure sure i totally get that but
     # are you happy with what youre paying".)
-    r"\b(?:get|see|understand|appreciate|hear) that\s+but\s+(?=(?:are|do|have|would)\s+you\b)|"
+    r"\b(?:get|see|understand|appreciate|hear) that\s+(?:(?=can i ask\b|what happens\b(?! is\b))|"
+    r"but\s+(?=(?:are|do|have|would)\s+you\b))|"
     # (Since 2.108.0 also what was wondered about after "and", "…for a few cafes round kelham
     # island and i was just wondering how youre getting on with your bread".)
     r"\band\s+(?=(?:i was|i'm|i am)\s+(?:just\s+)?wondering\s+(?:what|how|why|where|who)\b|"
@@ -1981,15 +1981,15 @@ COMMITMENT = re.compile(
     # then", "put it in for the Tuesday", "I could do Wednesday afternoon"; not "it works for
     # us", said of what they have.
     r"(?:we'll|we will|let's) shake on (?:it|that)\b|"
-    # The customer naming the hour to come: "Come at nine, before the afternoon trucks start
-    # arriving.", "Come at half eight, we open at ten." (since 2.137.0).
-    r"^(?:(?:yes|yeah|okay|ok|right|aye|well|so|then),? )*come (?:at|for|by) (?:half |quarter "
-    r"(?:past |to ))?(?:" + _DIGIT_WORD + r"|ten|eleven|twelve|noon|midday|\d)\b|"
-    # A day offered when free; a deadline promised after another act ("I'll take a small
-    # cutting… and have the burn test results to you by the Friday"); since 2.86.0.
-    r"^(?:(?:well|yes|yeah|okay|ok|right|aye),? )*(?:i'm|i am|we're|we are) free (?:on )?(?:"
+    # A day offered when free; the customer naming the hour to come, "Come at nine, before the
+    # afternoon trucks start arriving.", "Come at half eight, we open at ten." (since 2.137.0);
+    # a deadline promised after another act ("I'll take a small cutting… and have the burn test
+    # results to you by the Friday"); since 2.86.0.
+    r"^(?:(?:well|yes|yeah|okay|ok|right|aye),? )*(?:(?:i'm|i am|we're|we are) free (?:on )?(?:"
     + _WEEKDAYS
-    + r"|tomorrow)\b|"
+    + r"|tomorrow)|come (?:at|for|by) (?:half |quarter (?:past |to ))?(?:"
+    + _DIGIT_WORD
+    + r"|ten|eleven|twelve|noon|midday|\d))\b|"
     r"\band have (?:it|that|them|the [\w-]+(?: [\w-]+){0,3}) (?:to|with|over to) you by\b|"
     # Someone sent to the customer, said as "I can have…" ("I can have an engineer with you on
     # Monday the ninth"); a day and its part taken bare ("Tuesday, in the morning."); since
