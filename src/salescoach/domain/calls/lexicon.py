@@ -83,6 +83,8 @@ _SUBJECT = (
 )
 # Someone's readiness or wish put as "would … be": "would peter be up for a quick call…".
 _BE_READY = r"be (?:up for|able to|free|around|available|happy|interested|willing|keen)\b"
+# Which of the choices just put suits them: "…so which is easier for you".
+_WHICH_SUITS = r"which (?:is|would be) (?:easier|better|best) for you\b"
 AUXILIARY_START = re.compile(
     # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
     LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
@@ -185,7 +187,7 @@ MID_QUESTION = re.compile(
     r"how\s+about\b|what\s+can\s+(?:i|we)\s+do\s+for\s+you\b|"
     # (Since 2.138.0 also a choice after it, "…i can have it on site tomorrow morning so which
     # is easier for you".)
-    r"which\s+(?:is|would\s+be)\s+(?:easier|better|best)\s+for\s+you\b)|"
+     + _WHICH_SUITS + r")|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -260,7 +262,7 @@ MID_QUESTION = re.compile(
     r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
     # (Since 2.138.0 also a choice after "so", above, and what they are after, "…by the sound of
     # it so right what is it youre after exactly".)
-    r"(?<=\bso )which (?:is|would be) (?:easier|better|best) for you\b|"
+    r"(?<=\bso )" + _WHICH_SUITS + r"|"
     r"what is it (?:you're|you are) (?:after|looking for)\b|"
     # (Since 2.97.0 also after "so": "brilliant thanks for getting back to us so what made you
     # fill the form in".)
