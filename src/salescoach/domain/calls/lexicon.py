@@ -186,8 +186,10 @@ MID_QUESTION = re.compile(
     # (Since 2.133.0 also "…theyre good lads um so what can i do for you".)
     r"how\s+about\b|what\s+can\s+(?:i|we)\s+do\s+for\s+you\b|"
     # (Since 2.138.0 also a choice after it, "…i can have it on site tomorrow morning so which
-    # is easier for you".)
-     + _WHICH_SUITS + r")|"
+    # is easier for you"; since 2.97.0 what brought them, "brilliant thanks for getting back to
+    # us so what made you fill the form in", and since 2.140.0 after any word, "…i know exactly
+    # what its like so what made you ask for it in the first place…".)
+     + _WHICH_SUITS + r"|what\s+(?:made|brought|got)\s+you\b)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -264,9 +266,6 @@ MID_QUESTION = re.compile(
     # it so right what is it youre after exactly".)
     r"(?<=\bso )" + _WHICH_SUITS + r"|"
     r"what is it (?:you're|you are) (?:after|looking for)\b|"
-    # (Since 2.97.0 also after "so": "brilliant thanks for getting back to us so what made you
-    # fill the form in".)
-    r"so what (?:made|brought|got) you\b|"
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
@@ -340,12 +339,20 @@ SO_DO_I = re.compile(
     r"^(?:(?:well|and|oh|yeah)[,\s]+){0,3}(?:so|neither|nor)\s+(?:do|does|did|is|are|am|was|were|can|"
     r"could|would|will|have|has|had|should)\s+(?:i|we|they|you|he|she|it)\b[\s,.!?]*$"
 )
+_NEGATIVE_AUXILIARY = (
+    r"(?:isn't|wasn't|aren't|weren't|don't|doesn't|didn't|haven't|hasn't|can't|couldn't|won't|"
+    r"wouldn't|shouldn't)"
+)
 # An inverted tag closing a statement: "…, isn't it", "…, was he", "…, do you". A question even
 # when the transcript ends it with a full stop.
 INVERTED_TAG = re.compile(
-    r"(?:,\s+(?:is|was|are|were|do|does|did|have|has|can|could|will|would|should)|"
-    r"\S\s+\S+\s+\S+,?\s+(?:isn't|wasn't|aren't|weren't|don't|doesn't|didn't|haven't|"
-    r"hasn't|can't|couldn't|won't|wouldn't|shouldn't))\s+(?:it|he|she|they|you|we|i|there|that)"
+    r"(?:,\s+(?:is|was|are|were|do|does|did|have|has|can|could|will|would|should)\s+(?:it|he|"
+    r"she|they|you|we|i|there|that)|\S\s+\S+\s+\S+(?:,\s+" + _NEGATIVE_AUXILIARY + r"\s+(?:it|"
+    r"he|she|they|you|we|i|there|that)|"
+    # (Since 2.140.0 "there" and "that" with no comma before them only where no full stop
+    # follows, as in raw speech recognition, "…there's really a lot isn't there": "So even the
+    # backup wasn't there.", "…so it isn't that." say what is not.)
+    r"\s+" + _NEGATIVE_AUXILIARY + r"\s+(?:it|he|she|they|you|we|i|(?:there|that)(?!\s*[.!]))))"
     r"\s*[?.!,]?$"
 )
 # A request to repeat, not a question about the other person: "sorry?", "pardon?", "huh?",
@@ -657,15 +664,19 @@ FACT_QUESTION = re.compile(
     # is like, "what's your typical day like?")
     r"what(?:'s| is) (?:your|the) (?:usual |normal |regular |preferred |best )?(?:[\w-]+ )?"
     r"(?:day|date|time)\b(?! like\b)|"
+    # (Since 2.140.0 also the hours kept, "What are your opening hours, by the way?"; not "what
+    # are your quietest hours?")
+    r"what are (?:your|the) (?:opening|office|working|business|trading) hours\b|"
     r"(?:" + _TELL_ME + r" )?what " + _READING + r"|"
     # A rate asked for: "what unit rate have they put on it?", "what rate are you paying?"
     r"what (?:[\w-]+ )?rate (?:are|have|do|did|is|were|would)\b|"
     # A figure or a name asked for: "what did Bradford come in at?", "who've you got?"
     r"what did (?:[\w'-]+ ){1,3}(?:come in at|quote|knock off)\b|"
     # … or what someone paid or pays: "what do your landlords pay at the moment?", "what are
-    # you paying for a refill?"
+    # you paying for a refill?"; since 2.140.0 also what is charged, raw "what are you charging
+    # the families for the hearse at the moment", "What are they charging you…?"
     r"what (?:did|do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
-    r"what (?:are|were) you paying\b(?! attention)|"
+    r"what (?:are|were) (?:you|they) (?:paying|charging)\b(?! attention)|"
     # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
     # make it worth it for you?").
     r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
@@ -692,9 +703,12 @@ FACT_QUESTION = re.compile(
     # person there to talk to?", who they are with, "who's your terminal with at the moment?",
     # "who's she with?", and the person asked for, "who would that be?"; not "who would it be
     # up to?"; since 2.102.0 also "who's the chair at the moment, in case…?")
-    # (Since 2.134.0 also whose it is, raw "okay and whos the regional manager for you".)
+    # (Since 2.134.0 also whose it is, raw "okay and whos the regional manager for you"; since
+    # 2.140.0 also for whom, "Now, who's the signatory for the practice?", not "who's the
+    # contact in procurement?", which its writer heard as open.)
     r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){0,2}[\w-]+(?=\s*[,?.!]|$| at the moment\b| now\b| "
-    r"currently\b| these days\b| for you\b| on your side\b)|"
+    r"currently\b| these days\b| for you\b| on your side\b| for (?:the|your) [\w-]+\s*[,?.!]|"
+    r" for (?:the|your) [\w-]+$)|"
     # … or who does a job now: "who's doing the permit applications today?", raw "whos looking
     # after the conveyors now…" (since 2.134.0; not "who's running it when…").
     r"who(?:'s| is) (?:doing|handling|looking after) (?:the|your)\b|"
@@ -712,8 +726,9 @@ FACT_QUESTION = re.compile(
     r"who(?:'s| is) the (?:best|right) (?:person|people|one)\b|"
     r"who(?:'s| is) (?:[\w-]+ ){1,2}with(?=\s*[,?.!]| at the moment\b| now\b| currently\b|$)|"
     r"who would (?:that|it) be(?=\s*[,?.!]|$)|"
-    # … or who someone is, asked bare: "who's Sandra?", "who's that?"
-    r"who(?:'s| is) (?!involved\b)[a-z]+(?=\s*\?$)|"
+    # … or who someone is, asked bare: "who's Sandra?", "who's that?" (since 2.140.0 also
+    # "Who's Martin, sorry?")
+    r"who(?:'s| is) (?!involved\b)[a-z]+(?=(?:,? sorry)?\s*\?$)|"
     # Where the customer is: "whereabouts are you, Sevenoaks way?" (not "where are you with
     # it?").
     r"where(?:abouts)? are you(?: (?:based|located|now|calling from))?(?=\s*(?:[,?.!]|$))|"
@@ -1748,6 +1763,9 @@ COMMITMENT = re.compile(
     r"have (?:the|it|them|a [\w-]+ (?:over |across |round )?to you)\b|"
     r"push (?:it|yours|them|that|this|the [\w-]+) (?:to|through|down|forward)\b|"
     r"arrange|organi[sz]e|prepare|put together|ask (?!you\b)\w+ (?:to|if|whether|about)|"
+    # (Since 2.140.0 also a thing left with them, "Tell you what, I'll leave you a pack for
+    # him…"; not "I'll leave you to it".)
+    r"leave you (?:a|an|the|some) [\w-]+\b|"
     # (Since 2.90.0 someone named by their role: "I'll ask the service desk to ring Harrogate".)
     # (Since 2.129.0 also theirs, "…and I'll ask their head if she'd write a few lines.")
     r"ask (?:the|my|our|their|his|her) [\w' -]{1,40}? (?:to|if|whether)\b|"
@@ -1803,7 +1821,10 @@ COMMITMENT = re.compile(
     # (Not, since 2.132.0, what they will have to do, "…we'll have to have a rethink".)
     r"(?<!price )(?<!rate )(?<!deal )(?<!best )(?<!lowest )(?<!cheapest )we(?:'ll| will) "
     r"(?:run|set up|book|do|have(?! to\b)|go through|walk)|"
-    r"i can (?:send|share|email|e-mail|set up|follow up|get back)|"
+    # (Not, since 2.140.0, where to send it, "And have you got an email I can send the study
+    # and the brochure to?")
+    r"(?<!email )(?<!e-mail )(?<!address )(?<!number )i can (?:send|share|email|e-mail|set up|"
+    r"follow up|get back)|"
     # (Since 2.132.0 also a thing got to them by a day, "I can get the demo unit out to you on
     # Monday…", "Yeah, I can get a sample to you by Thursday.")
     r"i can get (?:it|them|one|some|(?:the|a|an|your) [\w-]+(?: [\w-]+)?) (?:out |over |round |"
@@ -1953,6 +1974,9 @@ COMMITMENT = re.compile(
     r"(?:i(?:'ll| will)|ill|we(?:'ll| will)) (?:just )?stay on the (?:line|phone)\b|"
     r"^(?:(?:yes|yeah|ok|okay|right|go on|great|lovely|fine|aye),? )*(?:go ahead and )?(?:book|"
     r"pencil) (?:it|them|us|me|that|him|her) in\b|"
+    # (Since 2.140.0 also what was offered taken, raw "that would help a lot actually yes i think
+    # id like to do that"; not "i think id like to do the course first".)
+    r"\b(?:i(?:'d| would)|id) like to do (?:that|this|it)[.!]?$|"
     # (Since 2.118.0 also the go-ahead alone, raw "yeah go on then do it".)
     r"^(?:(?:yes|yeah|ok|okay|right|go on|fine|aye)(?: then)?,? )+do it[.!]?$|"
     # (Since 2.117.0 also one held for them, "Go on, put the twelve footer on hold for me.")
@@ -2757,9 +2781,10 @@ SERVICE_STEPS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (since 2.106.0).
             # (Since 2.107.0 also both, "Done, it clicked this time.")
             # (Since 2.109.0 also with what it now shows, "Done, it shows today's date now…")
+            # (Since 2.140.0 also led by "yep", "Yep, that clicked.")
             r"^(?:(?:okay|ok|right|yeah|yes|and)[,.!]? )*done[,.!]? (?:it|that|the [\w-]+)"
             r"(?:'s| is)? (?:shows?|says|reads|showing|saying|reading)\b|"
-            r"^(?:(?:okay|ok|right|yeah|yes|and|save)[,.!]? )*(?:(?:done|that's done|all done|"
+            r"^(?:(?:okay|ok|right|yeah|yes|yep|and|save)[,.!]? )*(?:(?:done|that's done|all done|"
             r"it's done|(?:it's|that's|they're) (?:back )?in|(?:it|that)(?:'s)? clicked(?: in)?)"
             r"(?: this time| now)?(?:[,.!]? |[.!]?$)){1,2}$|"
             r"\b(?:i(?:'ve| have) (?:just |also |now )?" + _FIXED + r"|"

@@ -475,11 +475,11 @@ KNOWN_DISAGREEMENTS = {
     # firm's check and the social club's need. The meadery rep's trade offer and prices read
     # as presenting, so the focus reads as the product where its writer heard the deal.
     ("heldout77-meadery", "focus", "product"),
-    # Since 2.111.0 the drain surveyor's "Thanks, Nadia, speak soon." no longer reads as a
-    # restatement, and without that listening move his five turns on price and terms weigh
-    # as much as his presenting: the focus reads as the deal, where its writer heard the
-    # product.
-    ("heldout77-drain-surveys", "focus", "transaction"),
+    # (From 2.111.0, the drain surveyor's "Thanks, Nadia, speak soon." no longer read as a
+    # restatement, and without that listening move his five turns on price and terms weighed
+    # as much as his presenting: the focus read as the deal, where its writer heard the
+    # product; with 2.140.0's refit, which reads a sixth turn as presenting, it reads as the
+    # product again.)
     # Held out for 2.78.0 (heldout78), run once; they shaped 2.79.0, which settles the hotel's
     # "I can't see the point" (an objection, no need); its refit settles the farm call
     # (heldout-farm, read otherwise since 2.67.0's refit) and turns back the IT firm's
@@ -974,12 +974,26 @@ KNOWN_DISAGREEMENTS = {
     # account of a job lost to another supplier ("…so it was out of my hands really…"), said
     # before the gabion rep presents, reads as a need, so no pitch comes before the first need.
     ("heldout138-gabion-baskets", "pitch_before_need", ""),
-    # Held out for 2.139.0 (heldout139), run once. The guillotine technician's "Is everything
-    # working the way it should now?" is not read as checking the fix holds; the parking
-    # enforcement rep's ten presenting turns outweigh the term, the Friday signature and the
-    # installation slot that its writer heard as the call's focus.
-    ("heldout139-guillotine-support", "service_step", "confirm"),
+    # Held out for 2.139.0 (heldout139), run once; they shaped 2.140.0, which settles the
+    # guillotine technician's check ("Is everything working the way it should now?" came
+    # before the first sentence read as the fix). The parking enforcement rep's ten presenting
+    # turns outweigh the term, the Friday signature and the installation slot that its writer
+    # heard as the call's focus.
     ("heldout139-parking-enforcement", "focus", "product"),
+    # Held out for 2.140.0 (heldout140), run once. The landscaper's "And then it's sat on the
+    # lawn we're trying to lay." (an objection to its writer) reads as her need, and her "Yeah,
+    # go on then, send it over, I'll put it in the folder with the others." (a brush-off) as
+    # openness and agreement; the grab hire and yarn mill reps' offers (prices, discounts,
+    # terms) read as presenting, so both calls' focus reads as the product where their writers
+    # heard the deal; the yarn rep's reason for calling ("Well, we've heard that Highmoor are
+    # dropping most of their aran and chunky lines…") reads as presenting before the shop
+    # owner's first need.
+    ("heldout140-grab-hire", "checkpoint", "need_admitted"),
+    ("heldout140-grab-hire", "checkpoint", "open_to_solution"),
+    ("heldout140-grab-hire", "checkpoint", "agrees_to_discuss"),
+    ("heldout140-grab-hire", "focus", "product"),
+    ("heldout140-yarn-wholesale", "focus", "product"),
+    ("heldout140-yarn-wholesale", "pitch_before_need", ""),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -994,19 +1008,19 @@ KNOWN_DISAGREEMENTS = {
     ("heldout-farm", "checkpoint", "need_admitted"),
     ("heldout-farm", "focus", "customer_needs"),
     ("heldout-farm", "pitch_before_need", ""),
-    # heldout-security: the IT manager's needs ("We had an invoice fraud attempt in March…",
+    # (heldout-security: the IT manager's needs ("We had an invoice fraud attempt in March…",
     # "There are three of us in IT for four hundred people…") read as needs but not clear ones
-    # (since 2.139.0's refit; before it "I can't go to our finance director and say we want to
-    # pay twice…", an objection, read as the clear need), and so the later checkpoints with
-    # them.
-    ("heldout-security", "checkpoint", "need_admitted"),
-    ("heldout-security", "checkpoint", "open_to_solution"),
-    ("heldout-security", "checkpoint", "agrees_to_discuss"),
+    # with 2.139.0's refit, and so the later checkpoints with them; they do with 2.140.0's.)
     # heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." does not read
     # as a clear need (not with 2.136.0's refit, nor since 2.139.0's; it did with 2.137.0's and
     # 2.138.0's), and so the openness after it.
     ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
     ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
+    # heldout14-rehearsal-studio-locks: "I was looking at a few things late one night after
+    # we'd locked up." (no need to its writer) reads as a need but no longer as a clear one
+    # (since 2.140.0's refit), and "The odd band doesn't turn up and doesn't tell me…" not as
+    # a need, so the need checkpoint is not reached.
+    ("heldout14-rehearsal-studio-locks", "checkpoint", "need_admitted"),
     # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
     # pitch.
     ("heldout16-climbingwall", "pitch_before_need", ""),
@@ -1108,7 +1122,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.139.0 once the heldout139 calls came in, rounded down; questions over
+# (measured with analyser 2.140.0 once the heldout140 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1174,9 +1188,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8262 of the 8360 labelled found, 59 invented
-    # (precision 8262/8321 = 0.99, recall 8262/8360 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8262, 59, 98)
+    # The rep's questions of either kind: 8339 of the 8437 labelled found, 55 invented
+    # (precision 8339/8394 = 0.99, recall 8339/8437 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8339, 55, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

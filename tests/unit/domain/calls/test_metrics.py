@@ -985,6 +985,9 @@ def test_service_steps_in_everyday_words_and_a_fix_still_to_come() -> None:
         # A part heard failing (since 2.135.0); not what the customer is after.
         ("It sounds like the bearing in the end roller is failing.", "diagnose", True),
         ("It sounds like the goal is less about the kit.", "diagnose", False),
+        # A part put back as told, led by "yep" (since 2.140.0).
+        ("Yep, that clicked.", "resolve", True),
+        ("Yep, that clicked when he shut it this morning.", "resolve", False),
     ],
 )
 def test_service_step_phrases(sentence: str, step: str, expected: bool) -> None:
@@ -1772,6 +1775,14 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("Ten working days at the moment, and I'll push yours to the front of the queue.", True),
         ("I'll have a think about it.", False),
         ("They'll push the price up in March.", False),
+        # A thing left with them; where to send it is asked, not promised; what was offered
+        # taken (since 2.140.0).
+        ("Tell you what, I'll leave you a pack for him with the pricing in it.", True),
+        ("I'll leave you to it, then.", False),
+        ("And have you got an email I can send the study and the brochure to?", False),
+        ("I can send the study over this afternoon.", True),
+        ("that would help a lot actually yes i think id like to do that", True),
+        ("i think id like to do the course first", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

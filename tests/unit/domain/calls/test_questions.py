@@ -412,6 +412,20 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("the van is the one which is easier for you to load", False, False),
+        # What brought them, after any word and "so" (since 2.140.0).
+        (
+            "oh dont worry i know exactly what its like so what made you ask for it in the first "
+            "place",
+            False,
+            True,
+        ),
+        ("i know what its like so what made it worse was the rain", False, False),
+        # A negative tag of "there" or "that" needs a comma where a full stop ends the sentence
+        # (since 2.140.0).
+        ("So even the backup wasn't there.", True, False),
+        ("Okay, so it isn't that.", True, False),
+        ("It was busy on Saturday, wasn't there.", True, True),
+        ("uh theres really a lot isnt there", False, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -827,6 +841,15 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("What matters more to you?", "open"),
+        # Who someone is, with "sorry"; who signs for whom; the hours kept; what is charged
+        # (since 2.140.0).
+        ("Who's Martin, sorry?", "closed"),
+        ("Now, who's the signatory for the practice?", "closed"),
+        ("Who's on the board for the practice, and what will they want to see?", "open"),
+        ("What are your opening hours, by the way?", "closed"),
+        ("What are your quietest hours?", "open"),
+        ("what are you charging the families for the hearse at the moment", "closed"),
+        ("What are they charging you, if you don't mind me asking?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
