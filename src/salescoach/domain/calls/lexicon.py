@@ -18,7 +18,10 @@ LEAD_IN = (
     r"hiya|hey|grand|ha|ah|"
     # (Since 2.137.0 also the greeting of the day, raw "hi good morning is that sophie lund".)
     r"good (?:morning|afternoon|evening)|"
-    r"lovely|brilliant|nice|tidy|fair enough|no (?:bother|worries|problem)(?: at all)?)"
+    r"lovely|brilliant|nice|tidy|fair enough|no (?:bother|worries|problem)(?: at all)?|"
+    # (Since 2.141.0 also a point granted, raw "that makes sense so you want something that more
+    # or less runs itself…".)
+    r"(?:that|it) makes (?:total |perfect |complete )?sense)"
     r"[,.?!;:\s-]+)*"
 )
 # Numbers said in words, for the patterns that reach for a figure: the digits, and a sum as
@@ -195,6 +198,9 @@ MID_QUESTION = re.compile(
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
     # you how are things going in the cafe at the moment"; since 2.117.0 leave to ask, "…but
     # before i go on can i ask what youre running at the moment".)
+    # (Since 2.141.0 also "is that/it…" after "you", which no clause goes on with, "…they drive
+    # past you is that something youve actually heard from them…".)
+    r"\byou\s+(?=is\s+(?:that|it|this)\s)|"
     r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|how\s+are"
     r"\s+things\s+going\b|can\s+i\s+(?:just\s+)?ask\b)|"
     # (Since 2.117.0 also a wh-question on what was said after "and", "yeah i hear you and what
@@ -504,9 +510,11 @@ CLOSED_SHAPE = re.compile(
     # decide, is that down to yourself?" still asks how); since 2.106.0 also after leave asked,
     # "can I ask, who owns the house, is it just you?"; since 2.109.0 also "out of interest",
     # and the guess put as "would it be…": "who'd make the call on something like this, would
-    # it be you or would Jack have a say?".
+    # it be you or would Jack have a say?"; since 2.141.0 also "just so I know", "And just so I
+    # know, who makes the buying decisions at the shop, is that you?".
     + LEAD_IN
-    + r"(?:(?:can|could|may) i ask,? |out of interest,? )?(?:what|who|whose|where|which)\b"
+    + r"(?:(?:can|could|may) i ask,? |out of interest,? |just so (?:i|we) know, )?(?:what|who|"
+    r"whose|where|which)\b"
     r"[^,?]{3,60},(?: sorry,)? (?:(?:is|are|was|were) (?:it|that|they|this|he|she)|would (?:it|"
     r"that) be)\b[^?]*\?$|"
     # (Since 2.121.0 also who, with the guess put as "is there a…": "who else is involved with
@@ -677,6 +685,9 @@ FACT_QUESTION = re.compile(
     # the families for the hearse at the moment", "What are they charging you…?"
     r"what (?:did|do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
     r"what (?:are|were) (?:you|they) (?:paying|charging)\b(?! attention)|"
+    # (Since 2.141.0 also what they spend on one, "What do you normally spend on an order with
+    # Highmoor?")
+    r"what do you (?:normally |usually |typically )?spend (?:on|per|each|a)\b|"
     # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
     # make it worth it for you?").
     r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
@@ -1925,6 +1936,12 @@ COMMITMENT = re.compile(
     r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
     r"make sure (?:[a-z]+|the [\w-]+)(?:'s| is| are)? (?:there|in|around|free|available|open)\b|"
     r"make sure (?:he|she|they) (?:sees|gets|has|knows)\b|"
+    # (Since 2.141.0 also where it will be kept, "…and I'll make sure it's on your account from
+    # now on.", "I'll make sure those are at the top of the rate card.", and what they will get,
+    # "…I'll make sure you get the same discount…", "…I'll make sure you're at the top of the
+    # list…"; not "I'll make sure the important bits come early".)
+    r"make sure (?:it's|it is|they're|they are|those are|that's|that is) (?:on|in|at) (?:your|"
+    r"the)\b|make sure you(?:'re| are| get)\b|"
     # (Since 2.91.0 a thing made ready for the visit: "I'll make sure the ovens are off by ten",
     # "…the roof hatch key is actually where it's meant to be".)
     # (Since 2.103.0 also "I'll make sure the yard's clear…".)

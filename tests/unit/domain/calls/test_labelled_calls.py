@@ -475,11 +475,11 @@ KNOWN_DISAGREEMENTS = {
     # firm's check and the social club's need. The meadery rep's trade offer and prices read
     # as presenting, so the focus reads as the product where its writer heard the deal.
     ("heldout77-meadery", "focus", "product"),
-    # (From 2.111.0, the drain surveyor's "Thanks, Nadia, speak soon." no longer read as a
-    # restatement, and without that listening move his five turns on price and terms weighed
-    # as much as his presenting: the focus read as the deal, where its writer heard the
-    # product; with 2.140.0's refit, which reads a sixth turn as presenting, it reads as the
-    # product again.)
+    # Since 2.111.0 the drain surveyor's "Thanks, Nadia, speak soon." no longer reads as a
+    # restatement, and without that listening move his five turns on price and terms weigh
+    # as much as his presenting: the focus reads as the deal, where its writer heard the
+    # product (not with 2.140.0's refit, which read a sixth turn as presenting).
+    ("heldout77-drain-surveys", "focus", "transaction"),
     # Held out for 2.78.0 (heldout78), run once; they shaped 2.79.0, which settles the hotel's
     # "I can't see the point" (an objection, no need); its refit settles the farm call
     # (heldout-farm, read otherwise since 2.67.0's refit) and turns back the IT firm's
@@ -962,6 +962,13 @@ KNOWN_DISAGREEMENTS = {
     # instruction to rinse the filter mesh and turn the water back on ("Rinse the mesh under the
     # sink tap…") reads as the fix, where the fault stays and an engineer is booked.
     ("heldout136-combi-oven-support", "service_step", "resolve"),
+    # Since 2.141.0's refit the exams officer's "Sorry I'm a couple of minutes late, I had a
+    # Year Eleven parent at the door." no longer reads as a need, so the rep's plan for the
+    # call ("I thought we could spend most of the time on how your exams run now… and then, if
+    # it's useful, I'll show you how we might help."), read as presenting, comes before the
+    # first need, and the focus reads as the product.
+    ("heldout136-exam-invigilation", "focus", "product"),
+    ("heldout136-exam-invigilation", "pitch_before_need", ""),
     # Held out for 2.137.0 (heldout137), run once; they shaped 2.138.0. Said before the rep
     # presents, the quarry firm's purchasing manager's "…which is partly why I'm up to my eyes
     # at the moment." reads as a need, so no pitch comes before the first need (the school
@@ -980,20 +987,30 @@ KNOWN_DISAGREEMENTS = {
     # turns outweigh the term, the Friday signature and the installation slot that its writer
     # heard as the call's focus.
     ("heldout139-parking-enforcement", "focus", "product"),
-    # Held out for 2.140.0 (heldout140), run once. The landscaper's "And then it's sat on the
-    # lawn we're trying to lay." (an objection to its writer) reads as her need, and her "Yeah,
-    # go on then, send it over, I'll put it in the folder with the others." (a brush-off) as
-    # openness and agreement; the grab hire and yarn mill reps' offers (prices, discounts,
-    # terms) read as presenting, so both calls' focus reads as the product where their writers
-    # heard the deal; the yarn rep's reason for calling ("Well, we've heard that Highmoor are
-    # dropping most of their aran and chunky lines…") reads as presenting before the shop
-    # owner's first need.
+    # Held out for 2.140.0 (heldout140), run once; they shaped 2.141.0. The landscaper's "And then
+    # it's sat on the lawn we're trying to lay." (an objection to its writer) reads as her need,
+    # and her "Yeah, go on then, send it over, I'll put it in the folder with the others." (a
+    # brush-off) as openness and agreement; the grab hire and yarn mill reps' offers (prices,
+    # discounts, terms) read as presenting, so both calls' focus reads as the product where their
+    # writers heard the deal. (The yarn rep's reason for calling, "Well, we've heard that Highmoor
+    # are dropping most of their aran and chunky lines…", read as presenting before the shop
+    # owner's first need until 2.141.0's refit.)
     ("heldout140-grab-hire", "checkpoint", "need_admitted"),
     ("heldout140-grab-hire", "checkpoint", "open_to_solution"),
     ("heldout140-grab-hire", "checkpoint", "agrees_to_discuss"),
     ("heldout140-grab-hire", "focus", "product"),
     ("heldout140-yarn-wholesale", "focus", "product"),
-    ("heldout140-yarn-wholesale", "pitch_before_need", ""),
+    # Held out for 2.141.0 (heldout141), run once. The estate agent's busy spring ("We've had
+    # more valuations in March than… so the lads in Ludlow are run off their feet…"), no need
+    # to its writer, reads as his need, and the floorplan rep's presenting before it makes the
+    # focus the product where its writer heard the customer's needs; the site manager's "So
+    # what have you got that would work for that?" is not read as asking to hear the offer;
+    # the sports nutrition rep's bundles, discounts and account form read as presenting, so
+    # the focus reads as the product where its writer heard the deal.
+    ("heldout141-property-floorplans", "checkpoint", "need_admitted"),
+    ("heldout141-property-floorplans", "focus", "product"),
+    ("heldout141-site-welfare-units", "checkpoint", "agrees_to_discuss"),
+    ("heldout141-sports-nutrition-wholesale", "focus", "product"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1016,11 +1033,10 @@ KNOWN_DISAGREEMENTS = {
     # 2.138.0's), and so the openness after it.
     ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
     ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
-    # heldout14-rehearsal-studio-locks: "I was looking at a few things late one night after
-    # we'd locked up." (no need to its writer) reads as a need but no longer as a clear one
-    # (since 2.140.0's refit), and "The odd band doesn't turn up and doesn't tell me…" not as
-    # a need, so the need checkpoint is not reached.
-    ("heldout14-rehearsal-studio-locks", "checkpoint", "need_admitted"),
+    # (heldout14-rehearsal-studio-locks: "I was looking at a few things late one night after
+    # we'd locked up." (no need to its writer) read as a need but not as a clear one with
+    # 2.140.0's refit, and "The odd band doesn't turn up and doesn't tell me…" not as a need,
+    # so the need checkpoint was not reached; with 2.141.0's it is.)
     # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
     # pitch.
     ("heldout16-climbingwall", "pitch_before_need", ""),
@@ -1081,9 +1097,11 @@ KNOWN_DISAGREEMENTS = {
     # who'd done that kind of heritage work were both tied up…" did with 2.110.0's to
     # 2.117.0's, and neither does with 2.118.0's).
     ("heldout8-architects-resourcing", "checkpoint", "need_admitted"),
-    # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
+    # heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
-    # 2.93.0's refit on, but with 2.96.0's and 2.101.0's.)
+    # 2.93.0's refit on, but with 2.96.0's and 2.101.0's to 2.140.0's; with 2.141.0's it does
+    # not.
+    ("heldout79-watch-repair", "checkpoint", "need_admitted"),
     # (heldout8-funeral-webcast: "Too many stands and not enough chairs." read as a need before
     # the first pitch with 2.93.0's refit to 2.103.0's and with 2.110.0's and 2.111.0's; not
     # with 2.104.0's to 2.109.0's, nor with 2.112.0's.)
@@ -1116,13 +1134,15 @@ KNOWN_DISAGREEMENTS = {
     # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as a
     # clear need with 2.130.0's refit nor with 2.133.0's to 2.136.0's, and so the later
     # checkpoints with it; it does with 2.137.0's.)
-    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
-    # not read as a clear need with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's and 2.136.0's
-    # refits; it did with 2.102.0's, 2.108.0's to 2.135.0's and 2.137.0's.)
+    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
+    # not read as a clear need (not with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's and
+    # 2.136.0's refits, nor with 2.141.0's; it did with 2.102.0's, 2.108.0's to 2.135.0's and
+    # 2.137.0's to 2.140.0's).
+    ("monologue-retail", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.140.0 once the heldout140 calls came in, rounded down; questions over
+# (measured with analyser 2.141.0 once the heldout141 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1188,9 +1208,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8339 of the 8437 labelled found, 55 invented
-    # (precision 8339/8394 = 0.99, recall 8339/8437 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8339, 55, 98)
+    # The rep's questions of either kind: 8419 of the 8517 labelled found, 55 invented
+    # (precision 8419/8474 = 0.99, recall 8419/8517 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8419, 55, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

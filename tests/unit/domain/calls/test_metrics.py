@@ -1783,6 +1783,10 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I can send the study over this afternoon.", True),
         ("that would help a lot actually yes i think id like to do that", True),
         ("i think id like to do the course first", False),
+        # What the speaker sees to (since 2.141.0).
+        ("I'm sorry, and I'll make sure it's on your account from now on.", True),
+        ("Keep me in mind, I'll make sure you get the same discount on that one.", True),
+        ("I'll make sure Thursday is mostly about them, then.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:

@@ -426,6 +426,14 @@ from salescoach.domain.calls.questions import (
         ("Okay, so it isn't that.", True, False),
         ("It was busy on Saturday, wasn't there.", True, True),
         ("uh theres really a lot isnt there", False, True),
+        # "is that…" after "you", which no clause goes on with (since 2.141.0).
+        (
+            "and when you say they drive past you is that something youve actually heard from them",
+            False,
+            True,
+        ),
+        ("thank you is that all of it then", False, True),
+        ("i told you that was the last one", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -850,6 +858,14 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What are your quietest hours?", "open"),
         ("what are you charging the families for the hearse at the moment", "closed"),
         ("What are they charging you, if you don't mind me asking?", "closed"),
+        # What they spend on one; "just so I know" before a guess (since 2.141.0).
+        ("What do you normally spend on an order with Highmoor?", "closed"),
+        ("What do you spend most of your time on?", "open"),
+        (
+            "And just so I know, who makes the buying decisions at the shop, is that you?",
+            "closed",
+        ),
+        ("Just so I know, who else would have a say in something like this?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
@@ -926,6 +942,10 @@ def test_question_kind(text: str, kind: str) -> None:
         ("So a date you can rely on matters more than getting the lowest price.", True),
         ("So timing matters more than shaving the price.", True),
         ("So what matters more, the price or the date?", False),
+        # After a point granted (since 2.141.0).
+        ("that makes sense so you want something that more or less runs itself", True),
+        ("That makes sense, you'd be splitting the takings with an outside bar.", False),
+        ("That makes total sense, so the goal is clean bins before harvest.", True),
     ],
 )
 def test_restating_phrases(sentence: str, expected: bool) -> None:
