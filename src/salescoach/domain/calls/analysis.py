@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.141.0"
+ANALYZER_VERSION = "2.142.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -827,24 +827,30 @@ def _read_sentence(
         # The product named in so many words (the pitch phrases), or presented in any words
         # (the learned classifier) unless the rep is restating the customer ("so what I'm
         # hearing is…"), filling a pause ("there we go"), leaving the door open ("you know
-        # where we are") or saying who they are ("it's Ryan from…"). The classifier learned
+        # where we are") or saying who they are ("it's Ryan from…"). Setting out the call ("I
+        # thought we could spend most of the time on…, and then… I'll show you how we might
+        # help") presents nothing in any words (since 2.142.0). The classifier learned
         # presenting from sales calls; a service agent explaining how a thing works speaks in
         # the same words and is not selling ("the app keeps everything until…", "our system
         # is still polling the old meter"), so in a service call only something more offered
         # presents ("while I've got you, we do a filtered tap now…", `SERVICE_OFFER`, since
         # 2.131.0; before it the pitch phrases counted there too), and never in an instruction
         # ("take the ribbon off both spindles… so it feeds from underneath").
-        if not asked and (
-            (sales and bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
-            or (not sales and lx.SERVICE_OFFER.search(low) and not lx.INSTRUCTION.match(low))
-            or (
-                sales
-                and low.count(" ") >= 2  # two words or fewer ("ours too") present nothing
-                and learned.scorer("pitch").scores(low)[0] > 0.0
-                and not lx.PARAPHRASE_START.match(low)
-                and not lx.SIGNPOST.match(low)
-                and not lx.PARTING_INVITATION.search(low)
-                and not lx.INTRODUCTION.match(low)
+        if (
+            not asked
+            and not (bits & sc.CALL_PLAN and lx.CALL_PLAN.match(low))
+            and (
+                (sales and bits & sc.PITCH and (sure & sc.PITCH or lx.PITCH.search(low)))
+                or (not sales and lx.SERVICE_OFFER.search(low) and not lx.INSTRUCTION.match(low))
+                or (
+                    sales
+                    and low.count(" ") >= 2  # two words or fewer ("ours too") present nothing
+                    and learned.scorer("pitch").scores(low)[0] > 0.0
+                    and not lx.PARAPHRASE_START.match(low)
+                    and not lx.SIGNPOST.match(low)
+                    and not lx.PARTING_INVITATION.search(low)
+                    and not lx.INTRODUCTION.match(low)
+                )
             )
         ):
             kinds.append("pitch")

@@ -201,6 +201,10 @@ MID_QUESTION = re.compile(
     # (Since 2.141.0 also "is that/it…" after "you", which no clause goes on with, "…they drive
     # past you is that something youve actually heard from them…".)
     r"\byou\s+(?=is\s+(?:that|it|this)\s)|"
+    # (Since 2.142.0 also whether they are doing something, or it is worth it, after "but",
+    # "yeah loads of gyms do but are they giving you thirty percent off", "i get that but is it
+    # worth her time if…".)
+    r"\S\s+but\s+(?=are\s+they\s+[a-z]+ing\b|is\s+it\s+worth\b)|"
     r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|how\s+are"
     r"\s+things\s+going\b|can\s+i\s+(?:just\s+)?ask\b)|"
     # (Since 2.117.0 also a wh-question on what was said after "and", "yeah i hear you and what
@@ -272,6 +276,7 @@ MID_QUESTION = re.compile(
     # it so right what is it youre after exactly".)
     r"(?<=\bso )" + _WHICH_SUITS + r"|"
     r"what is it (?:you're|you are) (?:after|looking for)\b|"
+    r"(?<=\bbut )(?:are they [a-z]+ing|is it worth)\b|"
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
@@ -686,8 +691,10 @@ FACT_QUESTION = re.compile(
     r"what (?:did|do|does) (?:[\w'-]+ ){1,3}(?:pay|charge)\b|"
     r"what (?:are|were) (?:you|they) (?:paying|charging)\b(?! attention)|"
     # (Since 2.141.0 also what they spend on one, "What do you normally spend on an order with
-    # Highmoor?")
-    r"what do you (?:normally |usually |typically )?spend (?:on|per|each|a)\b|"
+    # Highmoor?"; since 2.142.0 also raw "roughly what are you spending there each month", not
+    # time spent, "what are you spending most of your time on?")
+    r"what (?:do you (?:normally |usually |typically )?spend (?:on|per|each|a)|(?:are|were) you "
+    r"spending\b(?! (?:most |all |a lot |much )?(?:of )?(?:your|the|their) time\b))|"
     # … or what one job is worth: "what's one boiler install worth to you?" (not "what would
     # make it worth it for you?").
     r"what(?:'s| is) (?:one|a|an|each|every) (?:[\w-]+ ){1,3}worth\b|"
@@ -1319,6 +1326,14 @@ SIGNPOST = re.compile(
     LEAD_IN + r"(?:(?:there|here) (?:we|you) (?:go|are)|bear with me|(?:just )?(?:one|a) "
     r"(?:sec|second|moment|tick))[.!]?$"
 )
+# The rep's plan for the call, "I thought we could spend most of the time on how your exams
+# run now…, and then, if it's useful, I'll show you how we might help.": no presenting either
+# (since 2.142.0).
+CALL_PLAN = re.compile(
+    LEAD_IN + r"(?:i thought|i'd like|i was hoping|i'd suggest|the plan is|my plan is)(?: that)? "
+    r"(?:we|i) (?:could |might |would |can )?(?:spend|start|use)(?: (?:most|much|the bulk|a bit|"
+    r"some) of)? (?:the|our|this) (?:time|call|half hour|hour)\b"
+)
 # A door left open at the end of a call ("if Mark ever does move, just look up Dalesguard and
 # you'll find us", "you know where we are"): no presenting either (since 2.85.0).
 PARTING_INVITATION = re.compile(
@@ -1935,7 +1950,8 @@ COMMITMENT = re.compile(
     # someone seen to be there, "I'll make sure Dean's in to let you in", "…he sees it".)
     r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
     r"make sure (?:[a-z]+|the [\w-]+)(?:'s| is| are)? (?:there|in|around|free|available|open)\b|"
-    r"make sure (?:he|she|they) (?:sees|gets|has|knows)\b|"
+    # (Since 2.142.0 also someone named, "…I'll make sure Tom's team lead hears about it…".)
+    r"make sure (?:he|she|they|[\w']+(?: [\w'-]+){0,2}) (?:sees|gets|has|knows|hears)\b|"
     # (Since 2.141.0 also where it will be kept, "…and I'll make sure it's on your account from
     # now on.", "I'll make sure those are at the top of the rate card.", and what they will get,
     # "…I'll make sure you get the same discount…", "…I'll make sure you're at the top of the
@@ -2247,6 +2263,10 @@ AGREES_TO_DISCUSS = re.compile(
     # them, then.")
     r"tell (?:me|us) (?:a (?:little )?bit |a little )?more about (?:them|it|that|those|these|what "
     r"(?:she|he|they|you)(?:'d| would)?)\b|"
+    # (Since 2.142.0 also what the rep has for it, asked, "So what have you got that would work
+    # for that?")
+    r"what (?:have you got|do you have|would you have) (?:that|which) (?:would|could|might) "
+    r"(?:work|suit|help|do)\b|"
     r"show me how|tell (?:me|us) (?:how|more about how) (?:you|(?:it|that) (?:works|would work|"
     r"'d work)\b(?! out))|"
     # The offer asked for: "look, tell me properly what the package is for three".

@@ -350,6 +350,7 @@ PHRASES = Screen(
         lx.REPORTED_QUESTION,
         lx.YOU_KNOW_TAG,
         lx.STOP_QUESTION,
+        lx.CALL_PLAN,
         *(pattern for _name, pattern in lx.SERVICE_STEPS),
     )
 )
@@ -385,4 +386,5 @@ MUSING = PHRASES.bit(lx.MUSING)
 REPORTED_QUESTION = PHRASES.bit(lx.REPORTED_QUESTION)
 YOU_KNOW_TAG = PHRASES.bit(lx.YOU_KNOW_TAG)
 STOP_QUESTION = PHRASES.bit(lx.STOP_QUESTION)
+CALL_PLAN = PHRASES.bit(lx.CALL_PLAN)
 SERVICE_STEPS = tuple(PHRASES.bit(pattern) for _name, pattern in lx.SERVICE_STEPS)

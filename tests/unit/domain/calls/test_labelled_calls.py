@@ -962,13 +962,11 @@ KNOWN_DISAGREEMENTS = {
     # instruction to rinse the filter mesh and turn the water back on ("Rinse the mesh under the
     # sink tap…") reads as the fix, where the fault stays and an engineer is booked.
     ("heldout136-combi-oven-support", "service_step", "resolve"),
-    # Since 2.141.0's refit the exams officer's "Sorry I'm a couple of minutes late, I had a
-    # Year Eleven parent at the door." no longer reads as a need, so the rep's plan for the
-    # call ("I thought we could spend most of the time on how your exams run now… and then, if
-    # it's useful, I'll show you how we might help."), read as presenting, comes before the
-    # first need, and the focus reads as the product.
-    ("heldout136-exam-invigilation", "focus", "product"),
-    ("heldout136-exam-invigilation", "pitch_before_need", ""),
+    # (With 2.141.0's refit the exams officer's "Sorry I'm a couple of minutes late, I had a
+    # Year Eleven parent at the door." no longer read as a need, so the rep's plan for the call
+    # ("I thought we could spend most of the time on how your exams run now… and then, if it's
+    # useful, I'll show you how we might help."), read as presenting, came before the first
+    # need, and the focus read as the product; since 2.142.0 the plan presents nothing.)
     # Held out for 2.137.0 (heldout137), run once; they shaped 2.138.0. Said before the rep
     # presents, the quarry firm's purchasing manager's "…which is partly why I'm up to my eyes
     # at the moment." reads as a need, so no pitch comes before the first need (the school
@@ -1000,17 +998,31 @@ KNOWN_DISAGREEMENTS = {
     ("heldout140-grab-hire", "checkpoint", "agrees_to_discuss"),
     ("heldout140-grab-hire", "focus", "product"),
     ("heldout140-yarn-wholesale", "focus", "product"),
-    # Held out for 2.141.0 (heldout141), run once. The estate agent's busy spring ("We've had
-    # more valuations in March than… so the lads in Ludlow are run off their feet…"), no need
-    # to its writer, reads as his need, and the floorplan rep's presenting before it makes the
-    # focus the product where its writer heard the customer's needs; the site manager's "So
-    # what have you got that would work for that?" is not read as asking to hear the offer;
-    # the sports nutrition rep's bundles, discounts and account form read as presenting, so
-    # the focus reads as the product where its writer heard the deal.
+    # Held out for 2.141.0 (heldout141), run once; they shaped 2.142.0, which settles the site
+    # manager's "So what have you got that would work for that?" (asking to hear the offer).
+    # The estate agent's busy spring ("We've had more valuations in March than… so the lads in
+    # Ludlow are run off their feet…"), no need to its writer, reads as his need; with 2.141.0
+    # the floorplan rep's presenting came before it and made the focus the product, where its
+    # writer heard the customer's needs; since 2.142.0's refit his "He does the photos, the
+    # floorplan and the EPC drawing all in one visit…" reads as a need before the rep
+    # presents, so no pitch comes before the first need. The sports nutrition rep's bundles,
+    # discounts and account form read as presenting, so the focus reads as the product where
+    # its writer heard the deal.
     ("heldout141-property-floorplans", "checkpoint", "need_admitted"),
-    ("heldout141-property-floorplans", "focus", "product"),
-    ("heldout141-site-welfare-units", "checkpoint", "agrees_to_discuss"),
+    ("heldout141-property-floorplans", "pitch_before_need", ""),
     ("heldout141-sports-nutrition-wholesale", "focus", "product"),
+    # Held out for 2.142.0 (heldout142), run once. The demolition contractor's "I do like the
+    # idea of the sub base coming off the same site…" is not read as openness, nor his "Send
+    # it over and we'll go through it." as agreeing to discuss; the wedding venue manager's
+    # apology for being late ("Sorry I'm a couple of minutes late, we had a menu tasting…")
+    # reads as a need before the event staffing rep presents, so no pitch comes before the
+    # first need; the homeowner's raw "yes alright that would be
+    # useful actually i could see the colours then" is not read as agreeing to the design
+    # visit.
+    ("heldout142-aggregate-crushing", "checkpoint", "open_to_solution"),
+    ("heldout142-aggregate-crushing", "checkpoint", "agrees_to_discuss"),
+    ("heldout142-event-staffing", "pitch_before_need", ""),
+    ("heldout142-fitted-wardrobes", "checkpoint", "agrees_to_discuss"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1134,15 +1146,14 @@ KNOWN_DISAGREEMENTS = {
     # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as a
     # clear need with 2.130.0's refit nor with 2.133.0's to 2.136.0's, and so the later
     # checkpoints with it; it does with 2.137.0's.)
-    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
-    # not read as a clear need (not with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's and
-    # 2.136.0's refits, nor with 2.141.0's; it did with 2.102.0's, 2.108.0's to 2.135.0's and
-    # 2.137.0's to 2.140.0's).
-    ("monologue-retail", "checkpoint", "need_admitted"),
+    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
+    # not read as a clear need with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's, 2.136.0's
+    # and 2.141.0's refits; it did with 2.102.0's, 2.108.0's to 2.135.0's, 2.137.0's to
+    # 2.140.0's and 2.142.0's.)
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.141.0 once the heldout141 calls came in, rounded down; questions over
+# (measured with analyser 2.142.0 once the heldout142 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1208,9 +1219,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8419 of the 8517 labelled found, 55 invented
-    # (precision 8419/8474 = 0.99, recall 8419/8517 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8419, 55, 98)
+    # The rep's questions of either kind: 8486 of the 8586 labelled found, 55 invented
+    # (precision 8486/8541 = 0.99, recall 8486/8586 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8486, 55, 100)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

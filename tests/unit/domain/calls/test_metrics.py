@@ -1137,6 +1137,32 @@ def test_presenting_statements_are_pitches_and_asides_questions_and_plans_are_no
     )
 
 
+def test_the_reps_plan_for_the_call_presents_nothing_though_it_promises_a_showing() -> None:
+    # Since 2.142.0: setting out the call is no presenting, even where it ends on what the rep
+    # will show later; saying what the rep will show now still presents.
+    call = Transcript(
+        (
+            Cue("Bob", 0, 4, "Thanks for making the time."),
+            Cue(
+                "Ann",
+                4,
+                16,
+                "I thought we could spend most of the time on how your rota works now, and then "
+                "I'll show you how we might help. I'll show you how the rota screen works.",
+            ),
+        ),
+        "json",
+    )
+    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
+    labels = {s["text"]: s["labels"] for s in result["sentences"]}
+    plan = (
+        "I thought we could spend most of the time on how your rota works now, and then I'll "
+        "show you how we might help."
+    )
+    assert "pitch" not in labels[plan]
+    assert "pitch" in labels["I'll show you how the rota screen works."]
+
+
 def test_without_punctuation_an_answer_to_the_customers_question_restates_nothing() -> None:
     # Raw speech recognition: no "?" ends the customer's question, so its reading as one
     # decides; a tag that only invites agreement ("…arent they") asks nothing.
@@ -1787,6 +1813,9 @@ def test_the_reps_answer_when_the_customer_asks_after_them_is_small_talk() -> No
         ("I'm sorry, and I'll make sure it's on your account from now on.", True),
         ("Keep me in mind, I'll make sure you get the same discount on that one.", True),
         ("I'll make sure Thursday is mostly about them, then.", False),
+        # Someone named seen to (since 2.142.0).
+        ("I'll make sure Tom's team lead hears about it as well.", True),
+        ("I want to make sure the team lead hears about it.", False),
     ],
 )
 def test_commitment_phrases(sentence: str, expected: bool) -> None:
@@ -2093,6 +2122,17 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
             True,
         ),
         ("You know where we are.", "PARTING_INVITATION", True),
+        # The rep's plan for the call (since 2.142.0).
+        (
+            "I thought we could spend most of the time on how your exams run now.",
+            "CALL_PLAN",
+            True,
+        ),
+        ("Right, I'd like to start with the call you had last week.", "CALL_PLAN", False),
+        ("We spend most of the time on the phone.", "CALL_PLAN", False),
+        # What the rep has for it, asked (since 2.142.0).
+        ("So what have you got that would work for that?", "AGREES_TO_DISCUSS", True),
+        ("What have you got at the moment?", "AGREES_TO_DISCUSS", False),
         ("The sensor tells you where we are on the route.", "PARTING_INVITATION", False),
         # Who the rep is and where from, and no more.
         ("It's Ryan from the Living Roof Company in Bristol.", "INTRODUCTION", True),

@@ -434,6 +434,14 @@ from salescoach.domain.calls.questions import (
         ),
         ("thank you is that all of it then", False, True),
         ("i told you that was the last one", False, False),
+        # Whether they are doing something, or it is worth it, after "but" (since 2.142.0).
+        ("yeah loads of gyms do but are they giving you thirty percent off", False, True),
+        (
+            "i get that but is it worth her time if shes only getting on it now and again",
+            False,
+            True,
+        ),
+        ("they wanted to but are allowed only two", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -866,6 +874,9 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
             "closed",
         ),
         ("Just so I know, who else would have a say in something like this?", "open"),
+        # What they are spending (since 2.142.0).
+        ("roughly what are you spending there each month", "closed"),
+        ("What are you spending most of your time on these days?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
