@@ -88,6 +88,11 @@ _SUBJECT = (
 _BE_READY = r"be (?:up for|able to|free|around|available|happy|interested|willing|keen)\b"
 # Which of the choices just put suits them: "…so which is easier for you".
 _WHICH_SUITS = r"which (?:is|would be) (?:easier|better|best) for you\b"
+# What brought the customer to call ("…so what made you fill the form in"), and, after "but",
+# whether they are doing something or it is worth it ("…but are they giving you thirty percent
+# off", "…but is it worth her time"): each both the lead's lookahead and the question.
+_WHAT_BROUGHT_YOU = r"what\s+(?:made|brought|got)\s+you\b"
+_BUT_ASKS = r"(?:are\s+they\s+[a-z]+ing|is\s+it\s+worth)\b"
 AUXILIARY_START = re.compile(
     # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
     LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
@@ -192,7 +197,7 @@ MID_QUESTION = re.compile(
     # is easier for you"; since 2.97.0 what brought them, "brilliant thanks for getting back to
     # us so what made you fill the form in", and since 2.140.0 after any word, "…i know exactly
     # what its like so what made you ask for it in the first place…".)
-     + _WHICH_SUITS + r"|what\s+(?:made|brought|got)\s+you\b)|"
+     + _WHICH_SUITS + r"|" + _WHAT_BROUGHT_YOU + r")|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -204,7 +209,7 @@ MID_QUESTION = re.compile(
     # (Since 2.142.0 also whether they are doing something, or it is worth it, after "but",
     # "yeah loads of gyms do but are they giving you thirty percent off", "i get that but is it
     # worth her time if…".)
-    r"\S\s+but\s+(?=are\s+they\s+[a-z]+ing\b|is\s+it\s+worth\b)|"
+    r"\S\s+but\s+(?=" + _BUT_ASKS + r")|"
     r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|how\s+are"
     r"\s+things\s+going\b|can\s+i\s+(?:just\s+)?ask\b)|"
     # (Since 2.117.0 also a wh-question on what was said after "and", "yeah i hear you and what
@@ -271,12 +276,12 @@ MID_QUESTION = re.compile(
     r"(?:would|will|could) (?:he|she|they) " + _BE_READY + r"|is there anyone\b|"
     # … and the invitations that need no "you" after a verb: "so when Ken goes what's the
     # plan", "…last week what made you get in touch".
-    r"what's the (?:plan|next step)\b|what (?:made|brought|got) you\b|"
+    r"what's the (?:plan|next step)\b|" + _WHAT_BROUGHT_YOU + r"|"
     # (Since 2.138.0 also a choice after "so", above, and what they are after, "…by the sound of
     # it so right what is it youre after exactly".)
     r"(?<=\bso )" + _WHICH_SUITS + r"|"
     r"what is it (?:you're|you are) (?:after|looking for)\b|"
-    r"(?<=\bbut )(?:are they [a-z]+ing|is it worth)\b|"
+    r"(?<=\bbut )" + _BUT_ASKS + r"|"
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
     r"what's your\b|"
@@ -725,8 +730,8 @@ FACT_QUESTION = re.compile(
     # 2.140.0 also for whom, "Now, who's the signatory for the practice?", not "who's the
     # contact in procurement?", which its writer heard as open.)
     r"who(?:'s| is) (?:the|your) (?:[\w-]+ ){0,2}[\w-]+(?=\s*[,?.!]|$| at the moment\b| now\b| "
-    r"currently\b| these days\b| for you\b| on your side\b| for (?:the|your) [\w-]+\s*[,?.!]|"
-    r" for (?:the|your) [\w-]+$)|"
+    r"currently\b| these days\b| for you\b| on your side\b| for (?:the|your) [\w-]+"
+    r"(?:\s*[,?.!]|$))|"
     # … or who does a job now: "who's doing the permit applications today?", raw "whos looking
     # after the conveyors now…" (since 2.134.0; not "who's running it when…").
     r"who(?:'s| is) (?:doing|handling|looking after) (?:the|your)\b|"
@@ -1951,7 +1956,7 @@ COMMITMENT = re.compile(
     r"give (?!you\b)(?:[a-z]+ ){1,2}a (?:call|ring|bell|shout|buzz)\b|"
     r"make sure (?:[a-z]+|the [\w-]+)(?:'s| is| are)? (?:there|in|around|free|available|open)\b|"
     # (Since 2.142.0 also someone named, "…I'll make sure Tom's team lead hears about it…".)
-    r"make sure (?:he|she|they|[\w']+(?: [\w'-]+){0,2}) (?:sees|gets|has|knows|hears)\b|"
+    r"make sure [\w']+(?: [\w'-]+){0,2} (?:sees|gets|has|knows|hears)\b|"
     # (Since 2.141.0 also where it will be kept, "…and I'll make sure it's on your account from
     # now on.", "I'll make sure those are at the top of the rate card.", and what they will get,
     # "…I'll make sure you get the same discount…", "…I'll make sure you're at the top of the
