@@ -348,8 +348,11 @@ UNMARKED_TAG = re.compile(r"[^,]\s(?:right|yeah|no|correct|huh)\s*[?.]?$")
 # three two-word lead-ins ("excuse me excuse me excuse me"), its longest core ("what did you
 # say") and a mark standing apart (" ?") make eleven.
 SHORT_REPLY_WORDS = 11
+# The person an inverted tag names ("…, isn't it", "…, do you").
+_TAG_PERSONS = ("it", "he", "she", "they", "you", "we", "i")
+_TAG_PERSON = "(?:" + "|".join(_TAG_PERSONS) + ")"
 # INVERTED_TAG ends with one of these (then perhaps a mark): other sentences skip it.
-TAG_ENDINGS = ("it", "he", "she", "they", "you", "we", "i", "there", "that")
+TAG_ENDINGS = (*_TAG_PERSONS, "there", "that")
 # "So do we.", "neither am i": agreement by inversion, a statement however it is punctuated.
 SO_DO_I = re.compile(
     r"^(?:(?:well|and|oh|yeah)[,\s]+){0,3}(?:so|neither|nor)\s+(?:do|does|did|is|are|am|was|were|can|"
@@ -362,14 +365,13 @@ _NEGATIVE_AUXILIARY = (
 # An inverted tag closing a statement: "…, isn't it", "…, was he", "…, do you". A question even
 # when the transcript ends it with a full stop.
 INVERTED_TAG = re.compile(
-    r"(?:,\s+(?:is|was|are|were|do|does|did|have|has|can|could|will|would|should)\s+(?:it|he|"
-    r"she|they|you|we|i|there|that)|\S\s+\S+\s+\S+(?:,\s+" + _NEGATIVE_AUXILIARY + r"\s+(?:it|"
-    r"he|she|they|you|we|i|there|that)|"
+    r"(?:(?:,\s+(?:is|was|are|were|do|does|did|have|has|can|could|will|would|should)|\S\s+\S+\s+"
+    r"\S+,\s+" + _NEGATIVE_AUXILIARY + r")\s+(?:" + _TAG_PERSON + r"|there|that)|"
     # (Since 2.140.0 "there" and "that" with no comma before them only where no full stop
     # follows, as in raw speech recognition, "…there's really a lot isn't there": "So even the
     # backup wasn't there.", "…so it isn't that." say what is not.)
-    r"\s+" + _NEGATIVE_AUXILIARY + r"\s+(?:it|he|she|they|you|we|i|(?:there|that)(?!\s*[.!]))))"
-    r"\s*[?.!,]?$"
+    r"\S\s+\S+\s+\S+\s+" + _NEGATIVE_AUXILIARY + r"\s+(?:" + _TAG_PERSON + r"|(?:there|that)"
+    r"(?!\s*[.!])))\s*[?.!,]?$"
 )
 # A request to repeat, not a question about the other person: "sorry?", "pardon?", "huh?",
 # "what?", "you what?", "what did you say?".
