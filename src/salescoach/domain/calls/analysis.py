@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.142.0"
+ANALYZER_VERSION = "2.143.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",
@@ -866,9 +866,17 @@ def _read_sentence(
         # over its threshold) decides.
         # Denying the need itself ("we don't need it") admits none and turns the offer down.
         denied = "need" in low and lx.NEED_DENIED.search(low) is not None
-        # Nor does leaving the call ("I need to get back to the pass.").
+        # Nor does leaving the call ("I need to get back to the pass."), nor apologising for
+        # one's own state ("Sorry if I sound a bit frazzled, …", since 2.143.0).
         leaving = "need" in low and lx.LEAVING.match(low) is not None
-        if need_score > 0.0 and need_score >= objection_score and not denied and not leaving:
+        apologising = "sorry" in low and lx.OWN_APOLOGY.match(low) is not None
+        if (
+            need_score > 0.0
+            and need_score >= objection_score
+            and not denied
+            and not leaving
+            and not apologising
+        ):
             kinds.append("need")
             if need_score > _clear_need_margin():
                 kinds.append(CLEAR_NEED)

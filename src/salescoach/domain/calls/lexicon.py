@@ -93,6 +93,13 @@ _WHICH_SUITS = r"which (?:is|would be) (?:easier|better|best) for you\b"
 # off", "…but is it worth her time"): each both the lead's lookahead and the question.
 _WHAT_BROUGHT_YOU = r"what\s+(?:made|brought|got)\s+you\b"
 _BUT_ASKS = r"(?:are\s+they\s+[a-z]+ing|is\s+it\s+worth)\b"
+# What they are after, now or when they first got in touch: "…so right what is it youre after
+# exactly", "…um so what was it you were after" (since 2.143.0 also in the past).
+_WHAT_YOURE_AFTER = r"what (?:is|was) it (?:you're|you are|you were) (?:after|looking for)\b"
+# Which of the slots or choices just put suits them, with "one": "…or saturday morning at ten
+# which one suits you better" (since 2.143.0; "…at ten which suits you" may go on from the
+# slot, so "one" is needed after a lead).
+_WHICH_ONE_SUITS = r"which one (?:suits|would suit) you\b"
 AUXILIARY_START = re.compile(
     # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
     LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
@@ -131,6 +138,8 @@ WH_QUESTION = re.compile(
     r"after|sorts)\b"
     # … and "how come" (since 2.120.0, raw "how come you stopped").
     r"|" + LEAD_IN + r"how come\b"
+    # … and which one suits them (since 2.143.0, raw "which one suits you better").
+    r"|" + LEAD_IN + _WHICH_ONE_SUITS
 )
 # A wh-word, up to two words, then an inverted auxiliary: "what branch were you in". Not a
 # pronoun straight after the wh-word: "what I'm hearing is the…" and "what we need is…" state.
@@ -197,7 +206,9 @@ MID_QUESTION = re.compile(
     # is easier for you"; since 2.97.0 what brought them, "brilliant thanks for getting back to
     # us so what made you fill the form in", and since 2.140.0 after any word, "…i know exactly
     # what its like so what made you ask for it in the first place…".)
-     + _WHICH_SUITS + r"|" + _WHAT_BROUGHT_YOU + r")|"
+    # (Since 2.143.0 also what they were after and an offer to book them, "ha we try um so what
+    # was it you were after", "…so shall i put you down for saturday at ten".)
+     + _WHICH_SUITS + r"|" + _WHAT_BROUGHT_YOU + r"|" + _WHAT_YOURE_AFTER + r"|shall\s+i\s+\w)|"
     # (Since 2.111.0 also who else decides, after any word, "so apart from you who else would
     # need to say yes before we start".)
     # (Since 2.114.0 also how things are going, after any word, "…rather than me talking at
@@ -278,9 +289,9 @@ MID_QUESTION = re.compile(
     # plan", "…last week what made you get in touch".
     r"what's the (?:plan|next step)\b|" + _WHAT_BROUGHT_YOU + r"|"
     # (Since 2.138.0 also a choice after "so", above, and what they are after, "…by the sound of
-    # it so right what is it youre after exactly".)
-    r"(?<=\bso )" + _WHICH_SUITS + r"|"
-    r"what is it (?:you're|you are) (?:after|looking for)\b|"
+    # it so right what is it youre after exactly"; since 2.143.0 also which one suits them after
+    # any word, "…or saturday morning at ten which one suits you better".)
+    r"(?<=\bso )" + _WHICH_SUITS + r"|" + _WHAT_YOURE_AFTER + r"|" + _WHICH_ONE_SUITS + r"|"
     r"(?<=\bbut )" + _BUT_ASKS + r"|"
     # (Since 2.96.0 also what they have, "so i wont keep you long whats your set up for gas at
     # the moment".)
@@ -371,7 +382,12 @@ INVERTED_TAG = re.compile(
     # follows, as in raw speech recognition, "…there's really a lot isn't there": "So even the
     # backup wasn't there.", "…so it isn't that." say what is not.)
     r"\S\s+\S+\s+\S+\s+" + _NEGATIVE_AUXILIARY + r"\s+(?:" + _TAG_PERSON + r"|(?:there|that)"
-    r"(?!\s*[.!])))\s*[?.!,]?$"
+    r"(?!\s*[.!]))|"
+    # (Since 2.143.0 also a plain tag after "never" in the same clause, raw "…the alcoves are
+    # never a standard size are they"; "do it" and the like end a verb's object, "…they just
+    # don't do it".)
+    r"\bnever\s[^,.;:?!]*?\S\s+(?:(?:is|are|was|were)\s+" + _TAG_PERSON + r"|(?:do|does|did|have|"
+    r"has|can|will|would)\s+(?:he|she|they|you|we|i)))\s*[?.!,]?$"
 )
 # A request to repeat, not a question about the other person: "sorry?", "pardon?", "huh?",
 # "what?", "you what?", "what did you say?".
@@ -545,6 +561,12 @@ CLOSED_SHAPE = re.compile(
     # college?"; not "where does that show up for you, in the margins or somewhere else?".)
     r"or (?:the|a|an|your|their|just) [\w' -]{1,30}|(?:just )?(?:you|yourself|the (?:two|three|"
     r"four) of you|you two)(?: or [^?]{1,30})?)\?$|"
+    # (Since 2.143.0 also one thing guessed after what or which, "And what do you want it
+    # crushed down to, a six F two?"; not "what about…, a…?", which asks for more, nor a time
+    # from now, "What would good look like for you, a year from now?".)
+    + LEAD_IN
+    + r"(?:what|which)\b(?! about\b)[^,?]{3,60}, an? (?!(?:year|month|week|day|fortnight|few|"
+    r"couple|bit|lot)\b)[\w' -]{1,30}\?$|"
     # A statement with a tag asking for agreement: "fine is fine until it isn't, you know what I
     # mean?"
     r"\S, you know what i mean\?$|"
@@ -1169,6 +1191,14 @@ LEAVING = re.compile(
     LEAD_IN + r"(?:sorry,? )?i (?:really )?need to (?:go(?! (?:through|over|back|with|for|"
     r"ahead)\b)|get back(?! on top\b| to (?:where|how|normal|basics)\b)|get off|head off|dash|"
     r"shoot off|crack on)\b"
+)
+# The customer apologising for their own state ("Sorry I'm a couple of minutes late, we had a
+# menu tasting…", "Sorry if I sound a bit frazzled, one of our wagons has broken down…", raw
+# "sorry i was just going up the stairs…"): small talk before the business, no need the rep
+# could meet (since 2.143.0); it may still object ("Sorry, I'm not at the deposit stage yet.").
+OWN_APOLOGY = re.compile(
+    r"^(?:(?:oh|yeah|hi|hello|right|um|uh|erm)[,\s]+)*sorry,?\s+(?:if\s+)?i(?:'m|\s+am|\s+was|"
+    r"\s+can't|\s+sound)\b"
 )
 # The need itself denied: "we don't need it", "it doesn't sound like something we need",
 # "it's whether we need it, and we don't" (apostrophes optional, as raw speech recognition

@@ -1011,18 +1011,21 @@ KNOWN_DISAGREEMENTS = {
     ("heldout141-property-floorplans", "checkpoint", "need_admitted"),
     ("heldout141-property-floorplans", "pitch_before_need", ""),
     ("heldout141-sports-nutrition-wholesale", "focus", "product"),
-    # Held out for 2.142.0 (heldout142), run once. The demolition contractor's "I do like the
-    # idea of the sub base coming off the same site…" is not read as openness, nor his "Send
-    # it over and we'll go through it." as agreeing to discuss; the wedding venue manager's
-    # apology for being late ("Sorry I'm a couple of minutes late, we had a menu tasting…")
-    # reads as a need before the event staffing rep presents, so no pitch comes before the
-    # first need; the homeowner's raw "yes alright that would be
-    # useful actually i could see the colours then" is not read as agreeing to the design
-    # visit.
+    # Held out for 2.142.0 (heldout142), run once; they shaped 2.143.0. The demolition
+    # contractor's "I do like the idea of the sub base coming off the same site…" is not read
+    # as openness, nor his "Send it over and we'll go through it." as agreeing to discuss; the
+    # homeowner's raw "yes alright that would be useful actually i could see the colours then"
+    # is not read as agreeing to the design visit. (The wedding venue manager's apology for
+    # being late, "Sorry I'm a couple of minutes late, we had a menu tasting…", read as a need
+    # before the event staffing rep presented, so no pitch came before the first need, until
+    # 2.143.0, where apologising for one's own state admits no need.)
     ("heldout142-aggregate-crushing", "checkpoint", "open_to_solution"),
     ("heldout142-aggregate-crushing", "checkpoint", "agrees_to_discuss"),
-    ("heldout142-event-staffing", "pitch_before_need", ""),
     ("heldout142-fitted-wardrobes", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.143.0 (heldout143), run once. The site manager's "Go on then." to the
+    # rep sending details to his plant manager reads as agreeing to discuss, where its writer
+    # heard the decision passed on.
+    ("heldout143-dust-suppression-cannons", "checkpoint", "agrees_to_discuss"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1040,15 +1043,15 @@ KNOWN_DISAGREEMENTS = {
     # (heldout-security: the IT manager's needs ("We had an invoice fraud attempt in March…",
     # "There are three of us in IT for four hundred people…") read as needs but not clear ones
     # with 2.139.0's refit, and so the later checkpoints with them; they do with 2.140.0's.)
-    # heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." does not read
-    # as a clear need (not with 2.136.0's refit, nor since 2.139.0's; it did with 2.137.0's and
-    # 2.138.0's), and so the openness after it.
-    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
-    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
-    # (heldout14-rehearsal-studio-locks: "I was looking at a few things late one night after
-    # we'd locked up." (no need to its writer) read as a need but not as a clear one with
-    # 2.140.0's refit, and "The odd band doesn't turn up and doesn't tell me…" not as a need,
-    # so the need checkpoint was not reached; with 2.141.0's it is.)
+    # (heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." did not read
+    # as a clear need with 2.136.0's refit nor with 2.139.0's to 2.142.0's, and so the openness
+    # after it; it did with 2.137.0's and 2.138.0's, and does again with 2.143.0's.)
+    # heldout14-rehearsal-studio-locks: "I was looking at a few things late one night after
+    # we'd locked up." (no need to its writer) reads as a need but not as a clear one, and "The
+    # odd band doesn't turn up and doesn't tell me…" not as a need, so the need checkpoint is
+    # not reached (with 2.140.0's refit and since 2.143.0's; it was with 2.141.0's and
+    # 2.142.0's).
+    ("heldout14-rehearsal-studio-locks", "checkpoint", "need_admitted"),
     # heldout16-climbingwall: "We had forty in on Saturday." reads as a need before the first
     # pitch.
     ("heldout16-climbingwall", "pitch_before_need", ""),
@@ -1132,11 +1135,13 @@ KNOWN_DISAGREEMENTS = {
     # send it to the cafe email its on the website" after it then reads as openness, where
     # its writer heard a brush-off.
     ("heldout87-kombucha-wholesale", "checkpoint", "open_to_solution"),
-    # (heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
-    # weve got a booth at the back of the unit" (no need to its writer) read as a need before
-    # the first pitch, and the focus as customer needs, with 2.106.0's and 2.107.0's refits,
-    # not with 2.108.0's to 2.124.0's, again with 2.125.0's to 2.128.0's, and not with
-    # 2.129.0's.)
+    # heldout89-powder-coating: raw "we get them galvanised and then we spray them ourselves
+    # weve got a booth at the back of the unit" (no need to its writer) reads as a need before
+    # the first pitch, and the focus as customer needs (with 2.106.0's and 2.107.0's refits,
+    # not with 2.108.0's to 2.124.0's, again with 2.125.0's to 2.128.0's, not with 2.129.0's to
+    # 2.142.0's, again with 2.143.0's).
+    ("heldout89-powder-coating", "focus", "customer_needs"),
+    ("heldout89-powder-coating", "pitch_before_need", ""),
     # heldout91-podcast-production: "We've got more work on than we can comfortably handle at
     # the moment, which is a nice problem to have." now reads as a clear need.
     ("heldout91-podcast-production", "checkpoint", "need_admitted"),
@@ -1146,14 +1151,15 @@ KNOWN_DISAGREEMENTS = {
     # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as a
     # clear need with 2.130.0's refit nor with 2.133.0's to 2.136.0's, and so the later
     # checkpoints with it; it does with 2.137.0's.)
-    # (monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." did
-    # not read as a clear need with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's, 2.136.0's
-    # and 2.141.0's refits; it did with 2.102.0's, 2.108.0's to 2.135.0's, 2.137.0's to
-    # 2.140.0's and 2.142.0's.)
+    # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
+    # not read as a clear need (not with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's,
+    # 2.136.0's, 2.141.0's and 2.143.0's refits; it did with 2.102.0's, 2.108.0's to 2.135.0's,
+    # 2.137.0's to 2.140.0's and 2.142.0's).
+    ("monologue-retail", "checkpoint", "need_admitted"),
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.142.0 once the heldout142 calls came in, rounded down; questions over
+# (measured with analyser 2.143.0 once the heldout143 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1219,9 +1225,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8486 of the 8586 labelled found, 55 invented
-    # (precision 8486/8541 = 0.99, recall 8486/8586 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8486, 55, 100)
+    # The rep's questions of either kind: 8555 of the 8656 labelled found, 55 invented
+    # (precision 8555/8610 = 0.99, recall 8555/8656 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8555, 55, 101)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -2361,6 +2361,16 @@ def test_a_reply_that_opens_with_a_hesitation_is_read_from_the_next_sentence(
         ("I need to go through the figures with Dave first.", "LEAVING", False),
         ("Not today, I need to get the sizes off the lads first.", "LEAVING", False),
         ("I need the salinity to know whether we can harvest.", "LEAVING", False),
+        # Apologising for one's own state (since 2.143.0).
+        (
+            "Sorry I'm a couple of minutes late, we had a menu tasting for a wedding.",
+            "OWN_APOLOGY",
+            True,
+        ),
+        ("Sorry if I sound a bit frazzled, one of our wagons broke down.", "OWN_APOLOGY", True),
+        ("sorry i was just going up the stairs to have a look", "OWN_APOLOGY", True),
+        ("Sorry, it's chaos here, we've got three off with this bug.", "OWN_APOLOGY", False),
+        ("To be honest I'm sorry I ever bought the old one.", "OWN_APOLOGY", False),
         # Something more offered on a service call (since 2.131.0).
         (
             "While I've got you, we do a filtered tap for kitchens now, plumbed in.",
@@ -2709,6 +2719,25 @@ def test_a_service_agent_naming_the_cause_restates_nothing() -> None:
     assert "paraphrase" not in _labels(*said, kind="service")[cause]
     # On a sales call the same words sum up what the customer said.
     assert "paraphrase" in _labels(*said)[cause]
+
+
+def test_apologising_for_ones_own_state_is_no_need() -> None:
+    # Trouble in the words ("one of our wagons has broken down") reads as a need to the
+    # classifier; said as an apology for how the customer sounds it is small talk (since
+    # 2.143.0), while the same customer's need for the product still is one.
+    apology = (
+        "Sorry if I sound a bit frazzled, one of our wagons has broken down on the A1, so it's "
+        "been one of those days."
+    )
+    needing = "We need a supplier who can get tooling to us next day."
+    labels = _labels(
+        ("Ann", "Hi Bob, it's Ann from Castleford Tools, have you got a minute?"),
+        ("Bob", apology),
+        ("Ann", "What's been getting in the way on the shop floor?"),
+        ("Bob", needing),
+    )
+    assert "need" in labels[needing]
+    assert "need" not in labels[apology]
 
 
 def test_leaving_the_call_is_no_need() -> None:

@@ -442,6 +442,33 @@ from salescoach.domain.calls.questions import (
             True,
         ),
         ("they wanted to but are allowed only two", False, False),
+        # What they were after and an offer to book them, after "so"; which one suits them after
+        # any word; a plain tag after "never" (since 2.143.0).
+        ("ha we try um so what was it you were after", False, True),
+        ("i know what it was you were after", False, False),
+        (
+            "its always better to have both of you there anyway so shall i put you down for "
+            "saturday at ten",
+            False,
+            True,
+        ),
+        ("shes going to the show and so shall i", False, False),
+        (
+            "brilliant ive got thursday at eleven or saturday morning at ten which one suits you "
+            "better",
+            False,
+            True,
+        ),
+        ("which one suits you better", False, True),
+        ("we went for the one at ten which suits us fine", False, False),
+        (
+            "yeah no i hear that a lot with the thirties houses the alcoves are never a standard "
+            "size are they",
+            False,
+            True,
+        ),
+        ("They're never on time are they.", True, True),
+        ("half of them are never at a desk so they just dont do it", False, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -877,6 +904,10 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         # What they are spending (since 2.142.0).
         ("roughly what are you spending there each month", "closed"),
         ("What are you spending most of your time on these days?", "open"),
+        # One thing guessed after what (since 2.143.0).
+        ("And what do you want it crushed down to, a six F two?", "closed"),
+        ("What would good look like for you, a year from now?", "open"),
+        ("And what about the little ones, a couple of the younger ones?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
