@@ -221,6 +221,9 @@ MID_QUESTION = re.compile(
     # "yeah loads of gyms do but are they giving you thirty percent off", "i get that but is it
     # worth her time if…".)
     r"\S\s+but\s+(?=" + _BUT_ASKS + r")|"
+    # (Since 2.144.0 also a yes or no after the leave the rep took, "i wont keep you long i just
+    # wanted to ask have you had any bother with…".)
+    r"\bwanted\s+to\s+ask\s+(?=(?:have|do|did|are|were|would|could|can)\s+you\b)|"
     r"\S\s+(?=who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|how\s+are"
     r"\s+things\s+going\b|can\s+i\s+(?:just\s+)?ask\b)|"
     # (Since 2.117.0 also a wh-question on what was said after "and", "yeah i hear you and what
@@ -269,6 +272,9 @@ MID_QUESTION = re.compile(
     r"who\s+else\s+(?:would|do|does|is|needs|has|gets|should|will|might)\b|"
     # (Since 2.101.0 also "…and ill give david a ring tomorrow night is that alright".)
     r"is that (?:alright|all right|ok|okay)$|"
+    # (Since 2.144.0 also whether the plan just put suits them, at the end, "…on the saturday
+    # at the lads houses does that work for you".)
+    r"does (?:that|this|it) (?:work|suit)(?: for)? you$|"
     # (Since 2.98.0 "…without digging up the yard is it something youd want to do this
     # winter".)
     r"is (?:it|that|this) something (?:you|you'd|you'll|you've|we)\b|"
@@ -332,6 +338,10 @@ REQUEST_QUESTION = re.compile(
     # (Since 2.124.0 also "I was just wondering how last season's crop came out for you.")
     r"can you tell|could you tell|would you tell|i'm curious|i wonder|i was wondering|"
     r"i was just wondering (?:what|how|why|where|who|when|which)\b|"
+    # (Since 2.144.0 also whether they have a moment, said as wondered, alone or after a clause,
+    # "Your name was on the hoarding at the old Victoria Mill job…, and I wondered if you had a
+    # couple of minutes.")
+    r"(?:[^?]{1,150}?,\s+(?:and|so)\s+)?i (?:just )?wondered (?:if|whether) you\b|"
     # (Since 2.109.0 also raw "so i wanted to ask how things are with the geese".)
     r"i (?:just )?wanted to ask (?:you )?(?:how|what|why)\b|"
     # … or after a clause of context: "I saw you'd downloaded our guide, so I'm curious what's
@@ -539,10 +549,15 @@ CLOSED_SHAPE = re.compile(
     # "can I ask, who owns the house, is it just you?"; since 2.109.0 also "out of interest",
     # and the guess put as "would it be…": "who'd make the call on something like this, would
     # it be you or would Jack have a say?"; since 2.141.0 also "just so I know", "And just so I
-    # know, who makes the buying decisions at the shop, is that you?".
+    # know, who makes the buying decisions at the shop, is that you?". (Not, since 2.144.0,
+    # after asking what a thing does or is like, or what lies behind it: "What did the excavator
+    # actually do up there, was he pulling the stumps out?", "What's the warehouse like, is it
+    # heated at all?", "What makes you say that, was it…?", "What's behind the delay, is it…?"
+    # still ask for the account.)
     + LEAD_IN
-    + r"(?:(?:can|could|may) i ask,? |out of interest,? |just so (?:i|we) know, )?(?:what|who|"
-    r"whose|where|which)\b"
+    + r"(?:(?:can|could|may) i ask,? |out of interest,? |just so (?:i|we) know, )?"
+    r"(?!what (?:does|did|do|would|will) [^,?]{1,40}? do\b|what(?:'s| is| was) [^,?]{1,40} like,|"
+    r"what (?:makes|made) you\b|what's behind\b)(?:what|who|whose|where|which)\b"
     r"[^,?]{3,60},(?: sorry,)? (?:(?:is|are|was|were) (?:it|that|they|this|he|she)|would (?:it|"
     r"that) be)\b[^?]*\?$|"
     # (Since 2.121.0 also who, with the guess put as "is there a…": "who else is involved with
@@ -700,8 +715,9 @@ FACT_QUESTION = re.compile(
     r"what (?:e-?mail|email address|postal address|address|postcode|phone number|mobile "
     r"number)\b|"
     # (Since 2.131.0 also whose name, "And what's his name on the system, so I can pull up his
-    # account?")
-    r"what(?:'s| is) (?:his|her|their|your) (?:full |first |last |sur)?name\b|"
+    # account?"; since 2.144.0 also of someone named, "What's Gareth's surname, so I get the
+    # right address?")
+    r"what(?:'s| is) (?:his|her|their|your|[a-z]+'s) (?:full |first |last |sur)?name\b|"
     # (Since 2.126.0 also the day or time theirs, "What's your usual order day?", not what it
     # is like, "what's your typical day like?")
     r"what(?:'s| is) (?:your|the) (?:usual |normal |regular |preferred |best )?(?:[\w-]+ )?"

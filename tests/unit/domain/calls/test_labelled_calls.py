@@ -1022,10 +1022,21 @@ KNOWN_DISAGREEMENTS = {
     ("heldout142-aggregate-crushing", "checkpoint", "open_to_solution"),
     ("heldout142-aggregate-crushing", "checkpoint", "agrees_to_discuss"),
     ("heldout142-fitted-wardrobes", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.143.0 (heldout143), run once. The site manager's "Go on then." to the
-    # rep sending details to his plant manager reads as agreeing to discuss, where its writer
-    # heard the decision passed on.
+    # Held out for 2.143.0 (heldout143), run once; they shaped 2.144.0. The site manager's "Go
+    # on then." to the rep sending details to his plant manager reads as agreeing to discuss,
+    # where its writer heard the decision passed on.
     ("heldout143-dust-suppression-cannons", "checkpoint", "agrees_to_discuss"),
+    # Held out for 2.144.0 (heldout144), run once. The car wash agent's reading of the dosing
+    # log ("The drying agent pump is set to thirty millilitres a wash…") is not read as the
+    # diagnosis; the pub manager's "Tell me what's in the range, then." is not read as agreeing
+    # to discuss; the college manager's "Yes, that would actually be useful." to hearing how
+    # others do it reads as openness to a solution, where its writer heard none; the
+    # homeowner's "It's our house, there's no mortgage on it, and Ruth's already said she wants
+    # it sorted…" is not read as deciding.
+    ("heldout144-car-wash-dosing-support", "service_step", "diagnose"),
+    ("heldout144-crisp-wholesale", "checkpoint", "agrees_to_discuss"),
+    ("heldout144-lecture-capture", "checkpoint", "open_to_solution"),
+    ("heldout144-lime-mortar-repointing", "checkpoint", "decision_authority"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1043,9 +1054,11 @@ KNOWN_DISAGREEMENTS = {
     # (heldout-security: the IT manager's needs ("We had an invoice fraud attempt in March…",
     # "There are three of us in IT for four hundred people…") read as needs but not clear ones
     # with 2.139.0's refit, and so the later checkpoints with them; they do with 2.140.0's.)
-    # (heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." did not read
-    # as a clear need with 2.136.0's refit nor with 2.139.0's to 2.142.0's, and so the openness
-    # after it; it did with 2.137.0's and 2.138.0's, and does again with 2.143.0's.)
+    # heldout108-hay-steamers: "Mm, the soaking water's a nightmare, actually." does not read
+    # as a clear need, and so the openness after it (not with 2.136.0's refit, 2.139.0's to
+    # 2.142.0's, and 2.144.0's; it did with 2.137.0's, 2.138.0's and 2.143.0's).
+    ("heldout108-hay-steamers", "checkpoint", "need_admitted"),
+    ("heldout108-hay-steamers", "checkpoint", "open_to_solution"),
     # heldout14-rehearsal-studio-locks: "I was looking at a few things late one night after
     # we'd locked up." (no need to its writer) reads as a need but not as a clear one, and "The
     # odd band doesn't turn up and doesn't tell me…" not as a need, so the need checkpoint is
@@ -1112,11 +1125,10 @@ KNOWN_DISAGREEMENTS = {
     # who'd done that kind of heritage work were both tied up…" did with 2.110.0's to
     # 2.117.0's, and neither does with 2.118.0's).
     ("heldout8-architects-resourcing", "checkpoint", "need_admitted"),
-    # heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
+    # (heldout79-watch-repair: "I had a Patek in last spring for a service, and I drove it back
     # to the chap myself because I didn't fancy posting it." did not read as a clear need from
-    # 2.93.0's refit on, but with 2.96.0's and 2.101.0's to 2.140.0's; with 2.141.0's it does
-    # not.
-    ("heldout79-watch-repair", "checkpoint", "need_admitted"),
+    # 2.93.0's refit on, but with 2.96.0's and 2.101.0's to 2.140.0's, nor with 2.141.0's to
+    # 2.143.0's; with 2.144.0's it does.)
     # (heldout8-funeral-webcast: "Too many stands and not enough chairs." read as a need before
     # the first pitch with 2.93.0's refit to 2.103.0's and with 2.110.0's and 2.111.0's; not
     # with 2.104.0's to 2.109.0's, nor with 2.112.0's.)
@@ -1148,9 +1160,13 @@ KNOWN_DISAGREEMENTS = {
     # heldout95-mannequins: "Two of them have got hands missing, we just put them in long
     # sleeves." no longer reads as a clear need (since 2.106.0's refit).
     ("heldout95-mannequins", "checkpoint", "need_admitted"),
-    # (heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) did not read as a
-    # clear need with 2.130.0's refit nor with 2.133.0's to 2.136.0's, and so the later
-    # checkpoints with it; it does with 2.137.0's.)
+    # heldout99-horse-bedding: "Low, to be honest." (her stock, asked after) does not read as a
+    # need, and her "We took on six more liveries in September…" not as a clear one, and so the
+    # later checkpoints with them (not with 2.130.0's refit, 2.133.0's to 2.136.0's, and since
+    # 2.144.0's; they did with 2.131.0's, 2.132.0's and 2.137.0's to 2.143.0's).
+    ("heldout99-horse-bedding", "checkpoint", "need_admitted"),
+    ("heldout99-horse-bedding", "checkpoint", "open_to_solution"),
+    ("heldout99-horse-bedding", "checkpoint", "agrees_to_discuss"),
     # monologue-retail: "It works, mostly, but the fresh produce orders are often wrong." does
     # not read as a clear need (not with 2.97.0's to 2.101.0's, 2.103.0's to 2.107.0's,
     # 2.136.0's, 2.141.0's and 2.143.0's refits; it did with 2.102.0's, 2.108.0's to 2.135.0's,
@@ -1159,7 +1175,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.143.0 once the heldout143 calls came in, rounded down; questions over
+# (measured with analyser 2.144.0 once the heldout144 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1225,9 +1241,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8555 of the 8656 labelled found, 55 invented
-    # (precision 8555/8610 = 0.99, recall 8555/8656 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8555, 55, 101)
+    # The rep's questions of either kind: 8624 of the 8722 labelled found, 56 invented
+    # (precision 8624/8680 = 0.99, recall 8624/8722 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8624, 56, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -469,6 +469,30 @@ from salescoach.domain.calls.questions import (
         ),
         ("They're never on time are they.", True, True),
         ("half of them are never at a desk so they just dont do it", False, False),
+        # A yes or no after the leave taken; whether the plan suits them, at the end; whether
+        # they have a moment, said as wondered (since 2.144.0).
+        (
+            "i wont keep you long i just wanted to ask have you had any bother with catalytic "
+            "converters going missing",
+            False,
+            True,
+        ),
+        ("i just wanted to ask and see what they said", False, False),
+        (
+            "ok brilliant so if we do the five in the yard on tuesday at six does that work for "
+            "you",
+            False,
+            True,
+        ),
+        ("we tried the blue one and it does that work for us", False, False),
+        (
+            "Your name was on the hoarding at the old Victoria Mill job, and I wondered if you had "
+            "a couple of minutes.",
+            True,
+            True,
+        ),
+        ("I wondered if you'd gone quiet on me.", True, True),
+        ("I wondered about that myself.", True, False),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -908,6 +932,13 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("And what do you want it crushed down to, a six F two?", "closed"),
         ("What would good look like for you, a year from now?", "open"),
         ("And what about the little ones, a couple of the younger ones?", "open"),
+        # A guess after asking what a thing does or is like leaves the question open; a named
+        # person's surname is one fact (since 2.144.0).
+        ("What did the excavator actually do up there, was he pulling the stumps out?", "open"),
+        ("What's the warehouse like, is it heated at all?", "open"),
+        ("What makes you say that, was it someone who'd had one fitted?", "open"),
+        ("What do you use at the moment, is it a spreadsheet?", "closed"),
+        ("What's Gareth's surname, so I get the right address?", "closed"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
