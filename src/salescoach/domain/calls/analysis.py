@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 # Bump when a definition changes: stored analyses say which definitions produced them.
-ANALYZER_VERSION = "2.144.0"
+ANALYZER_VERSION = "2.145.0"
 KINDS = ("sales", "service")
 LABELS = (
     "question_open",

@@ -103,6 +103,8 @@ _WHICH_ONE_SUITS = r"which one (?:suits|would suit) you\b"
 AUXILIARY_START = re.compile(
     # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
     LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
+    # (Nor, since 2.145.0, the sigh "isn't it always the way".)
+    r"(?!isn't (?:it|that) (?:always|just) the way\b)"
     r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|"
     r"might|must|am|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|"
     r"couldn't|shouldn't|haven't|hasn't)\s+" + _SUBJECT + r"\b"
@@ -512,14 +514,17 @@ OPEN_QUESTION = re.compile(
 )
 # Further openings that invite the other person to talk: who/where, "anything else", "I'm
 # wondering…", "give me an example".
+_WHILE_GOT_YOU = r"[^?]*\bwhile i(?:'ve| have) got you\b"
 OPEN_QUESTION_MORE = re.compile(
     LEAD_IN
     + r"(?:who|whereabouts|where(?!\s+(?:the|a|an|my|your|our|their|his|her|its|this|these|those|"
     # ("Is there anything else…?" invites talk said bare or of the listener's own wants and
     # worries, "…that you like about it", "…up there you're worried about"; of things it asks
     # yes or no, "Is there anything else plugged in near the door…?", since 2.124.0.)
-    r"everyone|everything)\b)|anything else|"
-    r"is there anything else(?=[^,?]*\b(?:you|we|i)\b|[?.]?$)|"
+    # (Not, since 2.145.0, "anything else" offered while the rep has them, "Anything else while
+    # I've got you?", "Is there anything else on the machine while I've got you?": yes or no.)
+    r"everyone|everything)\b)|anything else(?!" + _WHILE_GOT_YOU + r")|"
+    r"is there anything else(?!" + _WHILE_GOT_YOU + r")(?=[^,?]*\b(?:you|we|i)\b|[?.]?$)|"
     r"what else|"
     r"(?:i'm |i am |i was )?(?:just )?"
     r"(?:sort of |kind of )?wondering(?!,?\s+(?:if|whether|is|are|was|were|do|does|did|can|could|"
@@ -553,18 +558,23 @@ CLOSED_SHAPE = re.compile(
     # after asking what a thing does or is like, or what lies behind it: "What did the excavator
     # actually do up there, was he pulling the stumps out?", "What's the warehouse like, is it
     # heated at all?", "What makes you say that, was it…?", "What's behind the delay, is it…?"
-    # still ask for the account.)
+    # still ask for the account.) (Since 2.145.0 also the guess put to them, "What is it you
+    # farm, are you beef, sheep, dairy?".)
     + LEAD_IN
     + r"(?:(?:can|could|may) i ask,? |out of interest,? |just so (?:i|we) know, )?"
     r"(?!what (?:does|did|do|would|will) [^,?]{1,40}? do\b|what(?:'s| is| was) [^,?]{1,40} like,|"
     r"what (?:makes|made) you\b|what's behind\b)(?:what|who|whose|where|which)\b"
-    r"[^,?]{3,60},(?: sorry,)? (?:(?:is|are|was|were) (?:it|that|they|this|he|she)|would (?:it|"
+    r"[^,?]{3,60},(?: sorry,)? (?:(?:is|are|was|were) (?:it|that|they|this|he|she|you)|would (?:it|"
     r"that) be)\b[^?]*\?$|"
     # (Since 2.121.0 also who, with the guess put as "is there a…": "who else is involved with
     # the building, is there a freeholder or a management company?"; not "where does that leave
     # you with Hallmark, is there a way back?".)
     + LEAD_IN
     + r"(?:(?:can|could|may) i ask,? )?who\b[^,?]{3,60}, is there (?:a|an)\b[^?]*\?$|"
+    # (Since 2.145.0 also raw, with no comma, who decides guessed as them: "and who would need to
+    # sign that off is it you or is there someone else involved".)
+    + LEAD_IN
+    + r"who\b[^,?]{3,60}? is (?:it|that) (?:just )?(?:you|yourself)(?= or\b|$)|"
     # (Since 2.104.0 also raw, with no comma: "okay so whos rob is he the owner".)
     + LEAD_IN
     + r"who's [a-z]+ (?:is|was) (?:he|she|that) (?:the|your|a|an)\b|"
@@ -799,7 +809,8 @@ FACT_QUESTION = re.compile(
     # also a degree asked for, "How warm does it get by midnight, roughly?", not "how busy…")
     r"how (?:many|much|long|often|old|big|soon|far|close|near|heavy|tall|wide|deep|high|warm|"
     # (Since 2.113.0 also how quickly, "How quickly can they turn it around?")
-    r"hot|cold|full|late|early|quickly|fast)|"
+    # (Since 2.145.0 also how thick, "How thick are the walls, do you know roughly?")
+    r"hot|cold|full|late|early|quickly|fast|thick)|"
     r"what's (?:the|your) (?:best )?(?:budget|"
     r"price|timeline|deadline|name|number|email|address|postcode)|"
     # … or a measure: raw "whats the width at the narrowest do you reckon" (since 2.99.0).

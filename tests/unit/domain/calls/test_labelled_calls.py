@@ -1026,17 +1026,33 @@ KNOWN_DISAGREEMENTS = {
     # on then." to the rep sending details to his plant manager reads as agreeing to discuss,
     # where its writer heard the decision passed on.
     ("heldout143-dust-suppression-cannons", "checkpoint", "agrees_to_discuss"),
-    # Held out for 2.144.0 (heldout144), run once. The car wash agent's reading of the dosing
-    # log ("The drying agent pump is set to thirty millilitres a wash…") is not read as the
-    # diagnosis; the pub manager's "Tell me what's in the range, then." is not read as agreeing
-    # to discuss; the college manager's "Yes, that would actually be useful." to hearing how
-    # others do it reads as openness to a solution, where its writer heard none; the
-    # homeowner's "It's our house, there's no mortgage on it, and Ruth's already said she wants
-    # it sorted…" is not read as deciding.
+    # Held out for 2.144.0 (heldout144), run once; they shaped 2.145.0. The car wash agent's
+    # reading of the dosing log ("The drying agent pump is set to thirty millilitres a wash…")
+    # is not read as the diagnosis; the pub manager's "Tell me what's in the range, then." is
+    # not read as agreeing to discuss; the college manager's "Yes, that would actually be
+    # useful." to hearing how others do it reads as openness to a solution, where its writer
+    # heard none; the homeowner's "It's our house, there's no mortgage on it, and Ruth's
+    # already said she wants it sorted…" is not read as deciding.
     ("heldout144-car-wash-dosing-support", "service_step", "diagnose"),
     ("heldout144-crisp-wholesale", "checkpoint", "agrees_to_discuss"),
     ("heldout144-lecture-capture", "checkpoint", "open_to_solution"),
     ("heldout144-lime-mortar-repointing", "checkpoint", "decision_authority"),
+    # (Since 2.145.0's refit, which trains on it, the snack rep's deals read as presenting, so the
+    # pub call tips to the product where its writer heard the deal.)
+    ("heldout144-crisp-wholesale", "focus", "product"),
+    # Held out for 2.145.0 (heldout145), run once. The body shop owner's account of his work
+    # ("Insurance work mostly, a bit of private work, the odd classic car…") reads as a clear
+    # need and his "Yeah, send it if you like." as openness and agreement to discuss, so the
+    # rep's presenting comes after a need, where its writer heard no need at all; the florist's
+    # "…talk me through what you'd actually send for a standard casket spray…" is not read as
+    # agreeing to discuss; the care agency owner's "If I decide we're giving families your
+    # number, that's what happens." is not read as deciding.
+    ("heldout145-flammable-storage-cabinets", "checkpoint", "need_admitted"),
+    ("heldout145-flammable-storage-cabinets", "checkpoint", "open_to_solution"),
+    ("heldout145-flammable-storage-cabinets", "checkpoint", "agrees_to_discuss"),
+    ("heldout145-flammable-storage-cabinets", "pitch_before_need", ""),
+    ("heldout145-funeral-flowers", "checkpoint", "agrees_to_discuss"),
+    ("heldout145-hospital-bed-hire", "checkpoint", "decision_authority"),
     # (The farmer's raw needs, "…so its just been growing and growing", read as needs but not
     # as clear ones with 2.100.0, and so the later checkpoints with them; with 2.101.0's
     # refit, which trains on them, they do.)
@@ -1175,7 +1191,7 @@ KNOWN_DISAGREEMENTS = {
 }
 
 # Per label, the F1 over all the calls must not fall below what docs/quality.md reports
-# (measured with analyser 2.144.0 once the heldout144 calls came in, rounded down; questions over
+# (measured with analyser 2.145.0 once the heldout145 calls came in, rounded down; questions over
 # the rep's sentences). Need, objection and pitch come from classifiers trained on the calls
 # not marked unseen, so over all the calls they are mostly read on their own training data:
 # docs/quality.md gives the held-out figures.
@@ -1241,9 +1257,9 @@ def test_sentence_labels_stay_at_or_above_their_measured_f1() -> None:
         if score.f1 < F1_FLOORS[label]
     }
     assert below == {}
-    # The rep's questions of either kind: 8624 of the 8722 labelled found, 56 invented
-    # (precision 8624/8680 = 0.99, recall 8624/8722 = 0.99).
-    assert (result.question.tp, result.question.fp, result.question.fn) == (8624, 56, 98)
+    # The rep's questions of either kind: 8696 of the 8794 labelled found, 56 invented
+    # (precision 8696/8752 = 0.99, recall 8696/8794 = 0.99).
+    assert (result.question.tp, result.question.fp, result.question.fn) == (8696, 56, 98)
 
 
 def test_a_good_discovery_call_reads_as_one() -> None:

@@ -493,6 +493,9 @@ from salescoach.domain.calls.questions import (
         ),
         ("I wondered if you'd gone quiet on me.", True, True),
         ("I wondered about that myself.", True, False),
+        # The sigh "isn't it always the way" asks nothing (since 2.145.0).
+        ("Ha, isn't it always the way.", True, False),
+        ("Isn't it the one by the door.", True, True),
     ],
 )
 def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
@@ -939,6 +942,18 @@ def test_is_question(text: str, punctuated: bool, expected: bool) -> None:
         ("What makes you say that, was it someone who'd had one fitted?", "open"),
         ("What do you use at the moment, is it a spreadsheet?", "closed"),
         ("What's Gareth's surname, so I get the right address?", "closed"),
+        # The guess put to them; raw, who decides guessed as them; how thick; "anything else"
+        # offered while the rep has them (since 2.145.0).
+        ("What is it you farm, are you beef, sheep, dairy?", "closed"),
+        (
+            "and who would need to sign that off is it you or is there someone else involved",
+            "closed",
+        ),
+        ("and who else is it you deal with there", "open"),
+        ("How thick are the walls, do you know roughly?", "closed"),
+        ("Is there anything else on the machine while I've got you?", "closed"),
+        ("Anything else while I've got you?", "closed"),
+        ("Is there anything else you'd like to know about it?", "open"),
     ],
 )
 def test_question_kind(text: str, kind: str) -> None:
