@@ -100,6 +100,9 @@ _WHAT_YOURE_AFTER = r"what (?:is|was) it (?:you're|you are|you were) (?:after|lo
 # which one suits you better" (since 2.143.0; "…at ten which suits you" may go on from the
 # slot, so "one" is needed after a lead).
 _WHICH_ONE_SUITS = r"which one (?:suits|would suit) you\b"
+# The rep asking while they have the customer on the line: "anything else while I've got you?"
+# is a yes or no; "while I've got you, we've now got…" offers more on a service call.
+_GOT_YOU = r"while i(?:'ve| have) got you"
 AUXILIARY_START = re.compile(
     # (Not an instruction, "do it once more and check the tip comes out clean", since 2.97.0.)
     LEAD_IN + r"(?!do (?:it|that|this) (?:once more|again|one more time|twice|now|for me)\b)"
@@ -374,6 +377,8 @@ SHORT_REPLY_WORDS = 11
 # The person an inverted tag names ("…, isn't it", "…, do you").
 _TAG_PERSONS = ("it", "he", "she", "they", "you", "we", "i")
 _TAG_PERSON = "(?:" + "|".join(_TAG_PERSONS) + ")"
+# … but "it" after "do" or "have" is the verb's object ("…they just don't do it").
+_TAG_PERSON_NOT_IT = "(?:" + "|".join(p for p in _TAG_PERSONS if p != "it") + ")"
 # INVERTED_TAG ends with one of these (then perhaps a mark): other sentences skip it.
 TAG_ENDINGS = (*_TAG_PERSONS, "there", "that")
 # "So do we.", "neither am i": agreement by inversion, a statement however it is punctuated.
@@ -399,7 +404,7 @@ INVERTED_TAG = re.compile(
     # never a standard size are they"; "do it" and the like end a verb's object, "…they just
     # don't do it".)
     r"\bnever\s[^,.;:?!]*?\S\s+(?:(?:is|are|was|were)\s+" + _TAG_PERSON + r"|(?:do|does|did|have|"
-    r"has|can|will|would)\s+(?:he|she|they|you|we|i)))\s*[?.!,]?$"
+    r"has|can|will|would)\s+" + _TAG_PERSON_NOT_IT + r"))\s*[?.!,]?$"
 )
 # A request to repeat, not a question about the other person: "sorry?", "pardon?", "huh?",
 # "what?", "you what?", "what did you say?".
@@ -514,7 +519,7 @@ OPEN_QUESTION = re.compile(
 )
 # Further openings that invite the other person to talk: who/where, "anything else", "I'm
 # wondering…", "give me an example".
-_WHILE_GOT_YOU = r"[^?]*\bwhile i(?:'ve| have) got you\b"
+_WHILE_GOT_YOU = r"[^?]*\b" + _GOT_YOU + r"\b"
 OPEN_QUESTION_MORE = re.compile(
     LEAD_IN
     + r"(?:who|whereabouts|where(?!\s+(?:the|a|an|my|your|our|their|his|her|its|this|these|those|"
@@ -1468,7 +1473,7 @@ PITCH = re.compile(
 # aquariums add our backup module…"; since 2.131.0). Not "while I've got you, I'll update
 # your number".
 SERVICE_OFFER = re.compile(
-    r"\b(?:while i(?:'ve| have) got you,? (?:we|we've|we're|our|there's|there is|there are)\b|"
+    r"\b(?:" + _GOT_YOU + r",? (?:we|we've|we're|our|there's|there is|there are)\b|"
     r"we (?:also|now) (?:offer|provide|sell|do|fit|supply|make|have)\b|we offer|we provide|"
     r"we(?:'ve| have) (?:now |also )got (?:a|an)\b|"
     r"there(?:'s| is) also (?:a|an) [\w -]{1,40}? (?:we|you) (?:can|could) (?:fit|add|get|buy|"
