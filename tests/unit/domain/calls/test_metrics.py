@@ -1140,21 +1140,14 @@ def test_presenting_statements_are_pitches_and_asides_questions_and_plans_are_no
 def test_the_reps_plan_for_the_call_presents_nothing_though_it_promises_a_showing() -> None:
     # Since 2.142.0: setting out the call is no presenting, even where it ends on what the rep
     # will show later; saying what the rep will show now still presents.
-    call = Transcript(
+    labels = _labels(
+        ("Bob", "Thanks for making the time."),
         (
-            Cue("Bob", 0, 4, "Thanks for making the time."),
-            Cue(
-                "Ann",
-                4,
-                16,
-                "I thought we could spend most of the time on how your rota works now, and then "
-                "I'll show you how we might help. I'll show you how the rota screen works.",
-            ),
+            "Ann",
+            "I thought we could spend most of the time on how your rota works now, and then "
+            "I'll show you how we might help. I'll show you how the rota screen works.",
         ),
-        "json",
     )
-    result = analyze_transcript(call, roles=ROLES, detail=True).to_json()
-    labels = {s["text"]: s["labels"] for s in result["sentences"]}
     plan = (
         "I thought we could spend most of the time on how your rota works now, and then I'll "
         "show you how we might help."
